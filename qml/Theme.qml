@@ -1,0 +1,45 @@
+pragma Singleton
+import QtQuick
+
+// Colours, sizes and type for a tablet used standing up, in sun or in a dim room.
+QtObject {
+    id: root
+
+    readonly property string fontFamily: "Noto Sans CJK SC"
+
+    // Sizes (px at 1280x800)
+    readonly property int railWidth: 96
+    readonly property int bannerHeight: 56
+    readonly property int headerHeight: 64
+    readonly property int touch: 48          // no control smaller than this
+    readonly property int button: 56         // primary buttons
+    readonly property int keypadKey: 72
+    readonly property int bodySize: 18
+    readonly property int smallSize: 16
+    readonly property int titleSize: 26
+    readonly property int bigSize: 34
+    readonly property int spacing: 12
+    readonly property int radius: 8
+
+    // Surfaces
+    readonly property color background: "#eef1f4"
+    readonly property color surface: "#ffffff"
+    readonly property color rail: "#1f2a36"
+    readonly property color railText: "#dfe6ee"
+    readonly property color railSelected: "#2f80ed"
+    readonly property color text: "#1b1f24"
+    readonly property color textMuted: "#5b6672"
+    readonly property color border: "#cfd6de"
+    readonly property color accent: "#1565c0"
+
+    // Meaning; every colour is shown with an icon or a word as well.
+    readonly property color pass: "#2e7d32"
+    readonly property color fail: "#c62828"
+    readonly property color unchecked: "#757575"
+    readonly property color warning: "#ef6c00"
+    readonly property var priorityColors: ["#c62828", "#ef6c00", "#f9a825", "#1565c0"]
+
+    function priorityColor(priority) {
+        return priorityColors[Math.max(0, Math.min(3, priority - 1))]
+    }
+}

@@ -1,0 +1,52 @@
+import QtQuick
+import StationOps.Ui
+import QtQuick.Controls
+import QtQuick.Layouts
+import StationOps.Core
+
+// Home: what is mine now, the most urgent first. Each feature adds its cards here.
+Flickable {
+    id: root
+    contentHeight: column.implicitHeight + 48
+    clip: true
+    signal navigate(string page)
+
+    ColumnLayout {
+        id: column
+        anchors { left: parent.left; right: parent.right; top: parent.top; margins: 24 }
+        spacing: 16
+
+        Text {
+            Layout.fillWidth: true
+            text: qsTr("Good to see you, %1.").arg(Labels.staffName(Auth.nameZh, Auth.nameEn, Language.current))
+            font.pixelSize: Theme.titleSize
+            font.bold: true
+            color: Theme.text
+            wrapMode: Text.WordWrap
+        }
+        Text {
+            Layout.fillWidth: true
+            text: qsTr("%1 · %2 · %3").arg(Station.name).arg(Station.date).arg(Station.clock)
+            font.pixelSize: Theme.bodySize
+            color: Theme.textMuted
+        }
+        GridLayout {
+            id: cards
+            objectName: "homeCards"
+            Layout.fillWidth: true
+            columns: 2
+            columnSpacing: 16
+            rowSpacing: 16
+            Card {
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
+                title: qsTr("Signed in")
+                detail: qsTr("%1 · %2 · staff number %3. The tablet locks itself after %n idle minute(s).", "", Auth.idleLockMinutes)
+                        .arg(Labels.staffName(Auth.nameZh, Auth.nameEn, Language.current))
+                        .arg(Labels.role(Auth.role, Language.current))
+                        .arg(Auth.staffNo)
+                accentColor: Theme.pass
+            }
+        }
+    }
+}

@@ -1,0 +1,93 @@
+import QtQuick
+import StationOps.Ui
+import QtQuick.Controls
+import QtQuick.Layouts
+import StationOps.Core
+
+// The idle lock: the signed-in person unlocks with their PIN; anyone else signs them out.
+Rectangle {
+    id: root
+    color: "#e6141c24"
+
+    property string pin: ""
+    property string message: ""
+
+    function submit() {
+        const r = Auth.unlock(pin)
+        pin = ""
+        message = r.ok ? "" : r.message
+        if (!r.ok) shake.restart()
+    }
+
+    onVisibleChanged: { pin = ""; message = "" }
+    // Swallow every touch so nothing behind the lock can be used.
+    MouseArea { anchors.fill: parent; hoverEnabled: true }
+    Keys.onPressed: (event) => {
+        if (event.key >= Qt.Key_0 && event.key <= Qt.Key_9) { if (pin.length < 8) pin += event.text }
+        else if (event.key === Qt.Key_Backspace) pin = pin.slice(0, -1)
+        else if (event.key === Qt.Key_Return || event.key === Qt.Key_Enter) submit()
+        event.accepted = true
+    }
+    focus: visible
+
+    ColumnLayout {
+        id: form
+        anchors.centerIn: parent
+        width: 440
+        spacing: 12
+        LockGlyph {
+            Layout.alignment: Qt.AlignHCenter
+            implicitWidth: 40
+            implicitHeight: 44
+        }
+        Text {
+            Layout.alignment: Qt.AlignHCenter
+            text: qsTr("Locked")
+            color: "white"
+            font.pixelSize: Theme.bigSize
+            font.bold: true
+        }
+        Text {
+            Layout.fillWidth: true
+            horizontalAlignment: Text.AlignHCenter
+            text: qsTr("%1 is signed in. Enter the PIN to go on.")
+                  .arg(Labels.staffName(Auth.nameZh, Auth.nameEn, Language.current))
+            color: "#dfe6ee"
+            font.pixelSize: Theme.bodySize
+            wrapMode: Text.WordWrap
+        }
+        EntryField {
+            objectName: "unlockPinField"
+            Layout.fillWidth: true
+            label: qsTr("PIN")
+            value: root.pin
+            secret: true
+            active: true
+        }
+        Text {
+            Layout.fillWidth: true
+            Layout.preferredHeight: 48
+            text: root.message
+            color: "#ff8a80"
+            font.pixelSize: Theme.bodySize
+            wrapMode: Text.WordWrap
+        }
+        Keypad {
+            Layout.alignment: Qt.AlignHCenter
+            acceptText: qsTr("Unlock")
+            acceptEnabled: root.pin.length >= 4
+            onDigit: (d) => { if (root.pin.length < 8) root.pin += d; root.message = "" }
+            onBackspace: root.pin = root.pin.slice(0, -1)
+            onAccept: root.submit()
+        }
+        Button {
+            objectName: "lockSignOutButton"
+            Layout.fillWidth: true
+            Layout.preferredHeight: Theme.button
+            text: qsTr("Not you? Sign out")
+            font.pixelSize: Theme.bodySize
+            onClicked: Auth.signOut()
+        }
+    }
+    ShakeAnimation { id: shake; target: form }
+}

@@ -1,0 +1,110 @@
+import QtQuick
+import StationOps.Ui
+import QtQuick.Controls
+import QtQuick.Layouts
+import StationOps.Core
+
+// The frame of every screen after sign-in: left rail, page header, and the page.
+Rectangle {
+    id: root
+    color: Theme.background
+
+    // Rail entries: page key, label, icon and the permission that shows it ("" = everyone).
+    required property var entries
+    required property string page
+    signal navigate(string page)
+
+    readonly property var current: {
+        for (let i = 0; i < entries.length; ++i)
+            if (entries[i].page === page) return entries[i]
+        return entries[0]
+    }
+
+    Rectangle {
+        id: rail
+        objectName: "rail"
+        anchors { left: parent.left; top: parent.top; bottom: parent.bottom }
+        width: Theme.railWidth
+        color: Theme.rail
+
+        Column {
+            anchors { left: parent.left; right: parent.right; top: parent.top }
+            Repeater {
+                model: root.entries
+                delegate: RailButton {
+                    required property var modelData
+                    objectName: "rail_" + modelData.page
+                    visible: modelData.permission === "" || Auth.can(modelData.permission)
+                    height: visible ? implicitHeight : 0
+                    text: modelData.label
+                    icon_: modelData.icon
+                    selected: root.page === modelData.page
+                    onClicked: root.navigate(modelData.page)
+                }
+            }
+        }
+        Column {
+            anchors { left: parent.left; right: parent.right; bottom: parent.bottom; bottomMargin: 8 }
+            RailButton {
+                objectName: "railLanguage"
+                text: Language.chinese ? "English" : "中文"
+                icon_: Language.chinese ? "EN" : "中"
+                onClicked: Language.toggle()
+            }
+            RailButton {
+                objectName: "railLock"
+                text: qsTr("Lock")
+                glyph: LockGlyph { color: Theme.railText }
+                onClicked: Auth.lockNow()
+            }
+        }
+    }
+
+    Rectangle {
+        id: header
+        anchors { left: rail.right; right: parent.right; top: parent.top }
+        height: Theme.headerHeight
+        color: Theme.surface
+        border.color: Theme.border
+
+        RowLayout {
+            anchors { fill: parent; leftMargin: 24; rightMargin: 8 }
+            spacing: 12
+            Text {
+                objectName: "pageTitle"
+                Layout.fillWidth: true
+                text: root.current.label
+                font.pixelSize: Theme.titleSize
+                font.bold: true
+                color: Theme.text
+                elide: Text.ElideRight
+            }
+            Text {
+                text: Labels.staffName(Auth.nameZh, Auth.nameEn, Language.current) + " · "
+                      + Labels.role(Auth.role, Language.current)
+                font.pixelSize: Theme.bodySize
+                color: Theme.textMuted
+            }
+            Button {
+                objectName: "signOutButton"
+                Layout.preferredHeight: Theme.touch + 4
+                text: qsTr("Sign out")
+                font.pixelSize: Theme.bodySize
+                flat: true
+                onClicked: Auth.signOut()
+            }
+        }
+    }
+
+    Loader {
+        id: content
+        objectName: "pageLoader"
+        anchors { left: rail.right; right: parent.right; top: header.bottom; bottom: parent.bottom }
+        source: root.current.source
+    }
+    Connections {
+        target: content.item
+        ignoreUnknownSignals: true
+        function onNavigate(page) { root.navigate(page) }
+    }
+}

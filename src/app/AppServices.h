@@ -1,0 +1,43 @@
+#pragma once
+// AppServices: the composition root. Every service is built here, once, wired by reference, and
+// published to QML; tests build the same thing against their own folders.
+#include "AuthService.h"
+#include "Language.h"
+#include "StationCore.h"
+#include "StationInfo.h"
+
+#include <memory>
+
+namespace so {
+
+class AppServices
+{
+public:
+    static Result<std::unique_ptr<AppServices>> build(const QString &configDir,
+                                                      const QString &dataDir,
+                                                      std::shared_ptr<Clock> clock = {});
+    ~AppServices();
+
+    // The demo station's records on its first run (staff now; each feature adds its own).
+    Status seedDemo();
+    // Makes the services reachable as QML singletons. Call before loading QML.
+    void publishToQml();
+
+    StationCore &core() { return *m_core; }
+    AuthService &auth() { return *m_auth; }
+    Language &language() { return *m_language; }
+    StationInfo &station() { return *m_station; }
+
+    // Built-in demo station, used when no --config is given.
+    static QString builtInConfigDir() { return QStringLiteral(":/stationops/config"); }
+    static QString defaultDataDir();
+
+private:
+    AppServices() = default;
+    std::unique_ptr<StationCore> m_core;
+    std::unique_ptr<Language> m_language;
+    std::unique_ptr<AuthService> m_auth;
+    std::unique_ptr<StationInfo> m_station;
+};
+
+} // namespace so

@@ -1,0 +1,106 @@
+#include "AppServices.h"
+#include "Commands.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <cstdio>
+
+namespace so {
+
+namespace {
+
+const char *kUsage = R"(StationOps: patrol inspections, cash, incidents and device alarms for metro station staff.
+
+Usage: stationops [options] [verb ...]
+
+Verbs:
+  (none)                          start the tablet app
+  verify                          check the database: integrity, foreign keys, audit chain
+  screenshot --out DIR [--lang L] render every screen with demo data to DIR/<screen>-<lang>.png
+  staff list                      list staff
+  staff add --number N --name-zh NAME --name-en NAME --role ROLE
+                                  add a person; the PIN is read from the terminal (or stdin)
+  staff set-pin N                 set a new PIN for staff number N
+  staff disable N                 disable staff number N
+
+Roles: agent, seller, supervisor, admin.
+)";
+
+} // namespace
+
+bool parseCommandLine(const QStringList &arguments, Invocation *out, int *exitCode)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QString::fromUtf8(kUsage));
+    p.addHelpOption();
+    p.addVersionOption();
+    const QCommandLineOption config(QStringLiteral("config"),
+                                    QStringLiteral("Station config folder (default: the built-in demo station)."),
+                                    QStringLiteral("DIR"));
+    const QCommandLineOption data(QStringLiteral("data-dir"),
+                                  QStringLiteral("Data folder (default: %1).").arg(AppServices::defaultDataDir()),
+                                  QStringLiteral("DIR"));
+    const QCommandLineOption outOpt(QStringLiteral("out"), QStringLiteral("Output file or folder."),
+                                    QStringLiteral("PATH"));
+    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("zh_CN or en."),
+                                  QStringLiteral("LANG"));
+    const QCommandLineOption firstFrame(QStringLiteral("exit-after-first-frame"),
+                                        QStringLiteral("Start, draw one frame, print the time and exit."));
+    const QCommandLineOption number(QStringLiteral("number"), QStringLiteral("Staff number."),
+                                    QStringLiteral("N"));
+    const QCommandLineOption nameZh(QStringLiteral("name-zh"), QStringLiteral("Chinese name."),
+                                    QStringLiteral("NAME"));
+    const QCommandLineOption nameEn(QStringLiteral("name-en"), QStringLiteral("English name."),
+                                    QStringLiteral("NAME"));
+    const QCommandLineOption role(QStringLiteral("role"), QStringLiteral("agent, seller, supervisor or admin."),
+                                  QStringLiteral("ROLE"));
+    p.addOptions({config, data, outOpt, lang, firstFrame, number, nameZh, nameEn, role});
+    p.addPositionalArgument(QStringLiteral("verb"), QStringLiteral("What to do (see above)."));
+
+    if (!p.parse(arguments)) {
+        std::fprintf(stderr, "stationops: %s\nTry 'stationops --help'.\n", qPrintable(p.errorText()));
+        *exitCode = 2;
+        return false;
+    }
+    if (p.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(p.helpText()), stdout);
+        *exitCode = 0;
+        return false;
+    }
+    if (p.isSet(QStringLiteral("version"))) {
+        std::printf("stationops %s\n", qPrintable(QCoreApplication::applicationVersion()));
+        *exitCode = 0;
+        return false;
+    }
+    const QStringList pos = p.positionalArguments();
+    out->verb = pos.value(0);
+    out->args = pos.mid(1);
+    out->configDir = p.isSet(config) ? p.value(config) : AppServices::builtInConfigDir();
+    out->dataDirGiven = p.isSet(data);
+    out->dataDir = p.isSet(data) ? p.value(data) : AppServices::defaultDataDir();
+    out->outPath = p.value(outOpt);
+    out->language = p.value(lang);
+    out->exitAfterFirstFrame = p.isSet(firstFrame);
+    out->staffNumber = p.value(number);
+    out->nameZh = p.value(nameZh);
+    out->nameEn = p.value(nameEn);
+    out->role = p.value(role);
+
+    static const QStringList verbs{QString(), QStringLiteral("verify"), QStringLiteral("screenshot"),
+                                   QStringLiteral("staff")};
+    if (!verbs.contains(out->verb)) {
+        std::fprintf(stderr, "stationops: unknown verb '%s'.\nTry 'stationops --help'.\n",
+                     qPrintable(out->verb));
+        *exitCode = 2;
+        return false;
+    }
+    if (!out->language.isEmpty() && !Language::available().contains(out->language)) {
+        std::fprintf(stderr, "stationops: --lang takes zh_CN or en, not '%s'.\n",
+                     qPrintable(out->language));
+        *exitCode = 2;
+        return false;
+    }
+    return true;
+}
+
+} // namespace so

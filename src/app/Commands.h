@@ -1,0 +1,29 @@
+#pragma once
+// The verbs of the `stationops` program. Each returns the process exit code:
+// 0 success, 1 failure (named on stderr), 2 usage error.
+#include <QStringList>
+
+namespace so {
+
+struct Invocation
+{
+    QString verb;          // "", "verify", "screenshot", "staff", ...
+    QStringList args;      // positional arguments after the verb
+    QString configDir;     // --config, or the built-in demo station
+    QString dataDir;       // --data-dir, or the user's data folder
+    bool dataDirGiven = false;
+    QString outPath;       // --out
+    QString language;      // --lang
+    bool exitAfterFirstFrame = false;
+    QString staffNumber, nameZh, nameEn, role; // staff add
+};
+
+int runGui(int &argc, char **argv, const Invocation &inv);
+int runVerify(const Invocation &inv);
+int runStaff(const Invocation &inv);
+int runScreenshot(int &argc, char **argv, const Invocation &inv);
+
+// Parses argv; on a usage error prints it and returns the exit code in *exitCode.
+bool parseCommandLine(const QStringList &arguments, Invocation *out, int *exitCode);
+
+} // namespace so

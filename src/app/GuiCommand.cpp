@@ -1,0 +1,68 @@
+#include "AppServices.h"
+#include "Commands.h"
+#include "Logging.h"
+#include "MainWindow.h"
+
+#include <QElapsedTimer>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+#include <QTimer>
+#include <cstdio>
+
+namespace so {
+
+namespace {
+
+bool haveDisplay()
+{
+    return !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") ||
+           !qEnvironmentVariableIsEmpty("DISPLAY") ||
+           !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+}
+
+} // namespace
+
+int runGui(int &argc, char **argv, const Invocation &inv)
+{
+    QElapsedTimer started;
+    started.start();
+    if (!haveDisplay()) {
+        std::fprintf(stderr,
+                     "stationops: there is no display to show the tablet app on.\n"
+                     "Run it under a virtual display:\n"
+                     "  xvfb-run -a -s '-screen 0 1280x800x24' %s\n"
+                     "or without a window: QT_QPA_PLATFORM=offscreen %s\n",
+                     argv[0], argv[0]);
+        return 1;
+    }
+    QGuiApplication app(argc, argv);
+    logging::addFile(inv.dataDir);
+    auto services = AppServices::build(inv.configDir, inv.dataDir);
+    if (!services) {
+        std::fprintf(stderr, "stationops: %s\n", qPrintable(services.error()));
+        return 1;
+    }
+    if (Status s = (*services)->seedDemo(); !s) {
+        std::fprintf(stderr, "stationops: %s\n", qPrintable(s.error()));
+        return 1;
+    }
+    (*services)->publishToQml();
+    QQmlApplicationEngine engine;
+    auto window = loadMainWindow(engine);
+    if (!window) {
+        std::fprintf(stderr, "stationops: %s\n", qPrintable(window.error()));
+        return 1;
+    }
+    watchActivity((*services)->auth());
+    if (inv.exitAfterFirstFrame) {
+        QObject::connect(*window, &QQuickWindow::frameSwapped, &app, [&started] {
+            std::printf("first frame after %lld ms\n", static_cast<long long>(started.elapsed()));
+            std::fflush(stdout);
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        }, Qt::SingleShotConnection);
+    }
+    return app.exec();
+}
+
+} // namespace so

@@ -1,0 +1,113 @@
+#include "AppServices.h"
+#include "Commands.h"
+#include "Logging.h"
+#include "MainWindow.h"
+
+#include <QDir>
+#include <QEventLoop>
+#include <QGuiApplication>
+#include <QImage>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <cstdio>
+
+namespace so {
+
+namespace {
+
+// Lets bindings, loaders and animations finish, then draws the window into an image.
+QImage settleAndGrab(QQuickWindow *window)
+{
+    for (int i = 0; i < 5; ++i) {
+        QEventLoop loop;
+        QTimer::singleShot(60, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    return window->grabWindow();
+}
+
+bool save(const QImage &image, const QString &dir, const QString &screen, const QString &lang)
+{
+    const QString file = QDir(dir).filePath(QStringLiteral("%1-%2.png").arg(screen, lang));
+    if (image.isNull() || !image.save(file)) {
+        std::fprintf(stderr, "stationops screenshot: %s could not be written\n", qPrintable(file));
+        return false;
+    }
+    std::printf("%s\n", qPrintable(file));
+    return true;
+}
+
+} // namespace
+
+int runScreenshot(int &argc, char **argv, const Invocation &inv)
+{
+    if (inv.outPath.isEmpty()) {
+        std::fprintf(stderr, "stationops screenshot: --out DIR is needed\n");
+        return 2;
+    }
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    // The software renderer draws the same pixels on any machine, with or without a GPU.
+    QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
+    QGuiApplication app(argc, argv);
+    if (!QDir().mkpath(inv.outPath)) {
+        std::fprintf(stderr, "stationops screenshot: %s: cannot create the folder\n",
+                     qPrintable(inv.outPath));
+        return 1;
+    }
+    // Demo data lives in a throwaway folder unless one is named, so no real data is touched.
+    QTemporaryDir scratch;
+    const QString dataDir = inv.dataDirGiven ? inv.dataDir : scratch.path();
+    auto built = AppServices::build(inv.configDir, dataDir);
+    if (!built) {
+        std::fprintf(stderr, "stationops screenshot: %s\n", qPrintable(built.error()));
+        return 1;
+    }
+    AppServices &services = **built;
+    if (!services.core().config().demo) {
+        std::fprintf(stderr, "stationops screenshot: needs a demo station (\"demo\": true in "
+                             "station.json) to sign in with demo staff\n");
+        return 1;
+    }
+    if (Status s = services.seedDemo(); !s) {
+        std::fprintf(stderr, "stationops screenshot: %s\n", qPrintable(s.error()));
+        return 1;
+    }
+    services.publishToQml();
+    QQmlApplicationEngine engine;
+    auto loaded = loadMainWindow(engine);
+    if (!loaded) {
+        std::fprintf(stderr, "stationops screenshot: %s\n", qPrintable(loaded.error()));
+        return 1;
+    }
+    QQuickWindow *window = *loaded;
+
+    const QStringList languages =
+        inv.language.isEmpty() ? Language::available() : QStringList{inv.language};
+    bool ok = true;
+    for (const QString &lang : languages) {
+        services.auth().signOut();
+        services.language().setLanguage(lang);
+        ok &= save(settleAndGrab(window), inv.outPath, QStringLiteral("signin"), lang);
+
+        const auto in = services.auth().signInAs(QStringLiteral("3001"), QStringLiteral("8642"));
+        if (!in.ok) {
+            std::fprintf(stderr, "stationops screenshot: demo supervisor could not sign in: %s\n",
+                         qPrintable(in.message));
+            return 1;
+        }
+        const QStringList pages = window->property("pages").toStringList();
+        for (const QString &page : pages) {
+            window->setProperty("page", page);
+            ok &= save(settleAndGrab(window), inv.outPath, page, lang);
+        }
+        window->setProperty("page", QStringLiteral("home"));
+        services.auth().lockNow();
+        ok &= save(settleAndGrab(window), inv.outPath, QStringLiteral("lock"), lang);
+    }
+    return ok ? 0 : 1;
+}
+
+} // namespace so

@@ -1,0 +1,37 @@
+// stationops: the tablet app and its command-line verbs, in one binary.
+#include "Commands.h"
+#include "Logging.h"
+
+#include <QCoreApplication>
+#include <memory>
+
+int main(int argc, char **argv)
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("StationOps"));
+    QCoreApplication::setApplicationName(QStringLiteral("stationops"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(STATIONOPS_VERSION));
+    so::logging::initConsole();
+
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    so::Invocation inv;
+    int code = 0;
+    if (!so::parseCommandLine(arguments, &inv, &code))
+        return code;
+
+    if (inv.verb.isEmpty())
+        code = so::runGui(argc, argv, inv);
+    else if (inv.verb == QLatin1String("screenshot"))
+        code = so::runScreenshot(argc, argv, inv);
+    else {
+        // Verbs without a window need only the core event machinery.
+        QCoreApplication app(argc, argv);
+        if (inv.verb == QLatin1String("verify"))
+            code = so::runVerify(inv);
+        else if (inv.verb == QLatin1String("staff"))
+            code = so::runStaff(inv);
+    }
+    so::logging::shutdown();
+    return code;
+}

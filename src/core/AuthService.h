@@ -1,0 +1,95 @@
+#pragma once
+// AuthService: sign-in by staff number and PIN, lockout after wrong PINs, the idle lock, and the
+// signed-in person's permissions. Published to QML as the `Auth` singleton.
+#include "Permissions.h"
+#include "QmlInstance.h"
+#include "StaffStore.h"
+
+#include <QObject>
+#include <QTimer>
+#include <QVariantMap>
+#include <QtQml/qqmlregistration.h>
+#include <optional>
+
+namespace so {
+
+class StationCore;
+
+class AuthService : public QObject
+{
+    Q_OBJECT
+    QML_NAMED_ELEMENT(Auth)
+    QML_SINGLETON
+    SO_QML_INSTANCE(AuthService)
+
+    Q_PROPERTY(bool signedIn READ signedIn NOTIFY sessionChanged)
+    Q_PROPERTY(bool locked READ locked NOTIFY lockedChanged)
+    Q_PROPERTY(QString staffNo READ staffNo NOTIFY sessionChanged)
+    Q_PROPERTY(QString nameZh READ nameZh NOTIFY sessionChanged)
+    Q_PROPERTY(QString nameEn READ nameEn NOTIFY sessionChanged)
+    Q_PROPERTY(QString role READ role NOTIFY sessionChanged)
+    Q_PROPERTY(int idleLockMinutes READ idleLockMinutes CONSTANT)
+
+public:
+    static constexpr int kMaxTries = 5;
+    static constexpr qint64 kLockoutMs = 5 * 60 * 1000;
+
+    explicit AuthService(StationCore &core, QObject *parent = nullptr);
+
+    struct Outcome
+    {
+        bool ok = false;
+        QString message;  // for the person, translated
+        int triesLeft = kMaxTries;
+        bool lockedOut = false;
+    };
+
+    Outcome signInAs(const QString &staffNo, const QString &pin);
+    // For QML: {ok, message, triesLeft, lockedOut}.
+    Q_INVOKABLE QVariantMap signIn(const QString &staffNo, const QString &pin);
+    Q_INVOKABLE void signOut();
+    // Unlocks the idle lock with the signed-in person's PIN.
+    Q_INVOKABLE QVariantMap unlock(const QString &pin);
+    Q_INVOKABLE void lockNow();
+    // Any touch or key press; postpones the idle lock.
+    Q_INVOKABLE void touch();
+    // Locks when idle long enough; called by a timer and by tests with a manual clock.
+    void checkIdle();
+    Q_INVOKABLE bool can(const QString &permission) const;
+
+    std::optional<Actor> actor() const;
+    // The check every service makes before acting for the signed-in person.
+    Result<Actor> require(Permission p) const;
+
+    bool signedIn() const { return m_current.has_value(); }
+    bool locked() const { return m_locked; }
+    QString staffNo() const { return m_current ? m_current->staffNo : QString(); }
+    QString nameZh() const { return m_current ? m_current->nameZh : QString(); }
+    QString nameEn() const { return m_current ? m_current->nameEn : QString(); }
+    QString role() const { return m_current ? roleName(m_current->role) : QString(); }
+    int idleLockMinutes() const { return m_idleLockMinutes; }
+
+Q_SIGNALS:
+    void sessionChanged();
+    void lockedChanged();
+
+private:
+    struct Failures
+    {
+        int inARow = 0;  // since the last success
+        qint64 lastAt = 0;
+    };
+    Result<Failures> failures(const QString &staffNo);
+    Outcome verify(const QString &staffNo, const QString &pin, bool unlocking);
+    void setLocked(bool locked);
+
+    StationCore &m_core;
+    StaffStore m_store;
+    std::optional<StaffMember> m_current;
+    bool m_locked = false;
+    int m_idleLockMinutes = 5;
+    qint64 m_lastActivityMs = 0;
+    QTimer m_idleTimer;
+};
+
+} // namespace so

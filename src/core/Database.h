@@ -1,0 +1,91 @@
+#pragma once
+// Database: the one SQLite file of an installation, its pragmas, migrations and transactions.
+#include "Result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariantList>
+#include <memory>
+
+struct sqlite3;
+
+namespace so {
+
+class Clock;
+
+struct DatabaseOptions
+{
+    // Stop migrating at this schema version (tests build older databases with it); -1 = latest.
+    int migrateTo = -1;
+    // Only read; never migrates nor creates.
+    bool readOnly = false;
+};
+
+class Database
+{
+public:
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens or creates the file. Refuses, without touching it, a file that is not SQLite, is
+    // truncated, is newer than this program, or cannot be written.
+    static Result<std::unique_ptr<Database>> open(const QString &path,
+                                                  const DatabaseOptions &options = {});
+    // A second connection to the same file, for another thread.
+    Result<std::unique_ptr<Database>> openAnother() const;
+
+    static int latestVersion();
+    int schemaVersion() const;
+    QString path() const { return m_path; }
+    QString deviceId() const { return m_deviceId; }
+    QSqlDatabase connection() const;
+    sqlite3 *handle() const;
+
+    // Runs one statement with positional binds. The message names the statement on failure.
+    Result<QSqlQuery> exec(const QString &sql, const QVariantList &binds = {});
+    // Runs a script of many statements (migrations, fixtures).
+    Status execScript(const QString &sql);
+    // Next gap-free per-device sequence number; call inside a transaction.
+    Result<qint64> nextDeviceSeq();
+    bool inTransaction() const { return m_depth > 0; }
+
+    // Checks the file as `stationops verify` does: integrity and foreign keys.
+    Status checkIntegrity();
+
+private:
+    friend class Transaction;
+    Database(QString path, QString connectionName);
+    Status migrate(int target);
+    Status applyPragmas(bool readOnly);
+    Status loadDeviceId();
+
+    QString m_path;
+    QString m_connectionName;
+    QString m_deviceId;
+    int m_depth = 0;
+};
+
+// Transaction: BEGIN IMMEDIATE (or a savepoint when nested); rolls back unless committed.
+class Transaction
+{
+public:
+    explicit Transaction(Database &db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    bool started() const { return m_started; }
+    const QString &error() const { return m_error; }
+    Status commit();
+    void rollback();
+
+private:
+    Database &m_db;
+    bool m_started = false;
+    bool m_done = false;
+    int m_level = 0;
+    QString m_error;
+};
+
+} // namespace so

@@ -1,0 +1,51 @@
+#pragma once
+// StaffStore: SQL for staff versions and sign-in attempts. No rules here.
+#include "Permissions.h"
+#include "PinHash.h"
+#include "Result.h"
+#include "Stamp.h"
+
+#include <QList>
+#include <optional>
+
+namespace so {
+
+class Database;
+
+struct StaffMember
+{
+    QString staffNo;
+    int version = 0;
+    QString nameZh;
+    QString nameEn;
+    Role role = Role::Agent;
+    PinHash pin;
+    bool active = true;
+};
+
+struct Attempt
+{
+    qint64 at = 0;
+    bool ok = false;
+};
+
+class StaffStore
+{
+public:
+    explicit StaffStore(Database &db) : m_db(db) {}
+
+    Result<std::optional<StaffMember>> current(const QString &staffNo);
+    Result<QList<StaffMember>> list();
+    Result<bool> isEmpty();
+    // Appends the next version of the person (version is set by the caller).
+    Status addVersion(const Stamp &stamp, const StaffMember &member);
+
+    Status recordAttempt(const QString &staffNo, qint64 at, bool ok);
+    // The newest attempts for the person, newest first.
+    Result<QList<Attempt>> recentAttempts(const QString &staffNo, int count);
+
+private:
+    Database &m_db;
+};
+
+} // namespace so

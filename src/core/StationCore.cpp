@@ -1,0 +1,34 @@
+#include "StationCore.h"
+
+#include <QDir>
+
+namespace so {
+
+QString StationCore::databaseFile(const QString &dataDir)
+{
+    return QDir(dataDir).filePath(QStringLiteral("stationops.db"));
+}
+
+Result<std::unique_ptr<StationCore>> StationCore::open(const QString &configDir,
+                                                       const QString &dataDir,
+                                                       std::shared_ptr<Clock> clock)
+{
+    auto config = StationConfig::load(configDir);
+    if (!config)
+        return Error{config.error()};
+    auto db = Database::open(databaseFile(dataDir));
+    if (!db)
+        return Error{db.error()};
+    std::unique_ptr<StationCore> core(new StationCore);
+    core->m_config = config.take();
+    core->m_configDir = configDir;
+    core->m_dataDir = dataDir;
+    core->m_clock = clock ? std::move(clock) : std::make_shared<SystemClock>();
+    core->m_db = db.take();
+    core->m_ids = std::make_unique<Uuid7>(*core->m_clock);
+    core->m_audit = std::make_unique<AuditLog>(*core->m_db, *core->m_ids, *core->m_clock);
+    core->m_links = std::make_unique<LinkStore>(*core->m_db, *core->m_ids, *core->m_clock);
+    return core;
+}
+
+} // namespace so

@@ -1,0 +1,45 @@
+#pragma once
+// StationCore: what every feature stands on — config, clock, database, ids, audit and links —
+// built once by the composition root and handed to services by reference.
+#include "AuditLog.h"
+#include "Clock.h"
+#include "Database.h"
+#include "LinkStore.h"
+#include "StationConfig.h"
+#include "Uuid7.h"
+
+#include <memory>
+
+namespace so {
+
+class StationCore
+{
+public:
+    // Validates DIR/station.json first, then opens DATA/stationops.db. Nothing is written when
+    // the config is wrong.
+    static Result<std::unique_ptr<StationCore>> open(const QString &configDir, const QString &dataDir,
+                                                     std::shared_ptr<Clock> clock = {});
+    static QString databaseFile(const QString &dataDir);
+
+    const StationConfig &config() const { return m_config; }
+    const QString &configDir() const { return m_configDir; }
+    const QString &dataDir() const { return m_dataDir; }
+    const Clock &clock() const { return *m_clock; }
+    Database &db() { return *m_db; }
+    Uuid7 &ids() { return *m_ids; }
+    AuditLog &audit() { return *m_audit; }
+    LinkStore &links() { return *m_links; }
+
+private:
+    StationCore() = default;
+    StationConfig m_config;
+    QString m_configDir;
+    QString m_dataDir;
+    std::shared_ptr<Clock> m_clock;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Uuid7> m_ids;
+    std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<LinkStore> m_links;
+};
+
+} // namespace so

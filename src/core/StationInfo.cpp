@@ -1,0 +1,52 @@
+#include "StationInfo.h"
+#include "Language.h"
+#include "StationCore.h"
+
+namespace so {
+
+StationInfo::StationInfo(StationCore &core, Language &language, QObject *parent)
+    : QObject(parent), m_core(core), m_language(language)
+{
+    connect(&language, &Language::changed, this, &StationInfo::nameChanged);
+    m_tick.setInterval(15 * 1000);
+    m_tick.setTimerType(Qt::VeryCoarseTimer);
+    connect(&m_tick, &QTimer::timeout, this, &StationInfo::clockChanged);
+    m_tick.start();
+}
+
+QString StationInfo::code() const
+{
+    return m_core.config().code;
+}
+
+QString StationInfo::name() const
+{
+    return m_core.config().name.in(m_language.current());
+}
+
+QDateTime StationInfo::local(qint64 utcMs) const
+{
+    return QDateTime::fromMSecsSinceEpoch(utcMs, Qt::UTC).toTimeZone(m_core.config().timeZone);
+}
+
+QString StationInfo::clock() const
+{
+    return formatTime(m_core.clock().nowMs());
+}
+
+QString StationInfo::date() const
+{
+    return local(m_core.clock().nowMs()).toString(QStringLiteral("yyyy-MM-dd"));
+}
+
+QString StationInfo::formatTime(qint64 utcMs) const
+{
+    return local(utcMs).toString(QStringLiteral("HH:mm"));
+}
+
+QString StationInfo::formatDateTime(qint64 utcMs) const
+{
+    return local(utcMs).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+} // namespace so

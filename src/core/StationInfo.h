@@ -1,0 +1,47 @@
+#pragma once
+// StationInfo: the station's name and clock for the UI, with times shown in the station's zone.
+#include "QmlInstance.h"
+
+#include <QObject>
+#include <QTimer>
+#include <QtQml/qqmlregistration.h>
+
+namespace so {
+
+class Language;
+class StationCore;
+
+class StationInfo : public QObject
+{
+    Q_OBJECT
+    QML_NAMED_ELEMENT(Station)
+    QML_SINGLETON
+    SO_QML_INSTANCE(StationInfo)
+    Q_PROPERTY(QString code READ code CONSTANT)
+    Q_PROPERTY(QString name READ name NOTIFY nameChanged)
+    Q_PROPERTY(QString clock READ clock NOTIFY clockChanged)
+    Q_PROPERTY(QString date READ date NOTIFY clockChanged)
+
+public:
+    StationInfo(StationCore &core, Language &language, QObject *parent = nullptr);
+
+    QString code() const;
+    QString name() const;
+    QString clock() const;   // "14:05" in the station's zone
+    QString date() const;    // "2026-11-27"
+    // UTC milliseconds shown in the station's time zone.
+    Q_INVOKABLE QString formatTime(qint64 utcMs) const;
+    Q_INVOKABLE QString formatDateTime(qint64 utcMs) const;
+
+Q_SIGNALS:
+    void nameChanged();
+    void clockChanged();
+
+private:
+    QDateTime local(qint64 utcMs) const;
+    StationCore &m_core;
+    Language &m_language;
+    QTimer m_tick;
+};
+
+} // namespace so

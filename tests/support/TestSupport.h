@@ -1,0 +1,36 @@
+#pragma once
+// Helpers shared by the tests: a scratch folder, the demo config from the source tree, and a
+// pinned clock.
+#include "Clock.h"
+
+#include <QDir>
+#include <QString>
+#include <QTemporaryDir>
+#include <memory>
+
+namespace so::test {
+
+inline QString sourceDir()
+{
+    return QStringLiteral(STATIONOPS_SOURCE_DIR);
+}
+
+inline QString demoConfigDir()
+{
+    return sourceDir() + QStringLiteral("/config");
+}
+
+// 2026-11-27 09:00 in Shanghai.
+inline std::shared_ptr<ManualClock> pinnedClock()
+{
+    return std::make_shared<ManualClock>(
+        QDateTime(QDate(2026, 11, 27), QTime(1, 0), Qt::UTC));
+}
+
+// Writes text to DIR/name and returns the path.
+QString writeFile(const QString &dir, const QString &name, const QByteArray &content);
+
+// A copy of the demo config in DIR/config with station.json replaced by the given text.
+QString configWithStation(const QString &dir, const QByteArray &stationJson);
+
+} // namespace so::test

@@ -1,0 +1,106 @@
+#include "AuditLog.h"
+#include "Database.h"
+#include "TestSupport.h"
+#include "Uuid7.h"
+
+#include <QTest>
+
+using namespace so;
+
+class TestAuditLog : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    int m_n = 0;
+
+    // A database with five audited changes.
+    std::unique_ptr<Database> chain()
+    {
+        auto db = Database::open(m_dir.filePath(QStringLiteral("a%1/stationops.db").arg(++m_n)));
+        if (!db)
+            qFatal("%s", qPrintable(db.error()));
+        auto clock = test::pinnedClock();
+        Uuid7 ids(*clock);
+        AuditLog audit(**db, ids, *clock);
+        for (int i = 1; i <= 5; ++i) {
+            Transaction tx(**db);
+            const Status s = audit.record(QStringLiteral("3001"), QStringLiteral("changed"),
+                                          QStringLiteral("thing"), QString::number(i),
+                                          {{QStringLiteral("n"), i - 1}}, {{QStringLiteral("n"), i}});
+            if (!s || !tx.commit())
+                qFatal("audit failed");
+            clock->advanceMs(1000);
+        }
+        return db.take();
+    }
+
+private Q_SLOTS:
+    void intactChainVerifies()
+    {
+        auto db = chain();
+        const Status s = AuditLog::verify(*db);
+        QVERIFY2(s.ok(), qPrintable(s.error()));
+        auto q = db->exec(QStringLiteral("SELECT prev_hash FROM audit_event WHERE seq=1"));
+        QVERIFY(q && q->next());
+        QCOMPARE(q->value(0).toString(), AuditLog::genesisHash());
+    }
+
+    void refusedOutsideATransaction()
+    {
+        auto db = chain();
+        auto clock = test::pinnedClock();
+        Uuid7 ids(*clock);
+        AuditLog audit(*db, ids, *clock);
+        QVERIFY(!audit.record(QStringLiteral("x"), QStringLiteral("y"), QStringLiteral("z"), QStringLiteral("1")).ok());
+    }
+
+    void alteredRowIsNamed()
+    {
+        auto db = chain();
+        QVERIFY(db->execScript(QStringLiteral("DROP TRIGGER audit_event_no_update; "
+                                              "UPDATE audit_event SET after_json='{\"n\":99}' WHERE seq=3")).ok());
+        const Status s = AuditLog::verify(*db);
+        QVERIFY(!s.ok());
+        QVERIFY2(s.error().contains(QStringLiteral("seq 3")), qPrintable(s.error()));
+        QVERIFY(s.error().contains(QStringLiteral("altered")));
+    }
+
+    void deletedRowIsNamed()
+    {
+        auto db = chain();
+        QVERIFY(db->execScript(QStringLiteral("DROP TRIGGER audit_event_no_delete; "
+                                              "DELETE FROM audit_event WHERE seq=2")).ok());
+        const Status s = AuditLog::verify(*db);
+        QVERIFY(!s.ok());
+        QVERIFY2(s.error().contains(QStringLiteral("seq 3")), qPrintable(s.error()));
+    }
+
+    void insertedRowIsNamed()
+    {
+        auto db = chain();
+        // A forged row appended with the right prev_hash but a made-up hash.
+        auto last = db->exec(QStringLiteral("SELECT hash FROM audit_event WHERE seq=5"));
+        QVERIFY(last && last->next());
+        const QString prev = last->value(0).toString();
+        last->finish();
+        QVERIFY(db->exec(QStringLiteral("INSERT INTO audit_event(seq, id, device_id, device_seq, created_at, "
+                                        "created_by, action, entity_kind, entity_id, prev_hash, hash) "
+                                        "VALUES(6,'forged','d',99,0,'3001','changed','thing','6',?,?)"),
+                         {prev, QString(64, QLatin1Char('a'))}).ok());
+        const Status s = AuditLog::verify(*db);
+        QVERIFY(!s.ok());
+        QVERIFY2(s.error().contains(QStringLiteral("seq 6")), qPrintable(s.error()));
+    }
+
+    void rowsSwappedBetweenPositionsAreCaught()
+    {
+        auto db = chain();
+        QVERIFY(db->execScript(QStringLiteral(
+            "DROP TRIGGER audit_event_no_update; "
+            "UPDATE audit_event SET entity_id = CASE seq WHEN 2 THEN '4' ELSE '2' END WHERE seq IN (2,4)")).ok());
+        QVERIFY(!AuditLog::verify(*db).ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAuditLog)
+#include "tst_auditlog.moc"

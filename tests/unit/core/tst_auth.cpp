@@ -1,0 +1,146 @@
+#include "AppServices.h"
+#include "TestSupport.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace so;
+
+class TestAuth : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    std::shared_ptr<ManualClock> m_clock = test::pinnedClock();
+    std::unique_ptr<AppServices> m_app;
+
+    AuthService &auth() { return m_app->auth(); }
+    int auditCount(const QString &action, const QString &staffNo)
+    {
+        auto q = m_app->core().db().exec(QStringLiteral("SELECT COUNT(*) FROM audit_event WHERE action=? AND entity_id=?"),
+                                         {action, staffNo});
+        return q && q->next() ? q->value(0).toInt() : -1;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        auto app = AppServices::build(test::demoConfigDir(), m_dir.path(), m_clock);
+        QVERIFY2(app.ok(), qPrintable(app.error()));
+        m_app = app.take();
+        QVERIFY(m_app->seedDemo().ok());
+    }
+    void cleanup() { auth().signOut(); }
+
+    void supervisorSignsIn()
+    {
+        QSignalSpy changed(&auth(), &AuthService::sessionChanged);
+        const auto r = auth().signInAs(QStringLiteral("3001"), QStringLiteral("8642"));
+        QVERIFY2(r.ok, qPrintable(r.message));
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(auth().signedIn());
+        QCOMPARE(auth().role(), QStringLiteral("supervisor"));
+        QCOMPARE(auth().nameZh(), QStringLiteral("陈静"));
+        QVERIFY(auth().can(QStringLiteral("shelve_alarm")));
+        QVERIFY(!auth().can(QStringLiteral("manage_staff")));
+        QVERIFY(auth().require(Permission::SignOffShift).ok());
+        QCOMPARE(auditCount(QStringLiteral("signed_in"), QStringLiteral("3001")), 1);
+        auth().signOut();
+        QVERIFY(!auth().signedIn());
+        QVERIFY(!auth().require(Permission::ViewAlarms).ok());
+        QCOMPARE(auditCount(QStringLiteral("signed_out"), QStringLiteral("3001")), 1);
+    }
+
+    void wrongPinAndUnknownNumberReadTheSame()
+    {
+        const auto wrong = auth().signInAs(QStringLiteral("1002"), QStringLiteral("0000"));
+        QVERIFY(!wrong.ok);
+        QCOMPARE(wrong.triesLeft, 4);
+        const auto unknown = auth().signInAs(QStringLiteral("5555"), QStringLiteral("0000"));
+        QVERIFY(!unknown.ok);
+        QCOMPARE(unknown.triesLeft, 4);
+        // Neither message says which part was wrong.
+        QCOMPARE(wrong.message, unknown.message);
+        QVERIFY(wrong.message.contains(QStringLiteral("4")));
+        QVERIFY(!auth().signedIn());
+        // A success resets the count.
+        QVERIFY(auth().signInAs(QStringLiteral("1002"), QStringLiteral("1357")).ok);
+        auth().signOut();
+        QCOMPARE(auth().signInAs(QStringLiteral("1002"), QStringLiteral("1111")).triesLeft, 4);
+        QVERIFY(auth().signInAs(QStringLiteral("1002"), QStringLiteral("1357")).ok);
+    }
+
+    void fiveWrongPinsLockForFiveMinutes()
+    {
+        const QString who = QStringLiteral("2002");
+        for (int i = 1; i <= 4; ++i) {
+            const auto r = auth().signInAs(who, QStringLiteral("1111"));
+            QVERIFY(!r.ok);
+            QCOMPARE(r.triesLeft, 5 - i);
+            QVERIFY(!r.lockedOut);
+        }
+        const auto fifth = auth().signInAs(who, QStringLiteral("1111"));
+        QVERIFY(fifth.lockedOut);
+        QCOMPARE(auditCount(QStringLiteral("account_locked"), who), 1);
+        // The right PIN does not help while locked.
+        const auto locked = auth().signInAs(who, QStringLiteral("4826"));
+        QVERIFY(!locked.ok);
+        QVERIFY(locked.lockedOut);
+        m_clock->advanceMs(4 * 60 * 1000 + 59 * 1000);
+        QVERIFY(auth().signInAs(who, QStringLiteral("4826")).lockedOut);
+        m_clock->advanceMs(2000);
+        const auto after = auth().signInAs(who, QStringLiteral("4826"));
+        QVERIFY2(after.ok, qPrintable(after.message));
+    }
+
+    void idleLockAfterConfiguredMinutes()
+    {
+        QCOMPARE(auth().idleLockMinutes(), 5);
+        QVERIFY(auth().signInAs(QStringLiteral("1001"), QStringLiteral("2468")).ok);
+        QSignalSpy lockedSpy(&auth(), &AuthService::lockedChanged);
+        m_clock->advanceMs(4 * 60 * 1000);
+        auth().checkIdle();
+        QVERIFY(!auth().locked());
+        auth().touch();
+        m_clock->advanceMs(4 * 60 * 1000);
+        auth().checkIdle();
+        QVERIFY(!auth().locked());
+        m_clock->advanceMs(60 * 1000);
+        auth().checkIdle();
+        QVERIFY(auth().locked());
+        QCOMPARE(lockedSpy.count(), 1);
+        // Nothing can be done for a locked session.
+        QVERIFY(!auth().actor().has_value());
+        QVERIFY(!auth().require(Permission::LogIncident).ok());
+        QVERIFY(!auth().can(QStringLiteral("log_incident")));
+        // Touches while locked do not unlock.
+        auth().touch();
+        auth().checkIdle();
+        QVERIFY(auth().locked());
+        QVERIFY(!auth().unlock(QStringLiteral("9999")).value(QStringLiteral("ok")).toBool());
+        QVERIFY(auth().locked());
+        QVERIFY(auth().unlock(QStringLiteral("2468")).value(QStringLiteral("ok")).toBool());
+        QVERIFY(!auth().locked());
+        QVERIFY(auth().signedIn());
+        QCOMPARE(auditCount(QStringLiteral("unlocked"), QStringLiteral("1001")), 1);
+    }
+
+    void agentMayNotDoSupervisorWork()
+    {
+        QVERIFY(auth().signInAs(QStringLiteral("1001"), QStringLiteral("2468")).ok);
+        QVERIFY(auth().require(Permission::RunInspection).ok());
+        const auto refused = auth().require(Permission::ShelveAlarm);
+        QVERIFY(!refused.ok());
+        QVERIFY(!refused.error().isEmpty());
+    }
+
+    void emptyEntryIsRefusedWithoutCountingATry()
+    {
+        const auto r = auth().signInAs(QString(), QStringLiteral("1234"));
+        QVERIFY(!r.ok);
+        QCOMPARE(r.triesLeft, 5);
+        QVERIFY(!r.message.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAuth)
+#include "tst_auth.moc"
