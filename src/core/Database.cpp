@@ -284,18 +284,24 @@ Status Database::loadDeviceId()
 
 Result<qint64> Database::nextDeviceSeq()
 {
+    return reserveDeviceSeqs(1);
+}
+
+Result<qint64> Database::reserveDeviceSeqs(qint64 count)
+{
     Q_ASSERT(inTransaction());
-    auto r = exec(QStringLiteral("INSERT INTO device_counter(device_id, seq) VALUES(?, 1) "
-                                 "ON CONFLICT(device_id) DO UPDATE SET seq = seq + 1 "
+    Q_ASSERT(count >= 1);
+    auto r = exec(QStringLiteral("INSERT INTO device_counter(device_id, seq) VALUES(?, ?) "
+                                 "ON CONFLICT(device_id) DO UPDATE SET seq = seq + ? "
                                  "RETURNING seq"),
-                  {m_deviceId});
+                  {m_deviceId, count, count});
     if (!r)
         return Error{r.error()};
     if (!r->next())
         return fail(QStringLiteral("device sequence not returned"));
-    const qint64 seq = r->value(0).toLongLong();
+    const qint64 last = r->value(0).toLongLong();
     r->finish();
-    return seq;
+    return last - count + 1;
 }
 
 Status Database::checkIntegrity()

@@ -48,6 +48,8 @@ public:
     Status execScript(const QString &sql);
     // Next gap-free per-device sequence number; call inside a transaction.
     Result<qint64> nextDeviceSeq();
+    // Reserves `count` consecutive numbers and returns the first; for batches.
+    Result<qint64> reserveDeviceSeqs(qint64 count);
     bool inTransaction() const { return m_depth > 0; }
 
     // Checks the file as `stationops verify` does: integrity and foreign keys.

@@ -1,0 +1,102 @@
+#pragma once
+// AlarmEngine: ISA-18.2 alarm states from decoded device events and staff actions. Device
+// events change the state at once and are written in batches (at most every 100 ms, one
+// transaction each); staff actions are written at once, with their audit row.
+#include "AlarmRecord.h"
+#include "AlarmStore.h"
+#include "DevicesConfig.h"
+#include "Permissions.h"
+
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+namespace so {
+class StationCore;
+}
+
+namespace so::alarms {
+
+class AlarmEngine : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        int batchMs = 100;
+        int chatterCount = 3;
+        qint64 chatterWindowMs = 60 * 1000;
+        int floodCount = 10;               // more than this many new alarms ...
+        qint64 floodWindowMs = 10 * 60 * 1000; // ... in this window is a flood
+    };
+
+    AlarmEngine(StationCore &core, const DevicesConfig &devices, QObject *parent = nullptr);
+    AlarmEngine(StationCore &core, const DevicesConfig &devices, Options options, QObject *parent);
+    ~AlarmEngine() override;
+
+    // Loads alarm_state so that a restart continues where it stopped.
+    Status restore();
+
+    // From the links (queued from their thread).
+    void ingest(const QList<so::alarms::DecodedEvent> &events, const QList<so::alarms::DecodeError> &errors);
+    // A link or device that stopped answering (or came back).
+    void setCommunication(const QString &device, bool ok, qint64 utcMs, qint64 monoMs);
+    // Writes everything pending now, in one transaction.
+    Status commit();
+
+    Status acknowledge(const Actor &actor, const QStringList &keys, const QString &comment = {});
+    Status shelve(const Actor &actor, const QString &key, const QString &reason, int minutes);
+    Status unshelve(const Actor &actor, const QString &key);
+    // A device in maintenance: its alarms are recorded but not shown.
+    Status setSuppressed(const Actor &actor, const QString &device, bool suppressed, const QString &reason);
+    Status setOutOfService(const Actor &actor, const QString &key, bool out, const QString &reason);
+    // Shelving that has run out, chattering that has calmed down.
+    void tick();
+
+    const QHash<QString, AlarmRecord> &alarms() const { return m_alarms; }
+    const AlarmRecord *alarm(const QString &key) const;
+    bool flood() const { return m_flood; }
+    qint64 pendingCount() const { return m_pendingEvents.size() + m_pendingErrors.size(); }
+    qint64 committedEvents() const { return m_committedEvents; }
+    qint64 committedErrors() const { return m_committedErrors; }
+    QString lastStoreError() const { return m_lastStoreError; }
+    const DevicesConfig &devices() const { return m_devices; }
+    AlarmStore &store() { return m_store; }
+
+Q_SIGNALS:
+    // Keys whose state changed (device events once they are applied; actions once committed).
+    void alarmsChanged(const QStringList &keys);
+    void floodChanged(bool flood);
+    // After each batch: how many rows, and the receipt times (monotonic ms) they carried.
+    void committed(int events, int errors, const QList<qint64> &receiptMono);
+    void storeFailed(const QString &message);
+
+private:
+    AlarmRecord &recordFor(const QString &device, const QString &point, const QString &asset);
+    void apply(const DecodedEvent &e);
+    void noteActivation(AlarmRecord &r, qint64 monoMs);
+    EventRow row(const AlarmRecord &r, const QString &kind, const QString &effect, const QString &actor);
+    void changed(const QString &key);
+    // A staff action: apply, write with audit in one transaction, or roll the state back.
+    Status act(const Actor &actor, const QString &action, const QStringList &keys,
+               const std::function<bool(AlarmRecord &, EventRow &)> &change, const QJsonObject &details);
+
+    StationCore &m_core;
+    const DevicesConfig &m_devices;
+    Options m_options;
+    AlarmStore m_store;
+    QHash<QString, AlarmRecord> m_alarms;
+    QList<EventRow> m_pendingEvents;
+    QList<DecodeError> m_pendingErrors;
+    QList<QString> m_pendingErrorIds;
+    QStringList m_changedKeys;
+    QList<qint64> m_newOccurrences; // monotonic ms, for flood detection
+    bool m_flood = false;
+    qint64 m_committedEvents = 0;
+    qint64 m_committedErrors = 0;
+    QString m_lastStoreError;
+    QTimer m_batchTimer;
+    QTimer m_tickTimer;
+};
+
+} // namespace so::alarms

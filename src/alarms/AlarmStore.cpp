@@ -1,0 +1,215 @@
+#include "AlarmStore.h"
+#include "Database.h"
+
+#include <QSqlError>
+
+namespace so::alarms {
+
+namespace {
+
+QVariant nullIfEmpty(const QString &s)
+{
+    return s.isEmpty() ? QVariant() : QVariant(s);
+}
+
+QVariant nullIfZero(qint64 v)
+{
+    return v == 0 ? QVariant() : QVariant(v);
+}
+
+Status execPrepared(QSqlQuery &q)
+{
+    if (!q.exec())
+        return fail(q.lastError().databaseText());
+    return {};
+}
+
+} // namespace
+
+QSqlQuery &AlarmStore::prepared(QSqlQuery &q, const char *sql)
+{
+    if (!q.isValid() && q.lastQuery().isEmpty()) {
+        q = QSqlQuery(m_db.connection());
+        q.prepare(QString::fromLatin1(sql));
+    }
+    return q;
+}
+
+Status AlarmStore::insertEvent(const EventRow &r)
+{
+    QSqlQuery &q = prepared(m_insertEvent,
+        "INSERT INTO alarm_event(id, device_id, device_seq, created_at, created_by, alarm_key, "
+        "source_device, point, asset, kind, effect, occurrence_id, parent_event_id, priority, link_id, "
+        "link_seq, device_time, receipt_utc, receipt_mono, label, comment, raw) "
+        "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    int i = 0;
+    for (const QVariant &v : r.stamp.binds())
+        q.bindValue(i++, v);
+    q.bindValue(i++, r.alarmKey);
+    q.bindValue(i++, r.device);
+    q.bindValue(i++, r.point);
+    q.bindValue(i++, r.asset);
+    q.bindValue(i++, r.kind);
+    q.bindValue(i++, r.effect);
+    q.bindValue(i++, nullIfEmpty(r.occurrenceId));
+    q.bindValue(i++, nullIfEmpty(r.parentEventId));
+    q.bindValue(i++, r.priority);
+    q.bindValue(i++, nullIfEmpty(r.linkId));
+    q.bindValue(i++, r.linkSeq < 0 ? QVariant() : QVariant(r.linkSeq));
+    q.bindValue(i++, nullIfEmpty(r.deviceTime));
+    q.bindValue(i++, r.receiptUtc);
+    q.bindValue(i++, r.receiptMono < 0 ? QVariant() : QVariant(r.receiptMono));
+    q.bindValue(i++, nullIfEmpty(r.label));
+    q.bindValue(i++, nullIfEmpty(r.comment));
+    q.bindValue(i++, r.raw.isNull() ? QVariant() : QVariant(r.raw));
+    return execPrepared(q);
+}
+
+Status AlarmStore::insertDecodeError(const Stamp &stamp, const DecodeError &e)
+{
+    QSqlQuery &q = prepared(m_insertError,
+        "INSERT INTO decode_error(id, device_id, device_seq, created_at, created_by, link_id, link_seq, "
+        "receipt_utc, receipt_mono, reason, raw) VALUES(?,?,?,?,?,?,?,?,?,?,?)");
+    int i = 0;
+    for (const QVariant &v : stamp.binds())
+        q.bindValue(i++, v);
+    q.bindValue(i++, e.receipt.linkId);
+    q.bindValue(i++, e.receipt.linkSeq);
+    q.bindValue(i++, e.receipt.utcMs);
+    q.bindValue(i++, e.receipt.monoMs);
+    q.bindValue(i++, e.reason);
+    q.bindValue(i++, e.receipt.raw.isNull() ? QByteArray("") : e.receipt.raw);
+    return execPrepared(q);
+}
+
+Status AlarmStore::saveState(const AlarmRecord &r)
+{
+    QSqlQuery &q = prepared(m_saveState,
+        "INSERT OR REPLACE INTO alarm_state(alarm_key, source_device, point, asset, priority, text_zh, "
+        "text_en, area, latching, active, acked, occurrence_id, occurrences, raised_at, cleared_at, "
+        "acked_at, acked_by, ack_comment, shelved_until, shelve_reason, shelved_by, suppressed, "
+        "out_of_service, chattering, label, device_time, last_event_id, updated_at) "
+        "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    const QVariantList v{r.key, r.device, r.point, r.asset, r.priority, r.text.zh, r.text.en, r.area,
+                         int(r.latching), int(r.active), int(r.acked), nullIfEmpty(r.occurrenceId),
+                         r.occurrences, nullIfZero(r.raisedAt), nullIfZero(r.clearedAt),
+                         nullIfZero(r.ackedAt), nullIfEmpty(r.ackedBy), nullIfEmpty(r.ackComment),
+                         nullIfZero(r.shelvedUntil), nullIfEmpty(r.shelveReason), nullIfEmpty(r.shelvedBy),
+                         int(r.suppressed), int(r.outOfService), int(r.chattering), nullIfEmpty(r.label),
+                         nullIfEmpty(r.deviceTime), nullIfEmpty(r.lastEventId), r.updatedAt};
+    for (int i = 0; i < v.size(); ++i)
+        q.bindValue(i, v[i]);
+    return execPrepared(q);
+}
+
+Result<QList<AlarmRecord>> AlarmStore::loadStates()
+{
+    auto q = m_db.exec(QStringLiteral(
+        "SELECT alarm_key, source_device, point, asset, priority, text_zh, text_en, area, latching, "
+        "active, acked, occurrence_id, occurrences, raised_at, cleared_at, acked_at, acked_by, "
+        "ack_comment, shelved_until, shelve_reason, shelved_by, suppressed, out_of_service, chattering, "
+        "label, device_time, last_event_id, updated_at FROM alarm_state"));
+    if (!q)
+        return Error{q.error()};
+    QList<AlarmRecord> out;
+    while (q->next()) {
+        AlarmRecord r;
+        int i = 0;
+        r.key = q->value(i++).toString();
+        r.device = q->value(i++).toString();
+        r.point = q->value(i++).toString();
+        r.asset = q->value(i++).toString();
+        r.priority = q->value(i++).toInt();
+        r.text.zh = q->value(i++).toString();
+        r.text.en = q->value(i++).toString();
+        r.area = q->value(i++).toString();
+        r.latching = q->value(i++).toBool();
+        r.active = q->value(i++).toBool();
+        r.acked = q->value(i++).toBool();
+        r.occurrenceId = q->value(i++).toString();
+        r.occurrences = q->value(i++).toInt();
+        r.raisedAt = q->value(i++).toLongLong();
+        r.clearedAt = q->value(i++).toLongLong();
+        r.ackedAt = q->value(i++).toLongLong();
+        r.ackedBy = q->value(i++).toString();
+        r.ackComment = q->value(i++).toString();
+        r.shelvedUntil = q->value(i++).toLongLong();
+        r.shelveReason = q->value(i++).toString();
+        r.shelvedBy = q->value(i++).toString();
+        r.suppressed = q->value(i++).toBool();
+        r.outOfService = q->value(i++).toBool();
+        r.chattering = q->value(i++).toBool();
+        r.label = q->value(i++).toString();
+        r.deviceTime = q->value(i++).toString();
+        r.lastEventId = q->value(i++).toString();
+        r.updatedAt = q->value(i++).toLongLong();
+        out << r;
+    }
+    return out;
+}
+
+Result<QList<HistoryRow>> AlarmStore::history(const HistoryFilter &f, qint64 beforeUtc,
+                                              const QString &beforeId, int limit)
+{
+    QString sql = QStringLiteral("SELECT id, alarm_key, source_device, point, asset, kind, effect, priority, "
+                                 "receipt_utc, created_by, comment, label FROM alarm_event WHERE 1=1");
+    QVariantList binds;
+    if (!f.device.isEmpty()) {
+        sql += QStringLiteral(" AND source_device = ?");
+        binds << f.device;
+    }
+    if (f.priority > 0) {
+        sql += QStringLiteral(" AND priority = ?");
+        binds << f.priority;
+    }
+    if (f.fromUtc > 0) {
+        sql += QStringLiteral(" AND receipt_utc >= ?");
+        binds << f.fromUtc;
+    }
+    if (f.toUtc > 0) {
+        sql += QStringLiteral(" AND receipt_utc < ?");
+        binds << f.toUtc;
+    }
+    if (beforeUtc > 0) {
+        // Keyset paging: stable while new rows arrive at the top.
+        sql += QStringLiteral(" AND (receipt_utc < ? OR (receipt_utc = ? AND id < ?))");
+        binds << beforeUtc << beforeUtc << beforeId;
+    }
+    sql += QStringLiteral(" ORDER BY receipt_utc DESC, id DESC LIMIT ?");
+    binds << limit;
+    auto q = m_db.exec(sql, binds);
+    if (!q)
+        return Error{q.error()};
+    QList<HistoryRow> out;
+    while (q->next()) {
+        out << HistoryRow{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
+                          q->value(3).toString(), q->value(4).toString(), q->value(5).toString(),
+                          q->value(6).toString(), q->value(7).toInt(), q->value(8).toLongLong(),
+                          q->value(9).toString(), q->value(10).toString(), q->value(11).toString()};
+    }
+    return out;
+}
+
+Result<QList<DecodeErrorRow>> AlarmStore::decodeErrors(const QString &linkId, int limit)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT link_id, link_seq, receipt_utc, reason, raw FROM decode_error "
+                                      "WHERE (? = '' OR link_id = ?) ORDER BY receipt_utc DESC, link_seq DESC LIMIT ?"),
+                       {linkId, linkId, limit});
+    if (!q)
+        return Error{q.error()};
+    QList<DecodeErrorRow> out;
+    while (q->next())
+        out << DecodeErrorRow{q->value(0).toString(), q->value(1).toLongLong(), q->value(2).toLongLong(),
+                              q->value(3).toString(), q->value(4).toByteArray()};
+    return out;
+}
+
+Result<qint64> AlarmStore::countEvents()
+{
+    auto q = m_db.exec(QStringLiteral("SELECT COUNT(*) FROM alarm_event"));
+    if (!q || !q->next())
+        return fail(q ? QStringLiteral("no count") : q.error());
+    return q->value(0).toLongLong();
+}
+
+} // namespace so::alarms

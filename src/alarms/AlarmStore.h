@@ -1,0 +1,95 @@
+#pragma once
+// AlarmStore: SQL for alarm_event, decode_error and alarm_state. Statements are prepared once:
+// this is the hot path of an alarm flood.
+#include "AlarmRecord.h"
+#include "Result.h"
+#include "Stamp.h"
+
+#include <QSqlQuery>
+#include <optional>
+
+namespace so {
+class Database;
+}
+
+namespace so::alarms {
+
+struct EventRow
+{
+    Stamp stamp;
+    QString alarmKey;
+    QString device;
+    QString point;
+    QString asset;
+    QString kind;     // raise, clear, reset, ack, shelve, ...
+    QString effect;   // new_occurrence, duplicate, returned, cleared, latched_kept, ...
+    QString occurrenceId;
+    QString parentEventId;
+    int priority = 3;
+    QString linkId;
+    qint64 linkSeq = -1;
+    QString deviceTime;
+    qint64 receiptUtc = 0;
+    qint64 receiptMono = -1;
+    QString label;
+    QString comment;
+    QByteArray raw;
+};
+
+struct HistoryFilter
+{
+    QString device;        // empty = all
+    int priority = 0;      // 0 = all
+    qint64 fromUtc = 0;    // inclusive
+    qint64 toUtc = 0;      // exclusive; 0 = open
+};
+
+struct HistoryRow
+{
+    QString id;
+    QString alarmKey;
+    QString device;
+    QString point;
+    QString asset;
+    QString kind;
+    QString effect;
+    int priority = 3;
+    qint64 receiptUtc = 0;
+    QString createdBy;
+    QString comment;
+    QString label;
+};
+
+struct DecodeErrorRow
+{
+    QString linkId;
+    qint64 linkSeq = 0;
+    qint64 receiptUtc = 0;
+    QString reason;
+    QByteArray raw;
+};
+
+class AlarmStore
+{
+public:
+    explicit AlarmStore(Database &db) : m_db(db) {}
+
+    Status insertEvent(const EventRow &row);
+    Status insertDecodeError(const Stamp &stamp, const DecodeError &e);
+    Status saveState(const AlarmRecord &r);
+    Result<QList<AlarmRecord>> loadStates();
+    // Newest first; `beforeUtc`/`beforeId` continue a page (0/"" for the first page).
+    Result<QList<HistoryRow>> history(const HistoryFilter &f, qint64 beforeUtc, const QString &beforeId,
+                                      int limit);
+    Result<QList<DecodeErrorRow>> decodeErrors(const QString &linkId, int limit);
+    Result<qint64> countEvents();
+
+private:
+    QSqlQuery &prepared(QSqlQuery &q, const char *sql);
+    Database &m_db;
+    QSqlQuery m_insertEvent;
+    QSqlQuery m_insertError;
+    QSqlQuery m_saveState;
+};
+
+} // namespace so::alarms

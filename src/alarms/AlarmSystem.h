@@ -1,0 +1,38 @@
+#pragma once
+// AlarmSystem: the whole pipeline for one station — profiles, devices.json, engine, links — as
+// the app and the gateway both build it.
+#include "AlarmEngine.h"
+#include "DevicesConfig.h"
+#include "LinkManager.h"
+
+#include <memory>
+
+namespace so {
+class StationCore;
+}
+
+namespace so::alarms {
+
+class AlarmSystem
+{
+public:
+    // Built-in profiles (devices/profiles, compiled in), overridden or extended by
+    // CONFIG/profiles/*.json when that folder exists; then CONFIG/devices.json.
+    static Result<std::unique_ptr<AlarmSystem>> create(StationCore &core);
+    static QString builtInProfilesDir() { return QStringLiteral(":/stationops/devices/profiles"); }
+    ~AlarmSystem();
+
+    AlarmEngine &engine() { return *m_engine; }
+    LinkManager &links() { return *m_links; }
+    const DevicesConfig &devices() const { return m_devices; }
+    void start() { m_links->start(); }
+    void stop();
+
+private:
+    AlarmSystem() = default;
+    DevicesConfig m_devices;
+    std::unique_ptr<AlarmEngine> m_engine;
+    std::unique_ptr<LinkManager> m_links;
+};
+
+} // namespace so::alarms
