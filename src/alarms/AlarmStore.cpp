@@ -48,7 +48,7 @@ Status AlarmStore::insertEvent(const EventRow &r)
     q.bindValue(i++, r.alarmKey);
     q.bindValue(i++, r.device);
     q.bindValue(i++, r.point);
-    q.bindValue(i++, r.asset);
+    q.bindValue(i++, r.asset.isEmpty() ? QStringLiteral("") : r.asset);
     q.bindValue(i++, r.kind);
     q.bindValue(i++, r.effect);
     q.bindValue(i++, nullIfEmpty(r.occurrenceId));
@@ -90,7 +90,7 @@ Status AlarmStore::saveState(const AlarmRecord &r)
         "acked_at, acked_by, ack_comment, shelved_until, shelve_reason, shelved_by, suppressed, "
         "out_of_service, chattering, label, device_time, last_event_id, updated_at) "
         "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-    const QVariantList v{r.key, r.device, r.point, r.asset, r.priority, r.text.zh, r.text.en, r.area,
+    const QVariantList v{r.key, r.device, r.point, r.asset.isEmpty() ? QStringLiteral("") : r.asset, r.priority, r.text.zh, r.text.en, r.area,
                          int(r.latching), int(r.active), int(r.acked), nullIfEmpty(r.occurrenceId),
                          r.occurrences, nullIfZero(r.raisedAt), nullIfZero(r.clearedAt),
                          nullIfZero(r.ackedAt), nullIfEmpty(r.ackedBy), nullIfEmpty(r.ackComment),

@@ -24,8 +24,8 @@ private:
     const QString &device() const { return config().devices.constFirst().id; }
 
     LineDecoder m_decoder;
-    QTimer m_idleFlush;
-    QTimer m_heartbeat;
+    QTimer m_idleFlush{this}; // parented, so it moves to the serial thread with us
+    QTimer m_heartbeat{this}; // parented, so it moves to the serial thread with us
 };
 
 } // namespace so::alarms

@@ -51,9 +51,9 @@ private:
     QByteArray m_rx;
     QHash<QString, int> m_timeouts;          // device -> timeouts in a row
     QHash<QString, bool> m_known;            // alarm key -> last value seen
-    QTimer m_poll;
-    QTimer m_timeout;
-    QTimer m_quietTimer;
+    QTimer m_poll{this}; // parented, so it moves to the serial thread with us
+    QTimer m_timeout{this}; // parented, so it moves to the serial thread with us
+    QTimer m_quietTimer{this}; // parented, so it moves to the serial thread with us
     qint64 m_seq = 0;
 };
 

@@ -40,7 +40,7 @@ public:
     void clearInput() override;
 
 private:
-    QSerialPort m_port;
+    QSerialPort m_port{this}; // parented, so it moves to the serial thread with us
 };
 
 } // namespace so::alarms

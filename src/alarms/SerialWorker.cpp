@@ -64,6 +64,14 @@ void SerialWorker::stop()
     setState(LinkState::Disabled);
 }
 
+void SerialWorker::retryNow()
+{
+    if (m_status.state == LinkState::Down) {
+        m_retry.stop();
+        tryOpen();
+    }
+}
+
 void SerialWorker::watchPortFolder()
 {
     QString path = m_config.serial.port;

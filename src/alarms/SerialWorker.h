@@ -37,6 +37,8 @@ public:
 public Q_SLOTS:
     void start();
     void stop();
+    // Skips the rest of the backoff: someone re-plugged the cable and wants it now.
+    void retryNow();
 
 Q_SIGNALS:
     void decoded(const QList<so::alarms::DecodedEvent> &events, const QList<so::alarms::DecodeError> &errors);
@@ -72,7 +74,7 @@ private:
     LinkStatus m_status;
     int m_backoffStep = 0;
     QHash<QString, bool> m_commOk;
-    QTimer m_retry;
+    QTimer m_retry{this}; // parented, so it moves to the serial thread with us
     QFileSystemWatcher *m_watcher = nullptr;
 };
 

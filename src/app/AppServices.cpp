@@ -1,11 +1,17 @@
 #include "AppServices.h"
+#include "DemoAlarms.h"
 #include "DemoStaff.h"
 
 #include <QStandardPaths>
 
 namespace so {
 
-AppServices::~AppServices() = default;
+AppServices::~AppServices()
+{
+    // Links stop and the last alarm batch is written before the database closes.
+    m_alarms.reset();
+    m_alarmSystem.reset();
+}
 
 QString AppServices::defaultDataDir()
 {
@@ -25,6 +31,11 @@ Result<std::unique_ptr<AppServices>> AppServices::build(const QString &configDir
     app->m_language->setLanguage(app->m_core->config().defaultLanguage);
     app->m_auth = std::make_unique<AuthService>(*app->m_core);
     app->m_station = std::make_unique<StationInfo>(*app->m_core, *app->m_language);
+    auto alarmSystem = alarms::AlarmSystem::create(*app->m_core);
+    if (!alarmSystem)
+        return Error{alarmSystem.error()};
+    app->m_alarmSystem = alarmSystem.take();
+    app->m_alarms = std::make_unique<alarms::AlarmService>(*app->m_core, *app->m_alarmSystem, *app->m_auth);
     return app;
 }
 
@@ -33,6 +44,9 @@ Status AppServices::seedDemo()
     auto staff = seedDemoStaff(*m_core);
     if (!staff)
         return Error{staff.error()};
+    auto alarmEvents = alarms::seedDemoAlarms(*m_core, m_alarmSystem->engine());
+    if (!alarmEvents)
+        return Error{alarmEvents.error()};
     return {};
 }
 
@@ -41,6 +55,7 @@ void AppServices::publishToQml()
     Language::publish(m_language.get());
     AuthService::publish(m_auth.get());
     StationInfo::publish(m_station.get());
+    alarms::AlarmService::publish(m_alarms.get());
 }
 
 } // namespace so

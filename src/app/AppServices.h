@@ -1,6 +1,8 @@
 #pragma once
 // AppServices: the composition root. Every service is built here, once, wired by reference, and
 // published to QML; tests build the same thing against their own folders.
+#include "AlarmService.h"
+#include "AlarmSystem.h"
 #include "AuthService.h"
 #include "Language.h"
 #include "StationCore.h"
@@ -27,6 +29,10 @@ public:
     AuthService &auth() { return *m_auth; }
     Language &language() { return *m_language; }
     StationInfo &station() { return *m_station; }
+    alarms::AlarmSystem &alarmSystem() { return *m_alarmSystem; }
+    alarms::AlarmService &alarms() { return *m_alarms; }
+    // Opens the serial links (the app and the gateway; not the screenshot verb or tests).
+    void startDevices() { m_alarmSystem->start(); }
 
     // Built-in demo station, used when no --config is given.
     static QString builtInConfigDir() { return QStringLiteral(":/stationops/config"); }
@@ -38,6 +44,8 @@ private:
     std::unique_ptr<Language> m_language;
     std::unique_ptr<AuthService> m_auth;
     std::unique_ptr<StationInfo> m_station;
+    std::unique_ptr<alarms::AlarmSystem> m_alarmSystem;
+    std::unique_ptr<alarms::AlarmService> m_alarms;
 };
 
 } // namespace so

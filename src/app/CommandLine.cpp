@@ -22,6 +22,8 @@ Verbs:
                                   add a person; the PIN is read from the terminal (or stdin)
   staff set-pin N                 set a new PIN for staff number N
   staff disable N                 disable staff number N
+  gateway [--exit-after SECONDS]  run the serial links and the alarm engine without a window
+  alarms [--active] [--json]      list alarms (newest first), or only those needing a person
 
 Roles: agent, seller, supervisor, admin.
 )";
@@ -54,7 +56,12 @@ bool parseCommandLine(const QStringList &arguments, Invocation *out, int *exitCo
                                     QStringLiteral("NAME"));
     const QCommandLineOption role(QStringLiteral("role"), QStringLiteral("agent, seller, supervisor or admin."),
                                   QStringLiteral("ROLE"));
-    p.addOptions({config, data, outOpt, lang, firstFrame, number, nameZh, nameEn, role});
+    const QCommandLineOption exitAfter(QStringLiteral("exit-after"),
+                                       QStringLiteral("gateway: stop after this many seconds."),
+                                       QStringLiteral("SECONDS"));
+    const QCommandLineOption active(QStringLiteral("active"), QStringLiteral("alarms: only those needing a person."));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    p.addOptions({config, data, outOpt, lang, firstFrame, number, nameZh, nameEn, role, exitAfter, active, json});
     p.addPositionalArgument(QStringLiteral("verb"), QStringLiteral("What to do (see above)."));
 
     if (!p.parse(arguments)) {
@@ -85,9 +92,20 @@ bool parseCommandLine(const QStringList &arguments, Invocation *out, int *exitCo
     out->nameZh = p.value(nameZh);
     out->nameEn = p.value(nameEn);
     out->role = p.value(role);
+    out->activeOnly = p.isSet(active);
+    out->json = p.isSet(json);
+    if (p.isSet(exitAfter)) {
+        bool ok = false;
+        out->exitAfterSeconds = p.value(exitAfter).toInt(&ok);
+        if (!ok || out->exitAfterSeconds < 1) {
+            std::fprintf(stderr, "stationops: --exit-after takes a whole number of seconds\n");
+            *exitCode = 2;
+            return false;
+        }
+    }
 
     static const QStringList verbs{QString(), QStringLiteral("verify"), QStringLiteral("screenshot"),
-                                   QStringLiteral("staff")};
+                                   QStringLiteral("staff"), QStringLiteral("gateway"), QStringLiteral("alarms")};
     if (!verbs.contains(out->verb)) {
         std::fprintf(stderr, "stationops: unknown verb '%s'.\nTry 'stationops --help'.\n",
                      qPrintable(out->verb));

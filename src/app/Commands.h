@@ -16,12 +16,17 @@ struct Invocation
     QString language;      // --lang
     bool exitAfterFirstFrame = false;
     QString staffNumber, nameZh, nameEn, role; // staff add
+    int exitAfterSeconds = 0; // gateway --exit-after
+    bool activeOnly = false;  // alarms --active
+    bool json = false;        // --json
 };
 
 int runGui(int &argc, char **argv, const Invocation &inv);
 int runVerify(const Invocation &inv);
 int runStaff(const Invocation &inv);
 int runScreenshot(int &argc, char **argv, const Invocation &inv);
+int runGateway(int &argc, char **argv, const Invocation &inv);
+int runAlarms(const Invocation &inv);
 
 // Parses argv; on a usage error prints it and returns the exit code in *exitCode.
 bool parseCommandLine(const QStringList &arguments, Invocation *out, int *exitCode);

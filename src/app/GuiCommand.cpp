@@ -55,6 +55,7 @@ int runGui(int &argc, char **argv, const Invocation &inv)
         return 1;
     }
     watchActivity((*services)->auth());
+    (*services)->startDevices();
     if (inv.exitAfterFirstFrame) {
         QObject::connect(*window, &QQuickWindow::frameSwapped, &app, [&started] {
             std::printf("first frame after %lld ms\n", static_cast<long long>(started.elapsed()));

@@ -7,6 +7,7 @@
 #include <QtQml/QQmlExtensionPlugin>
 
 Q_IMPORT_QML_PLUGIN(StationOps_CorePlugin)
+Q_IMPORT_QML_PLUGIN(StationOps_AlarmsPlugin)
 Q_IMPORT_QML_PLUGIN(StationOps_UiPlugin)
 
 namespace so {

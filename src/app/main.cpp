@@ -24,6 +24,8 @@ int main(int argc, char **argv)
         code = so::runGui(argc, argv, inv);
     else if (inv.verb == QLatin1String("screenshot"))
         code = so::runScreenshot(argc, argv, inv);
+    else if (inv.verb == QLatin1String("gateway"))
+        code = so::runGateway(argc, argv, inv);
     else {
         // Verbs without a window need only the core event machinery.
         QCoreApplication app(argc, argv);
@@ -31,6 +33,8 @@ int main(int argc, char **argv)
             code = so::runVerify(inv);
         else if (inv.verb == QLatin1String("staff"))
             code = so::runStaff(inv);
+        else if (inv.verb == QLatin1String("alarms"))
+            code = so::runAlarms(inv);
     }
     so::logging::shutdown();
     return code;
