@@ -1,0 +1,309 @@
+// The serial links through the real QSerialPort, on pseudo-terminals opened in-process.
+#include "DeviceProfile.h"
+#include "LineLink.h"
+#include "ModbusLink.h"
+#include "ModbusRtu.h"
+#include "PortIo.h"
+#include "TestSupport.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QModbusRtuSerialServer>
+#include <QSignalSpy>
+#include <QSocketNotifier>
+#include <QTest>
+#include <fcntl.h>
+#include <pty.h>
+#include <sys/resource.h>
+#include <termios.h>
+#include <unistd.h>
+
+using namespace so;
+using namespace so::alarms;
+
+namespace {
+
+// The far end: a pty master, with the slave reachable through a symlink that can be moved to
+// a new pty (a device that hangs up and comes back).
+struct FarEnd
+{
+    int master = -1;
+    int slave = -1;
+    QString slavePath;
+
+    bool open()
+    {
+        char name[256] = {};
+        termios raw{};
+        cfmakeraw(&raw);
+        if (::openpty(&master, &slave, name, &raw, nullptr) != 0)
+            return false;
+        ::fcntl(master, F_SETFL, ::fcntl(master, F_GETFL) | O_NONBLOCK);
+        slavePath = QString::fromLocal8Bit(name);
+        return true;
+    }
+    void close()
+    {
+        if (master >= 0)
+            ::close(master);
+        if (slave >= 0)
+            ::close(slave);
+        master = slave = -1;
+    }
+    bool linkAs(const QString &link) const
+    {
+        const QString tmp = link + QStringLiteral(".new");
+        QFile::remove(tmp);
+        return ::symlink(slavePath.toLocal8Bit().constData(), tmp.toLocal8Bit().constData()) == 0 &&
+               ::rename(tmp.toLocal8Bit().constData(), link.toLocal8Bit().constData()) == 0;
+    }
+    void send(const QByteArray &bytes) const { QVERIFY(::write(master, bytes.constData(), size_t(bytes.size())) == bytes.size()); }
+    QByteArray readAvailable() const
+    {
+        QByteArray out;
+        char buf[512];
+        ssize_t n;
+        while ((n = ::read(master, buf, sizeof buf)) > 0)
+            out.append(buf, int(n));
+        return out;
+    }
+    ~FarEnd() { close(); }
+};
+
+double cpuSeconds()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return u.ru_utime.tv_sec + u.ru_stime.tv_sec + (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+}
+
+DeviceProfile profile(const char *name)
+{
+    auto p = DeviceProfile::load(test::sourceDir() + QStringLiteral("/devices/profiles/%1.json").arg(QLatin1String(name)));
+    if (!p)
+        qFatal("%s", qPrintable(p.error()));
+    return p.take();
+}
+
+LinkConfig linkConfig(const QString &port, const QString &profileType, const QString &device, int unit = 0)
+{
+    LinkConfig c;
+    c.id = QStringLiteral("test-link");
+    c.profile = profileType;
+    c.serial.port = port;
+    c.pollMs = 200;
+    c.timeoutMs = 150;
+    c.devices << DeviceConfig{device, {device, device}, unit, QString()};
+    return c;
+}
+
+} // namespace
+
+class TestSerialPty : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    SystemClock m_clock;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qRegisterMetaType<LinkStatus>();
+        qRegisterMetaType<QList<DecodedEvent>>();
+        qRegisterMetaType<QList<DecodeError>>();
+    }
+
+    void lineFramesArriveThroughQSerialPort()
+    {
+        FarEnd far;
+        QVERIFY(far.open());
+        const QString link = m_dir.filePath(QStringLiteral("psd"));
+        QVERIFY(far.linkAs(link));
+        far.send("ALM OBSTRUCTION D01\r\n"); // before the link opens: stale, dropped
+        LineLink l(linkConfig(link, QStringLiteral("psd-controller"), QStringLiteral("PSD-UP")), profile("psd-controller"),
+                   std::make_unique<SerialPortIo>(), m_clock);
+        QSignalSpy decoded(&l, &LineLink::decoded);
+        l.start();
+        QCOMPARE(l.status().state, LinkState::Up);
+        far.send("ALM OBSTRUCTION D07\r");
+        far.send("\nCLR OBSTRUCTION D07\n\xff\xfe\r\n");
+        QList<DecodedEvent> events;
+        QList<DecodeError> errors;
+        QTRY_VERIFY_WITH_TIMEOUT(([&] {
+            while (!decoded.isEmpty()) {
+                const auto args = decoded.takeFirst();
+                events += args.at(0).value<QList<DecodedEvent>>();
+                errors += args.at(1).value<QList<DecodeError>>();
+            }
+            return events.size() == 2 && errors.size() == 1;
+        }()), 3000);
+        QCOMPARE(events[0].asset, QStringLiteral("D07"));
+        QCOMPARE(events[0].kind, EventKind::Raise);
+        QCOMPARE(events[1].kind, EventKind::Clear);
+        QCOMPARE(errors[0].receipt.raw, QByteArray("\xff\xfe"));
+    }
+
+    // Qt 6.4's QSerialPort spins on ReadError after a hang-up; the link must close, stay calm,
+    // and be back within a second of the far end's return.
+    void hangUpStormStaysCalmAndReconnects()
+    {
+        auto far = std::make_unique<FarEnd>();
+        QVERIFY(far->open());
+        const QString link = m_dir.filePath(QStringLiteral("hang"));
+        QVERIFY(far->linkAs(link));
+        LineLink l(linkConfig(link, QStringLiteral("psd-controller"), QStringLiteral("PSD-UP")), profile("psd-controller"),
+                   std::make_unique<SerialPortIo>(), m_clock);
+        QSignalSpy status(&l, &LineLink::statusChanged);
+        QSignalSpy comm(&l, &LineLink::communication);
+        l.start();
+        QCOMPARE(l.status().state, LinkState::Up);
+
+        far->close(); // hang up
+        QTRY_COMPARE_WITH_TIMEOUT(l.status().state, LinkState::Down, 2000);
+        QCOMPARE(comm.last().at(1).toBool(), false);
+        const double cpuBefore = cpuSeconds();
+        QElapsedTimer wall;
+        wall.start();
+        QTest::qWait(1500);
+        const double cpu = cpuSeconds() - cpuBefore;
+        qInfo("CPU while the far end is gone: %.3f s over %.1f s", cpu, wall.elapsed() / 1000.0);
+        QVERIFY2(cpu < 0.15, qPrintable(QStringLiteral("CPU %1 s in 1.5 s").arg(cpu)));
+        QVERIFY(l.status().portErrors <= 4); // a few retries, not a storm
+
+        far = std::make_unique<FarEnd>();
+        QVERIFY(far->open());
+        QElapsedTimer back;
+        back.start();
+        QVERIFY(far->linkAs(link));
+        QTRY_COMPARE_WITH_TIMEOUT(l.status().state, LinkState::Up, 1000);
+        qInfo("reconnected %lld ms after the far end returned", static_cast<long long>(back.elapsed()));
+        QVERIFY(back.elapsed() < 1000);
+        far->send("ALM LOOP_LOST ALL\r\n");
+        QSignalSpy decoded(&l, &LineLink::decoded);
+        QVERIFY(decoded.wait(2000));
+    }
+
+    void modbusAgainstQtModbusServer()
+    {
+        // Link side pty A, server side pty B, bridged here the way the simulator does it.
+        FarEnd a, b;
+        QVERIFY(a.open() && b.open());
+        const QString link = m_dir.filePath(QStringLiteral("pump"));
+        QVERIFY(a.linkAs(link));
+        QSocketNotifier aIn(a.master, QSocketNotifier::Read), bIn(b.master, QSocketNotifier::Read);
+        connect(&aIn, &QSocketNotifier::activated, this, [&] { const QByteArray d = a.readAvailable(); (void)!::write(b.master, d.constData(), size_t(d.size())); });
+        connect(&bIn, &QSocketNotifier::activated, this, [&] { const QByteArray d = b.readAvailable(); (void)!::write(a.master, d.constData(), size_t(d.size())); });
+        QModbusRtuSerialServer server;
+        QModbusDataUnitMap map;
+        map.insert(QModbusDataUnit::Coils, {QModbusDataUnit::Coils, 0, 4});
+        map.insert(QModbusDataUnit::DiscreteInputs, {QModbusDataUnit::DiscreteInputs, 0, 4});
+        map.insert(QModbusDataUnit::HoldingRegisters, {QModbusDataUnit::HoldingRegisters, 0, 4});
+        map.insert(QModbusDataUnit::InputRegisters, {QModbusDataUnit::InputRegisters, 0, 4});
+        server.setMap(map);
+        server.setServerAddress(3);
+        server.setConnectionParameter(QModbusDevice::SerialPortNameParameter, b.slavePath);
+        QVERIFY2(server.connectDevice(), qPrintable(server.errorString()));
+        server.setData(QModbusDataUnit::HoldingRegisters, 0, 185); // tank high
+        server.setData(QModbusDataUnit::DiscreteInputs, 1, 1);     // pump 2 fault
+
+        ModbusLink l(linkConfig(link, QStringLiteral("pump-controller"), QStringLiteral("PUMP-1"), 3),
+                     profile("pump-controller"), m_clock);
+        QSignalSpy decoded(&l, &ModbusLink::decoded);
+        QSignalSpy comm(&l, &ModbusLink::communication);
+        l.start();
+        QHash<QString, EventKind> seen;
+        auto collect = [&] {
+            while (!decoded.isEmpty())
+                for (const DecodedEvent &e : decoded.takeFirst().at(0).value<QList<DecodedEvent>>())
+                    seen.insert(e.point, e.kind);
+        };
+        QTRY_VERIFY_WITH_TIMEOUT((collect(), seen.value(QStringLiteral("TANK_HIGH"), EventKind::Heartbeat) == EventKind::Raise &&
+                                  seen.value(QStringLiteral("PUMP2_FAULT"), EventKind::Heartbeat) == EventKind::Raise), 3000);
+        QCOMPARE(seen.value(QStringLiteral("TANK_LOW")), EventKind::Clear);
+        QVERIFY(!comm.isEmpty());
+        QCOMPARE(comm.last().at(1).toBool(), true);
+        // Hysteresis: 175 is inside the band, 169 is below it.
+        seen.clear();
+        server.setData(QModbusDataUnit::HoldingRegisters, 0, 175);
+        QTest::qWait(600);
+        collect();
+        QVERIFY(!seen.contains(QStringLiteral("TANK_HIGH")));
+        server.setData(QModbusDataUnit::HoldingRegisters, 0, 169);
+        QTRY_VERIFY_WITH_TIMEOUT((collect(), seen.value(QStringLiteral("TANK_HIGH"), EventKind::Heartbeat) == EventKind::Clear), 3000);
+    }
+
+    // A scripted far end answers each request as the step says.
+    void modbusBadReplies()
+    {
+        FarEnd far;
+        QVERIFY(far.open());
+        const QString link = m_dir.filePath(QStringLiteral("pump-bad"));
+        QVERIFY(far.linkAs(link));
+        // One request a cycle: only discrete inputs.
+        DeviceProfile p = profile("pump-controller");
+        QList<ModbusPoint> bits;
+        for (const ModbusPoint &m : p.modbus)
+            if (m.table == QLatin1String("discrete_inputs"))
+                bits << m;
+        p.modbus = bits;
+        LinkConfig cfg = linkConfig(link, QStringLiteral("pump-controller"), QStringLiteral("PUMP-1"), 1);
+        cfg.pollMs = 100;
+        cfg.timeoutMs = 120;
+        ModbusLink l(cfg, p, m_clock);
+        QSignalSpy decoded(&l, &ModbusLink::decoded);
+        QSignalSpy comm(&l, &ModbusLink::communication);
+
+        auto good = [](quint8 value) { return modbus::withCrc(QByteArray::fromHex("010201") + QByteArray(1, char(value))); };
+        QStringList script{"badcrc", "exception", "otherunit", "silent", "silent", "silent", "late", "good"};
+        QByteArray lateReply;
+        QSocketNotifier in(far.master, QSocketNotifier::Read);
+        connect(&in, &QSocketNotifier::activated, this, [&] {
+            const QByteArray req = far.readAvailable();
+            if (req.size() < 8 || script.isEmpty())
+                return;
+            const QString step = script.takeFirst();
+            if (step == QLatin1String("badcrc")) {
+                QByteArray r = good(0);
+                r[r.size() - 1] = char(r.at(r.size() - 1) ^ 0x55);
+                far.send(r);
+            } else if (step == QLatin1String("exception")) {
+                far.send(modbus::withCrc(QByteArray::fromHex("018204")));
+            } else if (step == QLatin1String("otherunit")) {
+                far.send(modbus::withCrc(QByteArray::fromHex("02020100")));
+            } else if (step == QLatin1String("late")) {
+                // Answers after the link has given up on this request: value 0x07 = all faults.
+                QTimer::singleShot(cfg.timeoutMs + 20, this, [&] { far.send(good(0x07)); });
+            } else if (step == QLatin1String("good")) {
+                far.send(good(0x02)); // only pump 2
+            }
+        });
+        l.start();
+        QTRY_VERIFY_WITH_TIMEOUT(script.isEmpty(), 5000);
+        QTest::qWait(400);
+        QStringList reasons;
+        QHash<QString, EventKind> points;
+        for (const auto &args : decoded) {
+            for (const DecodeError &e : args.at(1).value<QList<DecodeError>>())
+                reasons << e.reason;
+            for (const DecodedEvent &e : args.at(0).value<QList<DecodedEvent>>())
+                points.insert(e.point, e.kind);
+        }
+        QVERIFY2(reasons.contains(QStringLiteral("bad CRC")), qPrintable(reasons.join(u'|')));
+        QVERIFY(reasons.contains(QStringLiteral("exception code 4 from unit 1")));
+        QVERIFY(reasons.contains(QStringLiteral("reply from unit 2, asked unit 1")));
+        QVERIFY2(reasons.contains(QStringLiteral("reply after its request timed out")), qPrintable(reasons.join(u'|')));
+        // Three silent polls in a row: communication lost, then back with the good reply.
+        QStringList commStates;
+        for (const auto &c : comm)
+            commStates << (c.at(1).toBool() ? QStringLiteral("ok") : QStringLiteral("lost"));
+        QVERIFY2(commStates.contains(QStringLiteral("lost")), qPrintable(commStates.join(u',')));
+        QCOMPARE(commStates.constLast(), QStringLiteral("ok"));
+        // The late all-faults reply was not taken for the next request's answer.
+        QCOMPARE(points.value(QStringLiteral("PUMP2_FAULT")), EventKind::Raise);
+        QVERIFY(points.value(QStringLiteral("PUMP1_FAULT"), EventKind::Clear) != EventKind::Raise);
+        QVERIFY(points.value(QStringLiteral("PIT_FLOAT_HIGH"), EventKind::Clear) != EventKind::Raise);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSerialPty)
+#include "tst_serialpty.moc"
