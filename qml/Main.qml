@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Controls.Material
 import StationOps.Core
+import StationOps.Alarms
 
 // The tablet window: sign-in, or the shell with its pages, and the idle lock above both.
 ApplicationWindow {
@@ -22,22 +23,41 @@ ApplicationWindow {
     // Every page of the rail, in rail order. Features add theirs here.
     readonly property var entries: [
         { page: "home", label: qsTr("Home"), icon: "\u2302", permission: "",
-          source: Qt.resolvedUrl("shell/HomePage.qml") }
+          source: Qt.resolvedUrl("shell/HomePage.qml") },
+        { page: "alarms", label: qsTr("Alarms"), icon: "\u26a0", permission: "view_alarms",
+          source: Qt.resolvedUrl("alarms/AlarmsPage.qml") }
     ]
-    readonly property var pages: entries.map(e => e.page)
+    // Tab within the page, for pages that have tabs.
+    property int pageTab: 0
+    // Every screen the screenshot verb draws: page, tab, file name.
+    readonly property var screens: [
+        { page: "home", tab: 0, name: "home" },
+        { page: "alarms", tab: 0, name: "alarms" },
+        { page: "alarms", tab: 1, name: "alarms-history" },
+        { page: "alarms", tab: 2, name: "alarms-devices" }
+    ]
 
     SignInPage {
         objectName: "signInPage"
         anchors.fill: parent
         visible: !Auth.signedIn
     }
+    AlarmBanner {
+        id: banner
+        objectName: "alarmBanner"
+        anchors { left: parent.left; right: parent.right; top: parent.top }
+        visible: Auth.signedIn && showing
+        height: visible ? Theme.bannerHeight : 0
+        onOpened: { root.pageTab = 0; root.page = "alarms" }
+    }
     Shell {
         objectName: "shell"
-        anchors.fill: parent
+        anchors { left: parent.left; right: parent.right; top: banner.bottom; bottom: parent.bottom }
         visible: Auth.signedIn
         entries: root.entries
         page: root.page
-        onNavigate: (p) => root.page = p
+        pageTab: root.pageTab
+        onNavigate: (p) => { root.pageTab = 0; root.page = p }
     }
     LockScreen {
         objectName: "lockScreen"

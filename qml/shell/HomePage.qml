@@ -3,6 +3,7 @@ import StationOps.Ui
 import QtQuick.Controls
 import QtQuick.Layouts
 import StationOps.Core
+import StationOps.Alarms
 
 // Home: what is mine now, the most urgent first. Each feature adds its cards here.
 Flickable {
@@ -37,6 +38,20 @@ Flickable {
             columns: 2
             columnSpacing: 16
             rowSpacing: 16
+            Card {
+                objectName: "alarmsCard"
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
+                visible: Auth.permissions.indexOf("view_alarms") >= 0
+                title: qsTr("Active alarms")
+                badge: String(Alarms.activeCount)
+                detail: Alarms.hasUnacknowledged
+                        ? qsTr("Worst not acknowledged: %1 · %2").arg(Language.chinese ? Alarms.worstTextZh : Alarms.worstTextEn)
+                              .arg(Language.chinese ? Alarms.worstDeviceZh : Alarms.worstDeviceEn)
+                        : (Alarms.activeCount > 0 ? qsTr("All acknowledged.") : qsTr("No active alarms."))
+                accentColor: Alarms.hasUnacknowledged ? Theme.priorityColor(Alarms.worstPriority) : Theme.pass
+                onOpened: root.navigate("alarms")
+            }
             Card {
                 Layout.fillWidth: true
                 Layout.preferredWidth: 1

@@ -12,6 +12,7 @@ Rectangle {
     // Rail entries: page key, label, icon and the permission that shows it ("" = everyone).
     required property var entries
     required property string page
+    property int pageTab: 0
     signal navigate(string page)
 
     readonly property var current: {
@@ -34,7 +35,7 @@ Rectangle {
                 delegate: RailButton {
                     required property var modelData
                     objectName: "rail_" + modelData.page
-                    visible: modelData.permission === "" || Auth.can(modelData.permission)
+                    visible: modelData.permission === "" || Auth.permissions.indexOf(modelData.permission) >= 0
                     height: visible ? implicitHeight : 0
                     text: modelData.label
                     icon_: modelData.icon
@@ -101,7 +102,14 @@ Rectangle {
         objectName: "pageLoader"
         anchors { left: rail.right; right: parent.right; top: header.bottom; bottom: parent.bottom }
         source: root.current.source
+        onLoaded: root.applyTab()
     }
+    // Pages with tabs take the tab the window asks for (the screenshot verb, the banner).
+    function applyTab() {
+        if (content.item && content.item.hasOwnProperty("tab"))
+            content.item.tab = root.pageTab
+    }
+    onPageTabChanged: applyTab()
     Connections {
         target: content.item
         ignoreUnknownSignals: true

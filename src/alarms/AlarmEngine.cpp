@@ -380,11 +380,11 @@ Status AlarmEngine::act(const Actor &actor, const QString &action, const QString
     return {};
 }
 
-Status AlarmEngine::acknowledge(const Actor &actor, const QStringList &keys, const QString &comment)
+Status AlarmEngine::acknowledge(const Actor &actor, const QStringList &keys, const QString &comment, qint64 atUtc)
 {
     if (!actor.can(Permission::AcknowledgeAlarm))
         return fail(tr("Your role may not acknowledge alarms."));
-    const qint64 now = m_core.clock().nowMs();
+    const qint64 now = atUtc > 0 ? atUtc : m_core.clock().nowMs();
     return act(actor, QStringLiteral("alarm_acknowledged"), keys,
                [&](AlarmRecord &r, EventRow &ev) {
                    if (r.acked)
@@ -394,6 +394,7 @@ Status AlarmEngine::acknowledge(const Actor &actor, const QStringList &keys, con
                    r.ackedBy = actor.id();
                    r.ackComment = comment;
                    ev.kind = QStringLiteral("ack");
+                   ev.receiptUtc = now;
                    ev.effect = r.active ? QStringLiteral("acknowledged") : QStringLiteral("normal");
                    ev.comment = comment;
                    return true;

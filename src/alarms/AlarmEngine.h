@@ -44,7 +44,8 @@ public:
     // Writes everything pending now, in one transaction.
     Status commit();
 
-    Status acknowledge(const Actor &actor, const QStringList &keys, const QString &comment = {});
+    // `atUtc` is for records brought in from elsewhere (the demo seed); 0 means now.
+    Status acknowledge(const Actor &actor, const QStringList &keys, const QString &comment = {}, qint64 atUtc = 0);
     Status shelve(const Actor &actor, const QString &key, const QString &reason, int minutes);
     Status unshelve(const Actor &actor, const QString &key);
     // A device in maintenance: its alarms are recorded but not shown.

@@ -60,7 +60,10 @@ Result<int> seedDemoAlarms(StationCore &core, AlarmEngine &engine)
         engine.ingest({e}, {});
         if (s.ackBy) {
             const Actor who{QString::fromLatin1(s.ackBy), Role::Agent, false};
-            if (Status st = engine.acknowledge(who, {AlarmRecord::makeKey(e.device, e.point, e.asset)}); !st)
+            // Acknowledged three minutes after it came in.
+            if (Status st = engine.acknowledge(who, {AlarmRecord::makeKey(e.device, e.point, e.asset)}, QString(),
+                                               e.receipt.utcMs + 3 * 60 * 1000);
+                !st)
                 return fail(QStringLiteral("demo alarms: %1").arg(st.error()));
         }
     }

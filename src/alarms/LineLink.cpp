@@ -53,11 +53,11 @@ void LineLink::bytesArrived(const QByteArray &bytes)
 
 void LineLink::onIdle()
 {
+    // The timer restarts with every byte, so firing means the line has been quiet long enough
+    // (a coarse timer may fire a little early; the partial line is not worth waiting for).
     LineDecoder::Output out;
-    m_decoder.flushIfIdle(clock().nowMs(), clock().monotonicMs(), out);
+    m_decoder.flush(clock().nowMs(), clock().monotonicMs(), out);
     emitOutput(out);
-    if (m_decoder.hasPartialLine())
-        m_idleFlush.start();
 }
 
 void LineLink::emitOutput(LineDecoder::Output &out)

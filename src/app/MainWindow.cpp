@@ -43,7 +43,7 @@ private:
 Result<QQuickWindow *> loadMainWindow(QQmlApplicationEngine &engine)
 {
     QStringList errors;
-    QObject::connect(&engine, &QQmlApplicationEngine::warnings, &engine,
+    const auto collecting = QObject::connect(&engine, &QQmlApplicationEngine::warnings, &engine,
                      [&errors](const QList<QQmlError> &warnings) {
                          for (const QQmlError &w : warnings)
                              errors << w.toString();
@@ -51,6 +51,8 @@ Result<QQuickWindow *> loadMainWindow(QQmlApplicationEngine &engine)
     // Qt 6.4 does not search the resource root for modules by default; ours live there.
     engine.addImportPath(QStringLiteral("qrc:/"));
     engine.load(QUrl(QStringLiteral("qrc:/StationOps/Ui/Main.qml")));
+    // Later warnings go to the log as usual; `errors` ends with this function.
+    QObject::disconnect(collecting);
     if (engine.rootObjects().isEmpty())
         return fail(QStringLiteral("the user interface did not load:\n") + errors.join(u'\n'));
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());

@@ -7,6 +7,7 @@
 #include <QEventLoop>
 #include <QGuiApplication>
 #include <QImage>
+#include <QJSValue>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
 #include <QTemporaryDir>
@@ -98,11 +99,21 @@ int runScreenshot(int &argc, char **argv, const Invocation &inv)
                          qPrintable(in.message));
             return 1;
         }
-        const QStringList pages = window->property("pages").toStringList();
-        for (const QString &page : pages) {
-            window->setProperty("page", page);
-            ok &= save(settleAndGrab(window), inv.outPath, page, lang);
+        QVariant raw = window->property("screens");
+        if (raw.metaType() == QMetaType::fromType<QJSValue>())
+            raw = raw.value<QJSValue>().toVariant();
+        const QVariantList screens = raw.toList();
+        if (screens.isEmpty()) {
+            std::fprintf(stderr, "stationops screenshot: Main.qml lists no screens\n");
+            return 1;
         }
+        for (const QVariant &v : screens) {
+            const QVariantMap screen = v.toMap();
+            window->setProperty("pageTab", screen.value(QStringLiteral("tab")).toInt());
+            window->setProperty("page", screen.value(QStringLiteral("page")).toString());
+            ok &= save(settleAndGrab(window), inv.outPath, screen.value(QStringLiteral("name")).toString(), lang);
+        }
+        window->setProperty("pageTab", 0);
         window->setProperty("page", QStringLiteral("home"));
         services.auth().lockNow();
         ok &= save(settleAndGrab(window), inv.outPath, QStringLiteral("lock"), lang);

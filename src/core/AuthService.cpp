@@ -15,6 +15,19 @@ AuthService::AuthService(StationCore &core, QObject *parent)
     m_idleTimer.setInterval(10 * 1000);
     m_idleTimer.setTimerType(Qt::VeryCoarseTimer);
     connect(&m_idleTimer, &QTimer::timeout, this, &AuthService::checkIdle);
+    connect(this, &AuthService::sessionChanged, this, &AuthService::permissionsChanged);
+    connect(this, &AuthService::lockedChanged, this, &AuthService::permissionsChanged);
+}
+
+QStringList AuthService::permissions() const
+{
+    QStringList out;
+    if (!m_current || m_locked)
+        return out;
+    for (Permission p : allPermissions())
+        if (roleAllows(m_current->role, p))
+            out << permissionName(p);
+    return out;
 }
 
 Result<AuthService::Failures> AuthService::failures(const QString &staffNo)

@@ -29,6 +29,8 @@ class AuthService : public QObject
     Q_PROPERTY(QString nameEn READ nameEn NOTIFY sessionChanged)
     Q_PROPERTY(QString role READ role NOTIFY sessionChanged)
     Q_PROPERTY(int idleLockMinutes READ idleLockMinutes CONSTANT)
+    // What the signed-in, unlocked person may do, by permission name; QML binds to it.
+    Q_PROPERTY(QStringList permissions READ permissions NOTIFY permissionsChanged)
 
 public:
     static constexpr int kMaxTries = 5;
@@ -56,6 +58,7 @@ public:
     // Locks when idle long enough; called by a timer and by tests with a manual clock.
     void checkIdle();
     Q_INVOKABLE bool can(const QString &permission) const;
+    QStringList permissions() const;
 
     std::optional<Actor> actor() const;
     // The check every service makes before acting for the signed-in person.
@@ -72,6 +75,7 @@ public:
 Q_SIGNALS:
     void sessionChanged();
     void lockedChanged();
+    void permissionsChanged();
 
 private:
     struct Failures

@@ -39,6 +39,11 @@ QString StationInfo::date() const
     return local(m_core.clock().nowMs()).toString(QStringLiteral("yyyy-MM-dd"));
 }
 
+QString StationInfo::day(int days) const
+{
+    return local(m_core.clock().nowMs()).date().addDays(days).toString(QStringLiteral("yyyy-MM-dd"));
+}
+
 QString StationInfo::formatTime(qint64 utcMs) const
 {
     return local(utcMs).toString(QStringLiteral("HH:mm"));

@@ -32,6 +32,8 @@ public:
     // UTC milliseconds shown in the station's time zone.
     Q_INVOKABLE QString formatTime(qint64 utcMs) const;
     Q_INVOKABLE QString formatDateTime(qint64 utcMs) const;
+    // Today plus `days` in the station's zone, "yyyy-MM-dd" (days = -1: yesterday).
+    Q_INVOKABLE QString day(int days) const;
 
 Q_SIGNALS:
     void nameChanged();

@@ -165,7 +165,9 @@ private Q_SLOTS:
         const Run r = stationops({QStringLiteral("screenshot"), QStringLiteral("--out"), out});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         for (const QString &lang : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
-            for (const QString &screen : {QStringLiteral("signin"), QStringLiteral("home"), QStringLiteral("lock")}) {
+            for (const QString &screen : {QStringLiteral("signin"), QStringLiteral("home"), QStringLiteral("alarms"),
+                                           QStringLiteral("alarms-history"), QStringLiteral("alarms-devices"),
+                                           QStringLiteral("lock")}) {
                 const QString file = QStringLiteral("%1/%2-%3.png").arg(out, screen, lang);
                 QImage image(file);
                 QVERIFY2(!image.isNull(), qPrintable(file));

@@ -1,0 +1,20 @@
+import QtQuick
+import StationOps.Ui
+
+// "P1" on the priority's colour: a word and a colour, never the colour alone.
+Rectangle {
+    id: root
+    required property int priority
+    property bool small: false
+    implicitWidth: small ? 40 : 52
+    implicitHeight: small ? 28 : 36
+    radius: 6
+    color: Theme.priorityColor(priority)
+    Text {
+        anchors.centerIn: parent
+        text: "P" + root.priority
+        color: root.priority === 3 ? "#1b1f24" : "white"
+        font.pixelSize: root.small ? 15 : 19
+        font.bold: true
+    }
+}
