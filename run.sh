@@ -61,6 +61,22 @@ case "$verb" in
     exec ctest --output-on-failure -j2 "$@"
     ;;
   run)
-    exec "$build/bin/stationops" "$@"
+    # On the demo station, simulated devices talk to the app over pseudo-terminals, so alarms
+    # arrive within the first minute. A real --config talks to real ports.
+    sims=()
+    case " $* " in
+      *" --config "*|*" --config="*) ;;
+      *)
+        demo_ports=/tmp/stationops-demo
+        mkdir -p "$demo_ports"
+        start_sim() { "$build/bin/stationops-devsim" "$@" >/dev/null & sims+=($!); }
+        start_sim --link "$demo_ports/psd-up" --scenario devices/scenarios/psd-up.scn
+        start_sim --link "$demo_ports/fire" --scenario devices/scenarios/fire-panel.scn
+        start_sim --link "$demo_ports/esc-1" --scenario devices/scenarios/escalator.scn
+        start_sim --link "$demo_ports/pump" --modbus --unit 1 --scenario devices/scenarios/pump-room.scn
+        trap 'kill "${sims[@]}" 2>/dev/null' EXIT
+        ;;
+    esac
+    "$build/bin/stationops" "$@"
     ;;
 esac

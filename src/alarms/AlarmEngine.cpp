@@ -115,6 +115,9 @@ void AlarmEngine::changed(const QString &key)
 
 void AlarmEngine::noteActivation(AlarmRecord &r, qint64 monoMs)
 {
+    // Records without a live receipt (imported, seeded) say nothing about chattering or floods.
+    if (monoMs < 0)
+        return;
     r.recentActivations << monoMs;
     prune(r.recentActivations, monoMs, m_options.chatterWindowMs);
     r.chattering = r.recentActivations.size() >= m_options.chatterCount;
