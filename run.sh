@@ -17,6 +17,7 @@ packages=(
   qml6-module-qtquick-controls qml6-module-qtquick-layouts qml6-module-qtquick-templates
   qml6-module-qtquick-window qml6-module-qttest qt6-qpa-plugins libgl1-mesa-dri
   fonts-noto-cjk fonts-dejavu-core xvfb xauth sqlite3
+  clang libclang-rt-14-dev
 )
 
 install_missing() {
