@@ -1,3 +1,4 @@
+#include "AlarmSounder.h"
 #include "AppServices.h"
 #include "Commands.h"
 #include "Logging.h"
@@ -56,6 +57,7 @@ int runGui(int &argc, char **argv, const Invocation &inv)
     }
     watchActivity((*services)->auth());
     (*services)->startDevices();
+    AlarmSounder sounder((*services)->alarms(), inv.dataDir + QStringLiteral("/cache"));
     if (inv.exitAfterFirstFrame) {
         QObject::connect(*window, &QQuickWindow::frameSwapped, &app, [&started] {
             std::printf("first frame after %lld ms\n", static_cast<long long>(started.elapsed()));
