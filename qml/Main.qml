@@ -1,6 +1,5 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Controls.Material
 import StationOps.Core
 import StationOps.Alarms
 
@@ -12,9 +11,7 @@ ApplicationWindow {
     visible: true
     title: qsTr("StationOps") + " · " + Station.name
 
-    Material.theme: Material.Light
-    Material.accent: Theme.accent
-    Material.primary: Theme.accent
+    palette.highlight: Theme.accent
     font.family: Theme.fontFamily
     font.pixelSize: Theme.bodySize
 
@@ -24,6 +21,8 @@ ApplicationWindow {
     readonly property var entries: [
         { page: "home", label: qsTr("Home"), icon: "\u2302", permission: "",
           source: Qt.resolvedUrl("shell/HomePage.qml") },
+        { page: "patrol", label: qsTr("Patrol"), icon: "\u2611", permission: "run_inspection",
+          source: Qt.resolvedUrl("patrol/PatrolPage.qml") },
         { page: "alarms", label: qsTr("Alarms"), icon: "\u26a0", permission: "view_alarms",
           source: Qt.resolvedUrl("alarms/AlarmsPage.qml") }
     ]
@@ -32,6 +31,7 @@ ApplicationWindow {
     // Every screen the screenshot verb draws: page, tab, file name.
     readonly property var screens: [
         { page: "home", tab: 0, name: "home" },
+        { page: "patrol", tab: 0, name: "patrol" },
         { page: "alarms", tab: 0, name: "alarms" },
         { page: "alarms", tab: 1, name: "alarms-history" },
         { page: "alarms", tab: 2, name: "alarms-devices" }

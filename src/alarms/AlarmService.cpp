@@ -120,6 +120,37 @@ QVariantList AlarmService::devices() const
     return out;
 }
 
+QVariantMap AlarmService::placeOf(const QString &key) const
+{
+    const AlarmRecord *r = m_system.engine().alarm(key);
+    const DeviceInfo *d = r ? m_system.devices().device(r->device) : nullptr;
+    if (!d)
+        return {};
+    if (!d->config.side.isEmpty())
+        return {{QStringLiteral("kind"), QStringLiteral("platform-side")}, {QStringLiteral("id"), d->config.side},
+                {QStringLiteral("asset"), r->asset}};
+    const QString area = r->area.isEmpty() ? d->config.area : r->area;
+    return {{QStringLiteral("kind"), QStringLiteral("area")}, {QStringLiteral("id"), area}, {QStringLiteral("asset"), QString()}};
+}
+
+int AlarmService::activeAlarmsAt(const QString &targetKind, const QString &targetId, const QString &asset) const
+{
+    const qint64 now = m_core.clock().nowMs();
+    int n = 0;
+    for (const AlarmRecord &r : m_system.engine().alarms()) {
+        if (!r.active || !r.needsAttention(now))
+            continue;
+        const DeviceInfo *d = m_system.devices().device(r.device);
+        if (!d)
+            continue;
+        if (targetKind == QLatin1String("platform-side"))
+            n += d->config.side == targetId && (asset.isEmpty() || r.asset == asset || r.asset == QLatin1String("ALL"));
+        else
+            n += (r.area.isEmpty() ? d->config.area : r.area) == targetId;
+    }
+    return n;
+}
+
 QVariantMap AlarmService::acknowledge(const QStringList &keys, const QString &comment)
 {
     auto actor = m_auth.require(Permission::AcknowledgeAlarm);

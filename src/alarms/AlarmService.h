@@ -3,6 +3,7 @@
 // counts, the active list, history and link status — and the staff actions, each checked
 // against the signed-in person's role. Published to QML as the `Alarms` singleton.
 #include "AlarmHistoryModel.h"
+#include "AssetAlarms.h"
 #include "AlarmModel.h"
 #include "LinkStatusModel.h"
 #include "QmlInstance.h"
@@ -20,7 +21,7 @@ namespace so::alarms {
 
 class AlarmSystem;
 
-class AlarmService : public QObject
+class AlarmService : public QObject, public AssetAlarms
 {
     Q_OBJECT
     QML_NAMED_ELEMENT(Alarms)
@@ -57,6 +58,9 @@ public:
     Q_INVOKABLE QVariantMap acknowledge(const QStringList &keys, const QString &comment = {});
     Q_INVOKABLE QVariantMap shelve(const QString &key, const QString &reason, int minutes);
     Q_INVOKABLE QVariantMap unshelve(const QString &key);
+    // Where an alarm stands, for a check on site: {kind: "platform-side"|"area", id, asset}.
+    Q_INVOKABLE QVariantMap placeOf(const QString &key) const;
+    int activeAlarmsAt(const QString &targetKind, const QString &targetId, const QString &asset) const override;
 
     bool hasUnacknowledged() const { return !m_worst.isEmpty(); }
     QString worstKey() const { return m_worst; }

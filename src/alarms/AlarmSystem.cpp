@@ -21,6 +21,20 @@ Result<std::unique_ptr<AlarmSystem>> AlarmSystem::create(StationCore &core)
     auto devices = DevicesConfig::load(core.configDir(), *profiles);
     if (!devices)
         return Error{devices.error()};
+    // Places named in devices.json must be the station's.
+    for (const DeviceInfo *d : devices->devices()) {
+        const QString file = QDir(core.configDir()).filePath(DevicesConfig::fileName());
+        if (!d->config.area.isEmpty() && !core.config().area(d->config.area))
+            return fail(QStringLiteral("%1: device %2: area \"%3\" is not one of the station's areas")
+                            .arg(file, d->config.id, d->config.area));
+        bool sideKnown = d->config.side.isEmpty();
+        for (const Platform &p : core.config().platforms)
+            for (const PlatformSide &s : p.sides)
+                sideKnown |= s.id == d->config.side;
+        if (!sideKnown)
+            return fail(QStringLiteral("%1: device %2: side \"%3\" is not a platform side of the station")
+                            .arg(file, d->config.id, d->config.side));
+    }
     std::unique_ptr<AlarmSystem> s(new AlarmSystem);
     s->m_devices = devices.take();
     s->m_engine = std::make_unique<AlarmEngine>(core, s->m_devices);

@@ -73,6 +73,7 @@ Result<DevicesConfig> DevicesConfig::load(const QString &configDir,
             const auto dn = c.bilingual(d, dat, QStringLiteral("name"));
             dc.name = {dn.first, dn.second};
             dc.area = c.text(d, dat, QStringLiteral("area"), false, 64);
+            dc.side = c.text(d, dat, QStringLiteral("side"), false, 64);
             if (modbus)
                 dc.unit = c.whole(d, dat, QStringLiteral("unit"), 1, 247);
             if (!dc.id.isEmpty() && deviceIds.contains(dc.id))

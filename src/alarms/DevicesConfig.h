@@ -24,6 +24,7 @@ struct DeviceConfig
     Names name;
     int unit = 0;        // Modbus unit id; 0 for line devices
     QString area;        // where it stands
+    QString side;        // a PSD controller's platform side: its door assets are that side's doors
 };
 
 struct LinkConfig

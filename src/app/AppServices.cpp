@@ -1,5 +1,6 @@
 #include "AppServices.h"
 #include "DemoAlarms.h"
+#include "DemoInspections.h"
 #include "DemoStaff.h"
 
 #include <QStandardPaths>
@@ -9,6 +10,8 @@ namespace so {
 AppServices::~AppServices()
 {
     // Links stop and the last alarm batch is written before the database closes.
+    m_patrol.reset();
+    m_inspections.reset();
     m_alarms.reset();
     m_alarmSystem.reset();
 }
@@ -36,6 +39,15 @@ Result<std::unique_ptr<AppServices>> AppServices::build(const QString &configDir
         return Error{alarmSystem.error()};
     app->m_alarmSystem = alarmSystem.take();
     app->m_alarms = std::make_unique<alarms::AlarmService>(*app->m_core, *app->m_alarmSystem, *app->m_auth);
+    auto templates = checklists::loadTemplates(app->m_core->configDir(), app->m_core->config());
+    if (!templates)
+        return Error{templates.error()};
+    app->m_inspections = std::make_unique<checklists::InspectionService>(*app->m_core, templates.take());
+    app->m_patrol = std::make_unique<checklists::PatrolService>(*app->m_core, *app->m_inspections, *app->m_auth);
+    // The door map shows alarms; the alarm feature answers through the core interface.
+    app->m_patrol->setAssetAlarms(app->m_alarms.get());
+    QObject::connect(app->m_alarms.get(), &alarms::AlarmService::summaryChanged, app->m_patrol.get(),
+                     &checklists::PatrolService::refresh);
     return app;
 }
 
@@ -47,6 +59,10 @@ Status AppServices::seedDemo()
     auto alarmEvents = alarms::seedDemoAlarms(*m_core, m_alarmSystem->engine());
     if (!alarmEvents)
         return Error{alarmEvents.error()};
+    auto inspections = checklists::seedDemoInspections(*m_core, *m_inspections);
+    if (!inspections)
+        return Error{inspections.error()};
+    m_patrol->refresh();
     return {};
 }
 
@@ -56,6 +72,7 @@ void AppServices::publishToQml()
     AuthService::publish(m_auth.get());
     StationInfo::publish(m_station.get());
     alarms::AlarmService::publish(m_alarms.get());
+    checklists::PatrolService::publish(m_patrol.get());
 }
 
 } // namespace so

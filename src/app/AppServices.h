@@ -4,6 +4,8 @@
 #include "AlarmService.h"
 #include "AlarmSystem.h"
 #include "AuthService.h"
+#include "InspectionService.h"
+#include "PatrolService.h"
 #include "Language.h"
 #include "StationCore.h"
 #include "StationInfo.h"
@@ -31,6 +33,8 @@ public:
     StationInfo &station() { return *m_station; }
     alarms::AlarmSystem &alarmSystem() { return *m_alarmSystem; }
     alarms::AlarmService &alarms() { return *m_alarms; }
+    checklists::InspectionService &inspections() { return *m_inspections; }
+    checklists::PatrolService &patrol() { return *m_patrol; }
     // Opens the serial links (the app and the gateway; not the screenshot verb or tests).
     void startDevices() { m_alarmSystem->start(); }
 
@@ -46,6 +50,8 @@ private:
     std::unique_ptr<StationInfo> m_station;
     std::unique_ptr<alarms::AlarmSystem> m_alarmSystem;
     std::unique_ptr<alarms::AlarmService> m_alarms;
+    std::unique_ptr<checklists::InspectionService> m_inspections;
+    std::unique_ptr<checklists::PatrolService> m_patrol;
 };
 
 } // namespace so

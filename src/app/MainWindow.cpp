@@ -3,11 +3,13 @@
 
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
+#include <QQuickStyle>
 #include <QQuickWindow>
 #include <QtQml/QQmlExtensionPlugin>
 
 Q_IMPORT_QML_PLUGIN(StationOps_CorePlugin)
 Q_IMPORT_QML_PLUGIN(StationOps_AlarmsPlugin)
+Q_IMPORT_QML_PLUGIN(StationOps_ChecklistsPlugin)
 Q_IMPORT_QML_PLUGIN(StationOps_UiPlugin)
 
 namespace so {
@@ -48,6 +50,10 @@ Result<QQuickWindow *> loadMainWindow(QQmlApplicationEngine &engine)
                          for (const QQmlError &w : warnings)
                              errors << w.toString();
                      });
+    // Fusion rather than Material: Material draws button backgrounds through a shader effect
+    // that the software renderer (a tablet without working GPU drivers, the screenshot verb)
+    // cannot draw, leaving buttons without a background. Touch sizes come from our Theme.
+    QQuickStyle::setStyle(QStringLiteral("Fusion"));
     // Qt 6.4 does not search the resource root for modules by default; ours live there.
     engine.addImportPath(QStringLiteral("qrc:/"));
     engine.load(QUrl(QStringLiteral("qrc:/StationOps/Ui/Main.qml")));

@@ -40,6 +40,37 @@ bool save(const QImage &image, const QString &dir, const QString &screen, const 
     return true;
 }
 
+// A PSD patrol under way: the door map, one door's items with a fail, and finalizing.
+bool shootInspection(AppServices &services, QQuickWindow *window, const QString &dir, const QString &lang)
+{
+    checklists::PatrolService &patrol = services.patrol();
+    if (!patrol.start(QStringLiteral("psd-patrol"), QStringLiteral("platform-side"), QStringLiteral("P1-up"))) {
+        std::fprintf(stderr, "stationops screenshot: no demo patrol: %s\n", qPrintable(patrol.message()));
+        return false;
+    }
+    patrol.bankOk(1);
+    patrol.bankOk(2);
+    patrol.openDoor(QStringLiteral("D09"));
+    patrol.answer(QStringLiteral("closed_locked"), QStringLiteral("pass"));
+    patrol.answer(QStringLiteral("no_damage"), QStringLiteral("pass"));
+    patrol.answer(QStringLiteral("indicator_lights"), QStringLiteral("fail"));
+    patrol.setNote(QStringLiteral("indicator_lights"), lang == QLatin1String("en") ? QStringLiteral("Green lamp out")
+                                                                                  : QStringLiteral("绿色指示灯不亮"));
+    window->setProperty("pageTab", 0);
+    window->setProperty("page", QStringLiteral("patrol"));
+    bool ok = save(settleAndGrab(window), dir, QStringLiteral("patrol-door"), lang);
+    patrol.openDoor(QString());
+    ok &= save(settleAndGrab(window), dir, QStringLiteral("patrol-doormap"), lang);
+    patrol.allOthersOk();
+    if (QObject *dialog = window->findChild<QObject *>(QStringLiteral("finalizeDialog"))) {
+        QMetaObject::invokeMethod(dialog, "open");
+        ok &= save(settleAndGrab(window), dir, QStringLiteral("patrol-finalize"), lang);
+        QMetaObject::invokeMethod(dialog, "close");
+    }
+    (void)patrol.discard();
+    return ok;
+}
+
 } // namespace
 
 int runScreenshot(int &argc, char **argv, const Invocation &inv)
@@ -113,6 +144,7 @@ int runScreenshot(int &argc, char **argv, const Invocation &inv)
             window->setProperty("page", screen.value(QStringLiteral("page")).toString());
             ok &= save(settleAndGrab(window), inv.outPath, screen.value(QStringLiteral("name")).toString(), lang);
         }
+        ok &= shootInspection(services, window, inv.outPath, lang);
         window->setProperty("pageTab", 0);
         window->setProperty("page", QStringLiteral("home"));
         services.auth().lockNow();

@@ -143,26 +143,39 @@ Status InspectionService::setPhoto(const Actor &actor, const QString &draftId, c
 
 Result<int> InspectionService::markDoorsOk(const Actor &actor, const QString &draftId, const QStringList &doors)
 {
+    return markOk(actor, draftId, &doors);
+}
+
+Result<int> InspectionService::markAllOk(const Actor &actor, const QString &draftId)
+{
+    return markOk(actor, draftId, nullptr);
+}
+
+Result<int> InspectionService::markOk(const Actor &actor, const QString &draftId, const QStringList *doorsOnly)
+{
     auto d = ownDraft(actor, draftId);
     if (!d)
         return Error{d.error()};
     const ChecklistTemplate *t = templateById(d->templateId);
     const QStringList allDoors = doorsOf(d->targetKind, d->targetId);
+    if (doorsOnly)
+        for (const QString &door : *doorsOnly)
+            if (!allDoors.contains(door))
+                return fail(tr("No such door here: %1").arg(door));
     const qint64 now = m_core.clock().nowMs();
     int filled = 0;
     Transaction tx(m_core.db());
     if (!tx.started())
         return fail(tx.error());
     for (const SectionDef &s : t->sections) {
-        if (s.repeat != QLatin1String("door"))
+        const bool door = s.repeat == QLatin1String("door");
+        if (doorsOnly && !door)
             continue;
-        for (const QString &door : doors) {
-            if (!allDoors.contains(door))
-                return fail(tr("No such door here: %1").arg(door));
+        for (const QString &asset : door ? (doorsOnly ? *doorsOnly : allDoors) : QStringList{QString()}) {
             for (const ItemDef &item : s.items) {
-                const AnswerKey key{s.id, door, item.id};
+                const AnswerKey key{s.id, asset, item.id};
                 if (item.type != ItemType::PassFail || d->answers.contains(key) ||
-                    !isVisible(item, s.id, door, d->answers))
+                    !isVisible(item, s.id, asset, d->answers))
                     continue;
                 if (Status st = m_store.saveAnswer(draftId, key, Answer{QStringLiteral("pass"), {}, {}, actor.id(), now}, now); !st)
                     return fail(tr("Not saved: %1").arg(st.error()));

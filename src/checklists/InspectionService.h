@@ -38,6 +38,8 @@ public:
     Status setPhoto(const Actor &actor, const QString &draftId, const AnswerKey &key, const QString &photoSha256);
     // Marks every unanswered pass/fail item of these doors "pass"; returns how many.
     Result<int> markDoorsOk(const Actor &actor, const QString &draftId, const QStringList &doors);
+    // "Everything else is OK": every unanswered pass/fail item, on every door and section.
+    Result<int> markAllOk(const Actor &actor, const QString &draftId);
     Result<QList<Problem>> problems(const QString &draftId);
     // Makes the draft a record: immutable, signed, its fails raised as follow-ups.
     Result<QString> finalize(const Actor &actor, const QString &draftId, const QByteArray &signaturePng);
@@ -59,6 +61,7 @@ Q_SIGNALS:
     void followUpsChanged();
 
 private:
+    Result<int> markOk(const Actor &actor, const QString &draftId, const QStringList *doorsOnly);
     Result<Draft> ownDraft(const Actor &actor, const QString &draftId);
     Status followUpEvent(const Actor &actor, const QString &followUpId, const QString &kind, const QString &note);
 

@@ -192,8 +192,13 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &binds)
         qCWarning(lcDb) << "prepare failed:" << sql << q.lastError().text();
         return fail(sqlError(q.lastError()));
     }
-    for (const QVariant &b : binds)
-        q.addBindValue(b);
+    for (const QVariant &b : binds) {
+        // A null QString is an empty text here; NULL is asked for with an invalid QVariant().
+        if (b.metaType() == QMetaType::fromType<QString>() && b.toString().isNull())
+            q.addBindValue(QStringLiteral(""));
+        else
+            q.addBindValue(b);
+    }
     if (!q.exec()) {
         qCWarning(lcDb) << "exec failed:" << sql << q.lastError().text();
         return fail(sqlError(q.lastError()));

@@ -42,7 +42,7 @@ public:
     QSqlDatabase connection() const;
     sqlite3 *handle() const;
 
-    // Runs one statement with positional binds. The message names the statement on failure.
+    // Runs one statement with positional binds. A null QString binds as '' (NULL is QVariant()).
     Result<QSqlQuery> exec(const QString &sql, const QVariantList &binds = {});
     // Runs a script of many statements (migrations, fixtures).
     Status execScript(const QString &sql);

@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 
 #include <QQmlEngine>
+#include <QQuickStyle>
 #include <QtQuickTest>
 
 // Device input for the QML tests: what a serial line would deliver, fed to the real engine.
@@ -48,7 +49,11 @@ public Q_SLOTS:
         m_devices = std::make_unique<TestDevices>(m_app->alarmSystem().engine());
         qmlRegisterSingletonInstance("StationOps.Test", 1, 0, "TestDevices", m_devices.get());
     }
-    void qmlEngineAvailable(QQmlEngine *engine) { engine->addImportPath(QStringLiteral("qrc:/")); }
+    void qmlEngineAvailable(QQmlEngine *engine)
+    {
+        QQuickStyle::setStyle(QStringLiteral("Fusion"));
+        engine->addImportPath(QStringLiteral("qrc:/"));
+    }
     void cleanupTestCase()
     {
         m_devices.reset();

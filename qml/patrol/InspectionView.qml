@@ -1,0 +1,110 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import StationOps.Core
+import StationOps.Checklists
+import StationOps.Ui
+
+// One inspection being done: the door map (for PSD checklists) or the sections, the items of
+// the chosen door or section in a panel, and the way to finalize. Every answer is saved as it
+// is given.
+Item {
+    id: root
+    objectName: "inspectionView"
+    property bool panelOpen: !Patrol.perDoor || Patrol.currentAsset.length > 0
+
+    // Title bar
+    RowLayout {
+        id: bar
+        anchors { left: parent.left; right: parent.right; top: parent.top; margins: 12 }
+        height: Theme.button
+        spacing: 12
+        Button {
+            objectName: "leaveInspection"
+            Layout.preferredHeight: Theme.button
+            text: "\u2190 " + qsTr("Back")
+            font.pixelSize: Theme.bodySize
+            onClicked: Patrol.leave()
+        }
+        ColumnLayout {
+            Layout.fillWidth: true
+            spacing: 0
+            Text {
+                Layout.fillWidth: true
+                text: (Language.chinese ? Patrol.templateNameZh : Patrol.templateNameEn) + " · "
+                      + (Language.chinese ? Patrol.targetNameZh : Patrol.targetNameEn)
+                font.pixelSize: Theme.bodySize + 2
+                font.bold: true
+                elide: Text.ElideRight
+            }
+            Text {
+                Layout.fillWidth: true
+                text: Patrol.message.length > 0 ? Patrol.message
+                      : qsTr("%1 answered · %2 to do · saved as you go").arg(Patrol.answeredCount).arg(Patrol.problemCount)
+                color: Patrol.message.length > 0 ? Theme.fail : Theme.textMuted
+                font.pixelSize: Theme.smallSize
+                elide: Text.ElideRight
+            }
+        }
+        Button {
+            objectName: "allOthersOk"
+            Layout.preferredHeight: Theme.button
+            text: qsTr("All others OK")
+            font.pixelSize: Theme.bodySize
+            onClicked: Patrol.allOthersOk()
+        }
+        Button {
+            objectName: "finalizeButton"
+            Layout.preferredHeight: Theme.button
+            highlighted: true
+            text: Patrol.problemCount === 0 ? qsTr("Finalize") : qsTr("Finalize (%1 to do)").arg(Patrol.problemCount)
+            font.pixelSize: Theme.bodySize
+            onClicked: finalizeDialog.open()
+        }
+    }
+
+    // Sections other than the doors
+    Flow {
+        id: sectionTabs
+        anchors { left: parent.left; right: parent.right; top: bar.bottom; margins: 12 }
+        spacing: 8
+        Repeater {
+            model: Patrol.sections
+            delegate: Chip {
+                required property var modelData
+                objectName: "section_" + modelData.id
+                visible: !modelData.perDoor || !Patrol.perDoor
+                text: Language.chinese ? modelData.titleZh : modelData.titleEn
+                checked: Patrol.currentSection === modelData.id && (!modelData.perDoor)
+                onClicked: Patrol.openSection(modelData.id)
+            }
+        }
+        Chip {
+            visible: Patrol.perDoor
+            objectName: "section_doors"
+            text: qsTr("Doors")
+            checked: Patrol.currentAsset.length > 0 || Patrol.currentSection === "door"
+            onClicked: Patrol.openDoor("")
+        }
+    }
+
+    DoorMap {
+        id: map
+        visible: Patrol.perDoor
+        anchors { left: parent.left; right: parent.right; top: sectionTabs.bottom; bottom: parent.bottom; margins: 12 }
+    }
+
+    ItemPanel {
+        id: panel
+        objectName: "itemPanel"
+        visible: root.panelOpen && (Patrol.currentAsset.length > 0 || !isDoorSection)
+        readonly property bool isDoorSection: {
+            for (const s of Patrol.sections) if (s.id === Patrol.currentSection) return s.perDoor
+            return false
+        }
+        anchors { right: parent.right; top: sectionTabs.bottom; bottom: parent.bottom; topMargin: 12 }
+        width: Patrol.perDoor && isDoorSection ? 600 : parent.width
+    }
+
+    FinalizeDialog { id: finalizeDialog }
+}

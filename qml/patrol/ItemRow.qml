@@ -1,0 +1,179 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import StationOps.Core
+import StationOps.Checklists
+import StationOps.Ui
+
+// One checklist item: its question in large type and the answer controls for its type. A fail
+// opens the note and photo row at once.
+Rectangle {
+    id: root
+    required property string itemId
+    required property string type
+    required property string textZh
+    required property string textEn
+    required property string hintZh
+    required property string hintEn
+    required property string value
+    required property string note
+    required property string photo
+    required property bool required
+    required property string unit
+    required property var min
+    required property var max
+    required property var options
+    required property string problem
+    required property bool photoOnFail
+    objectName: "item_" + itemId
+    implicitHeight: column.implicitHeight + 20
+    radius: Theme.radius
+    color: value === "fail" ? "#fdecea" : Theme.background
+    border.color: problem.length > 0 ? Theme.fail : Theme.border
+
+    ColumnLayout {
+        id: column
+        anchors { left: parent.left; right: parent.right; top: parent.top; margins: 10 }
+        spacing: 8
+        Text {
+            Layout.fillWidth: true
+            text: (Language.chinese ? root.textZh : root.textEn) + (root.required ? "" : "  " + qsTr("(optional)"))
+            font.pixelSize: Theme.bodySize + 2
+            font.bold: true
+            wrapMode: Text.WordWrap
+        }
+        Text {
+            Layout.fillWidth: true
+            visible: text.length > 0
+            text: Language.chinese ? root.hintZh : root.hintEn
+            font.pixelSize: Theme.smallSize
+            color: Theme.warning
+            wrapMode: Text.WordWrap
+        }
+        // Pass / fail / not applicable: three 72 px buttons.
+        RowLayout {
+            visible: root.type === "passfail"
+            spacing: 10
+            Repeater {
+                model: [{ v: "pass", zh: "正常", en: "Pass", c: Theme.pass, s: "\u2713" },
+                        { v: "fail", zh: "故障", en: "Fail", c: Theme.fail, s: "\u2717" },
+                        { v: "na", zh: "不适用", en: "N/A", c: Theme.unchecked, s: "\u2013" }]
+                delegate: Button {
+                    required property var modelData
+                    objectName: root.itemId + "_" + modelData.v
+                    Layout.preferredWidth: 150
+                    Layout.preferredHeight: 72
+                    checkable: true
+                    checked: root.value === modelData.v
+                    text: modelData.s + " " + (Language.chinese ? modelData.zh : modelData.en)
+                    font.pixelSize: Theme.bodySize + 2
+                    font.bold: checked
+                    palette.button: checked ? modelData.c : "#f4f5f6"
+                    palette.buttonText: checked ? "white" : Theme.text
+                    onClicked: Patrol.answer(root.itemId, modelData.v)
+                }
+            }
+        }
+        // Choices
+        Flow {
+            visible: root.type === "choice" || root.type === "multichoice"
+            Layout.fillWidth: true
+            spacing: 8
+            Repeater {
+                model: root.options
+                delegate: Button {
+                    required property var modelData
+                    objectName: root.itemId + "_" + modelData.id
+                    height: 64
+                    checkable: true
+                    checked: root.value.split(",").indexOf(modelData.id) >= 0
+                    text: Language.chinese ? modelData.zh : modelData.en
+                    font.pixelSize: Theme.bodySize
+                    onClicked: {
+                        if (root.type === "choice") { Patrol.answer(root.itemId, modelData.id); return }
+                        const picked = root.value.length ? root.value.split(",") : []
+                        const at = picked.indexOf(modelData.id)
+                        if (at >= 0) picked.splice(at, 1); else picked.push(modelData.id)
+                        Patrol.answer(root.itemId, picked.join(","))
+                    }
+                }
+            }
+        }
+        // Numbers and text
+        RowLayout {
+            visible: root.type === "number" || root.type === "text"
+            Layout.fillWidth: true
+            spacing: 8
+            TextField {
+                id: entry
+                objectName: root.itemId + "_entry"
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.button
+                text: root.value
+                inputMethodHints: root.type === "number" ? Qt.ImhFormattedNumbersOnly : Qt.ImhNone
+                placeholderText: root.type === "number" ? qsTr("%1 to %2 %3").arg(root.min).arg(root.max).arg(root.unit) : ""
+                font.pixelSize: Theme.bodySize + 2
+                onEditingFinished: if (text !== root.value) Patrol.answer(root.itemId, text)
+            }
+            Text {
+                visible: root.type === "number"
+                text: root.unit
+                font.pixelSize: Theme.bodySize
+            }
+        }
+        // A fail: what is wrong, and a photo where the checklist asks for one.
+        ColumnLayout {
+            visible: root.value === "fail" || (root.type === "photo")
+            Layout.fillWidth: true
+            spacing: 6
+            Flow {
+                visible: root.value === "fail"
+                Layout.fillWidth: true
+                spacing: 6
+                Repeater {
+                    model: [qsTr("Damaged"), qsTr("Does not work"), qsTr("Dirty or blocked"), qsTr("Missing")]
+                    delegate: Chip {
+                        required property string modelData
+                        text: modelData
+                        onClicked: Patrol.setNote(root.itemId, (root.note.length ? root.note + "; " : "") + modelData)
+                    }
+                }
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: 8
+                TextField {
+                    objectName: root.itemId + "_note"
+                    visible: root.value === "fail"
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: Theme.button
+                    text: root.note
+                    placeholderText: qsTr("What is wrong")
+                    font.pixelSize: Theme.bodySize
+                    onEditingFinished: if (text !== root.note) Patrol.setNote(root.itemId, text)
+                }
+                Button {
+                    objectName: root.itemId + "_photo"
+                    Layout.preferredHeight: Theme.button
+                    text: root.photo.length > 0 ? "\u2713 " + qsTr("Photo") : (root.photoOnFail ? qsTr("Photo (needed)") : qsTr("Photo"))
+                    font.pixelSize: Theme.bodySize
+                    onClicked: photoDialog.open()
+                }
+            }
+        }
+        Text {
+            Layout.fillWidth: true
+            visible: root.problem.length > 0
+            text: root.problem
+            color: Theme.fail
+            font.pixelSize: Theme.smallSize
+        }
+    }
+    FileDialog {
+        id: photoDialog
+        title: qsTr("Choose the photo")
+        nameFilters: [qsTr("Pictures (*.jpg *.jpeg *.png)")]
+        onAccepted: Patrol.attachPhoto(root.itemId, selectedFile)
+    }
+}

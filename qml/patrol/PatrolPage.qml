@@ -1,0 +1,35 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import StationOps.Core
+import StationOps.Checklists
+import StationOps.Ui
+
+// Patrol: what is due and the open follow-ups; or, with an inspection open, that inspection.
+Item {
+    id: root
+    signal navigate(string page)
+
+    Loader {
+        anchors.fill: parent
+        sourceComponent: Patrol.active ? inspection : overview
+    }
+    Component { id: inspection; InspectionView {} }
+    Component {
+        id: overview
+        RowLayout {
+            spacing: 0
+            DueList {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.preferredWidth: 3
+            }
+            Rectangle { Layout.fillHeight: true; width: 1; color: Theme.border }
+            FollowUpList {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.preferredWidth: 2
+            }
+        }
+    }
+}
