@@ -15,7 +15,8 @@ AbstractButton {
     required property string last
     required property int followUps
     required property int alarms
-    objectName: "door_" + door
+    // Each door has a tile in every row's repeater; only the shown one carries the name.
+    objectName: visible ? "door_" + door : ""
     implicitWidth: 60
     implicitHeight: 76
     focusPolicy: Qt.NoFocus

@@ -11,6 +11,7 @@ import StationOps.Ui
 Item {
     id: root
     objectName: "inspectionView"
+    readonly property alias finalizeDialog: finalizeDialog
     property bool panelOpen: !Patrol.perDoor || Patrol.currentAsset.length > 0
 
     // Title bar
@@ -102,8 +103,8 @@ Item {
             for (const s of Patrol.sections) if (s.id === Patrol.currentSection) return s.perDoor
             return false
         }
-        anchors { right: parent.right; top: sectionTabs.bottom; bottom: parent.bottom; topMargin: 12 }
-        width: Patrol.perDoor && isDoorSection ? 600 : parent.width
+        anchors { right: parent.right; top: bar.bottom; bottom: parent.bottom; topMargin: 8 }
+        width: Patrol.perDoor && isDoorSection ? 720 : parent.width
     }
 
     FinalizeDialog { id: finalizeDialog }

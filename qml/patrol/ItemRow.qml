@@ -26,7 +26,15 @@ Rectangle {
     required property var options
     required property string problem
     required property bool photoOnFail
+    required property int index
     objectName: "item_" + itemId
+    // A fail opens the note row below; keep the whole row in view so it can be used at once.
+    function keepInView() {
+        if (value === "fail" && ListView.view)
+            ListView.view.positionViewAtIndex(index, ListView.Contain)
+    }
+    onValueChanged: keepInView()
+    onHeightChanged: keepInView()
     implicitHeight: column.implicitHeight + 20
     radius: Theme.radius
     color: value === "fail" ? "#fdecea" : Theme.background
@@ -36,38 +44,45 @@ Rectangle {
         id: column
         anchors { left: parent.left; right: parent.right; top: parent.top; margins: 10 }
         spacing: 8
-        Text {
-            Layout.fillWidth: true
-            text: (Language.chinese ? root.textZh : root.textEn) + (root.required ? "" : "  " + qsTr("(optional)"))
-            font.pixelSize: Theme.bodySize + 2
-            font.bold: true
-            wrapMode: Text.WordWrap
-        }
-        Text {
-            Layout.fillWidth: true
-            visible: text.length > 0
-            text: Language.chinese ? root.hintZh : root.hintEn
-            font.pixelSize: Theme.smallSize
-            color: Theme.warning
-            wrapMode: Text.WordWrap
-        }
-        // Pass / fail / not applicable: three 72 px buttons.
+        // The question beside its pass / fail / not applicable buttons (72 px high), so a
+        // door's six items fit on one screen without scrolling.
         RowLayout {
-            visible: root.type === "passfail"
-            spacing: 10
+            Layout.fillWidth: true
+            spacing: 8
+            ColumnLayout {
+                Layout.fillWidth: true
+                spacing: 2
+                Text {
+                    Layout.fillWidth: true
+                    text: (Language.chinese ? root.textZh : root.textEn) + (root.required ? "" : "  " + qsTr("(optional)"))
+                    font.pixelSize: Theme.bodySize + 1
+                    font.bold: true
+                    wrapMode: Text.WordWrap
+                }
+                Text {
+                    Layout.fillWidth: true
+                    visible: text.length > 0
+                    text: Language.chinese ? root.hintZh : root.hintEn
+                    font.pixelSize: Theme.smallSize - 1
+                    color: Theme.warning
+                    wrapMode: Text.WordWrap
+                }
+            }
             Repeater {
-                model: [{ v: "pass", zh: "正常", en: "Pass", c: Theme.pass, s: "\u2713" },
-                        { v: "fail", zh: "故障", en: "Fail", c: Theme.fail, s: "\u2717" },
-                        { v: "na", zh: "不适用", en: "N/A", c: Theme.unchecked, s: "\u2013" }]
+                model: root.type === "passfail"
+                       ? [{ v: "pass", zh: "正常", en: "Pass", c: Theme.pass, s: "\u2713" },
+                          { v: "fail", zh: "故障", en: "Fail", c: Theme.fail, s: "\u2717" },
+                          { v: "na", zh: "不适用", en: "N/A", c: Theme.unchecked, s: "\u2013" }]
+                       : []
                 delegate: Button {
                     required property var modelData
                     objectName: root.itemId + "_" + modelData.v
-                    Layout.preferredWidth: 150
+                    Layout.preferredWidth: 104
                     Layout.preferredHeight: 72
                     checkable: true
                     checked: root.value === modelData.v
                     text: modelData.s + " " + (Language.chinese ? modelData.zh : modelData.en)
-                    font.pixelSize: Theme.bodySize + 2
+                    font.pixelSize: Theme.bodySize + 1
                     font.bold: checked
                     palette.button: checked ? modelData.c : "#f4f5f6"
                     palette.buttonText: checked ? "white" : Theme.text
@@ -135,6 +150,8 @@ Rectangle {
                     model: [qsTr("Damaged"), qsTr("Does not work"), qsTr("Dirty or blocked"), qsTr("Missing")]
                     delegate: Chip {
                         required property string modelData
+                        required property int index
+                        objectName: root.itemId + "_noteChip" + index
                         text: modelData
                         onClicked: Patrol.setNote(root.itemId, (root.note.length ? root.note + "; " : "") + modelData)
                     }

@@ -4,6 +4,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import StationOps.Core
 import StationOps.Alarms
+import StationOps.Checklists
 
 // Home: what is mine now, the most urgent first. Each feature adds its cards here.
 Flickable {
@@ -38,6 +39,29 @@ Flickable {
             columns: 2
             columnSpacing: 16
             rowSpacing: 16
+            Card {
+                objectName: "patrolCard"
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
+                visible: Auth.permissions.indexOf("run_inspection") >= 0
+                title: qsTr("Patrols due")
+                badge: String(Patrol.due.pending)
+                detail: Patrol.due.pending > 0 ? qsTr("%n patrol(s) or check(s) due or overdue now.", "", Patrol.due.pending)
+                                               : qsTr("Nothing due now.")
+                accentColor: Patrol.due.pending > 0 ? Theme.warning : Theme.pass
+                onOpened: root.navigate("patrol")
+            }
+            Card {
+                objectName: "followUpsCard"
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
+                title: qsTr("Open follow-ups")
+                badge: String(Patrol.followUps.count)
+                detail: Patrol.followUps.count > 0 ? qsTr("Faults found on patrol that are not put right yet.")
+                                                   : qsTr("No open follow-ups.")
+                accentColor: Patrol.followUps.count > 0 ? Theme.warning : Theme.pass
+                onOpened: root.navigate("patrol")
+            }
             Card {
                 objectName: "alarmsCard"
                 Layout.fillWidth: true

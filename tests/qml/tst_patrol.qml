@@ -1,0 +1,111 @@
+import QtQuick
+import QtTest
+import StationOps.Core
+import StationOps.Checklists
+import StationOps.Ui
+
+// A PSD patrol of one platform side with one faulty door, as an agent does it, counted in taps:
+// from Home to finalized in 12 or fewer. The follow-up then shows on Home and on the door map.
+TestCase {
+    id: testCase
+    name: "Patrol"
+    when: windowShown
+
+    Component { id: mainComponent; Main {} }
+    property var window
+    property int taps: 0
+
+    function init() {
+        window = createTemporaryObject(mainComponent, testCase)
+        verify(window)
+        taps = 0
+    }
+    function cleanup() {
+        if (Patrol.active) Patrol.discard()
+        Auth.signOut()
+    }
+    function find(name, within) {
+        tryVerify(() => findChild(within || window.contentItem, name) !== null, 3000, "no item named " + name)
+        return findChild(within || window.contentItem, name)
+    }
+    function tap(name, within) {
+        const item = find(name, within)
+        tryVerify(() => item.visible && item.enabled, 3000, name + " can be tapped")
+        waitForItemPolished(item)
+        wait(30)
+        verify(item.width >= 48 && item.height >= 48, name + " is at least 48 px, is " + item.width + "x" + item.height)
+        mouseClick(item)
+        ++taps
+    }
+
+    function test_psdPatrolWithOneFaultWithinTwelveTaps() {
+        verify(Auth.signIn("1002", "1357").ok)
+        tryVerify(() => find("shell").visible)
+        compare(window.page, "home")
+        const followUpsBefore = Patrol.followUps.count
+
+        tap("rail_patrol")
+        // The demo finished this side's patrol a moment ago, so its row is further down the
+        // list (a due one is at the top); bring it into view without counting a tap.
+        const list = find("dueList")
+        const row = find("due_psd-patrol_P1-up")
+        list.contentY = row.y - list.originY - 20
+        tap("start_psd-patrol_P1-up")
+        tryVerify(() => Patrol.active, 2000)
+        tap("door_D07")
+        tryCompare(Patrol, "currentAsset", "D07")
+        tap("indicator_lights_fail")
+        tap("indicator_lights_noteChip1")           // "Does not work"
+        tap("allOthersOk")
+        tryCompare(Patrol, "problemCount", 0)
+        tap("finalizeButton")
+        const dialog = find("inspectionView").finalizeDialog
+        tryVerify(() => dialog.opened, 2000)
+        const area = find("signatureArea", dialog.contentItem)
+        mouseDrag(area, 40, 60, 220, 40)             // the signature: one stroke
+        ++taps
+        tap("finalizeConfirm", dialog.contentItem)
+        tryVerify(() => !Patrol.active, 3000)
+        verify(taps <= 12, "took " + taps + " taps")
+        console.log("PSD patrol with one fault: " + taps + " taps")
+
+        // The fault is a follow-up, on Home and on the door map.
+        tryCompare(Patrol.followUps, "count", followUpsBefore + 1)
+        window.page = "home"
+        const card = find("followUpsCard")
+        tryVerify(() => card.badge === String(followUpsBefore + 1), 2000)
+        verify(Patrol.start("psd-patrol", "platform-side", "P1-up"))
+        window.page = "patrol"
+        const d07 = find("door_D07")
+        tryVerify(() => d07.followUps >= 1, 2000)
+        compare(d07.last, "fail")
+        verify(Patrol.discard().ok)
+    }
+
+    function test_finalizeIsRefusedWhileItemsAreOpen() {
+        verify(Auth.signIn("1001", "2468").ok)
+        verify(Patrol.start("pump-room", "area", "pump-room"))
+        window.page = "patrol"
+        tap("finalizeButton")
+        const dialog = find("inspectionView").finalizeDialog
+        tryVerify(() => dialog.opened, 2000)
+        verify(Patrol.problemCount > 0)
+        verify(!find("finalizeConfirm", dialog.contentItem).enabled)
+        dialog.close()
+        // Winter items appear only when it is freezing.
+        Patrol.openSection("tanks")
+        tap("winter_no")
+        const noWinter = Patrol.items.count
+        tap("winter_yes")
+        tryVerify(() => Patrol.items.count > noWinter, 2000)
+        verify(Patrol.discard().ok)
+    }
+
+    function test_sellerHasNoPatrols() {
+        verify(Auth.signIn("2001", "3690").ok)
+        const rail = findChild(window.contentItem, "rail_patrol")
+        verify(!rail || !rail.visible)
+        verify(!Patrol.start("psd-patrol", "platform-side", "P1-up"))
+        verify(Patrol.message.length > 0)
+    }
+}
