@@ -29,8 +29,11 @@ QList<qint64> slotsOn(const Schedule &s, const StationConfig &station, const QDa
     QList<QTime> times;
     if (s.everyMinutes > 0) {
         // Every N minutes through service hours, from the first train.
-        for (int m = 0; station.firstTrain.addSecs(m * 60) <= station.lastTrain && m < 24 * 60; m += s.everyMinutes)
-            times << station.firstTrain.addSecs(m * 60);
+        // In minutes of the day, so the last slot never wraps past midnight.
+        const int first = station.firstTrain.msecsSinceStartOfDay() / 60000;
+        const int last = station.lastTrain.msecsSinceStartOfDay() / 60000;
+        for (int m = first; m <= last; m += s.everyMinutes)
+            times << QTime(m / 60, m % 60);
     }
     times += s.dailyAt;
     if (s.weekday > 0 && day.dayOfWeek() == s.weekday)
