@@ -18,7 +18,7 @@ packages=(
   qml6-module-qtquick-window qml6-module-qtquick-dialogs qml6-module-qt-labs-folderlistmodel
   qml6-module-qttest qt6-qpa-plugins libgl1-mesa-dri
   fonts-noto-cjk fonts-dejavu-core xvfb xauth sqlite3
-  clang libclang-rt-14-dev
+  clang libclang-rt-14-dev poppler-utils
 )
 
 install_missing() {

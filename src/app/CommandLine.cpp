@@ -24,6 +24,8 @@ Verbs:
   staff disable N                 disable staff number N
   gateway [--exit-after SECONDS]  run the serial links and the alarm engine without a window
   alarms [--active] [--json]      list alarms (newest first), or only those needing a person
+  export inspections --from DATE --to DATE --format csv|pdf|json --out FILE
+                                  finalized inspections in a date range (station dates)
 
 Roles: agent, seller, supervisor, admin.
 )";
@@ -61,7 +63,11 @@ bool parseCommandLine(const QStringList &arguments, Invocation *out, int *exitCo
                                        QStringLiteral("SECONDS"));
     const QCommandLineOption active(QStringLiteral("active"), QStringLiteral("alarms: only those needing a person."));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
-    p.addOptions({config, data, outOpt, lang, firstFrame, number, nameZh, nameEn, role, exitAfter, active, json});
+    const QCommandLineOption fromOpt(QStringLiteral("from"), QStringLiteral("export: first day, YYYY-MM-DD."), QStringLiteral("DATE"));
+    const QCommandLineOption toOpt(QStringLiteral("to"), QStringLiteral("export: last day, YYYY-MM-DD."), QStringLiteral("DATE"));
+    const QCommandLineOption formatOpt(QStringLiteral("format"), QStringLiteral("export: csv, pdf or json."), QStringLiteral("FORMAT"));
+    p.addOptions({config, data, outOpt, lang, firstFrame, number, nameZh, nameEn, role, exitAfter, active, json,
+                  fromOpt, toOpt, formatOpt});
     p.addPositionalArgument(QStringLiteral("verb"), QStringLiteral("What to do (see above)."));
 
     if (!p.parse(arguments)) {
@@ -93,6 +99,9 @@ bool parseCommandLine(const QStringList &arguments, Invocation *out, int *exitCo
     out->nameEn = p.value(nameEn);
     out->role = p.value(role);
     out->activeOnly = p.isSet(active);
+    out->from = p.value(fromOpt);
+    out->to = p.value(toOpt);
+    out->format = p.value(formatOpt);
     out->json = p.isSet(json);
     if (p.isSet(exitAfter)) {
         bool ok = false;
@@ -105,7 +114,8 @@ bool parseCommandLine(const QStringList &arguments, Invocation *out, int *exitCo
     }
 
     static const QStringList verbs{QString(), QStringLiteral("verify"), QStringLiteral("screenshot"),
-                                   QStringLiteral("staff"), QStringLiteral("gateway"), QStringLiteral("alarms")};
+                                   QStringLiteral("staff"), QStringLiteral("gateway"), QStringLiteral("alarms"),
+                                   QStringLiteral("export")};
     if (!verbs.contains(out->verb)) {
         std::fprintf(stderr, "stationops: unknown verb '%s'.\nTry 'stationops --help'.\n",
                      qPrintable(out->verb));

@@ -19,6 +19,7 @@ struct Invocation
     int exitAfterSeconds = 0; // gateway --exit-after
     bool activeOnly = false;  // alarms --active
     bool json = false;        // --json
+    QString from, to, format; // export
 };
 
 int runGui(int &argc, char **argv, const Invocation &inv);
@@ -27,6 +28,7 @@ int runStaff(const Invocation &inv);
 int runScreenshot(int &argc, char **argv, const Invocation &inv);
 int runGateway(int &argc, char **argv, const Invocation &inv);
 int runAlarms(const Invocation &inv);
+int runExport(int &argc, char **argv, const Invocation &inv);
 
 // Parses argv; on a usage error prints it and returns the exit code in *exitCode.
 bool parseCommandLine(const QStringList &arguments, Invocation *out, int *exitCode);

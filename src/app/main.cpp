@@ -26,6 +26,8 @@ int main(int argc, char **argv)
         code = so::runScreenshot(argc, argv, inv);
     else if (inv.verb == QLatin1String("gateway"))
         code = so::runGateway(argc, argv, inv);
+    else if (inv.verb == QLatin1String("export"))
+        code = so::runExport(argc, argv, inv);
     else {
         // Verbs without a window need only the core event machinery.
         QCoreApplication app(argc, argv);

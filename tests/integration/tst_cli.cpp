@@ -5,6 +5,9 @@
 
 #include <QCryptographicHash>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTest>
 
@@ -159,6 +162,65 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(QStringLiteral("xvfb-run")), qPrintable(r.err));
     }
 
+    void exportsInspections()
+    {
+        const QString data = dataDir(QStringLiteral("export"));
+        // The first start of the demo station writes its demo patrols.
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("QT_QUICK_BACKEND"), QStringLiteral("software"));
+        QCOMPARE(stationops({QStringLiteral("--data-dir"), data, QStringLiteral("--exit-after-first-frame")}, {}, env).code, 0);
+        const QString from = QDate::currentDate().addDays(-2).toString(Qt::ISODate);
+        const QString to = QDate::currentDate().addDays(2).toString(Qt::ISODate);
+        auto run = [&](const QString &format, const QString &file) {
+            return stationops({QStringLiteral("--data-dir"), data, QStringLiteral("export"), QStringLiteral("inspections"),
+                               QStringLiteral("--from"), from, QStringLiteral("--to"), to, QStringLiteral("--format"), format,
+                               QStringLiteral("--out"), m_dir.filePath(file)});
+        };
+        const Run csv = run(QStringLiteral("csv"), QStringLiteral("i.csv"));
+        QVERIFY2(csv.code == 0, qPrintable(csv.err));
+        QFile c(m_dir.filePath(QStringLiteral("i.csv")));
+        QVERIFY(c.open(QIODevice::ReadOnly));
+        const QByteArray bytes = c.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF")); // the BOM Excel needs for UTF-8 Chinese
+        const QString text = QString::fromUtf8(bytes);
+        QVERIFY(text.contains(QStringLiteral("门槛胶条开裂")));
+        QVERIFY(text.contains(QStringLiteral("\"No damage to door, glass or seals\""))); // quoted: it has commas
+        QVERIFY(text.count(QStringLiteral("\r\n")) > 190 * 2);
+
+        const Run json = run(QStringLiteral("json"), QStringLiteral("i.json"));
+        QVERIFY2(json.code == 0, qPrintable(json.err));
+        QFile j(m_dir.filePath(QStringLiteral("i.json")));
+        QVERIFY(j.open(QIODevice::ReadOnly));
+        const QJsonArray list = QJsonDocument::fromJson(j.readAll()).array();
+        QCOMPARE(list.size(), 3);
+        QCOMPARE(list.at(1).toObject().value(QStringLiteral("failed")).toInt(), 1);
+
+        const Run pdf = run(QStringLiteral("pdf"), QStringLiteral("i.pdf"));
+        QVERIFY2(pdf.code == 0, qPrintable(pdf.err));
+        QProcess totext;
+        totext.start(QStringLiteral("pdftotext"), {m_dir.filePath(QStringLiteral("i.pdf")), QStringLiteral("-")});
+        QVERIFY2(totext.waitForFinished(20000) && totext.exitCode() == 0, "pdftotext reads the PDF");
+        const QString pdfText = QString::fromUtf8(totext.readAllStandardOutput());
+        QVERIFY2(pdfText.contains(QStringLiteral("巡检记录")), qPrintable(pdfText.left(300)));
+        QVERIFY(pdfText.contains(QStringLiteral("PSD patrol")));
+        // (pdftotext maps a few CJK glyphs the font shares between code points, like 胶, to
+        // their twins; the page itself draws them right.)
+        QVERIFY(pdfText.contains(QStringLiteral("条开裂")));
+        QVERIFY(pdfText.contains(QStringLiteral("复核")));
+
+        // Bad requests are refused and write nothing.
+        const Run badFormat = run(QStringLiteral("doc"), QStringLiteral("i.doc"));
+        QCOMPARE(badFormat.code, 1);
+        QVERIFY(badFormat.err.contains(QStringLiteral("csv, pdf or json")));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("i.doc"))));
+        const Run backwards = stationops({QStringLiteral("--data-dir"), data, QStringLiteral("export"), QStringLiteral("inspections"),
+                                          QStringLiteral("--from"), to, QStringLiteral("--to"), from, QStringLiteral("--format"),
+                                          QStringLiteral("csv"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("b.csv"))});
+        QCOMPARE(backwards.code, 1);
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("b.csv"))));
+    }
+
     void screenshotWritesEveryScreenInBothLanguages()
     {
         const QString out = m_dir.filePath(QStringLiteral("shots"));
@@ -167,6 +229,8 @@ private Q_SLOTS:
         for (const QString &lang : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
             for (const QString &screen : {QStringLiteral("signin"), QStringLiteral("home"), QStringLiteral("alarms"),
                                            QStringLiteral("alarms-history"), QStringLiteral("alarms-devices"),
+                                           QStringLiteral("patrol"), QStringLiteral("patrol-doormap"),
+                                           QStringLiteral("patrol-door"), QStringLiteral("patrol-finalize"),
                                            QStringLiteral("lock")}) {
                 const QString file = QStringLiteral("%1/%2-%3.png").arg(out, screen, lang);
                 QImage image(file);
