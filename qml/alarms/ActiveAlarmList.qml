@@ -3,6 +3,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import StationOps.Core
 import StationOps.Alarms
+import StationOps.Checklists
 import StationOps.Ui
 
 // The alarms that need a person, worst first, grouped by priority. Acknowledge with one tap,
@@ -10,6 +11,8 @@ import StationOps.Ui
 Item {
     id: root
     objectName: "activeAlarms"
+    // Asks the shell to show another page (the patrol, after "Check on site").
+    signal navigate(string page)
     readonly property alias shelveDialog: shelveDialog
     property var selected: ({})
     readonly property int selectedCount: Object.keys(selected).length
@@ -135,6 +138,23 @@ Item {
                     text: qsTr("Acknowledge")
                     font.pixelSize: Theme.bodySize
                     onClicked: root.acknowledge([row.key])
+                }
+                Button {
+                    objectName: "check_" + row.key
+                    visible: Auth.permissions.indexOf("run_inspection") >= 0
+                    Layout.preferredHeight: Theme.button
+                    Layout.preferredWidth: 110
+                    text: qsTr("Check")
+                    font.pixelSize: Theme.bodySize
+                    onClicked: {
+                        const place = Alarms.placeOf(row.key)
+                        if (place.kind && Patrol.startForAlarm(row.key, place.kind, place.id)) {
+                            if (place.asset) Patrol.openDoor(place.asset)
+                            root.navigate("patrol")
+                        } else {
+                            root.message = Patrol.message
+                        }
+                    }
                 }
                 Button {
                     objectName: "shelve_" + row.key

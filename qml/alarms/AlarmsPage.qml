@@ -37,7 +37,7 @@ Item {
     StackLayout {
         anchors { left: parent.left; right: parent.right; top: tabs.bottom; bottom: parent.bottom }
         currentIndex: tabs.currentIndex
-        ActiveAlarmList {}
+        ActiveAlarmList { onNavigate: (page) => root.navigate(page) }
         AlarmHistoryList {}
         LinkStatusList {}
     }

@@ -25,10 +25,20 @@ Item {
                 Layout.preferredWidth: 3
             }
             Rectangle { Layout.fillHeight: true; width: 1; color: Theme.border }
-            FollowUpList {
+            ColumnLayout {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 Layout.preferredWidth: 2
+                spacing: 0
+                FollowUpList {
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                }
+                Rectangle { Layout.fillWidth: true; height: 1; color: Theme.border }
+                RecentInspections {
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                }
             }
         }
     }

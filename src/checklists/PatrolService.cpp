@@ -54,6 +54,24 @@ void PatrolService::refresh()
 {
     if (auto due = m_service.due())
         m_due.setEntries(*due);
+    const qint64 now = m_core.clock().nowMs();
+    if (auto recent = m_service.store().inspections(now - 7LL * 24 * 3600 * 1000, now + 1, 50)) {
+        m_recent.clear();
+        for (const InspectionRecord &r : *recent) {
+            const ChecklistTemplate *t = m_service.templateById(r.templateId);
+            m_recent << QVariantMap{{QStringLiteral("id"), r.id},
+                                    {QStringLiteral("nameZh"), t ? t->name.zh : r.templateId},
+                                    {QStringLiteral("nameEn"), t ? t->name.en : r.templateId},
+                                    {QStringLiteral("target"), r.targetId},
+                                    {QStringLiteral("by"), r.createdBy},
+                                    {QStringLiteral("finishedAt"), r.finishedAt},
+                                    {QStringLiteral("failed"), r.failed},
+                                    {QStringLiteral("review"), r.review},
+                                    {QStringLiteral("reviewComment"), r.reviewComment},
+                                    {QStringLiteral("revisionOf"), r.revisionOf}};
+        }
+        Q_EMIT recentChanged();
+    }
     if (auto f = m_service.store().openFollowUps())
         m_followUps.setRows(*f);
     rebuildDoors();
@@ -445,6 +463,19 @@ QVariantMap PatrolService::review(const QString &inspectionId, bool approve, con
     if (!a)
         return outcome(fail(a.error()));
     return outcome(m_service.review(*a, inspectionId, approve, comment));
+}
+
+bool PatrolService::revise(const QString &inspectionId)
+{
+    auto a = actor(Permission::RunInspection);
+    if (!a)
+        return false;
+    auto id = m_service.revise(*a, inspectionId);
+    if (!id) {
+        setMessage(id.error());
+        return false;
+    }
+    return resume(*id);
 }
 
 QVariantMap PatrolService::closeFollowUp(const QString &followUpId, const QString &note)

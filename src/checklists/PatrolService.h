@@ -44,6 +44,9 @@ class PatrolService : public QObject
     Q_PROPERTY(int answeredCount READ answeredCount NOTIFY progressChanged)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
     Q_PROPERTY(QString lastFinalized READ lastFinalized NOTIFY finalized)
+    // The last week's finalized inspections, newest first:
+    // [{id, nameZh, nameEn, target, by, finishedAt, failed, review, reviewComment, revisionOf}]
+    Q_PROPERTY(QVariantList recent READ recent NOTIFY recentChanged)
 
 public:
     PatrolService(StationCore &core, InspectionService &service, AuthService &auth, QObject *parent = nullptr);
@@ -93,6 +96,9 @@ public:
     Q_INVOKABLE QVariantMap finalize(const QString &signatureDataUrl);
     Q_INVOKABLE QVariantMap discard();
     Q_INVOKABLE QVariantMap review(const QString &inspectionId, bool approve, const QString &comment);
+    // Opens a correction of a sent-back inspection, filled with its answers.
+    Q_INVOKABLE bool revise(const QString &inspectionId);
+    QVariantList recent() const { return m_recent; }
     Q_INVOKABLE QVariantMap closeFollowUp(const QString &followUpId, const QString &note);
     Q_INVOKABLE void refresh();
 
@@ -102,6 +108,7 @@ Q_SIGNALS:
     void progressChanged();
     void messageChanged();
     void finalized();
+    void recentChanged();
 
 private:
     Result<Actor> actor(Permission p);
@@ -128,6 +135,7 @@ private:
     QString m_message;
     QString m_lastFinalized;
     QTimer m_minute;
+    QVariantList m_recent;
 };
 
 } // namespace so::checklists

@@ -2,6 +2,7 @@ import QtQuick
 import QtTest
 import StationOps.Core
 import StationOps.Checklists
+import StationOps.Test
 import StationOps.Ui
 
 // A PSD patrol of one platform side with one faulty door, as an agent does it, counted in taps:
@@ -99,6 +100,19 @@ TestCase {
         tap("winter_yes")
         tryVerify(() => Patrol.items.count > noWinter, 2000)
         verify(Patrol.discard().ok)
+    }
+
+    function test_checkOnSiteFromAnAlarm() {
+        verify(Auth.signIn("1001", "2468").ok)
+        TestDevices.send("PSD-UP", "EMERGENCY_RELEASE", "D11", true)
+        window.page = "alarms"
+        tap("check_PSD-UP/EMERGENCY_RELEASE/D11")
+        tryCompare(window, "page", "patrol")
+        verify(Patrol.active)
+        compare(Patrol.currentAsset, "D11")
+        verify(Patrol.templateNameEn.length > 0)
+        verify(Patrol.discard().ok)
+        TestDevices.send("PSD-UP", "EMERGENCY_RELEASE", "D11", false)
     }
 
     function test_sellerHasNoPatrols() {

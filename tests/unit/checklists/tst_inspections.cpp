@@ -152,6 +152,23 @@ private Q_SLOTS:
         QVERIFY(AuditLog::verify(core().db()).ok());
     }
 
+    void startedFromAnAlarmLinksBoth()
+    {
+        auto id = svc().start(kAgent, QStringLiteral("psd-patrol"), QStringLiteral("platform-side"), QStringLiteral("P1-up"),
+                              QStringLiteral("PSD-UP/EMERGENCY_RELEASE/D11"));
+        QVERIFY(id.ok());
+        QVERIFY(svc().answer(kAgent, *id, door("D11", "emergency_release"), QStringLiteral("fail"), QStringLiteral("cover missing")).ok());
+        QVERIFY(svc().markAllOk(kAgent, *id).ok());
+        QVERIFY(svc().finalize(kAgent, *id, demoSignaturePng(QStringLiteral("x"))).ok());
+        auto links = core().links().linksOf({QStringLiteral("alarm"), QStringLiteral("PSD-UP/EMERGENCY_RELEASE/D11")});
+        QVERIFY(links.ok());
+        QStringList relations;
+        for (const Link &l : *links)
+            relations << l.relation + QLatin1Char(':') + l.to.kind;
+        relations.sort();
+        QCOMPARE(relations, (QStringList{"checked_by:inspection", "follow_up:follow_up"}));
+    }
+
     void followUpLifecycle()
     {
         const QString id = startPsd();
