@@ -31,6 +31,10 @@
         <source>Shelve</source>
         <translation>搁置</translation>
     </message>
+    <message>
+        <source>Check</source>
+        <translation>现场检查</translation>
+    </message>
 </context>
 <context>
     <name>AlarmBanner</name>
@@ -90,6 +94,110 @@
     </message>
 </context>
 <context>
+    <name>DoorMap</name>
+    <message>
+        <source>Car %1 · all OK</source>
+        <translation>第%1节 · 全部正常</translation>
+    </message>
+</context>
+<context>
+    <name>DueList</name>
+    <message>
+        <source>Patrols and checks</source>
+        <translation>巡视与检查</translation>
+    </message>
+    <message>
+        <source>last done %1</source>
+        <translation>上次完成 %1</translation>
+    </message>
+    <message>
+        <source>never done</source>
+        <translation>尚未做过</translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>已于 %1 超时</translation>
+    </message>
+    <message>
+        <source>Due by %1</source>
+        <translation>请在 %1 前完成</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Done · next at %1</source>
+        <translation>已完成 · 下次 %1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missed today</source>
+        <translation><numerusform>今日漏检 %n 次</numerusform></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+</context>
+<context>
+    <name>FinalizeDialog</name>
+    <message numerus="yes">
+        <source>%n item(s) still to do</source>
+        <translation><numerusform>还有 %n 项未完成</numerusform></translation>
+    </message>
+    <message>
+        <source>Ready to finalize</source>
+        <translation>可以提交</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Clear signature</source>
+        <translation>重新签名</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Finalize</source>
+        <translation>提交</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpList</name>
+    <message>
+        <source>Open follow-ups (%1)</source>
+        <translation>待整改事项（%1）</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>期限 %1</translation>
+    </message>
+    <message>
+        <source>How it was put right</source>
+        <translation>整改情况</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Good to see you, %1.</source>
@@ -122,6 +230,115 @@
     <message>
         <source>No active alarms.</source>
         <translation>没有当前报警。</translation>
+    </message>
+    <message>
+        <source>Patrols due</source>
+        <translation>待巡视</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patrol(s) or check(s) due or overdue now.</source>
+        <translation><numerusform>现有 %n 项巡视或检查到期或超时。</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing due now.</source>
+        <translation>目前没有到期的巡视。</translation>
+    </message>
+    <message>
+        <source>Open follow-ups</source>
+        <translation>待整改事项</translation>
+    </message>
+    <message>
+        <source>Faults found on patrol that are not put right yet.</source>
+        <translation>巡视发现、尚未整改的故障。</translation>
+    </message>
+    <message>
+        <source>No open follow-ups.</source>
+        <translation>没有待整改事项。</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionView</name>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>%1 answered · %2 to do · saved as you go</source>
+        <translation>已填 %1 · 待办 %2 · 随填随存</translation>
+    </message>
+    <message>
+        <source>All others OK</source>
+        <translation>其余全部正常</translation>
+    </message>
+    <message>
+        <source>Finalize</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>Finalize (%1 to do)</source>
+        <translation>提交（还有 %1 项）</translation>
+    </message>
+    <message>
+        <source>Doors</source>
+        <translation>各门</translation>
+    </message>
+</context>
+<context>
+    <name>ItemPanel</name>
+    <message>
+        <source>Door %1</source>
+        <translation>%1 号门</translation>
+    </message>
+    <message>
+        <source>Rest of this door OK</source>
+        <translation>本门其余正常</translation>
+    </message>
+</context>
+<context>
+    <name>ItemRow</name>
+    <message>
+        <source>(optional)</source>
+        <translation>（选填）</translation>
+    </message>
+    <message>
+        <source>%1 to %2 %3</source>
+        <translation>%1 至 %2 %3</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>损坏</translation>
+    </message>
+    <message>
+        <source>Does not work</source>
+        <translation>功能失效</translation>
+    </message>
+    <message>
+        <source>Dirty or blocked</source>
+        <translation>脏污或堵塞</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>故障描述</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Photo (needed)</source>
+        <translation>照片（必需）</translation>
+    </message>
+    <message>
+        <source>Choose the photo</source>
+        <translation>选择照片</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png)</source>
+        <translation>图片 (*.jpg *.jpeg *.png)</translation>
     </message>
 </context>
 <context>
@@ -306,6 +523,49 @@
         <source>Alarms</source>
         <translation>报警</translation>
     </message>
+    <message>
+        <source>Patrol</source>
+        <translation>巡视</translation>
+    </message>
+</context>
+<context>
+    <name>RecentInspections</name>
+    <message>
+        <source>Finalized this week</source>
+        <translation>本周已提交</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fault(s)</source>
+        <translation><numerusform>故障 %n 项</numerusform></translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已复核</translation>
+    </message>
+    <message>
+        <source>sent back: %1</source>
+        <translation>已退回：%1</translation>
+    </message>
+    <message>
+        <source>awaiting review</source>
+        <translation>待复核</translation>
+    </message>
+    <message>
+        <source>Comment (needed to send back)</source>
+        <translation>意见（退回时必填）</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>复核通过</translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>Correct it</source>
+        <translation>更正</translation>
+    </message>
 </context>
 <context>
     <name>Shell</name>
@@ -393,6 +653,13 @@
     </message>
 </context>
 <context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Sign here</source>
+        <translation>请在此签名</translation>
+    </message>
+</context>
+<context>
     <name>so::AuthService</name>
     <message>
         <source>Enter your staff number and PIN.</source>
@@ -476,6 +743,171 @@
     <message>
         <source>Give a reason for taking the alarm out of service.</source>
         <translation>请填写停用原因。</translation>
+    </message>
+</context>
+<context>
+    <name>so::checklists</name>
+    <message>
+        <source>Answer pass, fail or not applicable.</source>
+        <translation>请选择正常、故障或不适用。</translation>
+    </message>
+    <message>
+        <source>Enter a number.</source>
+        <translation>请输入数字。</translation>
+    </message>
+    <message>
+        <source>Allowed: %1 to %2 %3.</source>
+        <translation>允许范围：%1 至 %2 %3。</translation>
+    </message>
+    <message>
+        <source>Keep it under 2000 characters.</source>
+        <translation>请少于2000字。</translation>
+    </message>
+    <message>
+        <source>Pick one of the choices.</source>
+        <translation>请从选项中选择一项。</translation>
+    </message>
+    <message>
+        <source>Pick from the choices.</source>
+        <translation>请从选项中选择。</translation>
+    </message>
+    <message>
+        <source>Not answered yet.</source>
+        <translation>尚未填写。</translation>
+    </message>
+    <message>
+        <source>A fail needs a note saying what is wrong.</source>
+        <translation>故障项须说明具体情况。</translation>
+    </message>
+    <message>
+        <source>A fail here needs a photo.</source>
+        <translation>此故障项须附照片。</translation>
+    </message>
+</context>
+<context>
+    <name>so::checklists::InspectionService</name>
+    <message>
+        <source>Your role may not run inspections.</source>
+        <translation>您的岗位无权执行巡检。</translation>
+    </message>
+    <message>
+        <source>No checklist %1.</source>
+        <translation>没有检查表 %1。</translation>
+    </message>
+    <message>
+        <source>The checklist %1 does not apply to %2.</source>
+        <translation>检查表 %1 不适用于 %2。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>This inspection is no longer open.</source>
+        <translation>此巡检已结束。</translation>
+    </message>
+    <message>
+        <source>This inspection was started by %1.</source>
+        <translation>此巡检由 %1 开始。</translation>
+    </message>
+    <message>
+        <source>No such item.</source>
+        <translation>没有此检查项。</translation>
+    </message>
+    <message>
+        <source>No such door here: %1</source>
+        <translation>此处没有门 %1</translation>
+    </message>
+    <message>
+        <source>Answer the item first.</source>
+        <translation>请先填写此项。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) still need an answer or a note.</source>
+        <translation><numerusform>还有 %n 项需要填写或说明。</numerusform></translation>
+    </message>
+    <message>
+        <source>Sign on the screen first.</source>
+        <translation>请先在屏幕上签名。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may review inspections.</source>
+        <translation>只有值班站长可以复核巡检。</translation>
+    </message>
+    <message>
+        <source>Say what needs correcting.</source>
+        <translation>请说明需要更正的内容。</translation>
+    </message>
+    <message>
+        <source>No such inspection.</source>
+        <translation>没有此巡检记录。</translation>
+    </message>
+    <message>
+        <source>This inspection has been reviewed already.</source>
+        <translation>此巡检已复核。</translation>
+    </message>
+    <message>
+        <source>Only an inspection sent back by a supervisor is corrected.</source>
+        <translation>只有被值班站长退回的巡检才能更正。</translation>
+    </message>
+    <message>
+        <source>No such follow-up.</source>
+        <translation>没有此整改事项。</translation>
+    </message>
+    <message>
+        <source>This follow-up is closed already.</source>
+        <translation>此整改事项已关闭。</translation>
+    </message>
+    <message>
+        <source>Your role may not work on follow-ups.</source>
+        <translation>您的岗位无权处理整改事项。</translation>
+    </message>
+    <message>
+        <source>Write the note first.</source>
+        <translation>请先填写说明。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may close a follow-up.</source>
+        <translation>只有值班站长可以关闭整改事项。</translation>
+    </message>
+    <message>
+        <source>Say how it was put right.</source>
+        <translation>请说明整改情况。</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1：无法读取（%2）</translation>
+    </message>
+    <message>
+        <source>%1: a photo may be at most 20 MB</source>
+        <translation>%1：照片不能超过 20 MB</translation>
+    </message>
+    <message>
+        <source>%1: not a JPEG or PNG picture</source>
+        <translation>%1：不是 JPEG 或 PNG 图片</translation>
+    </message>
+    <message>
+        <source>%1: the photo could not be stored (%2)</source>
+        <translation>%1：照片无法保存（%2）</translation>
+    </message>
+    <message>
+        <source>%1: the photo could not be stored</source>
+        <translation>%1：照片无法保存</translation>
+    </message>
+</context>
+<context>
+    <name>so::checklists::PatrolService</name>
+    <message>
+        <source>No checklist covers %1.</source>
+        <translation>没有适用于 %1 的检查表。</translation>
+    </message>
+    <message>
+        <source>This inspection is no longer open.</source>
+        <translation>此巡检已结束。</translation>
+    </message>
+    <message>
+        <source>No inspection is open.</source>
+        <translation>没有打开的巡检。</translation>
     </message>
 </context>
 </TS>

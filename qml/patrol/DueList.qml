@@ -68,7 +68,10 @@ ListView {
                     text: {
                         const last = row.lastDoneAt > 0 ? qsTr("last done %1").arg(Station.formatDateTime(row.lastDoneAt)) : qsTr("never done")
                         let s
-                        if (row.status === "overdue") s = qsTr("Overdue since %1").arg(Station.formatTime(row.dueBy))
+                        // A deadline from an earlier day shows its date.
+                        const when = Date.now() - row.dueBy > 12 * 3600 * 1000 ? Station.formatDateTime(row.dueBy)
+                                                                               : Station.formatTime(row.dueBy)
+                        if (row.status === "overdue") s = qsTr("Overdue since %1").arg(when)
                         else if (row.status === "due") s = qsTr("Due by %1").arg(Station.formatTime(row.dueBy))
                         else if (row.status === "in_progress") s = qsTr("In progress")
                         else s = row.nextSlotAt > 0 ? qsTr("Done · next at %1").arg(Station.formatTime(row.nextSlotAt)) : qsTr("Done")

@@ -33,8 +33,11 @@ Rectangle {
         if (value === "fail" && ListView.view)
             ListView.view.positionViewAtIndex(index, ListView.Contain)
     }
-    onValueChanged: keepInView()
-    onHeightChanged: keepInView()
+    // Later, once the list has laid the taller row out. A timer of our own, not Qt.callLater:
+    // it dies with the row, so it never calls into a row the list has already destroyed.
+    onValueChanged: keepLater.restart()
+    onHeightChanged: keepLater.restart()
+    Timer { id: keepLater; interval: 0; onTriggered: root.keepInView() }
     implicitHeight: column.implicitHeight + 20
     radius: Theme.radius
     color: value === "fail" ? "#fdecea" : Theme.background
