@@ -30,6 +30,22 @@ FollowUp followUpFrom(const QSqlQuery &q)
     return f;
 }
 
+// Answers of a draft or of an inspection: the two tables have the same answer columns.
+Result<Answers> readAnswers(Database &db, const QString &table, const QString &keyColumn, const QString &id)
+{
+    auto a = db.exec(QStringLiteral("SELECT section_id, asset, item_id, value, note, photo_sha256, answered_by, "
+                                    "answered_at FROM %1 WHERE %2=?").arg(table, keyColumn),
+                     {id});
+    if (!a)
+        return Error{a.error()};
+    Answers out;
+    while (a->next())
+        out.insert(AnswerKey{a->value(0).toString(), a->value(1).toString(), a->value(2).toString()},
+                   Answer{a->value(3).toString(), a->value(4).toString(), a->value(5).toString(),
+                          a->value(6).toString(), a->value(7).toLongLong()});
+    return out;
+}
+
 const char *kFollowUpColumns = "id, asset_kind, asset_id, asset_label, problem, priority, due_at, created_at, "
                                "created_by, source_kind, source_id, status";
 
@@ -58,15 +74,10 @@ Result<std::optional<Draft>> InspectionStore::draft(const QString &id)
             q->value(4).toString(), q->value(5).toString(), q->value(6).toLongLong(), q->value(7).toLongLong(),
             q->value(8).toString(), q->value(9).toString(), {}};
     q->finish();
-    auto a = m_db.exec(QStringLiteral("SELECT section_id, asset, item_id, value, note, photo_sha256, answered_by, "
-                                      "answered_at FROM inspection_draft_answer WHERE draft_id=?"),
-                       {id});
-    if (!a)
-        return Error{a.error()};
-    while (a->next())
-        d.answers.insert(AnswerKey{a->value(0).toString(), a->value(1).toString(), a->value(2).toString()},
-                         Answer{a->value(3).toString(), a->value(4).toString(), a->value(5).toString(),
-                                a->value(6).toString(), a->value(7).toLongLong()});
+    auto answers = readAnswers(m_db, QStringLiteral("inspection_draft_answer"), QStringLiteral("draft_id"), id);
+    if (!answers)
+        return Error{answers.error()};
+    d.answers = answers.take();
     return std::optional<Draft>(d);
 }
 
@@ -178,17 +189,7 @@ Result<QList<InspectionRecord>> InspectionStore::inspections(qint64 fromUtc, qin
 
 Result<Answers> InspectionStore::answers(const QString &inspectionId)
 {
-    auto a = m_db.exec(QStringLiteral("SELECT section_id, asset, item_id, value, note, photo_sha256, answered_by, "
-                                      "answered_at FROM inspection_answer WHERE inspection_id=?"),
-                       {inspectionId});
-    if (!a)
-        return Error{a.error()};
-    Answers out;
-    while (a->next())
-        out.insert(AnswerKey{a->value(0).toString(), a->value(1).toString(), a->value(2).toString()},
-                   Answer{a->value(3).toString(), a->value(4).toString(), a->value(5).toString(),
-                          a->value(6).toString(), a->value(7).toLongLong()});
-    return out;
+    return readAnswers(m_db, QStringLiteral("inspection_answer"), QStringLiteral("inspection_id"), inspectionId);
 }
 
 Result<QString> InspectionStore::templateJson(const QString &inspectionId)
