@@ -47,7 +47,7 @@ Result<AuthService::Failures> AuthService::failures(const QString &staffNo)
     return f;
 }
 
-AuthService::Outcome AuthService::verify(const QString &staffNo, const QString &pin, bool unlocking)
+AuthService::Outcome AuthService::verify(const QString &staffNo, const QString &pin, const QString &auditAction)
 {
     Outcome out;
     const qint64 now = m_core.clock().nowMs();
@@ -91,9 +91,7 @@ AuthService::Outcome AuthService::verify(const QString &staffNo, const QString &
     Status s = m_store.recordAttempt(staffNo, now, good);
     if (good) {
         if (s)
-            s = m_core.audit().record(staffNo, unlocking ? QStringLiteral("unlocked")
-                                                         : QStringLiteral("signed_in"),
-                                      QStringLiteral("staff"), staffNo);
+            s = m_core.audit().record(staffNo, auditAction, QStringLiteral("staff"), staffNo);
         if (s)
             s = tx.commit();
         if (!s) {
@@ -133,7 +131,7 @@ AuthService::Outcome AuthService::signInAs(const QString &staffNo, const QString
 {
     if (m_current)
         signOut();
-    Outcome out = verify(staffNo.trimmed(), pin, false);
+    Outcome out = verify(staffNo.trimmed(), pin, QStringLiteral("signed_in"));
     if (out.ok) {
         qCInfo(lcAuth) << "signed in:" << staffNo;
         m_lastActivityMs = m_core.clock().monotonicMs();
@@ -181,7 +179,7 @@ QVariantMap AuthService::unlock(const QString &pin)
     if (!m_current)
         return toMap(Outcome{false, tr("Nobody is signed in."), kMaxTries, false});
     const QString who = m_current->staffNo;
-    Outcome out = verify(who, pin, true);
+    Outcome out = verify(who, pin, QStringLiteral("unlocked"));
     if (out.ok) {
         m_lastActivityMs = m_core.clock().monotonicMs();
         setLocked(false);
@@ -238,6 +236,21 @@ std::optional<Actor> AuthService::actor() const
     if (!m_current || m_locked)
         return std::nullopt;
     return Actor{m_current->staffNo, m_current->role, false};
+}
+
+Result<Actor> AuthService::confirmWithPin(const QString &staffNo, const QString &pin, Permission p,
+                                          const QString &purpose)
+{
+    const Outcome out = verify(staffNo.trimmed(), pin, QStringLiteral("confirmed_") + purpose);
+    if (!out.ok)
+        return fail(out.message);
+    auto member = m_store.current(staffNo.trimmed());
+    if (!member || !member->has_value())
+        return fail(tr("Staff number or PIN not recognised."));
+    const Actor a{(*member)->staffNo, (*member)->role, false};
+    if (!a.can(p))
+        return fail(tr("%1's role may not confirm this.").arg(a.staffNo));
+    return a;
 }
 
 Result<Actor> AuthService::require(Permission p) const

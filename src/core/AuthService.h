@@ -61,6 +61,9 @@ public:
     QStringList permissions() const;
 
     std::optional<Actor> actor() const;
+    // A second person confirms with their own PIN (a float count, a supervisor's sign-off)
+    // without taking over the session. Wrong PINs count toward their lockout.
+    Result<Actor> confirmWithPin(const QString &staffNo, const QString &pin, Permission p, const QString &purpose);
     // The check every service makes before acting for the signed-in person.
     Result<Actor> require(Permission p) const;
 
@@ -84,7 +87,7 @@ private:
         qint64 lastAt = 0;
     };
     Result<Failures> failures(const QString &staffNo);
-    Outcome verify(const QString &staffNo, const QString &pin, bool unlocking);
+    Outcome verify(const QString &staffNo, const QString &pin, const QString &auditAction);
     void setLocked(bool locked);
 
     StationCore &m_core;

@@ -1,0 +1,636 @@
+#include "CashService.h"
+#include "AuthService.h"
+#include "Database.h"
+#include "StationCore.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QSqlQuery>
+#include <QTextStream>
+
+Q_LOGGING_CATEGORY(lcCash, "stationops.cash")
+
+namespace so::cash {
+
+namespace {
+
+Status ok(const Result<QSqlQuery> &r)
+{
+    return r ? Status() : Status(fail(r.error()));
+}
+
+Money fen(const QVariant &v)
+{
+    return Money::fromFen(v.toLongLong());
+}
+
+// Kinds that take money out of the drawer when paid in cash.
+bool takesOut(const QString &kind)
+{
+    return kind == QLatin1String("refund") || kind == QLatin1String("payout") || kind == QLatin1String("drop");
+}
+
+} // namespace
+
+Result<Money> expectedDrawer(Money floatAmount, const QList<Entry> &entries, const CashConfig &config)
+{
+    QSet<QString> voided;
+    for (const Entry &e : entries)
+        if (e.kind == QLatin1String("void"))
+            voided.insert(e.correctsId);
+    Money total = floatAmount;
+    for (const Entry &e : entries) {
+        if (voided.contains(e.id) || e.kind == QLatin1String("void") || e.kind == QLatin1String("no_sale"))
+            continue;
+        Result<Money> next = total;
+        if (e.kind == QLatin1String("adjustment")) {
+            next = total.plus(e.amount);
+        } else {
+            const PaymentType *p = config.payment(e.payment);
+            if (!p || !p->drawer)
+                continue;
+            if (e.kind == QLatin1String("sale"))
+                next = total.plus(e.amount);
+            else if (takesOut(e.kind))
+                next = total.minus(e.amount);
+            // An exchange swaps notes for coins: it moves no money.
+        }
+        if (!next)
+            return Error{next.error()};
+        total = *next;
+    }
+    return total;
+}
+
+CashService::CashService(StationCore &core, CashConfig config, AuthService &auth, QObject *parent)
+    : QObject(parent), m_core(core), m_config(std::move(config)), m_auth(auth)
+{
+}
+
+QString CashService::countsJson(const Counts &c) const
+{
+    QJsonObject o;
+    for (auto it = c.cbegin(); it != c.cend(); ++it)
+        if (it.value() != 0)
+            o.insert(it.key(), it.value());
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+Result<QString> CashService::openShift(const Actor &seller, const QString &booth, const Counts &floatCounts,
+                                       const QString &confirmerNo, const QString &confirmerPin)
+{
+    if (!seller.can(Permission::SellTickets))
+        return fail(tr("Your role may not sell tickets."));
+    bool known = false;
+    for (const Booth &b : m_core.config().booths)
+        known |= b.id == booth;
+    if (!known)
+        return fail(tr("No ticket office %1.").arg(booth));
+    auto total = countTotal(m_config, floatCounts);
+    if (!total)
+        return fail(total.error());
+    if (confirmerNo.trimmed() == seller.staffNo)
+        return fail(tr("The float is confirmed by a second person."));
+    auto confirmer = m_auth.confirmWithPin(confirmerNo, confirmerPin, Permission::ConfirmFloat, QStringLiteral("float"));
+    if (!confirmer)
+        return fail(confirmer.error());
+    Database &db = m_core.db();
+    Transaction tx(db);
+    if (!tx.started())
+        return fail(tr("Not saved: %1").arg(tx.error()));
+    // Checked again inside the transaction: another tablet may have opened this booth.
+    auto busy = db.exec(QStringLiteral("SELECT (SELECT shift_id FROM booth_open WHERE booth=?), "
+                                       "(SELECT shift_id FROM seller_open WHERE seller=?)"),
+                        {booth, seller.staffNo});
+    if (!busy || !busy->next())
+        return fail(tr("Not saved: %1").arg(busy ? QStringLiteral("no answer") : busy.error()));
+    if (!busy->value(0).isNull())
+        return fail(tr("Ticket office %1 already has an open shift.").arg(booth));
+    if (!busy->value(1).isNull())
+        return fail(tr("You already have an open shift."));
+    busy->finish();
+    auto stamp = makeStamp(db, m_core.ids(), m_core.clock(), seller.id());
+    if (!stamp)
+        return fail(stamp.error());
+    QVariantList b = stamp->binds();
+    b << booth << seller.staffNo << total->fen() << countsJson(floatCounts) << confirmer->staffNo;
+    Status s = ok(db.exec(QStringLiteral("INSERT INTO cash_shift(id, device_id, device_seq, created_at, created_by, booth, "
+                                         "seller, float_fen, float_counts, confirmed_by) VALUES(?,?,?,?,?,?,?,?,?,?)"),
+                          b));
+    // The unique keys refuse a second open shift even from another connection.
+    if (s)
+        s = ok(db.exec(QStringLiteral("INSERT INTO booth_open(booth, shift_id) VALUES(?,?)"), {booth, stamp->id}));
+    if (s)
+        s = ok(db.exec(QStringLiteral("INSERT INTO seller_open(seller, shift_id) VALUES(?,?)"), {seller.staffNo, stamp->id}));
+    if (s)
+        s = m_core.audit().record(seller.id(), QStringLiteral("cash_shift_opened"), QStringLiteral("cash_shift"), stamp->id, {},
+                                  {{QStringLiteral("booth"), booth}, {QStringLiteral("float_fen"), total->fen()},
+                                   {QStringLiteral("confirmed_by"), confirmer->staffNo}});
+    if (s)
+        s = tx.commit();
+    if (!s)
+        return fail(tr("Not saved: %1").arg(s.error()));
+    Q_EMIT changed(stamp->id);
+    return stamp->id;
+}
+
+Result<Shift> CashService::ownOpenShift(const Actor &actor, const QString &shiftId)
+{
+    if (!actor.can(Permission::SellTickets))
+        return fail(tr("Your role may not sell tickets."));
+    auto s = shift(shiftId);
+    if (!s)
+        return Error{s.error()};
+    if (!s->has_value())
+        return fail(tr("No such shift."));
+    if ((*s)->seller != actor.staffNo)
+        return fail(tr("This is %1's shift.").arg((*s)->seller));
+    if ((*s)->status != QLatin1String("open"))
+        return fail(tr("The shift is closed."));
+    return **s;
+}
+
+Result<QString> CashService::record(const Actor &actor, const QString &shiftId, const QString &kind,
+                                    const QString &payment, Money amount, const QString &reason,
+                                    const QString &reference, qint64 occurredAt)
+{
+    auto sh = ownOpenShift(actor, shiftId);
+    if (!sh)
+        return Error{sh.error()};
+    static const QStringList kinds{QStringLiteral("sale"), QStringLiteral("refund"), QStringLiteral("exchange"),
+                                   QStringLiteral("payout"), QStringLiteral("drop"), QStringLiteral("no_sale")};
+    if (!kinds.contains(kind))
+        return fail(tr("Unknown entry \"%1\".").arg(kind));
+    if (!m_config.payment(payment))
+        return fail(tr("Unknown payment type \"%1\".").arg(payment));
+    if (kind == QLatin1String("no_sale") ? !amount.isZero() : (amount.fen() <= 0))
+        return fail(kind == QLatin1String("no_sale") ? tr("A drawer opening has no amount.") : tr("Enter an amount above zero."));
+    if ((kind == QLatin1String("payout") || kind == QLatin1String("drop") || kind == QLatin1String("no_sale") ||
+         kind == QLatin1String("refund")) && reason.trimmed().isEmpty())
+        return fail(tr("Give the reason."));
+    Database &db = m_core.db();
+    Transaction tx(db);
+    auto stamp = tx.started() ? makeStamp(db, m_core.ids(), m_core.clock(), actor.id()) : Result<Stamp>(fail(tx.error()));
+    if (!stamp)
+        return fail(tr("Not saved: %1").arg(stamp.error()));
+    QVariantList b = stamp->binds();
+    b << shiftId << kind << payment << amount.fen() << reason.trimmed() << reference.trimmed() << QVariant()
+      << (occurredAt > 0 ? occurredAt : stamp->createdAt);
+    Status s = ok(db.exec(QStringLiteral("INSERT INTO cash_entry(id, device_id, device_seq, created_at, created_by, shift_id, "
+                                         "kind, payment, amount_fen, reason, reference, corrects_id, occurred_at) "
+                                         "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+                          b));
+    if (s)
+        s = tx.commit();
+    if (!s)
+        return fail(tr("Not saved: %1").arg(s.error()));
+    Q_EMIT changed(shiftId);
+    return stamp->id;
+}
+
+Result<QString> CashService::undoLast(const Actor &actor, const QString &shiftId)
+{
+    auto sh = ownOpenShift(actor, shiftId);
+    if (!sh)
+        return Error{sh.error()};
+    auto list = entries(shiftId);
+    if (!list)
+        return Error{list.error()};
+    QSet<QString> voided;
+    for (const Entry &e : *list)
+        if (e.kind == QLatin1String("void"))
+            voided.insert(e.correctsId);
+    for (auto it = list->crbegin(); it != list->crend(); ++it) {
+        if (it->kind == QLatin1String("void") || voided.contains(it->id))
+            continue;
+        Database &db = m_core.db();
+        Transaction tx(db);
+        auto stamp = tx.started() ? makeStamp(db, m_core.ids(), m_core.clock(), actor.id()) : Result<Stamp>(fail(tx.error()));
+        if (!stamp)
+            return fail(tr("Not saved: %1").arg(stamp.error()));
+        QVariantList b = stamp->binds();
+        b << shiftId << QStringLiteral("void") << it->payment << it->amount.fen() << QStringLiteral("undo")
+          << QString() << it->id << stamp->createdAt;
+        Status s = ok(db.exec(QStringLiteral("INSERT INTO cash_entry(id, device_id, device_seq, created_at, created_by, "
+                                             "shift_id, kind, payment, amount_fen, reason, reference, corrects_id, "
+                                             "occurred_at) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+                              b));
+        if (s)
+            s = tx.commit();
+        if (!s)
+            return fail(tr("Not saved: %1").arg(s.error()));
+        Q_EMIT changed(shiftId);
+        return stamp->id;
+    }
+    return fail(tr("Nothing to undo."));
+}
+
+Result<int> CashService::importCsv(const Actor &actor, const QString &shiftId, const QString &path)
+{
+    auto sh = ownOpenShift(actor, shiftId);
+    if (!sh)
+        return Error{sh.error()};
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return fail(tr("%1: cannot be read (%2)").arg(path, f.errorString()));
+    if (f.size() > 5 * 1024 * 1024)
+        return fail(tr("%1: larger than 5 MB; is it the right file?").arg(path));
+    QTextStream in(&f);
+    in.setEncoding(QStringConverter::Utf8);
+    struct Row { QString kind, payment, reference; Money amount; qint64 at; };
+    QList<Row> rows;
+    QStringList errors;
+    int line = 0;
+    QStringList header;
+    while (!in.atEnd()) {
+        const QString raw = in.readLine();
+        ++line;
+        QString text = raw;
+        if (line == 1 && text.startsWith(QChar(0xFEFF)))
+            text.remove(0, 1);
+        if (text.trimmed().isEmpty())
+            continue;
+        const QStringList cells = text.split(QLatin1Char(','));
+        if (header.isEmpty()) {
+            for (const QString &c : cells)
+                header << c.trimmed();
+            for (const QString &need : m_config.importColumns)
+                if (!header.contains(need))
+                    return fail(tr("%1:1: the header has no \"%2\" column").arg(path, need));
+            continue;
+        }
+        if (cells.size() != header.size()) {
+            errors << tr("line %1: %2 fields, the header has %3").arg(line).arg(cells.size()).arg(header.size());
+            continue;
+        }
+        auto cell = [&](const char *name) { return cells.value(header.indexOf(QLatin1String(name))).trimmed(); };
+        const QDateTime at = QDateTime::fromString(cell("time"), m_config.importTimeFormat);
+        const QString kind = cell("kind");
+        const QString payment = cell("payment");
+        auto amount = Money::parse(cell("amount"));
+        QStringList why;
+        if (!at.isValid())
+            why << tr("time \"%1\" is not %2").arg(cell("time"), m_config.importTimeFormat);
+        if (!QStringList{QStringLiteral("sale"), QStringLiteral("refund")}.contains(kind))
+            why << tr("kind \"%1\" is not sale or refund").arg(kind);
+        if (!m_config.payment(payment))
+            why << tr("payment \"%1\" is unknown").arg(payment);
+        if (!amount)
+            why << tr("amount: %1").arg(amount.error());
+        else if (amount->fen() <= 0)
+            why << tr("amount must be above zero");
+        if (!why.isEmpty()) {
+            errors << tr("line %1: %2").arg(line).arg(why.join(QStringLiteral("; ")));
+            continue;
+        }
+        QDateTime local = at;
+        local.setTimeZone(m_core.config().timeZone);
+        rows << Row{kind, payment, cell("reference"), *amount, local.toMSecsSinceEpoch()};
+    }
+    if (header.isEmpty())
+        return fail(tr("%1: the file is empty").arg(path));
+    if (!errors.isEmpty())
+        return fail(tr("%1: nothing was imported; fix these lines:\n%2").arg(path, errors.join(QLatin1Char('\n'))));
+    Transaction tx(m_core.db());
+    if (!tx.started())
+        return fail(tr("Not saved: %1").arg(tx.error()));
+    for (const Row &r : rows)
+        if (auto id = record(actor, shiftId, r.kind, r.payment, r.amount, r.kind == QLatin1String("refund") ? tr("terminal refund") : QString(),
+                             r.reference, r.at); !id)
+            return Error{id.error()};
+    if (Status s = m_core.audit().record(actor.id(), QStringLiteral("cash_imported"), QStringLiteral("cash_shift"), shiftId, {},
+                                         {{QStringLiteral("file"), path}, {QStringLiteral("rows"), int(rows.size())}});
+        !s)
+        return fail(s.error());
+    if (Status s = tx.commit(); !s)
+        return fail(tr("Not saved: %1").arg(s.error()));
+    return int(rows.size());
+}
+
+Result<Money> CashService::expectedOf(const QString &shiftId)
+{
+    auto s = shift(shiftId);
+    if (!s || !s->has_value())
+        return fail(s ? tr("No such shift.") : s.error());
+    auto list = entries(shiftId);
+    if (!list)
+        return Error{list.error()};
+    return expectedDrawer((*s)->floatAmount, *list, m_config);
+}
+
+Result<CloseResult> CashService::submitCount(const Actor &actor, const QString &shiftId, const Counts &counts)
+{
+    auto sh = ownOpenShift(actor, shiftId);
+    if (!sh)
+        return Error{sh.error()};
+    auto counted = countTotal(m_config, counts);
+    if (!counted)
+        return fail(counted.error());
+    Database &db = m_core.db();
+    Transaction tx(db);
+    if (!tx.started())
+        return fail(tr("Not saved: %1").arg(tx.error()));
+    auto expected = expectedOf(shiftId);
+    if (!expected)
+        return Error{expected.error()};
+    auto variance = counted->minus(*expected);
+    if (!variance)
+        return Error{variance.error()};
+    auto stamp = makeStamp(db, m_core.ids(), m_core.clock(), actor.id());
+    if (!stamp)
+        return fail(stamp.error());
+    QVariantList b = stamp->binds();
+    b << shiftId << countsJson(counts) << counted->fen() << expected->fen() << variance->fen();
+    Status s = ok(db.exec(QStringLiteral("INSERT INTO cash_close(id, device_id, device_seq, created_at, created_by, shift_id, "
+                                         "counts, counted_fen, expected_fen, variance_fen) VALUES(?,?,?,?,?,?,?,?,?,?)"),
+                          b));
+    if (s)
+        s = ok(db.exec(QStringLiteral("DELETE FROM booth_open WHERE shift_id=?"), {shiftId}));
+    if (s)
+        s = ok(db.exec(QStringLiteral("DELETE FROM seller_open WHERE shift_id=?"), {shiftId}));
+    if (s)
+        s = m_core.audit().record(actor.id(), QStringLiteral("cash_counted"), QStringLiteral("cash_shift"), shiftId, {},
+                                  {{QStringLiteral("counted_fen"), counted->fen()}, {QStringLiteral("expected_fen"), expected->fen()},
+                                   {QStringLiteral("variance_fen"), variance->fen()}});
+    if (s)
+        s = tx.commit();
+    if (!s)
+        return fail(tr("Not saved: %1").arg(s.error()));
+    const qint64 size = variance->fen() < 0 ? -variance->fen() : variance->fen();
+    CloseResult r{*expected, *counted, *variance, size > m_config.reasonAbove.fen() && size > m_config.tolerance.fen(),
+                  size > m_config.supervisorAbove.fen()};
+    Q_EMIT changed(shiftId);
+    return r;
+}
+
+Result<Shift> CashService::signOff(const Actor &seller, const QString &shiftId, const QString &supervisorNo,
+                                   const QString &supervisorPin, const QString &decision, const QString &sellerReason,
+                                   const Counts &recount, const QString &note)
+{
+    auto s0 = shift(shiftId);
+    if (!s0)
+        return Error{s0.error()};
+    if (!s0->has_value())
+        return fail(tr("No such shift."));
+    const Shift sh = **s0;
+    if (sh.status != QLatin1String("counted"))
+        return fail(sh.status == QLatin1String("open") ? tr("Count the drawer first.") : tr("This shift is signed off already."));
+    if (seller.staffNo != sh.seller && !seller.can(Permission::SignOffShift))
+        return fail(tr("This is %1's shift.").arg(sh.seller));
+    if (!QStringList{QStringLiteral("accepted"), QStringLiteral("override"), QStringLiteral("recount")}.contains(decision))
+        return fail(tr("Unknown decision."));
+    Money variance = sh.variance;
+    std::optional<Money> recounted;
+    if (decision == QLatin1String("recount")) {
+        auto total = countTotal(m_config, recount);
+        if (!total)
+            return fail(total.error());
+        recounted = *total;
+        variance = *total.value().minus(sh.expected);
+    }
+    const qint64 size = variance.fen() < 0 ? -variance.fen() : variance.fen();
+    if (size > m_config.reasonAbove.fen() && size > m_config.tolerance.fen() && sellerReason.trimmed().isEmpty())
+        return fail(tr("Say why the drawer is %1 %2.").arg(variance.isNegative() ? tr("short") : tr("over"),
+                                                          Money::fromFen(size).format()));
+    if (size > m_config.supervisorAbove.fen() && decision == QLatin1String("accepted"))
+        return fail(tr("Beyond %1 the supervisor recounts or overrides.").arg(m_config.supervisorAbove.format()));
+    if (decision == QLatin1String("override") && note.trimmed().isEmpty())
+        return fail(tr("An override needs the supervisor's note."));
+    if (supervisorNo.trimmed() == sh.seller)
+        return fail(tr("A supervisor other than the seller signs off."));
+    auto sup = m_auth.confirmWithPin(supervisorNo, supervisorPin, Permission::SignOffShift, QStringLiteral("cash_signoff"));
+    if (!sup)
+        return fail(sup.error());
+    Database &db = m_core.db();
+    Transaction tx(db);
+    auto stamp = tx.started() ? makeStamp(db, m_core.ids(), m_core.clock(), sup->id()) : Result<Stamp>(fail(tx.error()));
+    if (!stamp)
+        return fail(tr("Not saved: %1").arg(stamp.error()));
+    QVariantList b = stamp->binds();
+    b << shiftId << sup->staffNo << decision << sellerReason.trimmed()
+      << (recounted ? QVariant(countsJson(recount)) : QVariant()) << (recounted ? QVariant(recounted->fen()) : QVariant())
+      << variance.fen() << note.trimmed();
+    Status s = ok(db.exec(QStringLiteral("INSERT INTO cash_signoff(id, device_id, device_seq, created_at, created_by, shift_id, "
+                                         "supervisor, decision, seller_reason, recount, recount_fen, variance_fen, note) "
+                                         "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+                          b));
+    // Overages are kept apart from revenue; shortages are owed by the seller.
+    if (s && !variance.isZero()) {
+        auto ls = makeStamp(db, m_core.ids(), m_core.clock(), sup->id());
+        if (!ls)
+            s = fail(ls.error());
+        else {
+            QVariantList lb = ls->binds();
+            lb << sh.seller << shiftId << (variance.isNegative() ? QStringLiteral("shortage") : QStringLiteral("overage"))
+               << size << sellerReason.trimmed();
+            s = ok(db.exec(QStringLiteral("INSERT INTO cash_ledger(id, device_id, device_seq, created_at, created_by, seller, "
+                                          "shift_id, kind, amount_fen, note) VALUES(?,?,?,?,?,?,?,?,?,?)"),
+                           lb));
+        }
+    }
+    if (s)
+        s = m_core.audit().record(sup->id(), QStringLiteral("cash_signed_off"), QStringLiteral("cash_shift"), shiftId, {},
+                                  {{QStringLiteral("decision"), decision}, {QStringLiteral("variance_fen"), variance.fen()},
+                                   {QStringLiteral("seller_reason"), sellerReason.trimmed()}, {QStringLiteral("note"), note.trimmed()}});
+    if (s)
+        s = tx.commit();
+    if (!s)
+        return fail(tr("Not saved: %1").arg(s.error()));
+    qCInfo(lcCash) << "shift signed off" << shiftId << decision << variance.fen();
+    Q_EMIT changed(shiftId);
+    auto done = shift(shiftId);
+    if (!done || !done->has_value())
+        return fail(tr("Not saved."));
+    return **done;
+}
+
+Result<QString> CashService::adjust(const Actor &supervisor, const QString &shiftId, Money signedAmount, const QString &reason)
+{
+    if (!supervisor.can(Permission::CorrectShift))
+        return fail(tr("Only a supervisor may correct a shift."));
+    if (signedAmount.isZero() || reason.trimmed().isEmpty())
+        return fail(tr("A correction needs an amount and a reason."));
+    auto sh = shift(shiftId);
+    if (!sh || !sh->has_value())
+        return fail(sh ? tr("No such shift.") : sh.error());
+    Database &db = m_core.db();
+    Transaction tx(db);
+    auto stamp = tx.started() ? makeStamp(db, m_core.ids(), m_core.clock(), supervisor.id()) : Result<Stamp>(fail(tx.error()));
+    if (!stamp)
+        return fail(tr("Not saved: %1").arg(stamp.error()));
+    QVariantList b = stamp->binds();
+    b << shiftId << QStringLiteral("adjustment") << QStringLiteral("cash") << signedAmount.fen() << reason.trimmed() << QString()
+      << QVariant() << stamp->createdAt;
+    Status s = ok(db.exec(QStringLiteral("INSERT INTO cash_entry(id, device_id, device_seq, created_at, created_by, shift_id, "
+                                         "kind, payment, amount_fen, reason, reference, corrects_id, occurred_at) "
+                                         "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+                          b));
+    if (s)
+        s = m_core.audit().record(supervisor.id(), QStringLiteral("cash_adjusted"), QStringLiteral("cash_shift"), shiftId, {},
+                                  {{QStringLiteral("amount_fen"), signedAmount.fen()}, {QStringLiteral("reason"), reason.trimmed()}});
+    if (s)
+        s = tx.commit();
+    if (!s)
+        return fail(tr("Not saved: %1").arg(s.error()));
+    Q_EMIT changed(shiftId);
+    return stamp->id;
+}
+
+Status CashService::repay(const Actor &supervisor, const QString &seller, Money amount, const QString &note)
+{
+    if (!supervisor.can(Permission::SignOffShift))
+        return fail(tr("Only a supervisor records a repayment."));
+    auto rec = sellerRecord(seller);
+    if (!rec)
+        return fail(rec.error());
+    if (amount.fen() <= 0 || amount > rec->owed)
+        return fail(tr("%1 owes %2; a repayment is above zero and at most that.").arg(seller, rec->owed.format()));
+    Database &db = m_core.db();
+    Transaction tx(db);
+    auto stamp = tx.started() ? makeStamp(db, m_core.ids(), m_core.clock(), supervisor.id()) : Result<Stamp>(fail(tx.error()));
+    if (!stamp)
+        return fail(stamp.error());
+    QVariantList b = stamp->binds();
+    b << seller << QVariant() << QStringLiteral("repayment") << amount.fen() << note.trimmed();
+    Status s = ok(db.exec(QStringLiteral("INSERT INTO cash_ledger(id, device_id, device_seq, created_at, created_by, seller, "
+                                         "shift_id, kind, amount_fen, note) VALUES(?,?,?,?,?,?,?,?,?,?)"),
+                          b));
+    if (s)
+        s = m_core.audit().record(supervisor.id(), QStringLiteral("cash_repaid"), QStringLiteral("seller"), seller, {},
+                                  {{QStringLiteral("amount_fen"), amount.fen()}});
+    if (s)
+        s = tx.commit();
+    return s;
+}
+
+Result<std::optional<Shift>> CashService::shift(const QString &id)
+{
+    auto q = m_core.db().exec(QStringLiteral(
+        "SELECT s.id, s.booth, s.seller, s.created_at, s.float_fen, c.counted_fen, c.expected_fen, c.variance_fen, "
+        "o.supervisor, o.decision, o.seller_reason, o.variance_fen, o.recount_fen, c.id IS NOT NULL, o.id IS NOT NULL "
+        "FROM cash_shift s LEFT JOIN cash_close c ON c.shift_id = s.id LEFT JOIN cash_signoff o ON o.shift_id = s.id "
+        "WHERE s.id = ?"),
+        {id});
+    if (!q)
+        return Error{q.error()};
+    if (!q->next())
+        return std::optional<Shift>();
+    Shift s;
+    s.id = q->value(0).toString();
+    s.booth = q->value(1).toString();
+    s.seller = q->value(2).toString();
+    s.openedAt = q->value(3).toLongLong();
+    s.floatAmount = fen(q->value(4));
+    const bool counted = q->value(13).toBool();
+    const bool signedOff = q->value(14).toBool();
+    s.status = signedOff ? QStringLiteral("signed_off") : counted ? QStringLiteral("counted") : QStringLiteral("open");
+    if (counted) {
+        s.counted = fen(q->value(5));
+        s.expected = fen(q->value(6));
+        s.variance = fen(q->value(7));
+    }
+    if (signedOff) {
+        s.supervisor = q->value(8).toString();
+        s.decision = q->value(9).toString();
+        s.sellerReason = q->value(10).toString();
+        s.variance = fen(q->value(11));
+        if (!q->value(12).isNull())
+            s.counted = fen(q->value(12));
+    }
+    return std::optional<Shift>(s);
+}
+
+Result<std::optional<Shift>> CashService::openShiftOf(const QString &seller)
+{
+    // Open or counted but not yet signed off: the seller still has work on it.
+    auto q = m_core.db().exec(QStringLiteral("SELECT s.id FROM cash_shift s WHERE s.seller=? AND NOT EXISTS "
+                                             "(SELECT 1 FROM cash_signoff o WHERE o.shift_id=s.id) "
+                                             "ORDER BY s.created_at DESC LIMIT 1"),
+                              {seller});
+    if (!q)
+        return Error{q.error()};
+    if (!q->next())
+        return std::optional<Shift>();
+    const QString id = q->value(0).toString();
+    q->finish();
+    return shift(id);
+}
+
+Result<QList<Entry>> CashService::entries(const QString &shiftId)
+{
+    auto q = m_core.db().exec(QStringLiteral("SELECT id, kind, payment, amount_fen, reason, reference, corrects_id, occurred_at, "
+                                             "created_by FROM cash_entry WHERE shift_id=? ORDER BY device_seq, created_at"),
+                              {shiftId});
+    if (!q)
+        return Error{q.error()};
+    QList<Entry> out;
+    while (q->next())
+        out << Entry{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), fen(q->value(3)),
+                     q->value(4).toString(), q->value(5).toString(), q->value(6).toString(), q->value(7).toLongLong(),
+                     q->value(8).toString()};
+    return out;
+}
+
+Result<QList<Shift>> CashService::shifts(qint64 fromUtc, qint64 toUtc)
+{
+    auto q = m_core.db().exec(QStringLiteral("SELECT id FROM cash_shift WHERE created_at >= ? AND created_at < ? ORDER BY created_at DESC"),
+                              {fromUtc, toUtc});
+    if (!q)
+        return Error{q.error()};
+    QStringList ids;
+    while (q->next())
+        ids << q->value(0).toString();
+    q->finish();
+    QList<Shift> out;
+    for (const QString &id : ids) {
+        auto s = shift(id);
+        if (!s)
+            return Error{s.error()};
+        out << **s;
+    }
+    return out;
+}
+
+Result<SellerRecord> CashService::sellerRecord(const QString &seller)
+{
+    SellerRecord r;
+    r.seller = seller;
+    auto q = m_core.db().exec(QStringLiteral("SELECT kind, SUM(amount_fen) FROM cash_ledger WHERE seller=? GROUP BY kind"), {seller});
+    if (!q)
+        return Error{q.error()};
+    qint64 shortage = 0, repaid = 0, over = 0;
+    while (q->next()) {
+        const QString k = q->value(0).toString();
+        const qint64 v = q->value(1).toLongLong();
+        (k == QLatin1String("shortage") ? shortage : k == QLatin1String("repayment") ? repaid : over) = v;
+    }
+    q->finish();
+    r.owed = Money::fromFen(shortage - repaid);
+    r.overages = Money::fromFen(over);
+    auto ids = m_core.db().exec(QStringLiteral("SELECT id FROM cash_shift WHERE seller=? ORDER BY created_at DESC, device_seq DESC"),
+                                {seller});
+    if (!ids)
+        return Error{ids.error()};
+    QStringList list;
+    while (ids->next())
+        list << ids->value(0).toString();
+    ids->finish();
+    bool streakOpen = true;
+    for (const QString &id : list) {
+        auto s = shift(id);
+        if (!s)
+            return Error{s.error()};
+        r.shifts << **s;
+        if ((*s)->status != QLatin1String("signed_off"))
+            continue;
+        if (streakOpen && (*s)->variance.isZero())
+            ++r.zeroStreak;
+        else
+            streakOpen = false;
+    }
+    return r;
+}
+
+} // namespace so::cash

@@ -1,0 +1,117 @@
+#pragma once
+// CashService: booth shifts from float to sign-off. The expected drawer is never shown before
+// the blind count is submitted; a supervisor signs every shift off with their PIN, recounting or
+// overriding when the variance is beyond the station's limit; the over/short ledger follows.
+#include "CashConfig.h"
+#include "Permissions.h"
+
+#include <QObject>
+
+namespace so {
+class AuthService;
+class StationCore;
+}
+
+namespace so::cash {
+
+using Counts = QHash<QString, int>;
+
+struct Shift
+{
+    QString id;
+    QString booth;
+    QString seller;
+    qint64 openedAt = 0;
+    Money floatAmount;
+    QString status;        // open, counted, signed_off
+    // Known only once the blind count is in:
+    Money counted;
+    Money expected;
+    Money variance;
+    QString supervisor;
+    QString decision;
+    QString sellerReason;
+};
+
+struct Entry
+{
+    QString id;
+    QString kind;
+    QString payment;
+    Money amount;
+    QString reason;
+    QString reference;
+    QString correctsId;
+    qint64 occurredAt = 0;
+    QString by;
+};
+
+struct CloseResult
+{
+    Money expected;
+    Money counted;
+    Money variance;        // counted - expected: positive over, negative short
+    bool needsReason = false;
+    bool needsSupervisorDecision = false;
+};
+
+struct SellerRecord
+{
+    QString seller;
+    Money owed;            // shortages less repayments
+    Money overages;
+    int zeroStreak = 0;    // consecutive signed-off shifts with no variance, newest first
+    QList<Shift> shifts;   // newest first
+};
+
+class CashService : public QObject
+{
+    Q_OBJECT
+public:
+    CashService(StationCore &core, CashConfig config, AuthService &auth, QObject *parent = nullptr);
+
+    const CashConfig &config() const { return m_config; }
+
+    // The seller opens a booth with a counted float; a second person confirms with their PIN.
+    Result<QString> openShift(const Actor &seller, const QString &booth, const Counts &floatCounts,
+                              const QString &confirmerNo, const QString &confirmerPin);
+    Result<QString> record(const Actor &actor, const QString &shiftId, const QString &kind, const QString &payment,
+                           Money amount, const QString &reason = {}, const QString &reference = {}, qint64 occurredAt = 0);
+    // Cancels the newest entry that is not already cancelled, as a new "void" entry.
+    Result<QString> undoLast(const Actor &actor, const QString &shiftId);
+    // The terminal's shift export; one bad row and nothing is imported. Errors name the line.
+    Result<int> importCsv(const Actor &actor, const QString &shiftId, const QString &path);
+    // The blind count. Only after it is stored does anyone learn what was expected.
+    Result<CloseResult> submitCount(const Actor &actor, const QString &shiftId, const Counts &counts);
+    // A supervisor signs the shift off with their PIN: accepts, overrides, or recounts.
+    Result<Shift> signOff(const Actor &seller, const QString &shiftId, const QString &supervisorNo,
+                          const QString &supervisorPin, const QString &decision, const QString &sellerReason,
+                          const Counts &recount = {}, const QString &note = {});
+    // A correction after sign-off: a supervisor's adjustment entry pointing at the shift.
+    Result<QString> adjust(const Actor &supervisor, const QString &shiftId, Money signedAmount, const QString &reason);
+    Status repay(const Actor &supervisor, const QString &seller, Money amount, const QString &note);
+
+    Result<std::optional<Shift>> shift(const QString &id);
+    Result<std::optional<Shift>> openShiftOf(const QString &seller);
+    Result<QList<Entry>> entries(const QString &shiftId);
+    Result<SellerRecord> sellerRecord(const QString &seller);
+    Result<QList<Shift>> shifts(qint64 fromUtc, qint64 toUtc);
+
+Q_SIGNALS:
+    void changed(const QString &shiftId);
+
+private:
+    Result<Money> expectedOf(const QString &shiftId);
+    Result<Shift> ownOpenShift(const Actor &actor, const QString &shiftId);
+    QString countsJson(const Counts &c) const;
+
+    StationCore &m_core;
+    CashConfig m_config;
+    AuthService &m_auth;
+};
+
+// The drawer arithmetic: float + cash sales - cash refunds - payouts - drops + adjustments,
+// with voided entries taken out.
+Result<Money> expectedDrawer(Money floatAmount, const QList<Entry> &entries, const CashConfig &config);
+
+} // namespace so::cash
