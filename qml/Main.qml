@@ -23,6 +23,8 @@ ApplicationWindow {
           source: Qt.resolvedUrl("shell/HomePage.qml") },
         { page: "patrol", label: qsTr("Patrol"), icon: "\u2611", permission: "run_inspection",
           source: Qt.resolvedUrl("patrol/PatrolPage.qml") },
+        { page: "cash", label: qsTr("Cash"), icon: "\u00a5", permission: "sell_tickets",
+          source: Qt.resolvedUrl("cash/CashPage.qml") },
         { page: "alarms", label: qsTr("Alarms"), icon: "\u26a0", permission: "view_alarms",
           source: Qt.resolvedUrl("alarms/AlarmsPage.qml") }
     ]
@@ -32,6 +34,7 @@ ApplicationWindow {
     readonly property var screens: [
         { page: "home", tab: 0, name: "home" },
         { page: "patrol", tab: 0, name: "patrol" },
+        { page: "cash", tab: 0, name: "cash" },
         { page: "alarms", tab: 0, name: "alarms" },
         { page: "alarms", tab: 1, name: "alarms-history" },
         { page: "alarms", tab: 2, name: "alarms-devices" }

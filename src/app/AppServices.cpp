@@ -10,6 +10,8 @@ namespace so {
 AppServices::~AppServices()
 {
     // Links stop and the last alarm batch is written before the database closes.
+    m_cashDesk.reset();
+    m_cash.reset();
     m_patrol.reset();
     m_inspections.reset();
     m_alarms.reset();
@@ -48,6 +50,11 @@ Result<std::unique_ptr<AppServices>> AppServices::build(const QString &configDir
     app->m_patrol->setAssetAlarms(app->m_alarms.get());
     QObject::connect(app->m_alarms.get(), &alarms::AlarmService::summaryChanged, app->m_patrol.get(),
                      &checklists::PatrolService::refresh);
+    auto cashConfig = cash::CashConfig::load(app->m_core->configDir());
+    if (!cashConfig)
+        return Error{cashConfig.error()};
+    app->m_cash = std::make_unique<cash::CashService>(*app->m_core, cashConfig.take(), *app->m_auth);
+    app->m_cashDesk = std::make_unique<cash::CashDesk>(*app->m_core, *app->m_cash, *app->m_auth);
     return app;
 }
 
@@ -73,6 +80,7 @@ void AppServices::publishToQml()
     StationInfo::publish(m_station.get());
     alarms::AlarmService::publish(m_alarms.get());
     checklists::PatrolService::publish(m_patrol.get());
+    cash::CashDesk::publish(m_cashDesk.get());
 }
 
 } // namespace so

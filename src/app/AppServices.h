@@ -4,6 +4,7 @@
 #include "AlarmService.h"
 #include "AlarmSystem.h"
 #include "AuthService.h"
+#include "CashDesk.h"
 #include "InspectionService.h"
 #include "PatrolService.h"
 #include "Language.h"
@@ -35,6 +36,8 @@ public:
     alarms::AlarmService &alarms() { return *m_alarms; }
     checklists::InspectionService &inspections() { return *m_inspections; }
     checklists::PatrolService &patrol() { return *m_patrol; }
+    cash::CashService &cash() { return *m_cash; }
+    cash::CashDesk &cashDesk() { return *m_cashDesk; }
     // Opens the serial links (the app and the gateway; not the screenshot verb or tests).
     void startDevices() { m_alarmSystem->start(); }
 
@@ -52,6 +55,8 @@ private:
     std::unique_ptr<alarms::AlarmService> m_alarms;
     std::unique_ptr<checklists::InspectionService> m_inspections;
     std::unique_ptr<checklists::PatrolService> m_patrol;
+    std::unique_ptr<cash::CashService> m_cash;
+    std::unique_ptr<cash::CashDesk> m_cashDesk;
 };
 
 } // namespace so

@@ -47,7 +47,8 @@ Result<AuthService::Failures> AuthService::failures(const QString &staffNo)
     return f;
 }
 
-AuthService::Outcome AuthService::verify(const QString &staffNo, const QString &pin, const QString &auditAction)
+AuthService::Outcome AuthService::verify(const QString &staffNo, const QString &pin, const QString &auditAction,
+                                         std::optional<StaffMember> *who)
 {
     Outcome out;
     const qint64 now = m_core.clock().nowMs();
@@ -99,7 +100,8 @@ AuthService::Outcome AuthService::verify(const QString &staffNo, const QString &
             return out;
         }
         out.ok = true;
-        m_current = **member;
+        if (who)
+            *who = **member;
         return out;
     }
     const int inARow = f->inARow + 1;
@@ -131,8 +133,10 @@ AuthService::Outcome AuthService::signInAs(const QString &staffNo, const QString
 {
     if (m_current)
         signOut();
-    Outcome out = verify(staffNo.trimmed(), pin, QStringLiteral("signed_in"));
+    std::optional<StaffMember> who;
+    Outcome out = verify(staffNo.trimmed(), pin, QStringLiteral("signed_in"), &who);
     if (out.ok) {
+        m_current = who;
         qCInfo(lcAuth) << "signed in:" << staffNo;
         m_lastActivityMs = m_core.clock().monotonicMs();
         m_idleTimer.start();

@@ -87,7 +87,9 @@ private:
         qint64 lastAt = 0;
     };
     Result<Failures> failures(const QString &staffNo);
-    Outcome verify(const QString &staffNo, const QString &pin, const QString &auditAction);
+    // Checks a PIN (with lockout and audit) without touching the session; `who` gets the person.
+    Outcome verify(const QString &staffNo, const QString &pin, const QString &auditAction,
+                   std::optional<StaffMember> *who = nullptr);
     void setLocked(bool locked);
 
     StationCore &m_core;

@@ -133,6 +133,24 @@ private Q_SLOTS:
         QVERIFY(!refused.error().isEmpty());
     }
 
+    void aSecondPersonsPinLeavesTheSessionAlone()
+    {
+        QVERIFY(auth().signInAs(QStringLiteral("2001"), QStringLiteral("3690")).ok);
+        QSignalSpy session(&auth(), &AuthService::sessionChanged);
+        auto confirmer = auth().confirmWithPin(QStringLiteral("3001"), QStringLiteral("8642"), Permission::SignOffShift,
+                                               QStringLiteral("test"));
+        QVERIFY2(confirmer.ok(), qPrintable(confirmer.error()));
+        QCOMPARE(confirmer->staffNo, QStringLiteral("3001"));
+        QCOMPARE(auth().staffNo(), QStringLiteral("2001")); // still the seller
+        QCOMPARE(session.count(), 0);
+        // A confirmer whose role may not confirm is refused, with their PIN right.
+        QVERIFY(!auth().confirmWithPin(QStringLiteral("1001"), QStringLiteral("2468"), Permission::SignOffShift,
+                                       QStringLiteral("test")).ok());
+        QVERIFY(!auth().confirmWithPin(QStringLiteral("3001"), QStringLiteral("0000"), Permission::SignOffShift,
+                                       QStringLiteral("test")).ok());
+        QCOMPARE(auditCount(QStringLiteral("confirmed_test"), QStringLiteral("3001")), 1);
+    }
+
     void emptyEntryIsRefusedWithoutCountingATry()
     {
         const auto r = auth().signInAs(QString(), QStringLiteral("1234"));

@@ -1,0 +1,83 @@
+import QtQuick
+import QtTest
+import StationOps.Core
+import StationOps.Cash
+import StationOps.Ui
+
+// A ticket seller's shift on the screens, with the real services: open with a confirmed float,
+// two sales, a blind count ¥0.50 short, a reason, a supervisor's sign-off, the shortage owed.
+TestCase {
+    id: testCase
+    name: "Cash"
+    when: windowShown
+
+    Component { id: mainComponent; Main {} }
+    property var window
+
+    function init() {
+        window = createTemporaryObject(mainComponent, testCase)
+        verify(window)
+    }
+    function cleanup() { Auth.signOut() }
+    function find(name, within) {
+        tryVerify(() => findChild(within || window.contentItem, name) !== null, 3000, "no item named " + name)
+        return findChild(within || window.contentItem, name)
+    }
+    function tap(name, times) {
+        const item = find(name)
+        tryVerify(() => item.visible && item.enabled, 3000, name + " can be tapped")
+        waitForItemPolished(item)
+        verify(item.width >= 48 && item.height >= 48, name + " is at least 48 px, is " + item.width + "x" + item.height)
+        for (let i = 0; i < (times || 1); ++i)
+            mouseClick(item)
+    }
+
+    function test_openSellCloseSignOff() {
+        verify(Auth.signIn("2001", "3690").ok)
+        window.page = "cash"
+        compare(Cash.status, "none")
+        // Float ¥500: five ¥100 notes.
+        tap("plus_n100", 5)
+        compare(find("countTotal").text.indexOf("¥500.00") >= 0, true)
+        find("confirmerNo").text = "2002"
+        find("confirmerPin").text = "4826"
+        tap("openShift")
+        wait(100)
+        verify(Cash.status === "open", "not open: " + Cash.message)
+        find("saleAmount").text = "4.00"
+        tap("recordSale")
+        find("saleAmount").text = "10.00"
+        tap("recordSale")
+        find("saleAmount").text = "9.99"
+        tap("recordSale")
+        tap("undoEntry")
+        tryVerify(() => Cash.entries.length === 4)
+        tap("closeShift")
+        // Blind: ¥513.50 counted; nothing on screen says ¥514 before submitting.
+        tap("plus_n100", 5)
+        tap("plus_n10", 1)
+        tap("plus_c1", 3)
+        tap("plus_c05", 1)
+        verify(Cash.result.expected === undefined)
+        tap("submitCount")
+        tryCompare(Cash, "status", "counted")
+        compare(Cash.result.expected, "¥514.00")
+        verify(find("variance").text.indexOf("¥0.50") >= 0, find("variance").text)
+        find("supervisorNo").text = "3001"
+        find("supervisorPin").text = "8642"
+        tap("signOffAccept")
+        verify(Cash.message.length > 0, "a reason is needed")
+        find("sellerReason").text = "gave too much change"
+        tap("signOffAccept")
+        tryCompare(Cash, "status", "signed_off")
+        compare(Cash.owedText, "¥0.50")
+    }
+
+    function test_agentHasNoCash() {
+        verify(Auth.signIn("1001", "2468").ok)
+        const rail = findChild(window.contentItem, "rail_cash")
+        verify(!rail || !rail.visible)
+        verify(!Cash.openShift("TO-B", { "n100": 1 }, "2002", "4826"))
+        verify(Cash.message.length > 0)
+    }
+}
