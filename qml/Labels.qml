@@ -65,6 +65,20 @@ QtObject {
         return ""
     }
 
+    function cashKind(kind, language) {
+        switch (kind) {
+        case "sale": return qsTr("Sale")
+        case "refund": return qsTr("Refund")
+        case "exchange": return qsTr("Exchange")
+        case "payout": return qsTr("Payout")
+        case "drop": return qsTr("Safe drop")
+        case "no_sale": return qsTr("Drawer opened")
+        case "void": return qsTr("Undone")
+        case "adjustment": return qsTr("Correction")
+        }
+        return kind
+    }
+
     function staffName(zh, en, language) {
         return language === "zh_CN" ? zh : en
     }

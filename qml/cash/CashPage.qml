@@ -134,7 +134,8 @@ Item {
                     required property var modelData
                     width: ListView.view.width
                     height: 36
-                    text: Station.formatTime(modelData.at) + "  " + modelData.kind + "  " + (Language.chinese ? modelData.paymentZh : modelData.paymentEn)
+                    text: Station.formatTime(modelData.at) + "  " + Labels.cashKind(modelData.kind, Language.current) + "  "
+                          + (Language.chinese ? modelData.paymentZh : modelData.paymentEn)
                           + "  " + modelData.amount + (modelData.voided ? "  " + qsTr("(undone)") : "")
                     font.pixelSize: Theme.bodySize
                     font.strikeout: modelData.voided
@@ -180,12 +181,13 @@ Item {
                 TextField { id: supNo; objectName: "supervisorNo"; Layout.preferredWidth: 240; Layout.preferredHeight: Theme.button; placeholderText: qsTr("Supervisor number"); inputMethodHints: Qt.ImhDigitsOnly; font.pixelSize: Theme.bodySize }
                 TextField { id: supPin; objectName: "supervisorPin"; Layout.preferredWidth: 200; Layout.preferredHeight: Theme.button; placeholderText: qsTr("PIN"); echoMode: TextInput.Password; inputMethodHints: Qt.ImhDigitsOnly; font.pixelSize: Theme.bodySize }
             }
-            TextField { id: supNote; visible: r.needsSupervisorDecision; Layout.preferredWidth: 600; Layout.preferredHeight: Theme.button; placeholderText: qsTr("Supervisor's note (needed to override)"); font.pixelSize: Theme.bodySize }
+            TextField { id: supNote; visible: !!r.needsSupervisorDecision; Layout.preferredWidth: 600; Layout.preferredHeight: Theme.button; placeholderText: qsTr("Supervisor's note (needed to override)"); font.pixelSize: Theme.bodySize }
             RowLayout {
                 spacing: 10
                 Button { objectName: "signOffAccept"; visible: !r.needsSupervisorDecision; Layout.preferredHeight: Theme.button; Layout.preferredWidth: 240; highlighted: true; text: qsTr("Sign off"); font.pixelSize: Theme.bodySize; onClicked: Cash.signOff("accepted", sellerReason.text, supNo.text, supPin.text) }
-                Button { visible: r.needsSupervisorDecision; Layout.preferredHeight: Theme.button; Layout.preferredWidth: 240; text: qsTr("Override"); font.pixelSize: Theme.bodySize; onClicked: Cash.signOff("override", sellerReason.text, supNo.text, supPin.text, ({}), supNote.text) }
+                Button { visible: !!r.needsSupervisorDecision; Layout.preferredHeight: Theme.button; Layout.preferredWidth: 240; text: qsTr("Override"); font.pixelSize: Theme.bodySize; onClicked: Cash.signOff("override", sellerReason.text, supNo.text, supPin.text, ({}), supNote.text) }
             }
+            Item { Layout.fillHeight: true }
         }
     }
 
@@ -196,6 +198,7 @@ Item {
             Text { text: qsTr("Shift signed off."); font.pixelSize: Theme.titleSize; font.bold: true; color: Theme.pass }
             Text { text: qsTr("Variance %1").arg(Cash.result.variance || ""); font.pixelSize: Theme.bodySize + 4 }
             Button { Layout.preferredHeight: Theme.button; text: qsTr("Open a new shift"); font.pixelSize: Theme.bodySize; onClicked: { Cash.refresh(); root.counting = false } }
+            Item { Layout.fillHeight: true }
         }
     }
 }

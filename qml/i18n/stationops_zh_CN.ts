@@ -94,6 +94,160 @@
     </message>
 </context>
 <context>
+    <name>CashPage</name>
+    <message>
+        <source>Owed by you: %1 · error-free shifts in a row: %2</source>
+        <translation>您的欠款：%1 · 连续无差错班次：%2</translation>
+    </message>
+    <message>
+        <source>Open a shift</source>
+        <translation>开班</translation>
+    </message>
+    <message>
+        <source>A second person counts with you and confirms with their PIN.</source>
+        <translation>备用金须由第二人共同清点，并输入其密码确认。</translation>
+    </message>
+    <message>
+        <source>Their staff number</source>
+        <translation>确认人员工号</translation>
+    </message>
+    <message>
+        <source>Their PIN</source>
+        <translation>确认人密码</translation>
+    </message>
+    <message>
+        <source>Open with float %1</source>
+        <translation>以备用金 %1 开班</translation>
+    </message>
+    <message>
+        <source>%1 · float %2</source>
+        <translation>%1 · 备用金 %2</translation>
+    </message>
+    <message>
+        <source>Amount, e.g. 4.00</source>
+        <translation>金额，如 4.00</translation>
+    </message>
+    <message>
+        <source>Sale</source>
+        <translation>售票</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Undo last</source>
+        <translation>撤销上一笔</translation>
+    </message>
+    <message>
+        <source>Reason (refunds, payouts, drops)</source>
+        <translation>原因（退款、支出、解行时填写）</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <source>Safe drop</source>
+        <translation>解行入保险柜</translation>
+    </message>
+    <message>
+        <source>Close shift</source>
+        <translation>结班</translation>
+    </message>
+    <message>
+        <source>Latest entries</source>
+        <translation>最近记录</translation>
+    </message>
+    <message>
+        <source>(undone)</source>
+        <translation>（已撤销）</translation>
+    </message>
+    <message>
+        <source>Count the drawer</source>
+        <translation>清点钱箱</translation>
+    </message>
+    <message>
+        <source>Count what is there. The expected amount is shown after you submit.</source>
+        <translation>请按实点数。提交后才显示应有金额。</translation>
+    </message>
+    <message>
+        <source>Submit count %1</source>
+        <translation>提交点数 %1</translation>
+    </message>
+    <message>
+        <source>Back to sales</source>
+        <translation>返回售票</translation>
+    </message>
+    <message>
+        <source>Expected %1 · counted %2</source>
+        <translation>应有 %1 · 实点 %2</translation>
+    </message>
+    <message>
+        <source>Exact: no variance</source>
+        <translation>账实相符，无差错</translation>
+    </message>
+    <message>
+        <source>Short %1</source>
+        <translation>短款 %1</translation>
+    </message>
+    <message>
+        <source>Over %1</source>
+        <translation>长款 %1</translation>
+    </message>
+    <message>
+        <source>Why (needed)</source>
+        <translation>差错原因（必填）</translation>
+    </message>
+    <message>
+        <source>A supervisor signs off with their PIN.</source>
+        <translation>由值班站长输入密码签认。</translation>
+    </message>
+    <message>
+        <source>Supervisor number</source>
+        <translation>值班站长员工号</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Supervisor's note (needed to override)</source>
+        <translation>站长意见（特批时必填）</translation>
+    </message>
+    <message>
+        <source>Sign off</source>
+        <translation>签认</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>特批</translation>
+    </message>
+    <message>
+        <source>Shift signed off.</source>
+        <translation>本班已签认。</translation>
+    </message>
+    <message>
+        <source>Variance %1</source>
+        <translation>差错 %1</translation>
+    </message>
+    <message>
+        <source>Open a new shift</source>
+        <translation>再开一班</translation>
+    </message>
+</context>
+<context>
+    <name>DenominationGrid</name>
+    <message>
+        <source>coin</source>
+        <translation>硬币</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>合计 %1</translation>
+    </message>
+</context>
+<context>
     <name>DoorMap</name>
     <message>
         <source>Car %1 · all OK</source>
@@ -254,6 +408,22 @@
     <message>
         <source>No open follow-ups.</source>
         <translation>没有待整改事项。</translation>
+    </message>
+    <message>
+        <source>My cash shift</source>
+        <translation>我的售票班次</translation>
+    </message>
+    <message>
+        <source>Open at %1 with a float of %2.</source>
+        <translation>在 %1 开班，备用金 %2。</translation>
+    </message>
+    <message>
+        <source>Counted; waiting for a supervisor to sign off.</source>
+        <translation>已清点，等待值班站长签认。</translation>
+    </message>
+    <message>
+        <source>No open shift. Owed: %1 · error-free shifts in a row: %2</source>
+        <translation>当前无班次。欠款：%1 · 连续无差错班次：%2</translation>
     </message>
 </context>
 <context>
@@ -474,6 +644,38 @@
         <source>Low</source>
         <translation>提示</translation>
     </message>
+    <message>
+        <source>Sale</source>
+        <translation>售票</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>兑零</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <source>Safe drop</source>
+        <translation>解行入保险柜</translation>
+    </message>
+    <message>
+        <source>Drawer opened</source>
+        <translation>开钱箱</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>更正</translation>
+    </message>
 </context>
 <context>
     <name>LinkStatusList</name>
@@ -526,6 +728,10 @@
     <message>
         <source>Patrol</source>
         <translation>巡视</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>票款</translation>
     </message>
 </context>
 <context>
@@ -689,6 +895,14 @@
         <source>Your role may not do this.</source>
         <translation>您的岗位无权执行此操作。</translation>
     </message>
+    <message>
+        <source>Staff number or PIN not recognised.</source>
+        <translation>员工号或密码不正确。</translation>
+    </message>
+    <message>
+        <source>%1's role may not confirm this.</source>
+        <translation>%1 的岗位无权确认此事项。</translation>
+    </message>
 </context>
 <context>
     <name>so::alarms::AlarmEngine</name>
@@ -743,6 +957,179 @@
     <message>
         <source>Give a reason for taking the alarm out of service.</source>
         <translation>请填写停用原因。</translation>
+    </message>
+</context>
+<context>
+    <name>so::cash::CashService</name>
+    <message>
+        <source>Your role may not sell tickets.</source>
+        <translation>您的岗位无权售票。</translation>
+    </message>
+    <message>
+        <source>No ticket office %1.</source>
+        <translation>没有票亭 %1。</translation>
+    </message>
+    <message>
+        <source>The float is confirmed by a second person.</source>
+        <translation>备用金须由第二人确认。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Ticket office %1 already has an open shift.</source>
+        <translation>票亭 %1 已有未结班次。</translation>
+    </message>
+    <message>
+        <source>You already have an open shift.</source>
+        <translation>您已有未结班次。</translation>
+    </message>
+    <message>
+        <source>No such shift.</source>
+        <translation>没有此班次。</translation>
+    </message>
+    <message>
+        <source>This is %1's shift.</source>
+        <translation>这是 %1 的班次。</translation>
+    </message>
+    <message>
+        <source>The shift is closed.</source>
+        <translation>此班次已结班。</translation>
+    </message>
+    <message>
+        <source>Unknown entry "%1".</source>
+        <translation>未知记录类型“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown payment type "%1".</source>
+        <translation>未知支付方式“%1”。</translation>
+    </message>
+    <message>
+        <source>A drawer opening has no amount.</source>
+        <translation>开钱箱不涉及金额。</translation>
+    </message>
+    <message>
+        <source>Enter an amount above zero.</source>
+        <translation>请输入大于零的金额。</translation>
+    </message>
+    <message>
+        <source>Give the reason.</source>
+        <translation>请填写原因。</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>没有可撤销的记录。</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1：无法读取（%2）</translation>
+    </message>
+    <message>
+        <source>%1: larger than 5 MB; is it the right file?</source>
+        <translation>%1：超过 5 MB，文件是否正确？</translation>
+    </message>
+    <message>
+        <source>%1:1: the header has no "%2" column</source>
+        <translation>%1:1：表头缺少“%2”列</translation>
+    </message>
+    <message>
+        <source>line %1: %2 fields, the header has %3</source>
+        <translation>第 %1 行：%2 个字段，表头有 %3 个</translation>
+    </message>
+    <message>
+        <source>time "%1" is not %2</source>
+        <translation>时间“%1”不符合 %2 格式</translation>
+    </message>
+    <message>
+        <source>kind "%1" is not sale or refund</source>
+        <translation>类型“%1”不是售票或退款</translation>
+    </message>
+    <message>
+        <source>payment "%1" is unknown</source>
+        <translation>支付方式“%1”未知</translation>
+    </message>
+    <message>
+        <source>amount: %1</source>
+        <translation>金额：%1</translation>
+    </message>
+    <message>
+        <source>amount must be above zero</source>
+        <translation>金额须大于零</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1：文件为空</translation>
+    </message>
+    <message>
+        <source>%1: nothing was imported; fix these lines:
+%2</source>
+        <translation>%1：未导入任何记录，请先改正以下各行：
+%2</translation>
+    </message>
+    <message>
+        <source>terminal refund</source>
+        <translation>终端退款</translation>
+    </message>
+    <message>
+        <source>Count the drawer first.</source>
+        <translation>请先清点钱箱。</translation>
+    </message>
+    <message>
+        <source>This shift is signed off already.</source>
+        <translation>此班次已签认。</translation>
+    </message>
+    <message>
+        <source>Unknown decision.</source>
+        <translation>未知的处理方式。</translation>
+    </message>
+    <message>
+        <source>Say why the drawer is %1 %2.</source>
+        <translation>请说明%1 %2的原因。</translation>
+    </message>
+    <message>
+        <source>short</source>
+        <translation>短款</translation>
+    </message>
+    <message>
+        <source>over</source>
+        <translation>长款</translation>
+    </message>
+    <message>
+        <source>Beyond %1 the supervisor recounts or overrides.</source>
+        <translation>差错超过 %1 时须由站长复点或特批。</translation>
+    </message>
+    <message>
+        <source>An override needs the supervisor's note.</source>
+        <translation>特批须填写站长意见。</translation>
+    </message>
+    <message>
+        <source>A supervisor other than the seller signs off.</source>
+        <translation>须由售票员以外的值班站长签认。</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>未保存。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may correct a shift.</source>
+        <translation>只有值班站长可以更正班次。</translation>
+    </message>
+    <message>
+        <source>A correction needs an amount and a reason.</source>
+        <translation>更正须填写金额和原因。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor records a repayment.</source>
+        <translation>只有值班站长可以登记还款。</translation>
+    </message>
+    <message>
+        <source>%1 owes %2; a repayment is above zero and at most that.</source>
+        <translation>%1 欠款 %2；还款须大于零且不超过欠款。</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@ import QtQuick.Layouts
 import StationOps.Core
 import StationOps.Alarms
 import StationOps.Checklists
+import StationOps.Cash
 
 // Home: what is mine now, the most urgent first. Each feature adds its cards here.
 Flickable {
@@ -39,6 +40,19 @@ Flickable {
             columns: 2
             columnSpacing: 16
             rowSpacing: 16
+            Card {
+                objectName: "cashCard"
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
+                visible: Auth.permissions.indexOf("sell_tickets") >= 0
+                title: qsTr("My cash shift")
+                badge: Cash.status === "open" ? Cash.booth : ""
+                detail: Cash.status === "open" ? qsTr("Open at %1 with a float of %2.").arg(Cash.booth).arg(Cash.floatText)
+                        : Cash.status === "counted" ? qsTr("Counted; waiting for a supervisor to sign off.")
+                        : qsTr("No open shift. Owed: %1 · error-free shifts in a row: %2").arg(Cash.owedText).arg(Cash.zeroStreak)
+                accentColor: Cash.status === "counted" ? Theme.warning : Theme.accent
+                onOpened: root.navigate("cash")
+            }
             Card {
                 objectName: "patrolCard"
                 Layout.fillWidth: true

@@ -1,5 +1,6 @@
 #include "AppServices.h"
 #include "DemoAlarms.h"
+#include "DemoCash.h"
 #include "DemoInspections.h"
 #include "DemoStaff.h"
 
@@ -70,6 +71,9 @@ Status AppServices::seedDemo()
     if (!inspections)
         return Error{inspections.error()};
     m_patrol->refresh();
+    auto cashShifts = cash::seedDemoCash(*m_core, *m_cash);
+    if (!cashShifts)
+        return Error{cashShifts.error()};
     return {};
 }
 

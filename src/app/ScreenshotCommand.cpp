@@ -71,6 +71,37 @@ bool shootInspection(AppServices &services, QQuickWindow *window, const QString 
     return ok;
 }
 
+// A ticket seller's shift: the float grid, selling, and the sign-off after a blind count.
+bool shootCash(AppServices &services, QQuickWindow *window, const QString &dir, const QString &lang)
+{
+    services.auth().signOut();
+    if (!services.auth().signInAs(QStringLiteral("2001"), QStringLiteral("3690")).ok)
+        return false;
+    window->setProperty("pageTab", 0);
+    window->setProperty("page", QStringLiteral("cash"));
+    bool ok = save(settleAndGrab(window), dir, QStringLiteral("cash-open"), lang);
+    cash::CashDesk &desk = services.cashDesk();
+    const QVariantMap float500{{QStringLiteral("n100"), 3}, {QStringLiteral("n50"), 3}, {QStringLiteral("n20"), 2},
+                               {QStringLiteral("n10"), 1}};
+    if (!desk.openShift(QStringLiteral("TO-A"), float500, QStringLiteral("2002"), QStringLiteral("4826"))) {
+        std::fprintf(stderr, "stationops screenshot: demo shift: %s\n", qPrintable(desk.message()));
+        return false;
+    }
+    desk.record(QStringLiteral("sale"), QStringLiteral("cash"), QStringLiteral("4.00"));
+    desk.record(QStringLiteral("sale"), QStringLiteral("qr"), QStringLiteral("6.00"));
+    desk.record(QStringLiteral("sale"), QStringLiteral("cash"), QStringLiteral("10.00"));
+    ok &= save(settleAndGrab(window), dir, QStringLiteral("cash-selling"), lang);
+    QVariantMap counted = float500;
+    counted[QStringLiteral("n10")] = 2;
+    counted[QStringLiteral("c1")] = 3;
+    counted[QStringLiteral("c05")] = 1;
+    desk.submitCount(counted);
+    ok &= save(settleAndGrab(window), dir, QStringLiteral("cash-signoff"), lang);
+    desk.signOff(QStringLiteral("accepted"), QStringLiteral("gave change twice"), QStringLiteral("3001"), QStringLiteral("8642"));
+    services.auth().signOut();
+    return ok && services.auth().signInAs(QStringLiteral("3001"), QStringLiteral("8642")).ok;
+}
+
 } // namespace
 
 int runScreenshot(int &argc, char **argv, const Invocation &inv)
@@ -145,6 +176,7 @@ int runScreenshot(int &argc, char **argv, const Invocation &inv)
             ok &= save(settleAndGrab(window), inv.outPath, screen.value(QStringLiteral("name")).toString(), lang);
         }
         ok &= shootInspection(services, window, inv.outPath, lang);
+        ok &= shootCash(services, window, inv.outPath, lang);
         window->setProperty("pageTab", 0);
         window->setProperty("page", QStringLiteral("home"));
         services.auth().lockNow();
