@@ -24,8 +24,9 @@ Verbs:
   staff disable N                 disable staff number N
   gateway [--exit-after SECONDS]  run the serial links and the alarm engine without a window
   alarms [--active] [--json]      list alarms (newest first), or only those needing a person
-  export inspections --from DATE --to DATE --format csv|pdf|json --out FILE
-                                  finalized inspections in a date range (station dates)
+  export inspections|cash --from DATE --to DATE --format csv|pdf|json --out FILE
+                                  finalized inspections, or cash shifts with their drawer pull
+                                  and the sellers' over/short, in a date range (station dates)
 
 Roles: agent, seller, supervisor, admin.
 )";

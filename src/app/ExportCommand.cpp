@@ -1,5 +1,6 @@
 #include "AppServices.h"
 #include "Commands.h"
+#include "CashReport.h"
 #include "InspectionReport.h"
 
 #include <QGuiApplication>
@@ -10,8 +11,9 @@ namespace so {
 int runExport(int &argc, char **argv, const Invocation &inv)
 {
     const QString what = inv.args.value(0);
-    if (what != QLatin1String("inspections") || inv.outPath.isEmpty() || inv.format.isEmpty()) {
-        std::fprintf(stderr, "stationops export: say what and where: export inspections --from DATE --to DATE "
+    if ((what != QLatin1String("inspections") && what != QLatin1String("cash")) || inv.outPath.isEmpty() ||
+        inv.format.isEmpty()) {
+        std::fprintf(stderr, "stationops export: say what and where: export inspections|cash --from DATE --to DATE "
                              "--format csv|pdf|json --out FILE\n");
         return 2;
     }
@@ -25,7 +27,10 @@ int runExport(int &argc, char **argv, const Invocation &inv)
         return 1;
     }
     const reports::DateRange range{QDate::fromString(inv.from, Qt::ISODate), QDate::fromString(inv.to, Qt::ISODate)};
-    const Status s = reports::writeInspections((*services)->core(), (*services)->inspections(), range, inv.format, inv.outPath);
+    const Status s = what == QLatin1String("cash")
+                         ? reports::writeCash((*services)->core(), (*services)->cash(), range, inv.format, inv.outPath)
+                         : reports::writeInspections((*services)->core(), (*services)->inspections(), range, inv.format,
+                                                     inv.outPath);
     if (!s) {
         std::fprintf(stderr, "stationops export: %s\n", qPrintable(s.error()));
         return 1;

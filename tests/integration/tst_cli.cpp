@@ -209,6 +209,25 @@ private Q_SLOTS:
         QVERIFY(pdfText.contains(QStringLiteral("条开裂")));
         QVERIFY(pdfText.contains(QStringLiteral("复核")));
 
+        // Cash: the shifts with their variance and the reason for it.
+        const Run cashCsv = stationops({QStringLiteral("--data-dir"), data, QStringLiteral("export"), QStringLiteral("cash"),
+                                        QStringLiteral("--from"), from, QStringLiteral("--to"), to, QStringLiteral("--format"),
+                                        QStringLiteral("csv"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("c.csv"))});
+        QVERIFY2(cashCsv.code == 0, qPrintable(cashCsv.err));
+        QFile cc(m_dir.filePath(QStringLiteral("c.csv")));
+        QVERIFY(cc.open(QIODevice::ReadOnly));
+        const QString cashText = QString::fromUtf8(cc.readAll());
+        QVERIFY2(cashText.contains(QStringLiteral(",505.00,504.00,-1.00,signed_off,3001,")), qPrintable(cashText));
+        QVERIFY(cashText.contains(QStringLiteral("一元硬币找零多给")));
+        const Run cashPdf = stationops({QStringLiteral("--data-dir"), data, QStringLiteral("export"), QStringLiteral("cash"),
+                                        QStringLiteral("--from"), from, QStringLiteral("--to"), to, QStringLiteral("--format"),
+                                        QStringLiteral("pdf"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("c.pdf"))});
+        QVERIFY2(cashPdf.code == 0, qPrintable(cashPdf.err));
+        QProcess cashText2;
+        cashText2.start(QStringLiteral("pdftotext"), {m_dir.filePath(QStringLiteral("c.pdf")), QStringLiteral("-")});
+        QVERIFY(cashText2.waitForFinished(20000) && cashText2.exitCode() == 0);
+        QVERIFY(QString::fromUtf8(cashText2.readAllStandardOutput()).contains(QStringLiteral("Cash report")));
+
         // Bad requests are refused and write nothing.
         const Run badFormat = run(QStringLiteral("doc"), QStringLiteral("i.doc"));
         QCOMPARE(badFormat.code, 1);
