@@ -34,7 +34,7 @@ ApplicationWindow {
     readonly property var screens: [
         { page: "home", tab: 0, name: "home" },
         { page: "patrol", tab: 0, name: "patrol" },
-        { page: "cash", tab: 0, name: "cash" },
+        { page: "cash", tab: 1, name: "cash-sellers" },
         { page: "alarms", tab: 0, name: "alarms" },
         { page: "alarms", tab: 1, name: "alarms-history" },
         { page: "alarms", tab: 2, name: "alarms-devices" }

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import StationOps.Core
 import StationOps.Cash
@@ -12,6 +13,8 @@ Item {
     objectName: "cashPage"
     signal navigate(string page)
     property bool counting: false
+    property alias tab: tabs.currentIndex
+    readonly property bool supervisor: Auth.permissions.indexOf("sign_off_shift") >= 0
 
     Text {
         id: heading
@@ -23,9 +26,18 @@ Item {
         wrapMode: Text.WordWrap
     }
 
+    TabBar {
+        id: tabs
+        visible: root.supervisor
+        anchors { left: parent.left; right: parent.right; top: heading.bottom; topMargin: 8 }
+        height: visible ? Theme.button : 0
+        TabButton { height: Theme.button; text: qsTr("My booth"); font.pixelSize: Theme.bodySize }
+        TabButton { objectName: "tabSellers"; height: Theme.button; text: qsTr("Sellers and corrections"); font.pixelSize: Theme.bodySize }
+    }
     Loader {
-        anchors { left: parent.left; right: parent.right; top: heading.bottom; bottom: parent.bottom; margins: 16 }
-        sourceComponent: Cash.status === "none" ? openForm
+        anchors { left: parent.left; right: parent.right; top: tabs.bottom; bottom: parent.bottom; margins: 16 }
+        sourceComponent: root.supervisor && tabs.currentIndex === 1 ? ledger
+                       : Cash.status === "none" ? openForm
                        : Cash.status === "open" && !root.counting ? selling
                        : Cash.status === "open" ? countForm
                        : Cash.status === "counted" ? signOffForm : doneView
@@ -119,9 +131,21 @@ Item {
                 TextField { id: reason; Layout.preferredWidth: 530; Layout.preferredHeight: Theme.button; placeholderText: qsTr("Reason (refunds, payouts, drops)"); font.pixelSize: Theme.bodySize }
                 RowLayout {
                     spacing: 10
-                    Button { Layout.preferredHeight: Theme.button; Layout.preferredWidth: 170; text: qsTr("Payout"); font.pixelSize: Theme.bodySize; onClicked: if (Cash.record("payout", "cash", amount.text, reason.text)) amount.clear() }
-                    Button { Layout.preferredHeight: Theme.button; Layout.preferredWidth: 170; text: qsTr("Safe drop"); font.pixelSize: Theme.bodySize; onClicked: if (Cash.record("drop", "cash", amount.text, reason.text)) amount.clear() }
-                    Button { objectName: "closeShift"; Layout.preferredHeight: Theme.button; Layout.preferredWidth: 170; text: qsTr("Close shift"); font.pixelSize: Theme.bodySize; onClicked: root.counting = true }
+                    Button { Layout.preferredHeight: Theme.button; Layout.preferredWidth: 125; text: qsTr("Payout"); font.pixelSize: Theme.bodySize; onClicked: if (Cash.record("payout", "cash", amount.text, reason.text)) amount.clear() }
+                    Button { Layout.preferredHeight: Theme.button; Layout.preferredWidth: 125; text: qsTr("Safe drop"); font.pixelSize: Theme.bodySize; onClicked: if (Cash.record("drop", "cash", amount.text, reason.text)) amount.clear() }
+                    Button { Layout.preferredHeight: Theme.button; Layout.preferredWidth: 125; text: qsTr("Exchange"); font.pixelSize: Theme.bodySize; onClicked: if (Cash.record("exchange", "cash", amount.text, reason.text)) amount.clear() }
+                    Button { Layout.preferredHeight: Theme.button; Layout.preferredWidth: 125; text: qsTr("No sale"); font.pixelSize: Theme.bodySize; onClicked: Cash.record("no_sale", "cash", "", reason.text) }
+                }
+                RowLayout {
+                    spacing: 10
+                    Button { objectName: "importCsv"; Layout.preferredHeight: Theme.button; Layout.preferredWidth: 260; text: qsTr("Import terminal CSV"); font.pixelSize: Theme.bodySize; onClicked: importDialog.open() }
+                    Button { objectName: "closeShift"; Layout.preferredHeight: Theme.button; Layout.preferredWidth: 260; highlighted: true; text: qsTr("Close shift"); font.pixelSize: Theme.bodySize; onClicked: root.counting = true }
+                }
+                FileDialog {
+                    id: importDialog
+                    title: qsTr("The ticket-office terminal's shift export")
+                    nameFilters: [qsTr("CSV files (*.csv)")]
+                    onAccepted: Cash.importCsv(selectedFile)
                 }
             }
             ListView {
@@ -163,8 +187,12 @@ Item {
 
     Component {
         id: signOffForm
-        ColumnLayout {
+        RowLayout {
+          spacing: 32
+          readonly property var r: Cash.result
+          ColumnLayout {
             spacing: 10
+            Layout.alignment: Qt.AlignTop
             readonly property var r: Cash.result
             Text { text: qsTr("Expected %1 · counted %2").arg(r.expected || "?").arg(r.counted || "?"); font.pixelSize: Theme.titleSize; font.bold: true }
             Text {
@@ -181,13 +209,91 @@ Item {
                 TextField { id: supNo; objectName: "supervisorNo"; Layout.preferredWidth: 240; Layout.preferredHeight: Theme.button; placeholderText: qsTr("Supervisor number"); inputMethodHints: Qt.ImhDigitsOnly; font.pixelSize: Theme.bodySize }
                 TextField { id: supPin; objectName: "supervisorPin"; Layout.preferredWidth: 200; Layout.preferredHeight: Theme.button; placeholderText: qsTr("PIN"); echoMode: TextInput.Password; inputMethodHints: Qt.ImhDigitsOnly; font.pixelSize: Theme.bodySize }
             }
-            TextField { id: supNote; visible: !!r.needsSupervisorDecision; Layout.preferredWidth: 600; Layout.preferredHeight: Theme.button; placeholderText: qsTr("Supervisor's note (needed to override)"); font.pixelSize: Theme.bodySize }
+            RowLayout {
+                visible: !!r.needsSupervisorDecision
+                spacing: 10
+                Chip { id: recountChip; objectName: "recountChip"; text: qsTr("The supervisor recounts") }
+                Text { text: qsTr("or overrides with a note"); font.pixelSize: Theme.bodySize; color: Theme.textMuted }
+            }
+            Button { objectName: "recountSignOff"; visible: recountChip.checked; Layout.preferredHeight: Theme.button; Layout.preferredWidth: 320; highlighted: true; text: qsTr("Sign off with the recount %1").arg(recountGrid.total); font.pixelSize: Theme.bodySize; onClicked: Cash.signOff("recount", sellerReason.text, supNo.text, supPin.text, recountGrid.counts) }
+            TextField { id: supNote; visible: !!r.needsSupervisorDecision && !recountChip.checked; Layout.preferredWidth: 600; Layout.preferredHeight: Theme.button; placeholderText: qsTr("Supervisor's note (needed to override)"); font.pixelSize: Theme.bodySize }
             RowLayout {
                 spacing: 10
                 Button { objectName: "signOffAccept"; visible: !r.needsSupervisorDecision; Layout.preferredHeight: Theme.button; Layout.preferredWidth: 240; highlighted: true; text: qsTr("Sign off"); font.pixelSize: Theme.bodySize; onClicked: Cash.signOff("accepted", sellerReason.text, supNo.text, supPin.text) }
-                Button { visible: !!r.needsSupervisorDecision; Layout.preferredHeight: Theme.button; Layout.preferredWidth: 240; text: qsTr("Override"); font.pixelSize: Theme.bodySize; onClicked: Cash.signOff("override", sellerReason.text, supNo.text, supPin.text, ({}), supNote.text) }
+                Button { visible: !!r.needsSupervisorDecision && !recountChip.checked; Layout.preferredHeight: Theme.button; Layout.preferredWidth: 240; text: qsTr("Override"); font.pixelSize: Theme.bodySize; onClicked: Cash.signOff("override", sellerReason.text, supNo.text, supPin.text, ({}), supNote.text) }
             }
             Item { Layout.fillHeight: true }
+          }
+          // The supervisor's recount, beside the result so everything fits one screen.
+          DenominationGrid { id: recountGrid; Layout.alignment: Qt.AlignTop; visible: recountChip.checked }
+        }
+    }
+
+    Component {
+        id: ledger
+        RowLayout {
+            spacing: 24
+            ListView {
+                objectName: "sellerList"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                clip: true
+                spacing: 8
+                model: Cash.sellers
+                header: Text { height: 40; text: qsTr("Sellers' over/short"); font.pixelSize: Theme.bodySize + 2; font.bold: true }
+                delegate: Rectangle {
+                    required property var modelData
+                    width: ListView.view.width
+                    height: 120
+                    radius: Theme.radius
+                    color: Theme.surface
+                    border.color: Theme.border
+                    ColumnLayout {
+                        anchors { fill: parent; margins: 10 }
+                        Text {
+                            text: qsTr("%1 · owes %2 · overages %3 · error-free in a row %4").arg(modelData.seller).arg(modelData.owed)
+                                  .arg(modelData.overages).arg(modelData.streak)
+                            font.pixelSize: Theme.bodySize
+                            color: modelData.owes ? Theme.fail : Theme.text
+                        }
+                        RowLayout {
+                            visible: modelData.owes
+                            TextField { id: repayAmount; Layout.preferredWidth: 140; Layout.preferredHeight: Theme.touch + 4; placeholderText: qsTr("Amount"); font.pixelSize: Theme.bodySize }
+                            TextField { id: repayNote; Layout.fillWidth: true; Layout.preferredHeight: Theme.touch + 4; placeholderText: qsTr("Note"); font.pixelSize: Theme.bodySize }
+                            Button { Layout.preferredHeight: Theme.touch + 4; text: qsTr("Record repayment"); font.pixelSize: Theme.bodySize; onClicked: Cash.repay(modelData.seller, repayAmount.text, repayNote.text) }
+                        }
+                    }
+                }
+            }
+            ListView {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                clip: true
+                spacing: 8
+                model: Cash.recentShifts
+                header: Text { height: 40; text: qsTr("This week's shifts"); font.pixelSize: Theme.bodySize + 2; font.bold: true }
+                delegate: Rectangle {
+                    required property var modelData
+                    width: ListView.view.width
+                    height: 120
+                    radius: Theme.radius
+                    color: Theme.surface
+                    border.color: Theme.border
+                    ColumnLayout {
+                        anchors { fill: parent; margins: 10 }
+                        Text {
+                            text: Station.formatDateTime(modelData.openedAt) + " · " + modelData.booth + " · " + modelData.seller
+                                  + (modelData.variance ? " · " + qsTr("variance %1").arg(modelData.variance) : " · " + qsTr("open"))
+                            font.pixelSize: Theme.bodySize
+                        }
+                        RowLayout {
+                            TextField { id: adjAmount; Layout.preferredWidth: 140; Layout.preferredHeight: Theme.touch + 4; placeholderText: qsTr("± amount"); font.pixelSize: Theme.bodySize }
+                            TextField { id: adjReason; Layout.fillWidth: true; Layout.preferredHeight: Theme.touch + 4; placeholderText: qsTr("Why"); font.pixelSize: Theme.bodySize }
+                            Button { Layout.preferredHeight: Theme.touch + 4; text: qsTr("Correct"); font.pixelSize: Theme.bodySize; onClicked: Cash.adjust(modelData.id, adjAmount.text, adjReason.text) }
+                        }
+                    }
+                }
+            }
         }
     }
 

@@ -235,6 +235,90 @@
         <source>Open a new shift</source>
         <translation>再开一班</translation>
     </message>
+    <message>
+        <source>My booth</source>
+        <translation>我的票亭</translation>
+    </message>
+    <message>
+        <source>Sellers and corrections</source>
+        <translation>售票员与更正</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>兑零</translation>
+    </message>
+    <message>
+        <source>No sale</source>
+        <translation>开钱箱</translation>
+    </message>
+    <message>
+        <source>Import terminal CSV</source>
+        <translation>导入终端CSV</translation>
+    </message>
+    <message>
+        <source>The ticket-office terminal's shift export</source>
+        <translation>票亭终端导出的班次文件</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>The supervisor recounts</source>
+        <translation>由站长复点</translation>
+    </message>
+    <message>
+        <source>or overrides with a note</source>
+        <translation>或填写意见特批</translation>
+    </message>
+    <message>
+        <source>Sign off with the recount %1</source>
+        <translation>按复点 %1 签认</translation>
+    </message>
+    <message>
+        <source>Sellers' over/short</source>
+        <translation>售票员长短款</translation>
+    </message>
+    <message>
+        <source>%1 · owes %2 · overages %3 · error-free in a row %4</source>
+        <translation>%1 · 欠款 %2 · 长款 %3 · 连续无差错 %4</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Record repayment</source>
+        <translation>登记还款</translation>
+    </message>
+    <message>
+        <source>This week's shifts</source>
+        <translation>本周班次</translation>
+    </message>
+    <message>
+        <source>variance %1</source>
+        <translation>差错 %1</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未结班</translation>
+    </message>
+    <message>
+        <source>± amount</source>
+        <translation>± 金额</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>更正</translation>
+    </message>
 </context>
 <context>
     <name>DenominationGrid</name>
@@ -957,6 +1041,13 @@
     <message>
         <source>Give a reason for taking the alarm out of service.</source>
         <translation>请填写停用原因。</translation>
+    </message>
+</context>
+<context>
+    <name>so::cash::CashDesk</name>
+    <message numerus="yes">
+        <source>%n entrie(s) imported.</source>
+        <translation><numerusform>已导入 %n 条记录。</numerusform></translation>
     </message>
 </context>
 <context>

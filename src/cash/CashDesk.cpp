@@ -2,6 +2,8 @@
 #include "AuthService.h"
 #include "StationCore.h"
 
+#include <QUrl>
+
 namespace so::cash {
 
 CashDesk::CashDesk(StationCore &core, CashService &service, AuthService &auth, QObject *parent)
@@ -64,6 +66,28 @@ void CashDesk::refresh()
             m_owed = rec->owed;
             m_streak = rec->zeroStreak;
         }
+    }
+    m_sellers.clear();
+    m_recent.clear();
+    if (m_auth.can(QStringLiteral("sign_off_shift"))) {
+        const qint64 now = m_core.clock().nowMs();
+        QStringList names;
+        if (auto list = m_service.shifts(now - 7LL * 24 * 3600 * 1000, now + 1)) {
+            for (const Shift &s : *list) {
+                m_recent << QVariantMap{{QStringLiteral("id"), s.id}, {QStringLiteral("booth"), s.booth},
+                                        {QStringLiteral("seller"), s.seller}, {QStringLiteral("openedAt"), s.openedAt},
+                                        {QStringLiteral("status"), s.status},
+                                        {QStringLiteral("variance"), s.status == QLatin1String("open") ? QString() : s.variance.format()}};
+                if (!names.contains(s.seller))
+                    names << s.seller;
+            }
+        }
+        names.sort();
+        for (const QString &n : names)
+            if (auto r = m_service.sellerRecord(n))
+                m_sellers << QVariantMap{{QStringLiteral("seller"), n}, {QStringLiteral("owed"), r->owed.format()},
+                                         {QStringLiteral("owes"), r->owed.fen() > 0}, {QStringLiteral("overages"), r->overages.format()},
+                                         {QStringLiteral("streak"), r->zeroStreak}};
     }
     Q_EMIT changed();
 }
@@ -162,6 +186,44 @@ bool CashDesk::record(const QString &kind, const QString &payment, const QString
         value = *m;
     }
     auto id = m_service.record(*a, m_shift->id, kind, payment, value, reason);
+    setMessage(id ? QString() : id.error());
+    return id.ok();
+}
+
+int CashDesk::importCsv(const QUrl &file)
+{
+    auto a = actor();
+    if (!a || !m_shift)
+        return -1;
+    auto n = m_service.importCsv(*a, m_shift->id, file.isLocalFile() ? file.toLocalFile() : file.toString());
+    setMessage(n ? tr("%n entrie(s) imported.", "", *n) : n.error());
+    return n ? *n : -1;
+}
+
+bool CashDesk::repay(const QString &seller, const QString &amount, const QString &note)
+{
+    auto a = m_auth.require(Permission::SignOffShift);
+    if (!a) {
+        setMessage(a.error());
+        return false;
+    }
+    auto m = Money::parse(amount);
+    const Status s = m ? m_service.repay(*a, seller, *m, note) : Status(fail(m.error()));
+    setMessage(s.error());
+    if (s)
+        refresh();
+    return s.ok();
+}
+
+bool CashDesk::adjust(const QString &shiftId, const QString &signedAmount, const QString &reason)
+{
+    auto a = m_auth.require(Permission::CorrectShift);
+    if (!a) {
+        setMessage(a.error());
+        return false;
+    }
+    auto m = Money::parse(signedAmount);
+    auto id = m ? m_service.adjust(*a, shiftId, *m, reason) : Result<QString>(fail(m.error()));
     setMessage(id ? QString() : id.error());
     return id.ok();
 }

@@ -29,6 +29,9 @@ class CashDesk : public QObject
     Q_PROPERTY(QVariantList paymentTypes READ paymentTypes CONSTANT)
     Q_PROPERTY(QVariantList booths READ booths CONSTANT)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
+    // For supervisors: every seller's over/short and the week's shifts.
+    Q_PROPERTY(QVariantList sellers READ sellers NOTIFY changed)
+    Q_PROPERTY(QVariantList recentShifts READ recentShifts NOTIFY changed)
 
 public:
     CashDesk(StationCore &core, CashService &service, AuthService &auth, QObject *parent = nullptr);
@@ -57,6 +60,11 @@ public:
     Q_INVOKABLE bool signOff(const QString &decision, const QString &sellerReason, const QString &supervisorNo,
                              const QString &supervisorPin, const QVariantMap &recount = {}, const QString &note = {});
     Q_INVOKABLE void refresh();
+    Q_INVOKABLE int importCsv(const QUrl &file);
+    Q_INVOKABLE bool repay(const QString &seller, const QString &amount, const QString &note);
+    Q_INVOKABLE bool adjust(const QString &shiftId, const QString &signedAmount, const QString &reason);
+    QVariantList sellers() const { return m_sellers; }
+    QVariantList recentShifts() const { return m_recent; }
 
 Q_SIGNALS:
     void changed();
@@ -76,6 +84,8 @@ private:
     Money m_owed;
     int m_streak = 0;
     QString m_message;
+    QVariantList m_sellers;
+    QVariantList m_recent;
 };
 
 } // namespace so::cash

@@ -250,6 +250,8 @@ private Q_SLOTS:
                                            QStringLiteral("alarms-history"), QStringLiteral("alarms-devices"),
                                            QStringLiteral("patrol"), QStringLiteral("patrol-doormap"),
                                            QStringLiteral("patrol-door"), QStringLiteral("patrol-finalize"),
+                                           QStringLiteral("cash-sellers"), QStringLiteral("cash-open"),
+                                           QStringLiteral("cash-selling"), QStringLiteral("cash-signoff"),
                                            QStringLiteral("lock")}) {
                 const QString file = QStringLiteral("%1/%2-%3.png").arg(out, screen, lang);
                 QImage image(file);

@@ -27,6 +27,7 @@ TestCase {
         const item = find(name)
         tryVerify(() => item.visible && item.enabled, 3000, name + " can be tapped")
         waitForItemPolished(item)
+        wait(50) // let the layouts around it settle
         verify(item.width >= 48 && item.height >= 48, name + " is at least 48 px, is " + item.width + "x" + item.height)
         for (let i = 0; i < (times || 1); ++i)
             mouseClick(item)
@@ -71,6 +72,32 @@ TestCase {
         tap("signOffAccept")
         tryCompare(Cash, "status", "signed_off")
         compare(Cash.owedText, "¥0.50")
+    }
+
+    function test_supervisorRecountsAndRecordsARepayment() {
+        verify(Auth.signIn("2002", "4826").ok)
+        window.page = "cash"
+        verify(Cash.openShift("TO-B", { "n100": 2 }, "2001", "3690"), Cash.message)
+        verify(Cash.record("sale", "cash", "20.00"))
+        // Counted ¥200 of ¥220: beyond the ¥5 limit, so the supervisor recounts.
+        verify(Cash.submitCount({ "n100": 2 }))
+        compare(Cash.result.needsSupervisorDecision, true)
+        find("supervisorNo").text = "3001"
+        find("supervisorPin").text = "8642"
+        find("sellerReason").text = "note fell behind the drawer"
+        tap("recountChip")
+        tap("plus_n100", 2)
+        tap("plus_n20", 1)
+        tap("recountSignOff")
+        tryCompare(Cash, "status", "signed_off")
+        compare(Cash.result.variance, "¥0.00")
+        // The supervisor's ledger view.
+        Auth.signOut()
+        verify(Auth.signIn("3001", "8642").ok)
+        window.page = "cash"
+        tap("tabSellers")
+        const list = find("sellerList")
+        tryVerify(() => list.count >= 1, 2000)
     }
 
     function test_agentHasNoCash() {
