@@ -136,6 +136,19 @@ Result<QString> CashService::openShift(const Actor &seller, const QString &booth
     return stamp->id;
 }
 
+Status CashService::insertEntry(const Stamp &stamp, const QString &shiftId, const QString &kind, const QString &payment,
+                                qint64 amountFen, const QString &reason, const QString &reference,
+                                const QString &correctsId, qint64 occurredAt)
+{
+    QVariantList b = stamp.binds();
+    b << shiftId << kind << payment << amountFen << reason << reference
+      << (correctsId.isEmpty() ? QVariant() : QVariant(correctsId)) << occurredAt;
+    return ok(m_core.db().exec(QStringLiteral("INSERT INTO cash_entry(id, device_id, device_seq, created_at, created_by, "
+                                              "shift_id, kind, payment, amount_fen, reason, reference, corrects_id, "
+                                              "occurred_at) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+                               b));
+}
+
 Result<Shift> CashService::ownOpenShift(const Actor &actor, const QString &shiftId)
 {
     if (!actor.can(Permission::SellTickets))
@@ -175,13 +188,8 @@ Result<QString> CashService::record(const Actor &actor, const QString &shiftId, 
     auto stamp = tx.started() ? makeStamp(db, m_core.ids(), m_core.clock(), actor.id()) : Result<Stamp>(fail(tx.error()));
     if (!stamp)
         return fail(tr("Not saved: %1").arg(stamp.error()));
-    QVariantList b = stamp->binds();
-    b << shiftId << kind << payment << amount.fen() << reason.trimmed() << reference.trimmed() << QVariant()
-      << (occurredAt > 0 ? occurredAt : stamp->createdAt);
-    Status s = ok(db.exec(QStringLiteral("INSERT INTO cash_entry(id, device_id, device_seq, created_at, created_by, shift_id, "
-                                         "kind, payment, amount_fen, reason, reference, corrects_id, occurred_at) "
-                                         "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)"),
-                          b));
+    Status s = insertEntry(*stamp, shiftId, kind, payment, amount.fen(), reason.trimmed(), reference.trimmed(), QString(),
+                           occurredAt > 0 ? occurredAt : stamp->createdAt);
     if (s)
         s = tx.commit();
     if (!s)
@@ -210,13 +218,8 @@ Result<QString> CashService::undoLast(const Actor &actor, const QString &shiftId
         auto stamp = tx.started() ? makeStamp(db, m_core.ids(), m_core.clock(), actor.id()) : Result<Stamp>(fail(tx.error()));
         if (!stamp)
             return fail(tr("Not saved: %1").arg(stamp.error()));
-        QVariantList b = stamp->binds();
-        b << shiftId << QStringLiteral("void") << it->payment << it->amount.fen() << QStringLiteral("undo")
-          << QString() << it->id << stamp->createdAt;
-        Status s = ok(db.exec(QStringLiteral("INSERT INTO cash_entry(id, device_id, device_seq, created_at, created_by, "
-                                             "shift_id, kind, payment, amount_fen, reason, reference, corrects_id, "
-                                             "occurred_at) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)"),
-                              b));
+        Status s = insertEntry(*stamp, shiftId, QStringLiteral("void"), it->payment, it->amount.fen(),
+                               QStringLiteral("undo"), QString(), it->id, stamp->createdAt);
         if (s)
             s = tx.commit();
         if (!s)
@@ -460,13 +463,8 @@ Result<QString> CashService::adjust(const Actor &supervisor, const QString &shif
     auto stamp = tx.started() ? makeStamp(db, m_core.ids(), m_core.clock(), supervisor.id()) : Result<Stamp>(fail(tx.error()));
     if (!stamp)
         return fail(tr("Not saved: %1").arg(stamp.error()));
-    QVariantList b = stamp->binds();
-    b << shiftId << QStringLiteral("adjustment") << QStringLiteral("cash") << signedAmount.fen() << reason.trimmed() << QString()
-      << QVariant() << stamp->createdAt;
-    Status s = ok(db.exec(QStringLiteral("INSERT INTO cash_entry(id, device_id, device_seq, created_at, created_by, shift_id, "
-                                         "kind, payment, amount_fen, reason, reference, corrects_id, occurred_at) "
-                                         "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)"),
-                          b));
+    Status s = insertEntry(*stamp, shiftId, QStringLiteral("adjustment"), QStringLiteral("cash"), signedAmount.fen(),
+                           reason.trimmed(), QString(), QString(), stamp->createdAt);
     if (s)
         s = m_core.audit().record(supervisor.id(), QStringLiteral("cash_adjusted"), QStringLiteral("cash_shift"), shiftId, {},
                                   {{QStringLiteral("amount_fen"), signedAmount.fen()}, {QStringLiteral("reason"), reason.trimmed()}});

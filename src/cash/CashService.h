@@ -4,6 +4,7 @@
 // overriding when the variance is beyond the station's limit; the over/short ledger follows.
 #include "CashConfig.h"
 #include "Permissions.h"
+#include "Stamp.h"
 
 #include <QObject>
 
@@ -104,6 +105,10 @@ private:
     Result<Money> expectedOf(const QString &shiftId);
     Result<Shift> ownOpenShift(const Actor &actor, const QString &shiftId);
     QString countsJson(const Counts &c) const;
+    // One cash_entry row inside the caller's transaction.
+    Status insertEntry(const Stamp &stamp, const QString &shiftId, const QString &kind, const QString &payment,
+                       qint64 amountFen, const QString &reason, const QString &reference, const QString &correctsId,
+                       qint64 occurredAt);
 
     StationCore &m_core;
     CashConfig m_config;
