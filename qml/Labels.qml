@@ -79,6 +79,35 @@ QtObject {
         return kind
     }
 
+    function incidentState(key, language) {
+        switch (key) {
+        case "new": return qsTr("New")
+        case "assessed": return qsTr("Assessed")
+        case "investigating": return qsTr("Investigating")
+        case "resolution_proposed": return qsTr("Resolution proposed")
+        case "approved": return qsTr("Approved")
+        case "resolved": return qsTr("Resolved")
+        case "callback_done": return qsTr("Called back")
+        case "closed": return qsTr("Closed")
+        case "cancelled": return qsTr("Cancelled")
+        }
+        return key
+    }
+
+    function incidentMove(key, language) {
+        switch (key) {
+        case "assessed": return qsTr("Assess")
+        case "investigating": return qsTr("Investigate")
+        case "resolution_proposed": return qsTr("Propose a resolution")
+        case "approved": return qsTr("Approve the resolution")
+        case "resolved": return qsTr("Mark resolved")
+        case "callback_done": return qsTr("Callback done")
+        case "closed": return qsTr("Close")
+        case "cancelled": return qsTr("Cancel the case")
+        }
+        return key
+    }
+
     function staffName(zh, en, language) {
         return language === "zh_CN" ? zh : en
     }

@@ -25,6 +25,8 @@ ApplicationWindow {
           source: Qt.resolvedUrl("patrol/PatrolPage.qml") },
         { page: "cash", label: qsTr("Cash"), icon: "\u00a5", permission: "sell_tickets",
           source: Qt.resolvedUrl("cash/CashPage.qml") },
+        { page: "incidents", label: qsTr("Incidents"), icon: "\u270e", permission: "log_incident",
+          source: Qt.resolvedUrl("incidents/IncidentsPage.qml") },
         { page: "alarms", label: qsTr("Alarms"), icon: "\u26a0", permission: "view_alarms",
           source: Qt.resolvedUrl("alarms/AlarmsPage.qml") }
     ]
@@ -35,6 +37,7 @@ ApplicationWindow {
         { page: "home", tab: 0, name: "home" },
         { page: "patrol", tab: 0, name: "patrol" },
         { page: "cash", tab: 1, name: "cash-sellers" },
+        { page: "incidents", tab: 0, name: "incidents" },
         { page: "alarms", tab: 0, name: "alarms" },
         { page: "alarms", tab: 1, name: "alarms-history" },
         { page: "alarms", tab: 2, name: "alarms-devices" }

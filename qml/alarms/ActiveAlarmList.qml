@@ -4,6 +4,7 @@ import QtQuick.Layouts
 import StationOps.Core
 import StationOps.Alarms
 import StationOps.Checklists
+import StationOps.Incidents
 import StationOps.Ui
 
 // The alarms that need a person, worst first, grouped by priority. Acknowledge with one tap,
@@ -85,6 +86,7 @@ Item {
             required property double raisedAt
             required property bool chattering
             required property int occurrences
+            required property string area
             objectName: "alarm_" + key
             width: ListView.view.width
             height: 84
@@ -154,6 +156,19 @@ Item {
                         } else {
                             root.message = Patrol.message
                         }
+                    }
+                }
+                Button {
+                    objectName: "incident_" + row.key
+                    Layout.preferredHeight: Theme.button
+                    Layout.preferredWidth: 110
+                    text: qsTr("Incident")
+                    font.pixelSize: Theme.bodySize
+                    onClicked: {
+                        // Intake opens with the alarm's place and words filled in, and the alarm linked.
+                        Incidents.prepare({ location: row.area, fromAlarm: row.key,
+                                            description: (Language.chinese ? row.textZh : row.textEn) + (row.asset ? " " + row.asset : "") })
+                        root.navigate("incidents")
                     }
                 }
                 Button {

@@ -1,6 +1,7 @@
 #include "AppServices.h"
 #include "DemoAlarms.h"
 #include "DemoCash.h"
+#include "DemoIncidents.h"
 #include "DemoInspections.h"
 #include "DemoStaff.h"
 
@@ -11,6 +12,8 @@ namespace so {
 AppServices::~AppServices()
 {
     // Links stop and the last alarm batch is written before the database closes.
+    m_incidentDesk.reset();
+    m_incidents.reset();
     m_cashDesk.reset();
     m_cash.reset();
     m_patrol.reset();
@@ -56,6 +59,11 @@ Result<std::unique_ptr<AppServices>> AppServices::build(const QString &configDir
         return Error{cashConfig.error()};
     app->m_cash = std::make_unique<cash::CashService>(*app->m_core, cashConfig.take(), *app->m_auth);
     app->m_cashDesk = std::make_unique<cash::CashDesk>(*app->m_core, *app->m_cash, *app->m_auth);
+    auto incidentConfig = incidents::IncidentConfig::load(app->m_core->configDir());
+    if (!incidentConfig)
+        return Error{incidentConfig.error()};
+    app->m_incidents = std::make_unique<incidents::IncidentService>(*app->m_core, incidentConfig.take());
+    app->m_incidentDesk = std::make_unique<incidents::IncidentDesk>(*app->m_core, *app->m_incidents, *app->m_auth);
     return app;
 }
 
@@ -74,6 +82,9 @@ Status AppServices::seedDemo()
     auto cashShifts = cash::seedDemoCash(*m_core, *m_cash);
     if (!cashShifts)
         return Error{cashShifts.error()};
+    auto cases = incidents::seedDemoIncidents(*m_core, *m_incidents);
+    if (!cases)
+        return Error{cases.error()};
     return {};
 }
 
@@ -85,6 +96,7 @@ void AppServices::publishToQml()
     alarms::AlarmService::publish(m_alarms.get());
     checklists::PatrolService::publish(m_patrol.get());
     cash::CashDesk::publish(m_cashDesk.get());
+    incidents::IncidentDesk::publish(m_incidentDesk.get());
 }
 
 } // namespace so

@@ -5,6 +5,7 @@
 #include "AlarmSystem.h"
 #include "AuthService.h"
 #include "CashDesk.h"
+#include "IncidentDesk.h"
 #include "InspectionService.h"
 #include "PatrolService.h"
 #include "Language.h"
@@ -38,6 +39,8 @@ public:
     checklists::PatrolService &patrol() { return *m_patrol; }
     cash::CashService &cash() { return *m_cash; }
     cash::CashDesk &cashDesk() { return *m_cashDesk; }
+    incidents::IncidentService &incidents() { return *m_incidents; }
+    incidents::IncidentDesk &incidentDesk() { return *m_incidentDesk; }
     // Opens the serial links (the app and the gateway; not the screenshot verb or tests).
     void startDevices() { m_alarmSystem->start(); }
 
@@ -57,6 +60,8 @@ private:
     std::unique_ptr<checklists::PatrolService> m_patrol;
     std::unique_ptr<cash::CashService> m_cash;
     std::unique_ptr<cash::CashDesk> m_cashDesk;
+    std::unique_ptr<incidents::IncidentService> m_incidents;
+    std::unique_ptr<incidents::IncidentDesk> m_incidentDesk;
 };
 
 } // namespace so

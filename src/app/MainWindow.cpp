@@ -11,6 +11,7 @@ Q_IMPORT_QML_PLUGIN(StationOps_CorePlugin)
 Q_IMPORT_QML_PLUGIN(StationOps_AlarmsPlugin)
 Q_IMPORT_QML_PLUGIN(StationOps_ChecklistsPlugin)
 Q_IMPORT_QML_PLUGIN(StationOps_CashPlugin)
+Q_IMPORT_QML_PLUGIN(StationOps_IncidentsPlugin)
 Q_IMPORT_QML_PLUGIN(StationOps_UiPlugin)
 
 namespace so {

@@ -175,6 +175,14 @@ int runScreenshot(int &argc, char **argv, const Invocation &inv)
             window->setProperty("page", screen.value(QStringLiteral("page")).toString());
             ok &= save(settleAndGrab(window), inv.outPath, screen.value(QStringLiteral("name")).toString(), lang);
         }
+        // One incident open: the timeline and the moves allowed now.
+        services.incidentDesk().search(QStringLiteral("电梯"));
+        if (!services.incidentDesk().results().isEmpty()) {
+            services.incidentDesk().open(services.incidentDesk().results().first().toMap().value(QStringLiteral("id")).toString());
+            window->setProperty("page", QStringLiteral("incidents"));
+            ok &= save(settleAndGrab(window), inv.outPath, QStringLiteral("incidents-detail"), lang);
+            services.incidentDesk().search(QString());
+        }
         ok &= shootInspection(services, window, inv.outPath, lang);
         ok &= shootCash(services, window, inv.outPath, lang);
         window->setProperty("pageTab", 0);

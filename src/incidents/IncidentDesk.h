@@ -1,0 +1,80 @@
+#pragma once
+// IncidentDesk: the incident screens' view — intake choices, the review queues, search, one
+// incident's timeline and the moves the signed-in person may make. Published as `Incidents`.
+#include "IncidentService.h"
+#include "QmlInstance.h"
+
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+namespace so {
+class AuthService;
+}
+
+namespace so::incidents {
+
+class IncidentDesk : public QObject
+{
+    Q_OBJECT
+    QML_NAMED_ELEMENT(Incidents)
+    QML_SINGLETON
+    SO_QML_INSTANCE(IncidentDesk)
+
+    Q_PROPERTY(QVariantList categories READ categories CONSTANT)
+    Q_PROPERTY(QVariantList channels READ channels CONSTANT)
+    Q_PROPERTY(QVariantList locations READ locations CONSTANT)
+    // The list on screen: search results or a queue.
+    Q_PROPERTY(QVariantList results READ results NOTIFY resultsChanged)
+    Q_PROPERTY(QVariantMap counts READ counts NOTIFY resultsChanged)   // {new, approval, callbacks, breached}
+    Q_PROPERTY(QVariantMap current READ current NOTIFY currentChanged)
+    Q_PROPERTY(QString message READ message NOTIFY messageChanged)
+    // Intake fields handed over from another screen (an alarm); empty when none.
+    Q_PROPERTY(QVariantMap prepared READ prepared NOTIFY preparedChanged)
+
+public:
+    IncidentDesk(StationCore &core, IncidentService &service, AuthService &auth, QObject *parent = nullptr);
+
+    QVariantList categories() const;
+    QVariantList channels() const;
+    QVariantList locations() const;
+    QVariantList results() const { return m_results; }
+    QVariantMap counts() const { return m_counts; }
+    QVariantMap current() const { return m_current; }
+    QString message() const { return m_message; }
+
+    // {category, subtype, channel, location, description, passengerName, passengerContact,
+    //  staffInvolved, immediateActions, impact, urgency, fromAlarm}; returns the id or "".
+    Q_INVOKABLE QString log(const QVariantMap &fields);
+    // queue: "", "new", "approval", "callbacks"; text searches descriptions and timelines.
+    Q_INVOKABLE void search(const QString &text, const QString &queue = {});
+    Q_INVOKABLE void open(const QString &id);
+    Q_INVOKABLE bool move(const QString &to, const QString &text, bool valid = true, bool atFault = false);
+    Q_INVOKABLE bool note(const QString &text);
+    Q_INVOKABLE void refresh();
+    Q_INVOKABLE void prepare(const QVariantMap &fields);
+    QVariantMap prepared() const { return m_prepared; }
+
+Q_SIGNALS:
+    void resultsChanged();
+    void currentChanged();
+    void messageChanged();
+    void preparedChanged();
+
+private:
+    QVariantMap toMap(const Incident &i, bool withTimeline) const;
+    Actor viewer() const;
+    void setMessage(const QString &m);
+
+    StationCore &m_core;
+    IncidentService &m_service;
+    AuthService &m_auth;
+    QVariantList m_results;
+    QVariantMap m_counts;
+    QVariantMap m_current;
+    QString m_message;
+    QString m_lastText;
+    QString m_lastQueue;
+    QVariantMap m_prepared;
+};
+
+} // namespace so::incidents

@@ -1,0 +1,81 @@
+import QtQuick
+import QtTest
+import StationOps.Core
+import StationOps.Incidents
+import StationOps.Test
+import StationOps.Ui
+
+// An agent logs a complaint; a supervisor finds it by a two-character Chinese word and takes it
+// through approval and callback to closed — the real services behind the screens.
+TestCase {
+    id: testCase
+    name: "Incidents"
+    when: windowShown
+
+    Component { id: mainComponent; Main {} }
+    property var window
+
+    function init() {
+        window = createTemporaryObject(mainComponent, testCase)
+        verify(window)
+    }
+    function cleanup() { Auth.signOut() }
+    function find(name, within) {
+        tryVerify(() => findChild(within || window.contentItem, name) !== null, 3000, "no item named " + name)
+        return findChild(within || window.contentItem, name)
+    }
+    function tap(name) {
+        const item = find(name)
+        tryVerify(() => item.visible && item.enabled, 3000, name + " can be tapped")
+        waitForItemPolished(item)
+        wait(50)
+        verify(item.width >= 48 && item.height >= 48, name + " is at least 48 px, is " + item.width + "x" + item.height)
+        mouseClick(item)
+    }
+
+    function test_complaintFromIntakeToClosed() {
+        verify(Auth.signIn("1001", "2468").ok)
+        window.page = "incidents"
+        tap("newIncident")
+        tap("category_complaint")
+        tap("location_concourse")
+        find("incidentDescription").text = "闸机夹伤乘客手指，乘客很生气"
+        tap("saveIncident")
+        tryVerify(() => Incidents.current.id !== undefined && Incidents.current.state === "new", 2000, Incidents.message)
+        const id = Incidents.current.id
+        verify((Incidents.current.next || []).length === 0, "an agent may not assess")
+        verify(Incidents.current.passengerName === "")
+        Auth.signOut()
+
+        verify(Auth.signIn("3001", "8642").ok)
+        window.page = "incidents"
+        find("incidentSearch").text = "闸机"
+        Incidents.search("闸机", "")
+        tryVerify(() => Incidents.results.some(r => r.id === id), 2000)
+        tap("incident_" + id)
+        tryCompare(Incidents.current, "id", id)
+        const steps = [["assessed", "有效投诉"], ["investigating", "闸机灵敏度设置过高"], ["resolution_proposed", "致歉并调整闸机"],
+                       ["approved", ""], ["resolved", "乘客接受"], ["callback_done", "次日回访满意"], ["closed", ""]]
+        for (const [to, text] of steps) {
+            find("moveText").text = text
+            tap("move_" + to)
+            tryCompare(Incidents.current, "state", to)
+        }
+        compare(Incidents.current.timeline.length, 8)
+    }
+
+    function test_fromAnAlarm() {
+        verify(Auth.signIn("1001", "2468").ok)
+        TestDevices.send("PSD-UP", "OBSTRUCTION", "D05", true)
+        window.page = "alarms"
+        tap("incident_PSD-UP/OBSTRUCTION/D05")
+        tryCompare(window, "page", "incidents")
+        tryVerify(() => find("incidentIntake").visible)
+        compare(find("incidentIntake").fromAlarm, "PSD-UP/OBSTRUCTION/D05")
+        compare(find("incidentIntake").location, "platform-1")
+        tap("category_psd_entrapment")
+        tap("saveIncident")
+        tryCompare(Incidents.current, "state", "new")
+        TestDevices.send("PSD-UP", "OBSTRUCTION", "D05", false)
+    }
+}
