@@ -24,9 +24,12 @@ Verbs:
   staff disable N                 disable staff number N
   gateway [--exit-after SECONDS]  run the serial links and the alarm engine without a window
   alarms [--active] [--json]      list alarms (newest first), or only those needing a person
-  export inspections|cash --from DATE --to DATE --format csv|pdf|json --out FILE
-                                  finalized inspections, or cash shifts with their drawer pull
-                                  and the sellers' over/short, in a date range (station dates)
+  export inspections|cash|incidents --from DATE --to DATE --format csv|pdf|json --out FILE
+                                  finalized inspections, cash shifts with their drawer pull and
+                                  the sellers' over/short, or incidents (csv/json; personal data
+                                  masked), in a date range (station dates)
+  report weekly --week YYYY-Www --out FILE.pdf
+                                  the weekly passenger-service report (客服周报)
 
 Roles: agent, seller, supervisor, admin.
 )";
@@ -66,9 +69,10 @@ bool parseCommandLine(const QStringList &arguments, Invocation *out, int *exitCo
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
     const QCommandLineOption fromOpt(QStringLiteral("from"), QStringLiteral("export: first day, YYYY-MM-DD."), QStringLiteral("DATE"));
     const QCommandLineOption toOpt(QStringLiteral("to"), QStringLiteral("export: last day, YYYY-MM-DD."), QStringLiteral("DATE"));
+    const QCommandLineOption weekOpt(QStringLiteral("week"), QStringLiteral("report weekly: ISO week, e.g. 2026-W48."), QStringLiteral("WEEK"));
     const QCommandLineOption formatOpt(QStringLiteral("format"), QStringLiteral("export: csv, pdf or json."), QStringLiteral("FORMAT"));
     p.addOptions({config, data, outOpt, lang, firstFrame, number, nameZh, nameEn, role, exitAfter, active, json,
-                  fromOpt, toOpt, formatOpt});
+                  fromOpt, toOpt, formatOpt, weekOpt});
     p.addPositionalArgument(QStringLiteral("verb"), QStringLiteral("What to do (see above)."));
 
     if (!p.parse(arguments)) {
@@ -103,6 +107,7 @@ bool parseCommandLine(const QStringList &arguments, Invocation *out, int *exitCo
     out->from = p.value(fromOpt);
     out->to = p.value(toOpt);
     out->format = p.value(formatOpt);
+    out->week = p.value(weekOpt);
     out->json = p.isSet(json);
     if (p.isSet(exitAfter)) {
         bool ok = false;
@@ -116,7 +121,7 @@ bool parseCommandLine(const QStringList &arguments, Invocation *out, int *exitCo
 
     static const QStringList verbs{QString(), QStringLiteral("verify"), QStringLiteral("screenshot"),
                                    QStringLiteral("staff"), QStringLiteral("gateway"), QStringLiteral("alarms"),
-                                   QStringLiteral("export")};
+                                   QStringLiteral("export"), QStringLiteral("report")};
     if (!verbs.contains(out->verb)) {
         std::fprintf(stderr, "stationops: unknown verb '%s'.\nTry 'stationops --help'.\n",
                      qPrintable(out->verb));

@@ -20,6 +20,7 @@ struct Invocation
     bool activeOnly = false;  // alarms --active
     bool json = false;        // --json
     QString from, to, format; // export
+    QString week;             // report weekly
 };
 
 int runGui(int &argc, char **argv, const Invocation &inv);

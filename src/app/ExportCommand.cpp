@@ -1,6 +1,7 @@
 #include "AppServices.h"
 #include "Commands.h"
 #include "CashReport.h"
+#include "IncidentReport.h"
 #include "InspectionReport.h"
 
 #include <QGuiApplication>
@@ -11,10 +12,12 @@ namespace so {
 int runExport(int &argc, char **argv, const Invocation &inv)
 {
     const QString what = inv.args.value(0);
-    if ((what != QLatin1String("inspections") && what != QLatin1String("cash")) || inv.outPath.isEmpty() ||
-        inv.format.isEmpty()) {
-        std::fprintf(stderr, "stationops export: say what and where: export inspections|cash --from DATE --to DATE "
-                             "--format csv|pdf|json --out FILE\n");
+    const bool weekly = inv.verb == QLatin1String("report");
+    if (weekly ? (what != QLatin1String("weekly") || inv.week.isEmpty() || inv.outPath.isEmpty())
+               : (!QStringList{QStringLiteral("inspections"), QStringLiteral("cash"), QStringLiteral("incidents")}.contains(what) ||
+                  inv.outPath.isEmpty() || inv.format.isEmpty())) {
+        std::fprintf(stderr, "stationops: say what and where: export inspections|cash|incidents --from DATE --to DATE "
+                             "--format csv|pdf|json --out FILE, or report weekly --week YYYY-Www --out FILE.pdf\n");
         return 2;
     }
     // PDF text needs the font database, which needs a GUI application, but no window.
@@ -23,16 +26,21 @@ int runExport(int &argc, char **argv, const Invocation &inv)
     QGuiApplication app(argc, argv);
     auto services = AppServices::build(inv.configDir, inv.dataDir);
     if (!services) {
-        std::fprintf(stderr, "stationops export: %s\n", qPrintable(services.error()));
+        std::fprintf(stderr, "stationops %s: %s\n", qPrintable(inv.verb), qPrintable(services.error()));
         return 1;
     }
     const reports::DateRange range{QDate::fromString(inv.from, Qt::ISODate), QDate::fromString(inv.to, Qt::ISODate)};
-    const Status s = what == QLatin1String("cash")
-                         ? reports::writeCash((*services)->core(), (*services)->cash(), range, inv.format, inv.outPath)
-                         : reports::writeInspections((*services)->core(), (*services)->inspections(), range, inv.format,
-                                                     inv.outPath);
+    Status s;
+    if (weekly)
+        s = reports::writeWeeklyReport((*services)->core(), (*services)->incidents(), inv.week, inv.outPath);
+    else if (what == QLatin1String("cash"))
+        s = reports::writeCash((*services)->core(), (*services)->cash(), range, inv.format, inv.outPath);
+    else if (what == QLatin1String("incidents"))
+        s = reports::writeIncidents((*services)->core(), (*services)->incidents(), range, inv.format, inv.outPath);
+    else
+        s = reports::writeInspections((*services)->core(), (*services)->inspections(), range, inv.format, inv.outPath);
     if (!s) {
-        std::fprintf(stderr, "stationops export: %s\n", qPrintable(s.error()));
+        std::fprintf(stderr, "stationops %s: %s\n", qPrintable(inv.verb), qPrintable(s.error()));
         return 1;
     }
     std::printf("%s\n", qPrintable(inv.outPath));

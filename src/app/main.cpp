@@ -26,7 +26,7 @@ int main(int argc, char **argv)
         code = so::runScreenshot(argc, argv, inv);
     else if (inv.verb == QLatin1String("gateway"))
         code = so::runGateway(argc, argv, inv);
-    else if (inv.verb == QLatin1String("export"))
+    else if (inv.verb == QLatin1String("export") || inv.verb == QLatin1String("report"))
         code = so::runExport(argc, argv, inv);
     else {
         // Verbs without a window need only the core event machinery.

@@ -228,6 +228,39 @@ private Q_SLOTS:
         QVERIFY(cashText2.waitForFinished(20000) && cashText2.exitCode() == 0);
         QVERIFY(QString::fromUtf8(cashText2.readAllStandardOutput()).contains(QStringLiteral("Cash report")));
 
+        // Incidents: personal data masked in the export; the weekly report is a PDF.
+        const Run incCsv = stationops({QStringLiteral("--data-dir"), data, QStringLiteral("export"), QStringLiteral("incidents"),
+                                       QStringLiteral("--from"), from, QStringLiteral("--to"), to, QStringLiteral("--format"),
+                                       QStringLiteral("csv"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("n.csv"))});
+        QVERIFY2(incCsv.code == 0, qPrintable(incCsv.err));
+        QFile nc(m_dir.filePath(QStringLiteral("n.csv")));
+        QVERIFY(nc.open(QIODevice::ReadOnly));
+        const QString incText = QString::fromUtf8(nc.readAll());
+        QVERIFY2(incText.contains(QStringLiteral("lost_property")), qPrintable(incText));
+        QVERIFY(incText.contains(QStringLiteral("137****2222")));
+        QVERIFY(!incText.contains(QStringLiteral("13700002222")));
+        const QString weekYear = [] {
+            int y = 0;
+            const int w = QDate::currentDate().weekNumber(&y);
+            return QStringLiteral("%1-W%2").arg(y).arg(w, 2, 10, QLatin1Char('0'));
+        }();
+        const Run weekly = stationops({QStringLiteral("--data-dir"), data, QStringLiteral("report"), QStringLiteral("weekly"),
+                                       QStringLiteral("--week"), weekYear, QStringLiteral("--out"),
+                                       m_dir.filePath(QStringLiteral("w.pdf"))});
+        QVERIFY2(weekly.code == 0, qPrintable(weekly.err));
+        QProcess weeklyText;
+        weeklyText.start(QStringLiteral("pdftotext"), {m_dir.filePath(QStringLiteral("w.pdf")), QStringLiteral("-")});
+        QVERIFY(weeklyText.waitForFinished(20000) && weeklyText.exitCode() == 0);
+        const QString weeklyPdf = QString::fromUtf8(weeklyText.readAllStandardOutput());
+        QVERIFY2(weeklyPdf.contains(QStringLiteral("Weekly service report")), qPrintable(weeklyPdf.left(300)));
+        QVERIFY(weeklyPdf.contains(QStringLiteral("Fare dispute")));
+        const Run badWeek = stationops({QStringLiteral("--data-dir"), data, QStringLiteral("report"), QStringLiteral("weekly"),
+                                        QStringLiteral("--week"), QStringLiteral("2026-W60"), QStringLiteral("--out"),
+                                        m_dir.filePath(QStringLiteral("bad.pdf"))});
+        QCOMPARE(badWeek.code, 1);
+        QVERIFY2(badWeek.err.contains(QStringLiteral("--week")), qPrintable(badWeek.err));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("bad.pdf"))));
+
         // Bad requests are refused and write nothing.
         const Run badFormat = run(QStringLiteral("doc"), QStringLiteral("i.doc"));
         QCOMPARE(badFormat.code, 1);
