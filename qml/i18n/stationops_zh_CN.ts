@@ -35,6 +35,10 @@
         <source>Check</source>
         <translation>现场检查</translation>
     </message>
+    <message>
+        <source>Incident</source>
+        <translation>转事件</translation>
+    </message>
 </context>
 <context>
     <name>AlarmBanner</name>
@@ -511,6 +515,91 @@
     </message>
 </context>
 <context>
+    <name>IncidentDetail</name>
+    <message>
+        <source>Passenger: %1 %2</source>
+        <translation>乘客：%1 %2</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>What was found or agreed</source>
+        <translation>调查结果或协商结果</translation>
+    </message>
+    <message>
+        <source>Valid complaint</source>
+        <translation>有效投诉</translation>
+    </message>
+    <message>
+        <source>Station at fault</source>
+        <translation>车站有责</translation>
+    </message>
+    <message>
+        <source>Add a note</source>
+        <translation>添加备注</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentIntake</name>
+    <message>
+        <source>What happened?</source>
+        <translation>发生了什么？</translation>
+    </message>
+    <message>
+        <source>Linked to alarm %1</source>
+        <translation>关联报警 %1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Where?</source>
+        <translation>地点？</translation>
+    </message>
+    <message>
+        <source>Describe what happened</source>
+        <translation>描述事件经过</translation>
+    </message>
+    <message>
+        <source>Passenger's name (optional)</source>
+        <translation>乘客姓名（选填）</translation>
+    </message>
+    <message>
+        <source>Contact (optional)</source>
+        <translation>联系方式（选填）</translation>
+    </message>
+    <message>
+        <source>What was done on the spot (optional)</source>
+        <translation>现场处置情况（选填）</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsPage</name>
+    <message>
+        <source>New incident</source>
+        <translation>新建事件</translation>
+    </message>
+    <message>
+        <source>Search, e.g. 电梯</source>
+        <translation>搜索，如 电梯</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>即将到期</translation>
+    </message>
+</context>
+<context>
     <name>InspectionView</name>
     <message>
         <source>Back</source>
@@ -760,6 +849,74 @@
         <source>Correction</source>
         <translation>更正</translation>
     </message>
+    <message>
+        <source>New</source>
+        <translation>新登记</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>已评估</translation>
+    </message>
+    <message>
+        <source>Investigating</source>
+        <translation>调查中</translation>
+    </message>
+    <message>
+        <source>Resolution proposed</source>
+        <translation>已提出处理意见</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已处理</translation>
+    </message>
+    <message>
+        <source>Called back</source>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Assess</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>Investigate</source>
+        <translation>开始调查</translation>
+    </message>
+    <message>
+        <source>Propose a resolution</source>
+        <translation>提出处理意见</translation>
+    </message>
+    <message>
+        <source>Approve the resolution</source>
+        <translation>批准处理意见</translation>
+    </message>
+    <message>
+        <source>Mark resolved</source>
+        <translation>标记已处理</translation>
+    </message>
+    <message>
+        <source>Callback done</source>
+        <translation>已完成回访</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Cancel the case</source>
+        <translation>撤销此事件</translation>
+    </message>
 </context>
 <context>
     <name>LinkStatusList</name>
@@ -816,6 +973,10 @@
     <message>
         <source>Cash</source>
         <translation>票款</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>客服事件</translation>
     </message>
 </context>
 <context>
@@ -1386,6 +1547,65 @@
     <message>
         <source>No inspection is open.</source>
         <translation>没有打开的巡检。</translation>
+    </message>
+</context>
+<context>
+    <name>so::incidents::IncidentService</name>
+    <message>
+        <source>Your role may not log incidents.</source>
+        <translation>您的岗位无权登记事件。</translation>
+    </message>
+    <message>
+        <source>Pick a category.</source>
+        <translation>请选择类别。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a kind of %2.</source>
+        <translation>“%1”不属于%2。</translation>
+    </message>
+    <message>
+        <source>Pick how it reached us.</source>
+        <translation>请选择受理渠道。</translation>
+    </message>
+    <message>
+        <source>Pick where it happened.</source>
+        <translation>请选择发生地点。</translation>
+    </message>
+    <message>
+        <source>Describe what happened.</source>
+        <translation>请描述事件经过。</translation>
+    </message>
+    <message>
+        <source>Impact and urgency are 1 to 3.</source>
+        <translation>影响程度和紧急程度为 1 至 3。</translation>
+    </message>
+    <message>
+        <source>The time is in the future.</source>
+        <translation>时间不能晚于现在。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>From %1 your role may not move it to %2.</source>
+        <translation>您的岗位无权将事件从“%1”转为“%2”。</translation>
+    </message>
+    <message>
+        <source>Say whether the complaint is valid.</source>
+        <translation>请说明投诉是否有效。</translation>
+    </message>
+    <message>
+        <source>Write what was found or agreed.</source>
+        <translation>请填写调查结果或协商结果。</translation>
+    </message>
+    <message>
+        <source>Write the note first.</source>
+        <translation>请先填写说明。</translation>
+    </message>
+    <message>
+        <source>No such incident.</source>
+        <translation>没有此事件。</translation>
     </message>
 </context>
 </TS>
