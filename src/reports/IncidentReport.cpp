@@ -38,6 +38,102 @@ QString local(StationCore &core, qint64 ms)
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toTimeZone(core.config().timeZone).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
+
+// A flowing A4 page of wrapped text lines, in the CJK font, breaking to a new page as it fills.
+class TextPages
+{
+public:
+    explicit TextPages(const QString &partPath, const QString &title) : m_writer(partPath)
+    {
+        m_writer.setPageSize(QPageSize(QPageSize::A4));
+        m_writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+        m_writer.setResolution(150);
+        m_writer.setTitle(title);
+        m_ok = m_painter.begin(&m_writer);
+    }
+    bool ok() const { return m_ok; }
+    QPainter &painter() { return m_painter; }
+    int width() const { return m_writer.width(); }
+    int &y() { return m_y; }
+    // Makes room for h pixels, starting a new page when they do not fit.
+    void room(int h)
+    {
+        if (m_y + h > m_writer.height()) {
+            m_writer.newPage();
+            m_y = 0;
+        }
+    }
+    void line(const QString &t, int pt, bool bold = false, QColor c = Qt::black)
+    {
+        QFont f(QStringLiteral("Noto Sans CJK SC"));
+        f.setPointSize(pt);
+        f.setBold(bold);
+        m_painter.setFont(f);
+        m_painter.setPen(c);
+        const QRect r = m_painter.boundingRect(QRect(0, 0, width(), 100000), Qt::TextWordWrap, t);
+        room(r.height());
+        m_painter.drawText(QRect(0, m_y, width(), r.height()), Qt::TextWordWrap, t);
+        m_y += r.height() + pt * 2;
+    }
+    void end() { m_painter.end(); }
+
+private:
+    QPdfWriter m_writer;
+    QPainter m_painter;
+    bool m_ok = false;
+    int m_y = 0;
+};
+
+QString categoryName(const IncidentConfig &cfg, const QString &id)
+{
+    const Category *c = cfg.category(id);
+    return c ? c->name.zh + QStringLiteral(" ") + c->name.en : id;
+}
+
+QString channelName(const IncidentConfig &cfg, const QString &id)
+{
+    for (const auto &[key, names] : cfg.channels)
+        if (key == id)
+            return names.zh + QStringLiteral(" ") + names.en;
+    return id;
+}
+
+QString placeName(StationCore &core, const QString &id)
+{
+    const Area *a = core.config().area(id);
+    return a ? a->name.zh : id;
+}
+
+Status writeIncidentPdf(StationCore &core, IncidentService &service, const DateRange &range, const QList<Incident> &all,
+                        const QString &path)
+{
+    ReportFile file(path);
+    TextPages pages(file.partPath(), QStringLiteral("客服事件 Incidents"));
+    if (!pages.ok())
+        return fail(QStringLiteral("%1: the PDF cannot be written").arg(path));
+    const StationConfig &st = core.config();
+    pages.line(QStringLiteral("客服事件 Incidents"), 18, true);
+    pages.line(QStringLiteral("%1 %2 · %3 – %4 · %5 件 cases").arg(st.name.zh, st.name.en, range.from.toString(Qt::ISODate),
+                                                                 range.to.toString(Qt::ISODate)).arg(all.size()),
+               11, false, QColor(80, 80, 80));
+    for (const Incident &i : all) {
+        pages.line(QStringLiteral("%1 · %2 · %3 · P%4 · %5")
+                       .arg(local(core, i.occurredAt), categoryName(service.config(), i.category), placeName(core, i.location))
+                       .arg(i.priority)
+                       .arg(i.state),
+                   11, true);
+        pages.line(i.description, 10);
+        if (!i.passengerName.isEmpty() || !i.passengerContact.isEmpty())
+            pages.line(QStringLiteral("乘客 Passenger: %1 %2").arg(i.passengerName, i.passengerContact), 9);
+        for (const TimelineEntry &t : i.timeline)
+            pages.line(QStringLiteral("    %1  %2  %3 %4").arg(local(core, t.at), t.by, t.toState, t.text), 9, false,
+                       QColor(60, 60, 60));
+    }
+    if (all.isEmpty())
+        pages.line(QStringLiteral("此期间无事件 No incidents in this range."), 10);
+    pages.end();
+    return file.commit();
+}
 } // namespace
 
 Result<DateRange> isoWeek(const QString &week)
@@ -66,7 +162,7 @@ Status writeIncidents(StationCore &core, IncidentService &service, const DateRan
     if (!all)
         return Error{all.error()};
     if (format == QLatin1String("pdf"))
-        return fail(QStringLiteral("a PDF of incidents is the weekly report: stationops report weekly --week YYYY-Www --out FILE.pdf"));
+        return writeIncidentPdf(core, service, range, *all, path);
     ReportFile file(path);
     QFile f(file.partPath());
     if (!f.open(QIODevice::WriteOnly))
@@ -117,13 +213,18 @@ Status writeWeeklyReport(StationCore &core, IncidentService &service, const QStr
         return Error{all.error()};
     const IncidentConfig &cfg = service.config();
     QMap<QString, int> byCategory, byChannel, byLocation, repeats;
+    QMap<QString, QString> repeatName;
     int atFault = 0, assessedValid = 0, callbacksDue = 0, callbacksOnTime = 0, open = 0;
     for (const Incident &i : *all) {
         ++byCategory[i.category];
         ++byChannel[i.channel];
         ++byLocation[i.location];
-        ++repeats[i.category + QLatin1Char('/') + i.subtype + QLatin1Char('@') + i.location];
-        if (i.valid && i.state != QLatin1String("new"))
+        const QString kind = i.category + QLatin1Char('/') + i.subtype + QLatin1Char('@') + i.location;
+        ++repeats[kind];
+        repeatName[kind] = QStringLiteral("%1%2 @ %3").arg(categoryName(cfg, i.category),
+                                                          i.subtype.isEmpty() ? QString() : QLatin1Char('/') + i.subtype,
+                                                          placeName(core, i.location));
+        if (i.valid && i.state != QLatin1String("new") && i.state != QLatin1String("cancelled"))
             ++assessedValid;
         atFault += i.atFault;
         if (i.resolvedAt > 0) {
@@ -135,34 +236,47 @@ Status writeWeeklyReport(StationCore &core, IncidentService &service, const QStr
         if (i.state != QLatin1String("closed") && i.state != QLatin1String("cancelled"))
             ++open;
     }
-    auto categoryName = [&](const QString &id) {
-        const Category *c = cfg.category(id);
-        return c ? c->name.zh + QStringLiteral(" ") + c->name.en : id;
-    };
+    if (path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
+        // The same figures as rows a spreadsheet can pivot: section, key, name, count.
+        ReportFile file(path);
+        QFile f(file.partPath());
+        if (!f.open(QIODevice::WriteOnly))
+            return fail(QStringLiteral("%1: %2").arg(path, f.errorString()));
+        QTextStream out(&f);
+        out.setEncoding(QStringConverter::Utf8);
+        out.setGenerateByteOrderMark(true);
+        out << "section,key,name,count\r\n";
+        auto row = [&](const QString &section, const QString &key, const QString &name, int n) {
+            out << section << ',' << csvField(key) << ',' << csvField(name) << ',' << n << "\r\n";
+        };
+        row(QStringLiteral("total"), week, QStringLiteral("cases"), int(all->size()));
+        row(QStringLiteral("total"), week, QStringLiteral("open"), open);
+        row(QStringLiteral("total"), week, QStringLiteral("valid"), assessedValid);
+        row(QStringLiteral("total"), week, QStringLiteral("at_fault"), atFault);
+        row(QStringLiteral("total"), week, QStringLiteral("callbacks_due"), callbacksDue);
+        row(QStringLiteral("total"), week, QStringLiteral("callbacks_on_time"), callbacksOnTime);
+        for (auto it = byCategory.cbegin(); it != byCategory.cend(); ++it)
+            row(QStringLiteral("category"), it.key(), categoryName(cfg, it.key()), it.value());
+        for (auto it = byChannel.cbegin(); it != byChannel.cend(); ++it)
+            row(QStringLiteral("channel"), it.key(), channelName(cfg, it.key()), it.value());
+        for (auto it = byLocation.cbegin(); it != byLocation.cend(); ++it)
+            row(QStringLiteral("place"), it.key(), placeName(core, it.key()), it.value());
+        for (auto it = repeats.cbegin(); it != repeats.cend(); ++it)
+            if (it.value() >= 2)
+                row(QStringLiteral("repeated"), it.key(), repeatName.value(it.key()), it.value());
+        out.flush();
+        f.close();
+        return file.commit();
+    }
+    if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+        return fail(QStringLiteral("%1: --out names a .pdf or a .csv file").arg(path));
     ReportFile file(path);
-    QPdfWriter w(file.partPath());
-    w.setPageSize(QPageSize(QPageSize::A4));
-    w.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-    w.setResolution(150);
-    w.setTitle(QStringLiteral("客服周报 Weekly service report %1").arg(week));
-    QPainter p;
-    if (!p.begin(&w))
+    TextPages pages(file.partPath(), QStringLiteral("客服周报 Weekly service report %1").arg(week));
+    if (!pages.ok())
         return fail(QStringLiteral("%1: the PDF cannot be written").arg(path));
-    int y = 0;
-    auto line = [&](const QString &t, int pt, bool bold = false, QColor c = Qt::black) {
-        QFont f(QStringLiteral("Noto Sans CJK SC"));
-        f.setPointSize(pt);
-        f.setBold(bold);
-        p.setFont(f);
-        p.setPen(c);
-        const QRect r = p.boundingRect(QRect(0, 0, w.width(), 100000), Qt::TextWordWrap, t);
-        if (y + r.height() > w.height()) {
-            w.newPage();
-            y = 0;
-        }
-        p.drawText(QRect(0, y, w.width(), r.height()), Qt::TextWordWrap, t);
-        y += r.height() + pt * 2;
-    };
+    QPainter &p = pages.painter();
+    auto line = [&](const QString &t, int pt, bool bold = false, QColor c = Qt::black) { pages.line(t, pt, bold, c); };
+    auto categoryName = [&](const QString &id) { return reports::categoryName(cfg, id); };
     const StationConfig &st = core.config();
     line(QStringLiteral("客服周报 Weekly service report"), 18, true);
     line(QStringLiteral("%1 %2 · %3 (%4 – %5)").arg(st.name.zh, st.name.en, week, range->from.toString(Qt::ISODate),
@@ -184,26 +298,23 @@ Status writeWeeklyReport(StationCore &core, IncidentService &service, const QStr
     small.setPointSize(9);
     for (auto it = byCategory.cbegin(); it != byCategory.cend(); ++it) {
         const int barH = 28;
-        if (y + barH + 10 > w.height()) {
-            w.newPage();
-            y = 0;
-        }
+        pages.room(barH + 10);
+        int &y = pages.y();
         p.setFont(small);
         p.setPen(Qt::black);
-        p.drawText(QRect(0, y, w.width() / 3, barH), Qt::AlignVCenter, categoryName(it.key()));
-        const int barW = (w.width() * 2 / 3 - 80) * it.value() / qMax(1, maxCount);
-        p.fillRect(QRect(w.width() / 3, y + 4, barW, barH - 8), QColor(21, 101, 192));
-        p.drawText(QRect(w.width() / 3 + barW + 10, y, 70, barH), Qt::AlignVCenter, QString::number(it.value()));
+        const int third = pages.width() / 3;
+        p.drawText(QRect(0, y, third, barH), Qt::AlignVCenter, categoryName(it.key()));
+        const int barW = (third * 2 - 80) * it.value() / qMax(1, maxCount);
+        p.fillRect(QRect(third, y + 4, barW, barH - 8), QColor(21, 101, 192));
+        p.drawText(QRect(third + barW + 10, y, 70, barH), Qt::AlignVCenter, QString::number(it.value()));
         y += barH + 6;
     }
-    y += 20;
+    pages.y() += 20;
     QStringList channels, locations;
     for (auto it = byChannel.cbegin(); it != byChannel.cend(); ++it)
-        channels << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
-    for (auto it = byLocation.cbegin(); it != byLocation.cend(); ++it) {
-        const Area *a = st.area(it.key());
-        locations << QStringLiteral("%1 %2").arg(a ? a->name.zh : it.key()).arg(it.value());
-    }
+        channels << QStringLiteral("%1 %2").arg(channelName(cfg, it.key())).arg(it.value());
+    for (auto it = byLocation.cbegin(); it != byLocation.cend(); ++it)
+        locations << QStringLiteral("%1 %2").arg(placeName(core, it.key())).arg(it.value());
     line(QStringLiteral("按渠道 By channel: ") + channels.join(QStringLiteral(" · ")), 10);
     line(QStringLiteral("按地点 By place: ") + locations.join(QStringLiteral(" · ")), 10);
     line(QStringLiteral("不再重犯 Don't repeat (the same kind at the same place twice or more)"), 13, true, QColor(198, 40, 40));
@@ -212,8 +323,7 @@ Status writeWeeklyReport(StationCore &core, IncidentService &service, const QStr
         if (it.value() < 2)
             continue;
         any = true;
-        const QString key = it.key();
-        line(QStringLiteral("%1 × %2").arg(key).arg(it.value()), 10);
+        line(QStringLiteral("%1 × %2").arg(repeatName.value(it.key())).arg(it.value()), 10);
     }
     if (!any)
         line(QStringLiteral("本周无重复 Nothing repeated this week."), 10);
@@ -221,7 +331,7 @@ Status writeWeeklyReport(StationCore &core, IncidentService &service, const QStr
     for (const Incident &i : *all)
         if (i.state != QLatin1String("closed") && i.state != QLatin1String("cancelled"))
             line(QStringLiteral("%1 · %2 · %3 · %4").arg(local(core, i.occurredAt), categoryName(i.category), i.state, i.description), 9);
-    p.end();
+    pages.end();
     return file.commit();
 }
 

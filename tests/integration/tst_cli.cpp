@@ -254,6 +254,26 @@ private Q_SLOTS:
         const QString weeklyPdf = QString::fromUtf8(weeklyText.readAllStandardOutput());
         QVERIFY2(weeklyPdf.contains(QStringLiteral("Weekly service report")), qPrintable(weeklyPdf.left(300)));
         QVERIFY(weeklyPdf.contains(QStringLiteral("Fare dispute")));
+        const Run weeklyCsv = stationops({QStringLiteral("--data-dir"), data, QStringLiteral("report"), QStringLiteral("weekly"),
+                                          QStringLiteral("--week"), weekYear, QStringLiteral("--out"),
+                                          m_dir.filePath(QStringLiteral("w.csv"))});
+        QVERIFY2(weeklyCsv.code == 0, qPrintable(weeklyCsv.err));
+        QFile wc(m_dir.filePath(QStringLiteral("w.csv")));
+        QVERIFY(wc.open(QIODevice::ReadOnly));
+        const QString weeklyRows = QString::fromUtf8(wc.readAll());
+        // The demo seeds one fare dispute at the service centre this week, taken in person.
+        QVERIFY2(weeklyRows.contains(QStringLiteral("category,fare_dispute,票务纠纷 Fare dispute,1\r\n")), qPrintable(weeklyRows));
+        QVERIFY(weeklyRows.contains(QStringLiteral("place,booth-area,客服中心,1\r\n")));
+        const Run incPdf = stationops({QStringLiteral("--data-dir"), data, QStringLiteral("export"), QStringLiteral("incidents"),
+                                       QStringLiteral("--from"), from, QStringLiteral("--to"), to, QStringLiteral("--format"),
+                                       QStringLiteral("pdf"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("n.pdf"))});
+        QVERIFY2(incPdf.code == 0, qPrintable(incPdf.err));
+        QProcess incText2;
+        incText2.start(QStringLiteral("pdftotext"), {m_dir.filePath(QStringLiteral("n.pdf")), QStringLiteral("-")});
+        QVERIFY(incText2.waitForFinished(20000) && incText2.exitCode() == 0);
+        const QString incPdfText = QString::fromUtf8(incText2.readAllStandardOutput());
+        QVERIFY2(incPdfText.contains(QStringLiteral("Lost property")), qPrintable(incPdfText.left(400)));
+        QVERIFY(incPdfText.contains(QStringLiteral("137****2222")));
         const Run badWeek = stationops({QStringLiteral("--data-dir"), data, QStringLiteral("report"), QStringLiteral("weekly"),
                                         QStringLiteral("--week"), QStringLiteral("2026-W60"), QStringLiteral("--out"),
                                         m_dir.filePath(QStringLiteral("bad.pdf"))});
