@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>Incident</source>
-        <translation>转事件</translation>
+        <translation>事件</translation>
     </message>
 </context>
 <context>
@@ -513,6 +513,26 @@
         <source>No open shift. Owed: %1 · error-free shifts in a row: %2</source>
         <translation>当前无班次。欠款：%1 · 连续无差错班次：%2</translation>
     </message>
+    <message>
+        <source>Passenger service</source>
+        <translation>客服事件</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>超时 %1</translation>
+    </message>
+    <message>
+        <source>Overdue: %1 · due soon: %2 · to assess %3, to approve %4, callbacks %5</source>
+        <translation>超时 %1 · 即将到期 %2 · 待评估 %3，待审批 %4，待回访 %5</translation>
+    </message>
+    <message>
+        <source>To assess %1, to approve %2, callbacks %3 · none overdue</source>
+        <translation>待评估 %1，待审批 %2，待回访 %3 · 无超时</translation>
+    </message>
+    <message>
+        <source>No case waiting for you.</source>
+        <translation>没有待处理的事件。</translation>
+    </message>
 </context>
 <context>
     <name>IncidentDetail</name>
@@ -851,7 +871,7 @@
     </message>
     <message>
         <source>New</source>
-        <translation>新登记</translation>
+        <translation>新建</translation>
     </message>
     <message>
         <source>Assessed</source>

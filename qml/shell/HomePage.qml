@@ -6,6 +6,7 @@ import StationOps.Core
 import StationOps.Alarms
 import StationOps.Checklists
 import StationOps.Cash
+import StationOps.Incidents
 
 // Home: what is mine now, the most urgent first. Each feature adds its cards here.
 Flickable {
@@ -75,6 +76,26 @@ Flickable {
                                                    : qsTr("No open follow-ups.")
                 accentColor: Patrol.followUps.count > 0 ? Theme.warning : Theme.pass
                 onOpened: root.navigate("patrol")
+            }
+            Card {
+                objectName: "incidentsCard"
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
+                visible: Auth.permissions.indexOf("review_incident") >= 0
+                readonly property var counts: Incidents.counts
+                readonly property int waiting: (counts.new || 0) + (counts.approval || 0) + (counts.callbacks || 0)
+                title: qsTr("Passenger service")
+                badge: (counts.breached || 0) > 0 ? qsTr("%1 overdue").arg(counts.breached) : String(waiting)
+                detail: (counts.breached || 0) > 0 || (counts.warning || 0) > 0
+                        ? qsTr("Overdue: %1 · due soon: %2 · to assess %3, to approve %4, callbacks %5")
+                              .arg(counts.breached || 0).arg(counts.warning || 0)
+                              .arg(counts.new || 0).arg(counts.approval || 0).arg(counts.callbacks || 0)
+                        : waiting > 0 ? qsTr("To assess %1, to approve %2, callbacks %3 · none overdue")
+                                            .arg(counts.new || 0).arg(counts.approval || 0).arg(counts.callbacks || 0)
+                                      : qsTr("No case waiting for you.")
+                accentColor: (counts.breached || 0) > 0 ? Theme.fail : (counts.warning || 0) > 0 ? Theme.warning
+                             : waiting > 0 ? Theme.accent : Theme.pass
+                onOpened: root.navigate("incidents")
             }
             Card {
                 objectName: "alarmsCard"

@@ -8,7 +8,10 @@ IncidentDesk::IncidentDesk(StationCore &core, IncidentService &service, AuthServ
     : QObject(parent), m_core(core), m_service(service), m_auth(auth)
 {
     connect(&auth, &AuthService::sessionChanged, this, [this] {
+        // The next person starts from the whole list, not the last one's search.
         m_current.clear();
+        m_lastText.clear();
+        m_lastQueue.clear();
         Q_EMIT currentChanged();
         refresh();
     });
@@ -17,6 +20,12 @@ IncidentDesk::IncidentDesk(StationCore &core, IncidentService &service, AuthServ
         if (m_current.value(QStringLiteral("id")).toString() == id)
             open(id);
     });
+    m_tick.setInterval(5 * 60 * 1000);
+    connect(&m_tick, &QTimer::timeout, this, [this] {
+        if (m_auth.signedIn())
+            refresh();
+    });
+    m_tick.start();
 }
 
 void IncidentDesk::setMessage(const QString &m)
@@ -138,13 +147,14 @@ void IncidentDesk::refresh()
     IncidentFilter f;
     f.text = m_lastText;
     auto all = m_service.find(viewer(), f, 500);
-    int fresh = 0, approval = 0, callbacks = 0, breached = 0;
+    int fresh = 0, approval = 0, callbacks = 0, warning = 0, breached = 0;
     if (all) {
         for (const Incident &i : *all) {
             fresh += i.state == QLatin1String("new");
             approval += i.state == QLatin1String("resolution_proposed");
             callbacks += i.state == QLatin1String("resolved");
             breached += i.timer == QLatin1String("breached");
+            warning += i.timer == QLatin1String("warning");
             const bool inQueue = m_lastQueue.isEmpty() || (m_lastQueue == QLatin1String("new") && i.state == QLatin1String("new")) ||
                                  (m_lastQueue == QLatin1String("approval") && i.state == QLatin1String("resolution_proposed")) ||
                                  (m_lastQueue == QLatin1String("callbacks") && i.state == QLatin1String("resolved"));
@@ -155,7 +165,7 @@ void IncidentDesk::refresh()
         setMessage(all.error());
     }
     m_counts = {{QStringLiteral("new"), fresh}, {QStringLiteral("approval"), approval}, {QStringLiteral("callbacks"), callbacks},
-                {QStringLiteral("breached"), breached}};
+                {QStringLiteral("warning"), warning}, {QStringLiteral("breached"), breached}};
     Q_EMIT resultsChanged();
 }
 

@@ -4,6 +4,7 @@
 #include "IncidentService.h"
 #include "QmlInstance.h"
 
+#include <QTimer>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
@@ -25,7 +26,7 @@ class IncidentDesk : public QObject
     Q_PROPERTY(QVariantList locations READ locations CONSTANT)
     // The list on screen: search results or a queue.
     Q_PROPERTY(QVariantList results READ results NOTIFY resultsChanged)
-    Q_PROPERTY(QVariantMap counts READ counts NOTIFY resultsChanged)   // {new, approval, callbacks, breached}
+    Q_PROPERTY(QVariantMap counts READ counts NOTIFY resultsChanged)   // {new, approval, callbacks, warning, breached}
     Q_PROPERTY(QVariantMap current READ current NOTIFY currentChanged)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
     // Intake fields handed over from another screen (an alarm); empty when none.
@@ -75,6 +76,8 @@ private:
     QString m_lastText;
     QString m_lastQueue;
     QVariantMap m_prepared;
+    // Deadlines pass while nobody touches a case: re-reads the timers every few minutes.
+    QTimer m_tick;
 };
 
 } // namespace so::incidents

@@ -48,7 +48,13 @@ TestCase {
         Auth.signOut()
 
         verify(Auth.signIn("3001", "8642").ok)
-        window.page = "incidents"
+        // Home tells the supervisor what waits, and one tap opens the queue.
+        window.page = "home"
+        const card = find("incidentsCard")
+        tryVerify(() => card.visible && Incidents.counts.new >= 1, 2000)
+        verify(card.badge.length > 0)
+        tap("incidentsCard")
+        tryCompare(window, "page", "incidents")
         find("incidentSearch").text = "闸机"
         Incidents.search("闸机", "")
         tryVerify(() => Incidents.results.some(r => r.id === id), 2000)
