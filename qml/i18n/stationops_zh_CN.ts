@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>Incident</source>
-        <translation>事件</translation>
+        <translation>转事件</translation>
     </message>
 </context>
 <context>
@@ -618,6 +618,26 @@
         <source>due soon</source>
         <translation>即将到期</translation>
     </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>不限时间</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>近7天</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>近30天</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>与我有关</translation>
+    </message>
 </context>
 <context>
     <name>InspectionView</name>
@@ -871,7 +891,7 @@
     </message>
     <message>
         <source>New</source>
-        <translation>新建</translation>
+        <translation>新登记</translation>
     </message>
     <message>
         <source>Assessed</source>

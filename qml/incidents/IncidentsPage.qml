@@ -15,7 +15,12 @@ Item {
     property string queue: ""
     readonly property bool supervisor: Auth.permissions.indexOf("review_incident") >= 0
 
+    function applyFilter() {
+        Incidents.setFilter(categoryFilter.currentValue || "", periodFilter.currentValue || 0, mineFilter.checked)
+    }
+
     Component.onCompleted: {
+        Incidents.setFilter("", 0, false)
         Incidents.search("", "")
         if (Incidents.prepared.fromAlarm) intake = true
     }
@@ -61,6 +66,39 @@ Item {
                     checked: root.queue === modelData.q
                     onClicked: { root.queue = modelData.q; Incidents.search(searchField.text, root.queue) }
                 }
+            }
+        }
+        RowLayout {
+            spacing: 6
+            ComboBox {
+                id: categoryFilter
+                objectName: "categoryFilter"
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.button
+                font.pixelSize: Theme.bodySize
+                model: [{ id: "", name: qsTr("All categories") }].concat(
+                           Incidents.categories.map(c => ({ id: c.id, name: Language.chinese ? c.zh : c.en })))
+                textRole: "name"
+                valueRole: "id"
+                onActivated: root.applyFilter()
+            }
+            ComboBox {
+                id: periodFilter
+                objectName: "periodFilter"
+                Layout.preferredWidth: 140
+                Layout.preferredHeight: Theme.button
+                font.pixelSize: Theme.bodySize
+                model: [{ days: 0, name: qsTr("Any time") }, { days: 7, name: qsTr("7 days") }, { days: 30, name: qsTr("30 days") }]
+                textRole: "name"
+                valueRole: "days"
+                onActivated: root.applyFilter()
+            }
+            Chip {
+                id: mineFilter
+                objectName: "mineFilter"
+                text: qsTr("Mine")
+                checkable: true
+                onToggled: root.applyFilter()
             }
         }
         ListView {

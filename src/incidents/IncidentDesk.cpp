@@ -12,6 +12,9 @@ IncidentDesk::IncidentDesk(StationCore &core, IncidentService &service, AuthServ
         m_current.clear();
         m_lastText.clear();
         m_lastQueue.clear();
+        m_category.clear();
+        m_days = 0;
+        m_mine = false;
         Q_EMIT currentChanged();
         refresh();
     });
@@ -76,7 +79,7 @@ QVariantMap IncidentDesk::toMap(const Incident &i, bool withTimeline) const
     const Category *c = m_service.config().category(i.category);
     const Area *a = m_core.config().area(i.location);
     QVariantMap m{{QStringLiteral("id"), i.id}, {QStringLiteral("occurredAt"), i.occurredAt},
-                  {QStringLiteral("categoryZh"), c ? c->name.zh : i.category}, {QStringLiteral("categoryEn"), c ? c->name.en : i.category},
+                  {QStringLiteral("category"), i.category}, {QStringLiteral("categoryZh"), c ? c->name.zh : i.category}, {QStringLiteral("categoryEn"), c ? c->name.en : i.category},
                   {QStringLiteral("locationZh"), a ? a->name.zh : i.location}, {QStringLiteral("locationEn"), a ? a->name.en : i.location},
                   {QStringLiteral("description"), i.description}, {QStringLiteral("state"), i.state},
                   {QStringLiteral("priority"), i.priority}, {QStringLiteral("timer"), i.timer},
@@ -136,6 +139,14 @@ void IncidentDesk::search(const QString &text, const QString &queue)
     refresh();
 }
 
+void IncidentDesk::setFilter(const QString &category, int days, bool mine)
+{
+    m_category = category;
+    m_days = qMax(0, days);
+    m_mine = mine;
+    refresh();
+}
+
 void IncidentDesk::refresh()
 {
     m_results.clear();
@@ -146,6 +157,11 @@ void IncidentDesk::refresh()
     }
     IncidentFilter f;
     f.text = m_lastText;
+    f.category = m_category;
+    if (m_days > 0)
+        f.fromUtc = m_core.clock().nowMs() - qint64(m_days) * 24 * 3600 * 1000;
+    if (m_mine)
+        f.staff = m_auth.staffNo();
     auto all = m_service.find(viewer(), f, 500);
     int fresh = 0, approval = 0, callbacks = 0, warning = 0, breached = 0;
     if (all) {

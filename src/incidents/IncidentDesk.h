@@ -48,6 +48,9 @@ public:
     Q_INVOKABLE QString log(const QVariantMap &fields);
     // queue: "", "new", "approval", "callbacks"; text searches descriptions and timelines.
     Q_INVOKABLE void search(const QString &text, const QString &queue = {});
+    // Narrows the list and the queue counts: a category ("" for all), the last N days (0 for
+    // all) and only cases the signed-in person logged or took part in.
+    Q_INVOKABLE void setFilter(const QString &category, int days, bool mine);
     Q_INVOKABLE void open(const QString &id);
     Q_INVOKABLE bool move(const QString &to, const QString &text, bool valid = true, bool atFault = false);
     Q_INVOKABLE bool note(const QString &text);
@@ -75,6 +78,9 @@ private:
     QString m_message;
     QString m_lastText;
     QString m_lastQueue;
+    QString m_category;
+    int m_days = 0;
+    bool m_mine = false;
     QVariantMap m_prepared;
     // Deadlines pass while nobody touches a case: re-reads the timers every few minutes.
     QTimer m_tick;

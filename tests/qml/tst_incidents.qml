@@ -68,6 +68,18 @@ TestCase {
             tryCompare(Incidents.current, "state", to)
         }
         compare(Incidents.current.timeline.length, 8)
+
+        // Filters: by category, then only the supervisor's own cases (none logged by them).
+        const cat = find("categoryFilter")
+        const idx = cat.indexOfValue("complaint")
+        verify(idx > 0)
+        cat.currentIndex = idx
+        cat.activated(idx)
+        find("incidentSearch").text = ""
+        Incidents.search("", "")
+        tryVerify(() => Incidents.results.length > 0 && Incidents.results.every(r => r.category === "complaint"), 2000)
+        tap("mineFilter")
+        tryVerify(() => Incidents.results.every(r => r.id !== id), 2000)
     }
 
     function test_fromAnAlarm() {

@@ -51,8 +51,12 @@ TestCase {
         const list = find("dueList")
         const row = find("due_psd-patrol_P1-up")
         list.contentY = row.y - list.originY - 20
+        // The tap lands only once the row is inside the list's window.
+        const start = find("start_psd-patrol_P1-up")
+        tryVerify(() => { const p = start.mapToItem(list, start.width / 2, start.height / 2); return p.y > 0 && p.y < list.height },
+                  3000, "the start button is scrolled into view")
         tap("start_psd-patrol_P1-up")
-        tryVerify(() => Patrol.active, 2000)
+        tryVerify(() => Patrol.active, 5000, "the patrol starts: " + Patrol.message)
         tap("door_D07")
         tryCompare(Patrol, "currentAsset", "D07")
         tap("indicator_lights_fail")
