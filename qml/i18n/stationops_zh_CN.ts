@@ -599,6 +599,58 @@
         <source>What was done on the spot (optional)</source>
         <translation>现场处置情况（选填）</translation>
     </message>
+    <message>
+        <source>When?</source>
+        <translation>发生时间？</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message>
+        <source>15 min ago</source>
+        <translation>15分钟前</translation>
+    </message>
+    <message>
+        <source>30 min ago</source>
+        <translation>30分钟前</translation>
+    </message>
+    <message>
+        <source>1 h ago</source>
+        <translation>1小时前</translation>
+    </message>
+    <message>
+        <source>2 h ago</source>
+        <translation>2小时前</translation>
+    </message>
+    <message>
+        <source>4 h ago</source>
+        <translation>4小时前</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>影响程度</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Staff involved (optional)</source>
+        <translation>涉及员工（选填）</translation>
+    </message>
 </context>
 <context>
     <name>IncidentsPage</name>
@@ -847,15 +899,15 @@
     </message>
     <message>
         <source>High</source>
-        <translation>重要</translation>
+        <translation>高</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation>一般</translation>
+        <translation>中</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation>提示</translation>
+        <translation>低</translation>
     </message>
     <message>
         <source>Sale</source>

@@ -15,8 +15,12 @@ Flickable {
     property string location: Incidents.prepared.location || ""
     property string channel: "in_person"
     property string fromAlarm: Incidents.prepared.fromAlarm || ""
+    property int minutesAgo: 0
+    property int impact: 2
+    property int urgency: 2
     contentHeight: form.implicitHeight
     clip: true
+    ScrollIndicator.vertical: ScrollIndicator { active: true }
 
     ColumnLayout {
         id: form
@@ -38,7 +42,8 @@ Flickable {
                     const id = Incidents.log({ category: root.category, subtype: root.subtype, location: root.location,
                                                channel: root.channel, description: description.text, passengerName: name.text,
                                                passengerContact: contact.text, immediateActions: actions.text,
-                                               fromAlarm: root.fromAlarm })
+                                               staffInvolved: staff.text, minutesAgo: root.minutesAgo,
+                                               impact: root.impact, urgency: root.urgency, fromAlarm: root.fromAlarm })
                     if (id) { Incidents.open(id); root.done() }
                 }
             }
@@ -113,11 +118,48 @@ Flickable {
                 }
             }
         }
+        Text { text: qsTr("When?"); font.pixelSize: Theme.bodySize; font.bold: true }
+        Flow {
+            Layout.fillWidth: true
+            spacing: 6
+            Repeater {
+                model: [{ m: 0, t: qsTr("Now") }, { m: 15, t: qsTr("15 min ago") }, { m: 30, t: qsTr("30 min ago") },
+                        { m: 60, t: qsTr("1 h ago") }, { m: 120, t: qsTr("2 h ago") }, { m: 240, t: qsTr("4 h ago") }]
+                delegate: Chip {
+                    required property var modelData
+                    objectName: "when_" + modelData.m
+                    text: modelData.t
+                    checked: root.minutesAgo === modelData.m
+                    onClicked: root.minutesAgo = modelData.m
+                }
+            }
+        }
+        // Priority is impact × urgency, worked out by the service.
+        Repeater {
+            model: [{ key: "impact", t: qsTr("Impact") }, { key: "urgency", t: qsTr("Urgency") }]
+            delegate: RowLayout {
+                id: scaleRow
+                required property var modelData
+                spacing: 6
+                Text { text: modelData.t; font.pixelSize: Theme.bodySize; Layout.preferredWidth: 110 }
+                Repeater {
+                    model: [{ v: 1, t: qsTr("High") }, { v: 2, t: qsTr("Medium") }, { v: 3, t: qsTr("Low") }]
+                    delegate: Chip {
+                        required property var modelData
+                        objectName: scaleRow.modelData.key + "_" + modelData.v
+                        text: modelData.t
+                        checked: root[scaleRow.modelData.key] === modelData.v
+                        onClicked: root[scaleRow.modelData.key] = modelData.v
+                    }
+                }
+            }
+        }
         RowLayout {
             Layout.fillWidth: true
             TextField { id: name; Layout.fillWidth: true; Layout.preferredHeight: Theme.button; placeholderText: qsTr("Passenger's name (optional)"); font.pixelSize: Theme.bodySize }
             TextField { id: contact; Layout.fillWidth: true; Layout.preferredHeight: Theme.button; placeholderText: qsTr("Contact (optional)"); inputMethodHints: Qt.ImhDialableCharactersOnly; font.pixelSize: Theme.bodySize }
         }
+        TextField { id: staff; Layout.fillWidth: true; Layout.preferredHeight: Theme.button; placeholderText: qsTr("Staff involved (optional)"); font.pixelSize: Theme.bodySize }
         TextField { id: actions; Layout.fillWidth: true; Layout.preferredHeight: Theme.button; placeholderText: qsTr("What was done on the spot (optional)"); font.pixelSize: Theme.bodySize }
     }
 }

@@ -183,6 +183,17 @@ int runScreenshot(int &argc, char **argv, const Invocation &inv)
             ok &= save(settleAndGrab(window), inv.outPath, QStringLiteral("incidents-detail"), lang);
             services.incidentDesk().search(QString());
         }
+        // Intake opened from a door alarm: the place and the words are filled in, the alarm linked.
+        services.incidentDesk().prepare({{QStringLiteral("location"), QStringLiteral("platform-1")},
+                                         {QStringLiteral("fromAlarm"), QStringLiteral("PSD-UP/OBSTRUCTION/D07")},
+                                         {QStringLiteral("description"), lang.startsWith(QLatin1String("zh"))
+                                                                             ? QStringLiteral("门体夹人夹物 D07")
+                                                                             : QStringLiteral("Door obstructed D07")}});
+        window->setProperty("page", QStringLiteral("home"));
+        settleAndGrab(window);
+        window->setProperty("page", QStringLiteral("incidents"));
+        ok &= save(settleAndGrab(window), inv.outPath, QStringLiteral("incidents-intake"), lang);
+        services.incidentDesk().prepare({});
         ok &= shootInspection(services, window, inv.outPath, lang);
         ok &= shootCash(services, window, inv.outPath, lang);
         window->setProperty("pageTab", 0);

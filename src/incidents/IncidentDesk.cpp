@@ -123,6 +123,10 @@ QString IncidentDesk::log(const QVariantMap &f)
     n.impact = f.value(QStringLiteral("impact"), 2).toInt();
     n.urgency = f.value(QStringLiteral("urgency"), 2).toInt();
     n.fromAlarm = f.value(QStringLiteral("fromAlarm")).toString();
+    // The time is now unless the person says it happened a while ago.
+    const int minutesAgo = f.value(QStringLiteral("minutesAgo"), 0).toInt();
+    if (minutesAgo > 0)
+        n.occurredAt = m_core.clock().nowMs() - qint64(minutesAgo) * 60 * 1000;
     auto id = m_service.log(*a, n);
     setMessage(id ? QString() : id.error());
     if (id && !m_prepared.isEmpty()) {

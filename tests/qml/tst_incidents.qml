@@ -33,6 +33,15 @@ TestCase {
         mouseClick(item)
     }
 
+    // Scrolls the intake form so the item is in view, as a finger would.
+    function reveal(form, name) {
+        const item = find(name)
+        const p = item.mapToItem(form.contentItem, 0, 0)
+        form.contentY = Math.max(0, Math.min(p.y - 20, form.contentHeight - form.height))
+        tryVerify(() => { const q = item.mapToItem(form, 0, 0); return q.y >= 0 && q.y + item.height <= form.height }, 2000,
+                  name + " scrolled into view")
+    }
+
     function test_complaintFromIntakeToClosed() {
         verify(Auth.signIn("1001", "2468").ok)
         window.page = "incidents"
@@ -40,8 +49,19 @@ TestCase {
         tap("category_complaint")
         tap("location_concourse")
         find("incidentDescription").text = "闸机夹伤乘客手指，乘客很生气"
+        // It happened half an hour ago; high impact and high urgency make it priority 1.
+        const form = find("incidentIntake")
+        for (const name of ["when_30", "impact_1", "urgency_1"]) {
+            reveal(form, name)
+            tap(name)
+        }
+        form.contentY = 0
+        const before = Date.now()
         tap("saveIncident")
         tryVerify(() => Incidents.current.id !== undefined && Incidents.current.state === "new", 2000, Incidents.message)
+        compare(Incidents.current.priority, 1)
+        const ago = (before - Incidents.current.occurredAt) / 60000
+        verify(ago > 29 && ago < 31, "occurred " + ago + " min before saving")
         const id = Incidents.current.id
         verify((Incidents.current.next || []).length === 0, "an agent may not assess")
         verify(Incidents.current.passengerName === "")
