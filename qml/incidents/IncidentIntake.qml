@@ -101,6 +101,13 @@ Flickable {
             Layout.fillWidth: true
             Layout.preferredHeight: 96
             placeholderText: qsTr("Describe what happened")
+            // A visible box, so a gloved finger finds where to write.
+            background: Rectangle {
+                color: Theme.surface
+                radius: Theme.radius
+                border.color: description.activeFocus ? Theme.accent : Theme.border
+                border.width: description.activeFocus ? 2 : 1
+            }
             text: Incidents.prepared.description || ""
             wrapMode: TextEdit.Wrap
             font.pixelSize: Theme.bodySize

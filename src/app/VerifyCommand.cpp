@@ -30,8 +30,8 @@ int runVerify(const Invocation &inv)
         std::fprintf(stderr, "stationops verify: %s: %s\n", qPrintable(file), qPrintable(s.error()));
         return 1;
     }
-    auto count = (*db)->exec(QStringLiteral("SELECT COUNT(*) FROM audit_event"));
-    const qint64 rows = count && count->next() ? count->value(0).toLongLong() : 0;
+    const auto count = (*db)->scalar(QStringLiteral("SELECT COUNT(*) FROM audit_event"));
+    const qint64 rows = count ? *count : 0;
     std::printf("%s: ok (schema %d, integrity ok, foreign keys ok, audit chain of %lld rows ok)\n",
                 qPrintable(file), (*db)->schemaVersion(), static_cast<long long>(rows));
     return 0;

@@ -9,12 +9,12 @@ Result<int> seedDemoCash(StationCore &core, CashService &service)
 {
     if (!core.config().demo)
         return 0;
-    auto q = core.db().exec(QStringLiteral("SELECT COUNT(*) FROM cash_shift"));
-    if (!q || !q->next())
-        return fail(QStringLiteral("demo cash: %1").arg(q ? QStringLiteral("no count") : q.error()));
-    if (q->value(0).toInt() > 0)
+    // Seeds only an empty station: a restart keeps what was done since.
+    auto existing = core.db().scalar(QStringLiteral("SELECT COUNT(*) FROM cash_shift"));
+    if (!existing)
+        return fail(QStringLiteral("demo cash: %1").arg(existing.error()));
+    if (*existing > 0)
         return 0;
-    q->finish();
     Transaction tx(core.db());
     if (!tx.started())
         return fail(tx.error());

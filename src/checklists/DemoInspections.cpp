@@ -35,12 +35,12 @@ Result<int> seedDemoInspections(StationCore &core, InspectionService &service)
 {
     if (!core.config().demo)
         return 0;
-    auto q = core.db().exec(QStringLiteral("SELECT (SELECT COUNT(*) FROM inspection) + (SELECT COUNT(*) FROM inspection_draft)"));
-    if (!q || !q->next())
-        return fail(QStringLiteral("demo inspections: %1").arg(q ? QStringLiteral("no count") : q.error()));
-    if (q->value(0).toInt() > 0)
+    // Seeds only an empty station: a restart keeps what was done since.
+    auto existing = core.db().scalar(QStringLiteral("SELECT (SELECT COUNT(*) FROM inspection) + (SELECT COUNT(*) FROM inspection_draft)"));
+    if (!existing)
+        return fail(QStringLiteral("demo inspections: %1").arg(existing.error()));
+    if (*existing > 0)
         return 0;
-    q->finish();
     const Actor agent{QStringLiteral("1001"), Role::Agent, false};
     const Actor agent2{QStringLiteral("1002"), Role::Agent, false};
     const Actor supervisor{QStringLiteral("3001"), Role::Supervisor, false};

@@ -185,6 +185,16 @@ int Database::schemaVersion() const
     return -1;
 }
 
+Result<qint64> Database::scalar(const QString &sql, const QVariantList &binds)
+{
+    auto q = exec(sql, binds);
+    if (!q)
+        return Error{q.error()};
+    if (!q->next())
+        return fail(QStringLiteral("no row from: %1").arg(sql));
+    return q->value(0).toLongLong();
+}
+
 Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &binds)
 {
     QSqlQuery q(connection());

@@ -44,6 +44,8 @@ public:
 
     // Runs one statement with positional binds. A null QString binds as '' (NULL is QVariant()).
     Result<QSqlQuery> exec(const QString &sql, const QVariantList &binds = {});
+    // The first column of the first row as a number, e.g. a COUNT(*); an error if there is no row.
+    Result<qint64> scalar(const QString &sql, const QVariantList &binds = {});
     // Runs a script of many statements (migrations, fixtures).
     Status execScript(const QString &sql);
     // Next gap-free per-device sequence number; call inside a transaction.

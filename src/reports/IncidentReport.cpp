@@ -205,6 +205,10 @@ Status writeIncidents(StationCore &core, IncidentService &service, const DateRan
 
 Status writeWeeklyReport(StationCore &core, IncidentService &service, const QString &week, const QString &path)
 {
+    // Check the request before reading anything.
+    const bool csv = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
+    if (!csv && !path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+        return fail(QStringLiteral("%1: --out names a .pdf or a .csv file").arg(path));
     auto range = isoWeek(week);
     if (!range)
         return Error{range.error()};
@@ -236,7 +240,7 @@ Status writeWeeklyReport(StationCore &core, IncidentService &service, const QStr
         if (i.state != QLatin1String("closed") && i.state != QLatin1String("cancelled"))
             ++open;
     }
-    if (path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)) {
+    if (csv) {
         // The same figures as rows a spreadsheet can pivot: section, key, name, count.
         ReportFile file(path);
         QFile f(file.partPath());
@@ -268,8 +272,6 @@ Status writeWeeklyReport(StationCore &core, IncidentService &service, const QStr
         f.close();
         return file.commit();
     }
-    if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
-        return fail(QStringLiteral("%1: --out names a .pdf or a .csv file").arg(path));
     ReportFile file(path);
     TextPages pages(file.partPath(), QStringLiteral("客服周报 Weekly service report %1").arg(week));
     if (!pages.ok())
