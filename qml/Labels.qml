@@ -94,6 +94,16 @@ QtObject {
         return key
     }
 
+    // What a linked record is, for "Linked: ..." lines.
+    function recordKind(key, language) {
+        switch (key) {
+        case "alarm": return qsTr("alarm")
+        case "inspection": return qsTr("inspection")
+        case "follow_up": return qsTr("follow-up")
+        }
+        return key
+    }
+
     function incidentMove(key, language) {
         switch (key) {
         case "assessed": return qsTr("Assess")

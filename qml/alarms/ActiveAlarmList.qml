@@ -166,8 +166,9 @@ Item {
                     font.pixelSize: Theme.bodySize
                     onClicked: {
                         // Intake opens with the alarm's place and words filled in, and the alarm linked.
-                        Incidents.prepare({ location: row.area, fromAlarm: row.key,
-                                            description: (Language.chinese ? row.textZh : row.textEn) + (row.asset ? " " + row.asset : "") })
+                        const words = (Language.chinese ? row.textZh : row.textEn) + (row.asset ? " " + row.asset : "")
+                        Incidents.prepare({ location: row.area, description: words,
+                                            links: [{ kind: "alarm", id: row.key, label: words }] })
                         root.navigate("incidents")
                     }
                 }

@@ -438,6 +438,10 @@
         <source>Close</source>
         <translation>关闭</translation>
     </message>
+    <message>
+        <source>Incident</source>
+        <translation>转事件</translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>
@@ -560,6 +564,34 @@
         <source>Add a note</source>
         <translation>添加备注</translation>
     </message>
+    <message>
+        <source>Linked: %1 %2</source>
+        <translation>关联：%1 %2</translation>
+    </message>
+    <message>
+        <source>Add photo</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <source>Passenger signed</source>
+        <translation>乘客已签字</translation>
+    </message>
+    <message>
+        <source>How the passenger was told</source>
+        <translation>如何告知乘客</translation>
+    </message>
+    <message>
+        <source>Passenger's signature (where possible)</source>
+        <translation>乘客签字（如可能）</translation>
+    </message>
+    <message>
+        <source>Choose the photo</source>
+        <translation>选择照片</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png)</source>
+        <translation>图片 (*.jpg *.jpeg *.png)</translation>
+    </message>
 </context>
 <context>
     <name>IncidentIntake</name>
@@ -569,7 +601,7 @@
     </message>
     <message>
         <source>Linked to alarm %1</source>
-        <translation>关联报警 %1</translation>
+        <translation type="vanished">关联报警 %1</translation>
     </message>
     <message>
         <source>Save</source>
@@ -651,6 +683,22 @@
         <source>Staff involved (optional)</source>
         <translation>涉及员工（选填）</translation>
     </message>
+    <message>
+        <source>Linked: %1 %2</source>
+        <translation>关联：%1 %2</translation>
+    </message>
+    <message>
+        <source>Add photo</source>
+        <translation>添加照片</translation>
+    </message>
+    <message>
+        <source>Choose the photo</source>
+        <translation>选择照片</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png)</source>
+        <translation>图片 (*.jpg *.jpeg *.png)</translation>
+    </message>
 </context>
 <context>
     <name>IncidentsPage</name>
@@ -689,6 +737,10 @@
     <message>
         <source>Mine</source>
         <translation>与我有关</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>全部状态</translation>
     </message>
 </context>
 <context>
@@ -1009,6 +1061,18 @@
         <source>Cancel the case</source>
         <translation>撤销此事件</translation>
     </message>
+    <message>
+        <source>alarm</source>
+        <translation>报警</translation>
+    </message>
+    <message>
+        <source>inspection</source>
+        <translation>巡检</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>整改</translation>
+    </message>
 </context>
 <context>
     <name>LinkStatusList</name>
@@ -1072,6 +1136,37 @@
     </message>
 </context>
 <context>
+    <name>PhotoStore</name>
+    <message>
+        <source>%1: not a PNG picture</source>
+        <translation>%1：不是 PNG 图片</translation>
+    </message>
+    <message>
+        <source>%1: a photo may be at most 20 MB</source>
+        <translation>%1：照片不能超过 20 MB</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1：无法读取（%2）</translation>
+    </message>
+    <message>
+        <source>%1: not a JPEG or PNG picture</source>
+        <translation>%1：不是 JPEG 或 PNG 图片</translation>
+    </message>
+    <message>
+        <source>%1: the photo could not be stored (%2)</source>
+        <translation>%1：照片无法保存（%2）</translation>
+    </message>
+    <message>
+        <source>%1: the photo could not be stored</source>
+        <translation>%1：照片无法保存</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+</context>
+<context>
     <name>RecentInspections</name>
     <message>
         <source>Finalized this week</source>
@@ -1108,6 +1203,10 @@
     <message>
         <source>Correct it</source>
         <translation>更正</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>转事件</translation>
     </message>
 </context>
 <context>
@@ -1607,23 +1706,23 @@
     </message>
     <message>
         <source>%1: cannot be read (%2)</source>
-        <translation>%1：无法读取（%2）</translation>
+        <translation type="vanished">%1：无法读取（%2）</translation>
     </message>
     <message>
         <source>%1: a photo may be at most 20 MB</source>
-        <translation>%1：照片不能超过 20 MB</translation>
+        <translation type="vanished">%1：照片不能超过 20 MB</translation>
     </message>
     <message>
         <source>%1: not a JPEG or PNG picture</source>
-        <translation>%1：不是 JPEG 或 PNG 图片</translation>
+        <translation type="vanished">%1：不是 JPEG 或 PNG 图片</translation>
     </message>
     <message>
         <source>%1: the photo could not be stored (%2)</source>
-        <translation>%1：照片无法保存（%2）</translation>
+        <translation type="vanished">%1：照片无法保存（%2）</translation>
     </message>
     <message>
         <source>%1: the photo could not be stored</source>
-        <translation>%1：照片无法保存</translation>
+        <translation type="vanished">%1：照片无法保存</translation>
     </message>
 </context>
 <context>
@@ -1698,6 +1797,30 @@
     <message>
         <source>No such incident.</source>
         <translation>没有此事件。</translation>
+    </message>
+    <message>
+        <source>An incident can point at an alarm, an inspection or a follow-up, not "%1".</source>
+        <translation>事件只能关联报警、巡检或整改，不能关联“%1”。</translation>
+    </message>
+    <message>
+        <source>the link to %1 %2</source>
+        <translation>与 %1 %2 的关联</translation>
+    </message>
+    <message>
+        <source>the link to photo %1</source>
+        <translation>与照片 %1 的关联</translation>
+    </message>
+    <message>
+        <source>the passenger's signature</source>
+        <translation>乘客签字</translation>
+    </message>
+    <message>
+        <source>Get the passenger's signature, or write how they were told and why they did not sign.</source>
+        <translation>请乘客签字，或写明如何告知乘客以及未签字的原因。</translation>
+    </message>
+    <message>
+        <source>the link to the signature</source>
+        <translation>与签字的关联</translation>
     </message>
 </context>
 </TS>

@@ -1,16 +1,18 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import StationOps.Core
 import StationOps.Incidents
 import StationOps.Ui
 
-// One incident: what was reported, the timeline down the middle, and only the moves this
-// person may make now.
+// One incident: what was reported, what it points at and its photos, the timeline down the
+// middle, and only the moves this person may make now.
 RowLayout {
     id: root
     objectName: "incidentDetail"
     readonly property var c: Incidents.current
+    readonly property bool resolving: (c.next || []).indexOf("resolved") >= 0
     spacing: 12
 
     ColumnLayout {
@@ -31,6 +33,44 @@ RowLayout {
             font.pixelSize: Theme.bodySize
             wrapMode: Text.WordWrap
         }
+        Repeater {
+            model: root.c.links || []
+            delegate: Text {
+                required property var modelData
+                Layout.fillWidth: true
+                text: qsTr("Linked: %1 %2").arg(Labels.recordKind(modelData.kind, Language.current)).arg(modelData.label || modelData.id)
+                color: Theme.warning
+                font.pixelSize: Theme.smallSize
+                elide: Text.ElideRight
+            }
+        }
+        RowLayout {
+            spacing: 6
+            Repeater {
+                model: root.c.photos || []
+                delegate: Image {
+                    required property string modelData
+                    Layout.preferredWidth: 80
+                    Layout.preferredHeight: 60
+                    source: modelData
+                    sourceSize.width: 160
+                    fillMode: Image.PreserveAspectCrop
+                }
+            }
+            Button {
+                objectName: "detailPhoto"
+                Layout.preferredHeight: Theme.button
+                text: qsTr("Add photo")
+                font.pixelSize: Theme.bodySize
+                onClicked: photoDialog.open()
+            }
+            Text {
+                visible: root.c.passengerSigned === true
+                text: qsTr("Passenger signed")
+                color: Theme.pass
+                font.pixelSize: Theme.smallSize
+            }
+        }
         ListView {
             objectName: "timeline"
             Layout.fillWidth: true
@@ -40,7 +80,7 @@ RowLayout {
             delegate: Text {
                 required property var modelData
                 width: ListView.view.width
-                text: Station.formatDateTime(modelData.at) + "  " + modelData.by + "  "
+                text: Station.formatDateTime(modelData.at) + "  " + (Language.chinese ? modelData.byZh : modelData.byEn) + "  "
                       + (modelData.kind === "transition" ? "→ " + Labels.incidentState(modelData.to, Language.current) : qsTr("note"))
                       + (modelData.text ? ": " + modelData.text : "")
                 font.pixelSize: Theme.smallSize + 1
@@ -59,12 +99,26 @@ RowLayout {
             objectName: "moveText"
             Layout.fillWidth: true
             Layout.preferredHeight: 90
-            placeholderText: qsTr("What was found or agreed")
+            placeholderText: root.resolving ? qsTr("How the passenger was told") : qsTr("What was found or agreed")
             wrapMode: TextEdit.Wrap
             font.pixelSize: Theme.smallSize + 1
+            background: Rectangle {
+                color: Theme.surface
+                radius: Theme.radius
+                border.color: moveText.activeFocus ? Theme.accent : Theme.border
+            }
         }
         CheckBox { id: valid; objectName: "validBox"; visible: (root.c.next || []).indexOf("assessed") >= 0; checked: true; text: qsTr("Valid complaint"); font.pixelSize: Theme.bodySize }
         CheckBox { id: atFault; visible: (root.c.next || []).indexOf("investigating") >= 0; text: qsTr("Station at fault"); font.pixelSize: Theme.bodySize }
+        // Resolving: the passenger signs on the tablet where they are there to do it.
+        Text { visible: root.resolving; text: qsTr("Passenger's signature (where possible)"); font.pixelSize: Theme.smallSize }
+        SignaturePad {
+            id: passengerSignature
+            objectName: "passengerSignature"
+            visible: root.resolving
+            Layout.fillWidth: true
+            Layout.preferredHeight: 110
+        }
         Repeater {
             model: root.c.next || []
             delegate: Button {
@@ -75,10 +129,22 @@ RowLayout {
                 highlighted: modelData !== "cancelled"
                 text: Labels.incidentMove(modelData, Language.current)
                 font.pixelSize: Theme.bodySize
-                onClicked: if (Incidents.move(modelData, moveText.text, valid.checked, atFault.checked)) moveText.clear()
+                onClicked: {
+                    const signature = modelData === "resolved" && passengerSignature.signed ? passengerSignature.dataUrl() : ""
+                    if (Incidents.move(modelData, moveText.text, valid.checked, atFault.checked, signature)) {
+                        moveText.clear()
+                        passengerSignature.clear()
+                    }
+                }
             }
         }
         Button { Layout.fillWidth: true; Layout.preferredHeight: Theme.button; text: qsTr("Add a note"); font.pixelSize: Theme.bodySize; onClicked: if (Incidents.note(moveText.text)) moveText.clear() }
         Text { Layout.fillWidth: true; text: Incidents.message; color: Theme.fail; wrapMode: Text.WordWrap; font.pixelSize: Theme.smallSize }
+    }
+    FileDialog {
+        id: photoDialog
+        title: qsTr("Choose the photo")
+        nameFilters: [qsTr("Pictures (*.jpg *.jpeg *.png)")]
+        onAccepted: Incidents.attachPhoto(selectedFile)
     }
 }

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import StationOps.Core
 import StationOps.Incidents
@@ -10,11 +11,13 @@ Flickable {
     id: root
     objectName: "incidentIntake"
     signal done()
-    property string category: ""
+    property string category: Incidents.prepared.category || ""
     property string subtype: ""
     property string location: Incidents.prepared.location || ""
     property string channel: "in_person"
-    property string fromAlarm: Incidents.prepared.fromAlarm || ""
+    // What it was raised from: [{kind, id, label}], linked when saved.
+    readonly property var links: Incidents.prepared.links || []
+    property var photos: []
     property int minutesAgo: 0
     property int impact: 2
     property int urgency: 2
@@ -27,7 +30,17 @@ Flickable {
         width: root.width
         spacing: 8
         Text { text: qsTr("What happened?"); font.pixelSize: Theme.titleSize - 2; font.bold: true }
-        Text { visible: root.fromAlarm !== ""; text: qsTr("Linked to alarm %1").arg(root.fromAlarm); color: Theme.warning; font.pixelSize: Theme.smallSize }
+        Repeater {
+            model: root.links
+            delegate: Text {
+                required property var modelData
+                Layout.fillWidth: true
+                text: qsTr("Linked: %1 %2").arg(Labels.recordKind(modelData.kind, Language.current)).arg(modelData.label)
+                color: Theme.warning
+                font.pixelSize: Theme.smallSize
+                elide: Text.ElideRight
+            }
+        }
         // Save stays at the top: the rest of the form is optional and may scroll.
         RowLayout {
             Button {
@@ -43,7 +56,8 @@ Flickable {
                                                channel: root.channel, description: description.text, passengerName: name.text,
                                                passengerContact: contact.text, immediateActions: actions.text,
                                                staffInvolved: staff.text, minutesAgo: root.minutesAgo,
-                                               impact: root.impact, urgency: root.urgency, fromAlarm: root.fromAlarm })
+                                               impact: root.impact, urgency: root.urgency, links: root.links,
+                                               photos: root.photos })
                     if (id) { Incidents.open(id); root.done() }
                 }
             }
@@ -168,5 +182,32 @@ Flickable {
         }
         TextField { id: staff; Layout.fillWidth: true; Layout.preferredHeight: Theme.button; placeholderText: qsTr("Staff involved (optional)"); font.pixelSize: Theme.bodySize }
         TextField { id: actions; Layout.fillWidth: true; Layout.preferredHeight: Theme.button; placeholderText: qsTr("What was done on the spot (optional)"); font.pixelSize: Theme.bodySize }
+        RowLayout {
+            spacing: 8
+            Button {
+                objectName: "intakePhoto"
+                Layout.preferredHeight: Theme.button
+                text: qsTr("Add photo")
+                font.pixelSize: Theme.bodySize
+                onClicked: photoDialog.open()
+            }
+            Repeater {
+                model: root.photos
+                delegate: Image {
+                    required property string modelData
+                    Layout.preferredWidth: 64
+                    Layout.preferredHeight: 48
+                    source: modelData
+                    sourceSize.width: 128
+                    fillMode: Image.PreserveAspectCrop
+                }
+            }
+        }
+    }
+    FileDialog {
+        id: photoDialog
+        title: qsTr("Choose the photo")
+        nameFilters: [qsTr("Pictures (*.jpg *.jpeg *.png)")]
+        onAccepted: root.photos = root.photos.concat([selectedFile.toString()])
     }
 }

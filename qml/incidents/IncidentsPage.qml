@@ -16,13 +16,15 @@ Item {
     readonly property bool supervisor: Auth.permissions.indexOf("review_incident") >= 0
 
     function applyFilter() {
-        Incidents.setFilter(categoryFilter.currentValue || "", periodFilter.currentValue || 0, mineFilter.checked)
+        Incidents.setFilter(categoryFilter.currentValue || "", periodFilter.currentValue || 0, mineFilter.checked,
+                            stateFilter.currentValue || "")
     }
 
     Component.onCompleted: {
         Incidents.setFilter("", 0, false)
         Incidents.search("", "")
-        if (Incidents.prepared.fromAlarm) intake = true
+        // Sent here from an alarm, a follow-up or an inspection: the intake form is open.
+        if ((Incidents.prepared.links || []).length > 0) intake = true
     }
 
     ColumnLayout {
@@ -78,6 +80,21 @@ Item {
                 font.pixelSize: Theme.bodySize
                 model: [{ id: "", name: qsTr("All categories") }].concat(
                            Incidents.categories.map(c => ({ id: c.id, name: Language.chinese ? c.zh : c.en })))
+                textRole: "name"
+                valueRole: "id"
+                onActivated: root.applyFilter()
+            }
+        }
+        RowLayout {
+            spacing: 6
+            ComboBox {
+                id: stateFilter
+                objectName: "stateFilter"
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.button
+                font.pixelSize: Theme.bodySize
+                model: [{ id: "", name: qsTr("Any status") }].concat(
+                           Incidents.states.map(s => ({ id: s, name: Labels.incidentState(s, Language.current) })))
                 textRole: "name"
                 valueRole: "id"
                 onActivated: root.applyFilter()

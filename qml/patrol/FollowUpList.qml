@@ -3,6 +3,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import StationOps.Core
 import StationOps.Checklists
+import StationOps.Incidents
 import StationOps.Ui
 
 // Open follow-ups, worst first. A supervisor closes one with a note on how it was put right.
@@ -16,6 +17,7 @@ ListView {
     rightMargin: 12
     model: Patrol.followUps
     property string message: ""
+    signal navigate(string page)
     header: Text {
         width: ListView.view.width - 24
         height: 44
@@ -58,12 +60,27 @@ ListView {
                     color: row.dueAt < Date.now() ? Theme.fail : Theme.textMuted
                 }
             }
-            Text {
-                Layout.fillWidth: true
-                text: row.problem
-                wrapMode: Text.WordWrap
-                font.pixelSize: Theme.smallSize + 1
-                color: Theme.textMuted
+            RowLayout {
+                spacing: 8
+                Text {
+                    Layout.fillWidth: true
+                    text: row.problem
+                    wrapMode: Text.WordWrap
+                    font.pixelSize: Theme.smallSize + 1
+                    color: Theme.textMuted
+                }
+                // A fault that touched a passenger becomes an incident that points back here.
+                Button {
+                    objectName: "incident_" + row.followUpId
+                    Layout.preferredHeight: Theme.touch + 4
+                    text: qsTr("Incident")
+                    font.pixelSize: Theme.bodySize
+                    onClicked: {
+                        Incidents.prepare({ description: row.problem,
+                                            links: [{ kind: "follow_up", id: row.followUpId, label: row.asset + ": " + row.problem }] })
+                        root.navigate("incidents")
+                    }
+                }
             }
             RowLayout {
                 visible: Auth.permissions.indexOf("close_follow_up") >= 0

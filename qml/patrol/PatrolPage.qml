@@ -33,11 +33,13 @@ Item {
                 FollowUpList {
                     Layout.fillWidth: true
                     Layout.fillHeight: true
+                    onNavigate: (page) => root.navigate(page)
                 }
                 Rectangle { Layout.fillWidth: true; height: 1; color: Theme.border }
                 RecentInspections {
                     Layout.fillWidth: true
                     Layout.fillHeight: true
+                    onNavigate: (page) => root.navigate(page)
                 }
             }
         }

@@ -3,6 +3,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import StationOps.Core
 import StationOps.Checklists
+import StationOps.Incidents
 import StationOps.Ui
 
 // The week's finalized inspections. A supervisor approves one or sends it back with a comment;
@@ -17,6 +18,7 @@ ListView {
     rightMargin: 12
     model: Patrol.recent
     property string message: ""
+    signal navigate(string page)
     header: Text {
         width: ListView.view.width - 24
         height: 44
@@ -80,6 +82,18 @@ ListView {
                     text: qsTr("Send back")
                     font.pixelSize: Theme.bodySize
                     onClicked: { const r = Patrol.review(row.modelData.id, false, comment.text); root.message = r.ok ? "" : r.message }
+                }
+            }
+            Button {
+                objectName: "incident_" + row.modelData.id
+                Layout.preferredHeight: Theme.touch + 4
+                text: qsTr("Incident")
+                font.pixelSize: Theme.bodySize
+                onClicked: {
+                    const label = (Language.chinese ? row.modelData.nameZh : row.modelData.nameEn) + " · " + row.modelData.target
+                                  + " · " + Station.formatDateTime(row.modelData.finishedAt)
+                    Incidents.prepare({ links: [{ kind: "inspection", id: row.modelData.id, label: label }] })
+                    root.navigate("incidents")
                 }
             }
             Button {

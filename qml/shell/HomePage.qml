@@ -82,7 +82,7 @@ Flickable {
                 Layout.fillWidth: true
                 Layout.preferredWidth: 1
                 visible: Auth.permissions.indexOf("review_incident") >= 0
-                readonly property var counts: Incidents.counts
+                readonly property var counts: Incidents.stationCounts
                 readonly property int waiting: (counts.new || 0) + (counts.approval || 0) + (counts.callbacks || 0)
                 title: qsTr("Passenger service")
                 badge: (counts.breached || 0) > 0 ? qsTr("%1 overdue").arg(counts.breached) : String(waiting)

@@ -184,11 +184,12 @@ int runScreenshot(int &argc, char **argv, const Invocation &inv)
             services.incidentDesk().search(QString());
         }
         // Intake opened from a door alarm: the place and the words are filled in, the alarm linked.
+        const QString words = lang.startsWith(QLatin1String("zh")) ? QStringLiteral("门体夹人夹物 D07") : QStringLiteral("Door obstructed D07");
+        const QVariantMap alarm{{QStringLiteral("kind"), QStringLiteral("alarm")}, {QStringLiteral("id"), QStringLiteral("PSD-UP/OBSTRUCTION/D07")},
+                                {QStringLiteral("label"), words}};
         services.incidentDesk().prepare({{QStringLiteral("location"), QStringLiteral("platform-1")},
-                                         {QStringLiteral("fromAlarm"), QStringLiteral("PSD-UP/OBSTRUCTION/D07")},
-                                         {QStringLiteral("description"), lang.startsWith(QLatin1String("zh"))
-                                                                             ? QStringLiteral("门体夹人夹物 D07")
-                                                                             : QStringLiteral("Door obstructed D07")}});
+                                         {QStringLiteral("links"), QVariantList{alarm}},
+                                         {QStringLiteral("description"), words}});
         window->setProperty("page", QStringLiteral("home"));
         settleAndGrab(window);
         window->setProperty("page", QStringLiteral("incidents"));

@@ -1,4 +1,5 @@
 #include "InspectionService.h"
+#include "PhotoStore.h"
 #include "DoorLayout.h"
 #include "StationCore.h"
 
@@ -432,37 +433,7 @@ Result<QString> InspectionService::storePhoto(const Actor &actor, const QString 
 {
     if (!actor.can(Permission::RunInspection))
         return fail(tr("Your role may not run inspections."));
-    QFile in(file);
-    if (!in.open(QIODevice::ReadOnly))
-        return fail(tr("%1: cannot be read (%2)").arg(file, in.errorString()));
-    if (in.size() > 20 * 1024 * 1024)
-        return fail(tr("%1: a photo may be at most 20 MB").arg(file));
-    const QByteArray bytes = in.readAll();
-    const bool jpeg = bytes.startsWith("\xff\xd8\xff");
-    const bool png = bytes.startsWith("\x89PNG");
-    if (!jpeg && !png)
-        return fail(tr("%1: not a JPEG or PNG picture").arg(file));
-    const QString sha = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-    const QString dir = QDir(m_core.dataDir()).filePath(QStringLiteral("photos"));
-    const QString name = sha + (jpeg ? QStringLiteral(".jpg") : QStringLiteral(".png"));
-    const QString target = QDir(dir).filePath(name);
-    if (!QFileInfo::exists(target)) {
-        QDir().mkpath(dir);
-        // Write beside and rename, so a half-written photo never has the final name.
-        QFile out(target + QStringLiteral(".part"));
-        if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.flush()) {
-            out.remove();
-            return fail(tr("%1: the photo could not be stored (%2)").arg(target, out.errorString()));
-        }
-        out.close();
-        if (!QFile::rename(out.fileName(), target)) {
-            QFile::remove(out.fileName());
-            return fail(tr("%1: the photo could not be stored").arg(target));
-        }
-    }
-    if (Status s = m_store.insertPhoto(sha, QStringLiteral("photos/") + name, bytes.size(), m_core.clock().nowMs(), actor.id()); !s)
-        return fail(tr("Not saved: %1").arg(s.error()));
-    return sha;
+    return PhotoStore(m_core).store(file, actor.id());
 }
 
 Result<QList<DueEntry>> InspectionService::due()

@@ -316,12 +316,4 @@ Result<std::optional<FollowUp>> InspectionStore::followUp(const QString &id)
     return std::optional<FollowUp>(followUpFrom(*q));
 }
 
-Status InspectionStore::insertPhoto(const QString &sha256, const QString &file, qint64 bytes, qint64 at,
-                                    const QString &by)
-{
-    return ok(m_db.exec(QStringLiteral("INSERT OR IGNORE INTO photo(sha256, file, bytes, created_at, created_by) "
-                                       "VALUES(?,?,?,?,?)"),
-                        {sha256, file, bytes, at, by}));
-}
-
 } // namespace so::checklists

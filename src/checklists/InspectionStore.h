@@ -61,7 +61,6 @@ public:
     Result<QList<FollowUp>> openFollowUps(const QString &assetPrefix = {});
     Result<std::optional<FollowUp>> followUp(const QString &id);
 
-    Status insertPhoto(const QString &sha256, const QString &file, qint64 bytes, qint64 at, const QString &by);
 
 private:
     Database &m_db;

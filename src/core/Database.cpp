@@ -20,6 +20,24 @@ namespace {
 
 QAtomicInt g_connectionCounter;
 
+bool isCjk(char32_t c)
+{
+    return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) ||
+           (c >= 0xAC00 && c <= 0xD7AF) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x2FFFF);
+}
+
+// so_split_cjk(text): the SQL side of splitCjk(), used by the incident word index's triggers.
+void sqlSplitCjk(sqlite3_context *ctx, int, sqlite3_value **argv)
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(argv[0]));
+    if (!text) {
+        sqlite3_result_null(ctx);
+        return;
+    }
+    const QByteArray out = splitCjk(QString::fromUtf8(text, sqlite3_value_bytes(argv[0]))).toUtf8();
+    sqlite3_result_text(ctx, out.constData(), int(out.size()), SQLITE_TRANSIENT);
+}
+
 // Migration scripts compiled in as resources, by number.
 std::map<int, QString> migrationFiles()
 {
@@ -74,6 +92,30 @@ QString sqlError(const QSqlError &e)
 }
 
 } // namespace
+
+QString splitCjk(const QString &text)
+{
+    QString out;
+    out.reserve(text.size() * 3);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        char32_t point = c.unicode();
+        qsizetype width = 1;
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            point = QChar::surrogateToUcs4(c, text.at(i + 1));
+            width = 2;
+        }
+        if (isCjk(point)) {
+            out += QLatin1Char(' ');
+            out += QStringView(text).mid(i, width);
+            out += QLatin1Char(' ');
+        } else {
+            out += QStringView(text).mid(i, width);
+        }
+        i += width - 1;
+    }
+    return out;
+}
 
 Database::Database(QString path, QString connectionName)
     : m_path(std::move(path)), m_connectionName(std::move(connectionName))
@@ -130,6 +172,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path,
         c.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
     if (!c.open())
         return fail(QStringLiteral("%1: cannot be opened: %2").arg(path, sqlError(c.lastError())));
+    // Functions the schema's triggers call; registered before any migration runs.
+    if (sqlite3_create_function_v2(db->handle(), "so_split_cjk", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
+                                   &sqlSplitCjk, nullptr, nullptr, nullptr) != SQLITE_OK)
+        return fail(QStringLiteral("%1: cannot register so_split_cjk").arg(path));
 
     // user_version is read before anything is written, so a newer file is never touched.
     auto v = db->exec(QStringLiteral("PRAGMA user_version"));

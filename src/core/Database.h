@@ -13,6 +13,10 @@ namespace so {
 
 class Clock;
 
+// Puts a space either side of every Chinese, Japanese or Korean character, so that a word
+// tokenizer sees each as a token of its own (see the incident word index).
+QString splitCjk(const QString &text);
+
 struct DatabaseOptions
 {
     // Stop migrating at this schema version (tests build older databases with it); -1 = latest.

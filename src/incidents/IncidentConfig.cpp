@@ -12,6 +12,14 @@ QStringList IncidentConfig::states()
             QStringLiteral("callback_done"), QStringLiteral("closed"), QStringLiteral("cancelled")};
 }
 
+const Category *IncidentConfig::categoryForAlarm(const QString &code) const
+{
+    for (const Category &c : categories)
+        if (c.alarmCodes.contains(code))
+            return &c;
+    return nullptr;
+}
+
 const Category *IncidentConfig::category(const QString &id) const
 {
     for (const Category &c : categories)
@@ -63,6 +71,13 @@ Result<IncidentConfig> IncidentConfig::load(const QString &configDir)
             const QString sat = JsonCheck::at(JsonCheck::at(at, QStringLiteral("subtypes")), j);
             const QJsonObject so = c.objectAt(subs, JsonCheck::at(at, QStringLiteral("subtypes")), j);
             cat.subtypes << std::make_pair(c.identifier(so, sat, QStringLiteral("id")), names(so, sat));
+        }
+        const QJsonArray codes = c.array(o, at, QStringLiteral("alarmCodes"), false, 0, 50);
+        for (int j = 0; j < codes.size(); ++j) {
+            if (!codes[j].isString() || codes[j].toString().isEmpty())
+                c.complain(JsonCheck::at(JsonCheck::at(at, QStringLiteral("alarmCodes")), j), QStringLiteral("must be an alarm code (text)"));
+            else
+                cat.alarmCodes << codes[j].toString();
         }
         cfg.categories << cat;
     }

@@ -12,6 +12,7 @@ struct Category
     Names name;
     QList<std::pair<QString, Names>> subtypes;
     int callbackDays = 3;
+    QStringList alarmCodes;   // an incident raised from one of these alarms starts in this category
 };
 
 struct TransitionRule
@@ -31,6 +32,7 @@ struct IncidentConfig
     QList<TransitionRule> transitions;
 
     const Category *category(const QString &id) const;
+    const Category *categoryForAlarm(const QString &code) const;
     bool hasChannel(const QString &id) const;
     static QStringList states();
     static Result<IncidentConfig> load(const QString &configDir);

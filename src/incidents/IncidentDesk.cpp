@@ -1,6 +1,10 @@
 #include "IncidentDesk.h"
 #include "AuthService.h"
+#include "PhotoStore.h"
+#include "StaffService.h"
 #include "StationCore.h"
+
+#include <QUrl>
 
 namespace so::incidents {
 
@@ -13,6 +17,7 @@ IncidentDesk::IncidentDesk(StationCore &core, IncidentService &service, AuthServ
         m_lastText.clear();
         m_lastQueue.clear();
         m_category.clear();
+        m_state.clear();
         m_days = 0;
         m_mine = false;
         Q_EMIT currentChanged();
@@ -87,11 +92,29 @@ QVariantMap IncidentDesk::toMap(const Incident &i, bool withTimeline) const
                   {QStringLiteral("by"), i.createdBy}, {QStringLiteral("callbackDue"), i.callbackDue},
                   {QStringLiteral("firstResponseDue"), i.firstResponseDue}};
     if (withTimeline) {
+        // Names, not staff numbers, on the timeline: staff are read once per opened case.
+        QHash<QString, QPair<QString, QString>> names;
+        if (auto staff = StaffService(m_core).list())
+            for (const StaffMember &p : *staff)
+                names.insert(p.staffNo, {p.nameZh, p.nameEn});
         QVariantList t;
-        for (const TimelineEntry &e : i.timeline)
+        for (const TimelineEntry &e : i.timeline) {
+            const auto n = names.value(e.by, {e.by, e.by});
             t << QVariantMap{{QStringLiteral("kind"), e.kind}, {QStringLiteral("to"), e.toState}, {QStringLiteral("text"), e.text},
-                             {QStringLiteral("by"), e.by}, {QStringLiteral("at"), e.at}};
+                             {QStringLiteral("by"), e.by}, {QStringLiteral("byZh"), n.first}, {QStringLiteral("byEn"), n.second},
+                             {QStringLiteral("at"), e.at}};
+        }
         m.insert(QStringLiteral("timeline"), t);
+        QVariantList links;
+        for (const LinkedRecord &l : i.links)
+            links << QVariantMap{{QStringLiteral("kind"), l.kind}, {QStringLiteral("id"), l.id}, {QStringLiteral("label"), l.label}};
+        m.insert(QStringLiteral("links"), links);
+        QVariantList photos;
+        PhotoStore store(m_core);
+        for (const QString &sha : i.photos)
+            photos << QUrl::fromLocalFile(store.path(sha)).toString();
+        m.insert(QStringLiteral("photos"), photos);
+        m.insert(QStringLiteral("passengerSigned"), i.passengerSigned);
         m.insert(QStringLiteral("next"), m_service.allowedNext(viewer(), i.id).value());
     }
     return m;
@@ -100,6 +123,18 @@ QVariantMap IncidentDesk::toMap(const Incident &i, bool withTimeline) const
 void IncidentDesk::prepare(const QVariantMap &fields)
 {
     m_prepared = fields;
+    // Raised from an alarm the station maps to a category (a PSD obstruction is an entrapment):
+    // the category is chosen already. Alarm keys are DEVICE/CODE/ASSET.
+    if (!m_prepared.contains(QStringLiteral("category"))) {
+        for (const QVariant &v : fields.value(QStringLiteral("links")).toList()) {
+            const QVariantMap l = v.toMap();
+            if (l.value(QStringLiteral("kind")).toString() != QLatin1String("alarm"))
+                continue;
+            const QStringList parts = l.value(QStringLiteral("id")).toString().split(QLatin1Char('/'));
+            if (const Category *c = parts.size() >= 2 ? m_service.config().categoryForAlarm(parts.at(1)) : nullptr)
+                m_prepared.insert(QStringLiteral("category"), c->id);
+        }
+    }
     Q_EMIT preparedChanged();
 }
 
@@ -122,7 +157,15 @@ QString IncidentDesk::log(const QVariantMap &f)
     n.immediateActions = f.value(QStringLiteral("immediateActions")).toString();
     n.impact = f.value(QStringLiteral("impact"), 2).toInt();
     n.urgency = f.value(QStringLiteral("urgency"), 2).toInt();
-    n.fromAlarm = f.value(QStringLiteral("fromAlarm")).toString();
+    for (const QVariant &v : f.value(QStringLiteral("links")).toList()) {
+        const QVariantMap l = v.toMap();
+        n.links << LinkedRecord{l.value(QStringLiteral("kind")).toString(), l.value(QStringLiteral("id")).toString(),
+                                l.value(QStringLiteral("label")).toString()};
+    }
+    for (const QVariant &v : f.value(QStringLiteral("photos")).toList()) {
+        const QUrl u(v.toString());
+        n.photoFiles << (u.isLocalFile() ? u.toLocalFile() : v.toString());
+    }
     // The time is now unless the person says it happened a while ago.
     const int minutesAgo = f.value(QStringLiteral("minutesAgo"), 0).toInt();
     if (minutesAgo > 0)
@@ -143,9 +186,10 @@ void IncidentDesk::search(const QString &text, const QString &queue)
     refresh();
 }
 
-void IncidentDesk::setFilter(const QString &category, int days, bool mine)
+void IncidentDesk::setFilter(const QString &category, int days, bool mine, const QString &state)
 {
     m_category = category;
+    m_state = state;
     m_days = qMax(0, days);
     m_mine = mine;
     refresh();
@@ -162,30 +206,34 @@ void IncidentDesk::refresh()
     IncidentFilter f;
     f.text = m_lastText;
     f.category = m_category;
+    f.state = m_state;
     if (m_days > 0)
         f.fromUtc = m_core.clock().nowMs() - qint64(m_days) * 24 * 3600 * 1000;
     if (m_mine)
         f.staff = m_auth.staffNo();
-    auto all = m_service.find(viewer(), f, 500);
-    int fresh = 0, approval = 0, callbacks = 0, warning = 0, breached = 0;
-    if (all) {
-        for (const Incident &i : *all) {
-            fresh += i.state == QLatin1String("new");
-            approval += i.state == QLatin1String("resolution_proposed");
-            callbacks += i.state == QLatin1String("resolved");
-            breached += i.timer == QLatin1String("breached");
-            warning += i.timer == QLatin1String("warning");
-            const bool inQueue = m_lastQueue.isEmpty() || (m_lastQueue == QLatin1String("new") && i.state == QLatin1String("new")) ||
-                                 (m_lastQueue == QLatin1String("approval") && i.state == QLatin1String("resolution_proposed")) ||
-                                 (m_lastQueue == QLatin1String("callbacks") && i.state == QLatin1String("resolved"));
-            if (inQueue && m_results.size() < 200)
-                m_results << toMap(i, false);
-        }
+    static const QHash<QString, QString> queueState{{QStringLiteral("new"), QStringLiteral("new")},
+                                                    {QStringLiteral("approval"), QStringLiteral("resolution_proposed")},
+                                                    {QStringLiteral("callbacks"), QStringLiteral("resolved")}};
+    if (!m_lastQueue.isEmpty())
+        f.state = queueState.value(m_lastQueue, m_lastQueue);
+    auto list = m_service.find(viewer(), f, 200);
+    if (list) {
+        for (const Incident &i : *list)
+            m_results << toMap(i, false);
     } else {
-        setMessage(all.error());
+        setMessage(list.error());
     }
-    m_counts = {{QStringLiteral("new"), fresh}, {QStringLiteral("approval"), approval}, {QStringLiteral("callbacks"), callbacks},
-                {QStringLiteral("warning"), warning}, {QStringLiteral("breached"), breached}};
+    // The queue chips count under the list's filters; Home counts the whole station.
+    auto c = m_service.counts(f);
+    auto all = m_service.counts({});
+    if (c && all) {
+        m_counts = {{QStringLiteral("new"), c->fresh}, {QStringLiteral("approval"), c->approval},
+                    {QStringLiteral("callbacks"), c->callbacks}, {QStringLiteral("warning"), c->warning},
+                    {QStringLiteral("breached"), c->breached}};
+        m_stationCounts = {{QStringLiteral("new"), all->fresh}, {QStringLiteral("approval"), all->approval},
+                           {QStringLiteral("callbacks"), all->callbacks}, {QStringLiteral("warning"), all->warning},
+                           {QStringLiteral("breached"), all->breached}};
+    }
     Q_EMIT resultsChanged();
 }
 
@@ -196,7 +244,7 @@ void IncidentDesk::open(const QString &id)
     Q_EMIT currentChanged();
 }
 
-bool IncidentDesk::move(const QString &to, const QString &text, bool valid, bool atFault)
+bool IncidentDesk::move(const QString &to, const QString &text, bool valid, bool atFault, const QString &signatureDataUrl)
 {
     auto a = m_auth.actor();
     const QString id = m_current.value(QStringLiteral("id")).toString();
@@ -207,7 +255,11 @@ bool IncidentDesk::move(const QString &to, const QString &text, bool valid, bool
         details.insert(QStringLiteral("valid"), valid);
     if (to == QLatin1String("investigating"))
         details.insert(QStringLiteral("at_fault"), atFault);
-    const Status s = m_service.transition(*a, id, to, text, details);
+    const QString prefix = QStringLiteral("data:image/png;base64,");
+    const QByteArray signature = signatureDataUrl.startsWith(prefix)
+                                     ? QByteArray::fromBase64(signatureDataUrl.mid(prefix.size()).toLatin1())
+                                     : QByteArray();
+    const Status s = m_service.transition(*a, id, to, text, details, signature);
     setMessage(s.error());
     return s.ok();
 }
@@ -221,6 +273,18 @@ bool IncidentDesk::note(const QString &text)
     const Status s = m_service.addNote(*a, id, text);
     setMessage(s.error());
     return s.ok();
+}
+
+
+bool IncidentDesk::attachPhoto(const QUrl &file)
+{
+    auto a = m_auth.actor();
+    const QString id = m_current.value(QStringLiteral("id")).toString();
+    if (!a || id.isEmpty())
+        return false;
+    auto sha = m_service.attachPhoto(*a, id, file.isLocalFile() ? file.toLocalFile() : file.toString());
+    setMessage(sha ? QString() : sha.error());
+    return sha.ok();
 }
 
 } // namespace so::incidents

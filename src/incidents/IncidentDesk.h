@@ -24,9 +24,12 @@ class IncidentDesk : public QObject
     Q_PROPERTY(QVariantList categories READ categories CONSTANT)
     Q_PROPERTY(QVariantList channels READ channels CONSTANT)
     Q_PROPERTY(QVariantList locations READ locations CONSTANT)
+    Q_PROPERTY(QStringList states READ states CONSTANT)
     // The list on screen: search results or a queue.
     Q_PROPERTY(QVariantList results READ results NOTIFY resultsChanged)
     Q_PROPERTY(QVariantMap counts READ counts NOTIFY resultsChanged)   // {new, approval, callbacks, warning, breached}
+    // The same counts for the whole station, whatever the list shows (for Home).
+    Q_PROPERTY(QVariantMap stationCounts READ stationCounts NOTIFY resultsChanged)
     Q_PROPERTY(QVariantMap current READ current NOTIFY currentChanged)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
     // Intake fields handed over from another screen (an alarm); empty when none.
@@ -38,21 +41,27 @@ public:
     QVariantList categories() const;
     QVariantList channels() const;
     QVariantList locations() const;
+    QStringList states() const { return IncidentConfig::states(); }
     QVariantList results() const { return m_results; }
     QVariantMap counts() const { return m_counts; }
+    QVariantMap stationCounts() const { return m_stationCounts; }
     QVariantMap current() const { return m_current; }
     QString message() const { return m_message; }
 
     // {category, subtype, channel, location, description, passengerName, passengerContact,
-    //  staffInvolved, immediateActions, impact, urgency, fromAlarm}; returns the id or "".
+    //  staffInvolved, immediateActions, impact, urgency, minutesAgo, links: [{kind, id, label}],
+    //  photos: [file URLs]}; returns the id or "".
     Q_INVOKABLE QString log(const QVariantMap &fields);
     // queue: "", "new", "approval", "callbacks"; text searches descriptions and timelines.
     Q_INVOKABLE void search(const QString &text, const QString &queue = {});
     // Narrows the list and the queue counts: a category ("" for all), the last N days (0 for
-    // all) and only cases the signed-in person logged or took part in.
-    Q_INVOKABLE void setFilter(const QString &category, int days, bool mine);
+    // all), only cases the signed-in person logged or took part in, and a state ("" for any).
+    Q_INVOKABLE void setFilter(const QString &category, int days, bool mine, const QString &state = {});
     Q_INVOKABLE void open(const QString &id);
-    Q_INVOKABLE bool move(const QString &to, const QString &text, bool valid = true, bool atFault = false);
+    // signature: the passenger's, as a PNG data URL from a Canvas, when resolving.
+    Q_INVOKABLE bool move(const QString &to, const QString &text, bool valid = true, bool atFault = false,
+                          const QString &signatureDataUrl = {});
+    Q_INVOKABLE bool attachPhoto(const QUrl &file);
     Q_INVOKABLE bool note(const QString &text);
     Q_INVOKABLE void refresh();
     Q_INVOKABLE void prepare(const QVariantMap &fields);
@@ -74,6 +83,8 @@ private:
     AuthService &m_auth;
     QVariantList m_results;
     QVariantMap m_counts;
+    QVariantMap m_stationCounts;
+    QString m_state;
     QVariantMap m_current;
     QString m_message;
     QString m_lastText;

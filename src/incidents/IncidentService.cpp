@@ -1,12 +1,15 @@
 #include "IncidentService.h"
 #include "Database.h"
+#include "PhotoStore.h"
 #include "Stamp.h"
 #include "StationCore.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSet>
+#include <QHash>
 #include <QSqlQuery>
 
 Q_LOGGING_CATEGORY(lcIncidents, "stationops.incidents")
@@ -79,11 +82,24 @@ Result<QString> IncidentService::log(const Actor &actor, const NewIncident &n)
     const qint64 now = m_core.clock().nowMs();
     if (n.occurredAt > now + 5 * 60 * 1000)
         return fail(tr("The time is in the future."));
+    static const QStringList linkKinds{QStringLiteral("alarm"), QStringLiteral("inspection"), QStringLiteral("follow_up")};
+    for (const LinkedRecord &l : n.links)
+        if (!linkKinds.contains(l.kind) || l.id.isEmpty())
+            return fail(tr("An incident can point at an alarm, an inspection or a follow-up, not \"%1\".").arg(l.kind));
+    // Every photo is read and checked before anything is written.
+    QList<PhotoBytes> photos;
+    for (const QString &file : n.photoFiles) {
+        auto p = PhotoStore::read(file);
+        if (!p)
+            return Error{p.error()};
+        photos << *p;
+    }
     Database &db = m_core.db();
     Transaction tx(db);
     auto stamp = tx.started() ? makeStamp(db, m_core.ids(), m_core.clock(), actor.id()) : Result<Stamp>(fail(tx.error()));
     if (!stamp)
         return fail(tr("Not saved: %1").arg(stamp.error()));
+    const QString id = stamp->id;
     QVariantList b = stamp->binds();
     b << (n.occurredAt > 0 ? n.occurredAt : now) << n.location << n.category << n.subtype << n.channel
       << n.passengerName.trimmed() << n.passengerContact.trimmed() << n.description.trimmed() << n.staffInvolved.trimmed()
@@ -93,31 +109,57 @@ Result<QString> IncidentService::log(const Actor &actor, const NewIncident &n)
                                          "description, staff_involved, immediate_actions, impact, urgency, priority) "
                                          "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
                           b));
-    auto ev = s ? makeStamp(db, m_core.ids(), m_core.clock(), actor.id()) : Result<Stamp>(fail(s.error()));
-    if (s && !ev)
-        s = fail(ev.error());
-    if (s) {
-        QVariantList e = ev->binds();
-        e << stamp->id << QStringLiteral("transition") << QString() << QStringLiteral("new") << QString()
-          << QStringLiteral("{}") << QVariant();
-        s = ok(db.exec(QStringLiteral("INSERT INTO incident_event(id, device_id, device_seq, created_at, created_by, incident_id, "
-                                      "kind, from_state, to_state, text, details, parent_event_id) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)"),
-                       e));
+    // The words shown for each linked record are kept with the first timeline entry.
+    QJsonArray shown;
+    for (const LinkedRecord &l : n.links)
+        shown << QJsonObject{{QStringLiteral("kind"), l.kind}, {QStringLiteral("id"), l.id}, {QStringLiteral("label"), l.label}};
+    if (s)
+        s = insertEvent(actor, id, QStringLiteral("transition"), QString(), QStringLiteral("new"), QString(),
+                        shown.isEmpty() ? QJsonObject() : QJsonObject{{QStringLiteral("links"), shown}});
+    for (const LinkedRecord &l : n.links) {
+        if (s && !m_core.links().add(actor.id(), {l.kind, l.id}, {QStringLiteral("incident"), id}, QStringLiteral("incident")))
+            s = fail(tr("the link to %1 %2").arg(l.kind, l.id));
     }
-    if (s && !n.fromAlarm.isEmpty())
-        s = m_core.links().add(actor.id(), {QStringLiteral("alarm"), n.fromAlarm}, {QStringLiteral("incident"), stamp->id},
-                               QStringLiteral("incident")).ok() ? Status() : Status(fail(QStringLiteral("link")));
+    PhotoStore store(m_core);
+    for (const PhotoBytes &p : photos) {
+        auto sha = s ? store.store(p, actor.id()) : Result<QString>(fail(s.error()));
+        if (!sha)
+            s = fail(sha.error());
+        else if (!m_core.links().add(actor.id(), {QStringLiteral("incident"), id}, {QStringLiteral("photo"), *sha}, QStringLiteral("photo")))
+            s = fail(tr("the link to photo %1").arg(*sha));
+    }
     // Personal data stays out of the audit trail.
     if (s)
-        s = m_core.audit().record(actor.id(), QStringLiteral("incident_logged"), QStringLiteral("incident"), stamp->id, {},
+        s = m_core.audit().record(actor.id(), QStringLiteral("incident_logged"), QStringLiteral("incident"), id, {},
                                   {{QStringLiteral("category"), n.category}, {QStringLiteral("location"), n.location},
                                    {QStringLiteral("priority"), priorityOf(n.impact, n.urgency)}});
     if (s)
         s = tx.commit();
     if (!s)
         return fail(tr("Not saved: %1").arg(s.error()));
-    Q_EMIT changed(stamp->id);
-    return stamp->id;
+    Q_EMIT changed(id);
+    return id;
+}
+
+Status IncidentService::insertEvent(const Actor &actor, const QString &id, const QString &kind, const QString &from,
+                                    const QString &to, const QString &text, const QJsonObject &details)
+{
+    Database &db = m_core.db();
+    // Each entry points at the one before it, so a gap in the timeline shows.
+    auto last = db.exec(QStringLiteral("SELECT id FROM incident_event WHERE incident_id=? ORDER BY created_at DESC, device_seq DESC LIMIT 1"), {id});
+    if (!last)
+        return fail(last.error());
+    const QString parent = last->next() ? last->value(0).toString() : QString();
+    last->finish();
+    auto ev = makeStamp(db, m_core.ids(), m_core.clock(), actor.id());
+    if (!ev)
+        return fail(ev.error());
+    QVariantList e = ev->binds();
+    e << id << kind << from << to << text.trimmed() << QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))
+      << (parent.isEmpty() ? QVariant() : QVariant(parent));
+    return ok(db.exec(QStringLiteral("INSERT INTO incident_event(id, device_id, device_seq, created_at, created_by, incident_id, "
+                                     "kind, from_state, to_state, text, details, parent_event_id) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)"),
+                      e));
 }
 
 Result<QStringList> IncidentService::allowedNext(const Actor &actor, const QString &id)
@@ -142,7 +184,7 @@ Result<QStringList> IncidentService::allowedNext(const Actor &actor, const QStri
 }
 
 Status IncidentService::transition(const Actor &actor, const QString &id, const QString &to, const QString &text,
-                                   const QJsonObject &details)
+                                   const QJsonObject &details, const QByteArray &passengerSignature)
 {
     auto allowed = allowedNext(actor, id);
     if (!allowed)
@@ -158,21 +200,36 @@ Status IncidentService::transition(const Actor &actor, const QString &id, const 
          to == QLatin1String("cancelled") || to == QLatin1String("callback_done")) &&
         text.trimmed().isEmpty())
         return fail(tr("Write what was found or agreed."));
+    // Resolving: the passenger signs where possible; otherwise say how they were told.
+    std::optional<PhotoBytes> signature;
+    if (to == QLatin1String("resolved")) {
+        if (!passengerSignature.isEmpty()) {
+            auto png = PhotoStore::fromPng(passengerSignature, tr("the passenger's signature"));
+            if (!png)
+                return fail(png.error());
+            signature = *png;
+        } else if (text.trimmed().isEmpty()) {
+            return fail(tr("Get the passenger's signature, or write how they were told and why they did not sign."));
+        }
+    }
     Database &db = m_core.db();
     Transaction tx(db);
-    auto last = db.exec(QStringLiteral("SELECT id FROM incident_event WHERE incident_id=? ORDER BY created_at DESC, device_seq DESC LIMIT 1"), {id});
-    const QString parent = last && last->next() ? last->value(0).toString() : QString();
-    if (last)
-        last->finish();
-    auto ev = tx.started() ? makeStamp(db, m_core.ids(), m_core.clock(), actor.id()) : Result<Stamp>(fail(tx.error()));
-    if (!ev)
-        return fail(tr("Not saved: %1").arg(ev.error()));
-    QVariantList e = ev->binds();
-    e << id << QStringLiteral("transition") << current->state << to << text.trimmed()
-      << QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)) << (parent.isEmpty() ? QVariant() : QVariant(parent));
-    Status s = ok(db.exec(QStringLiteral("INSERT INTO incident_event(id, device_id, device_seq, created_at, created_by, incident_id, "
-                                         "kind, from_state, to_state, text, details, parent_event_id) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)"),
-                          e));
+    if (!tx.started())
+        return fail(tr("Not saved: %1").arg(tx.error()));
+    QJsonObject d = details;
+    Status s;
+    if (signature) {
+        auto sha = PhotoStore(m_core).store(*signature, actor.id());
+        if (!sha)
+            s = fail(sha.error());
+        else if (!m_core.links().add(actor.id(), {QStringLiteral("incident"), id}, {QStringLiteral("photo"), *sha},
+                                     QStringLiteral("passenger_signoff")))
+            s = fail(tr("the link to the signature"));
+        else
+            d.insert(QStringLiteral("passenger_signature"), *sha);
+    }
+    if (s)
+        s = insertEvent(actor, id, QStringLiteral("transition"), current->state, to, text, d);
     if (s)
         s = m_core.audit().record(actor.id(), QStringLiteral("incident_") + to, QStringLiteral("incident"), id,
                                   {{QStringLiteral("state"), current->state}}, {{QStringLiteral("state"), to}});
@@ -190,21 +247,43 @@ Status IncidentService::addNote(const Actor &actor, const QString &id, const QSt
         return fail(tr("Your role may not log incidents."));
     if (text.trimmed().isEmpty())
         return fail(tr("Write the note first."));
+    if (auto i = incident(actor, id); !i)
+        return fail(i.error());
     Database &db = m_core.db();
     Transaction tx(db);
-    auto ev = tx.started() ? makeStamp(db, m_core.ids(), m_core.clock(), actor.id()) : Result<Stamp>(fail(tx.error()));
-    if (!ev)
-        return fail(ev.error());
-    QVariantList e = ev->binds();
-    e << id << QStringLiteral("note") << QString() << QString() << text.trimmed() << QStringLiteral("{}") << QVariant();
-    Status s = ok(db.exec(QStringLiteral("INSERT INTO incident_event(id, device_id, device_seq, created_at, created_by, incident_id, "
-                                         "kind, from_state, to_state, text, details, parent_event_id) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)"),
-                          e));
+    Status s = tx.started() ? insertEvent(actor, id, QStringLiteral("note"), QString(), QString(), text, {}) : Status(fail(tx.error()));
     if (s)
         s = tx.commit();
-    if (s)
-        Q_EMIT changed(id);
+    if (!s)
+        return fail(tr("Not saved: %1").arg(s.error()));
+    Q_EMIT changed(id);
     return s;
+}
+
+Result<QString> IncidentService::attachPhoto(const Actor &actor, const QString &id, const QString &file)
+{
+    if (!actor.can(Permission::LogIncident))
+        return fail(tr("Your role may not log incidents."));
+    if (auto i = incident(actor, id); !i)
+        return Error{i.error()};
+    auto photo = PhotoStore::read(file);
+    if (!photo)
+        return Error{photo.error()};
+    Database &db = m_core.db();
+    Transaction tx(db);
+    auto sha = tx.started() ? PhotoStore(m_core).store(*photo, actor.id()) : Result<QString>(fail(tx.error()));
+    Status s = sha ? Status() : Status(fail(sha.error()));
+    if (s && !m_core.links().add(actor.id(), {QStringLiteral("incident"), id}, {QStringLiteral("photo"), *sha}, QStringLiteral("photo")))
+        s = fail(tr("the link to photo %1").arg(*sha));
+    if (s)
+        s = insertEvent(actor, id, QStringLiteral("note"), QString(), QString(), QString(),
+                        QJsonObject{{QStringLiteral("photo"), *sha}});
+    if (s)
+        s = tx.commit();
+    if (!s)
+        return fail(tr("Not saved: %1").arg(s.error()));
+    Q_EMIT changed(id);
+    return *sha;
 }
 
 void IncidentService::computeTimers(Incident &i) const
@@ -228,136 +307,227 @@ void IncidentService::computeTimers(Incident &i) const
         i.timer = QStringLiteral("ok");
 }
 
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "i.id, i.occurred_at, i.created_at, i.created_by, i.location, i.category, i.subtype, i.channel, i.passenger_name, "
+    "i.passenger_contact, i.description, i.staff_involved, i.immediate_actions, i.priority, c.state, c.valid, c.at_fault, "
+    "c.resolved_at FROM incident i JOIN incident_current c ON c.incident_id = i.id");
+
+Incident fromRow(const QSqlQuery &q, bool unmasked)
+{
+    Incident i;
+    i.id = q.value(0).toString();
+    i.occurredAt = q.value(1).toLongLong();
+    i.createdAt = q.value(2).toLongLong();
+    i.createdBy = q.value(3).toString();
+    i.location = q.value(4).toString();
+    i.category = q.value(5).toString();
+    i.subtype = q.value(6).toString();
+    i.channel = q.value(7).toString();
+    i.passengerName = unmasked ? q.value(8).toString() : IncidentService::maskName(q.value(8).toString());
+    i.passengerContact = unmasked ? q.value(9).toString() : IncidentService::maskContact(q.value(9).toString());
+    i.description = q.value(10).toString();
+    i.staffInvolved = q.value(11).toString();
+    i.immediateActions = q.value(12).toString();
+    i.priority = q.value(13).toInt();
+    i.state = q.value(14).toString();
+    i.valid = q.value(15).toBool();
+    i.atFault = q.value(16).toBool();
+    i.resolvedAt = q.value(17).toLongLong();
+    return i;
+}
+
+} // namespace
+
 Result<Incident> IncidentService::incident(const Actor &viewer, const QString &id)
 {
-    auto q = m_core.db().exec(QStringLiteral("SELECT id, occurred_at, created_at, created_by, location, category, subtype, channel, "
-                                             "passenger_name, passenger_contact, description, staff_involved, immediate_actions, "
-                                             "priority FROM incident WHERE id=?"),
-                              {id});
+    auto q = m_core.db().exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" WHERE i.id=?"), {id});
     if (!q)
         return Error{q.error()};
     if (!q->next())
         return fail(tr("No such incident."));
-    Incident i;
-    i.id = q->value(0).toString();
-    i.occurredAt = q->value(1).toLongLong();
-    i.createdAt = q->value(2).toLongLong();
-    i.createdBy = q->value(3).toString();
-    i.location = q->value(4).toString();
-    i.category = q->value(5).toString();
-    i.subtype = q->value(6).toString();
-    i.channel = q->value(7).toString();
-    const bool unmasked = viewer.can(Permission::ViewPassengerData);
-    i.passengerName = unmasked ? q->value(8).toString() : maskName(q->value(8).toString());
-    i.passengerContact = unmasked ? q->value(9).toString() : maskContact(q->value(9).toString());
-    i.description = q->value(10).toString();
-    i.staffInvolved = q->value(11).toString();
-    i.immediateActions = q->value(12).toString();
-    i.priority = q->value(13).toInt();
+    QList<Incident> one{fromRow(*q, viewer.can(Permission::ViewPassengerData))};
     q->finish();
-    auto ev = m_core.db().exec(QStringLiteral("SELECT kind, from_state, to_state, text, created_by, created_at, details FROM incident_event "
-                                              "WHERE incident_id=? ORDER BY created_at, device_seq"),
+    if (Status s = loadTimelines(one); !s)
+        return Error{s.error()};
+    Incident &i = one.first();
+    auto ev = m_core.db().exec(QStringLiteral("SELECT details FROM incident_event WHERE incident_id=? AND details <> '{}' "
+                                              "ORDER BY created_at, device_seq"),
                                {id});
     if (!ev)
         return Error{ev.error()};
-    i.state = QStringLiteral("new");
+    QHash<QString, QString> labels;
     while (ev->next()) {
-        TimelineEntry t{ev->value(0).toString(), ev->value(1).toString(), ev->value(2).toString(), ev->value(3).toString(),
-                        ev->value(4).toString(), ev->value(5).toLongLong()};
-        if (t.kind == QLatin1String("transition")) {
-            i.state = t.toState;
-            const QJsonObject d = QJsonDocument::fromJson(ev->value(6).toString().toUtf8()).object();
-            if (d.contains(QStringLiteral("valid")))
-                i.valid = d.value(QStringLiteral("valid")).toBool();
-            if (d.contains(QStringLiteral("at_fault")))
-                i.atFault = d.value(QStringLiteral("at_fault")).toBool();
-            if (t.toState == QLatin1String("resolved"))
-                i.resolvedAt = t.at;
-        }
-        i.timeline << t;
+        const QJsonObject d = QJsonDocument::fromJson(ev->value(0).toString().toUtf8()).object();
+        for (const QJsonValue &l : d.value(QStringLiteral("links")).toArray())
+            labels.insert(l[QStringLiteral("kind")].toString() + QLatin1Char('/') + l[QStringLiteral("id")].toString(),
+                          l[QStringLiteral("label")].toString());
+        if (!d.value(QStringLiteral("passenger_signature")).toString().isEmpty())
+            i.passengerSigned = true;
     }
-    computeTimers(i);
+    auto links = m_core.links().linksOf({QStringLiteral("incident"), id});
+    if (!links)
+        return Error{links.error()};
+    for (const Link &l : *links) {
+        const RecordRef other = l.from.kind == QLatin1String("incident") && l.from.id == id ? l.to : l.from;
+        if (other.kind == QLatin1String("photo")) {
+            if (l.relation == QLatin1String("photo"))
+                i.photos << other.id;
+        } else {
+            i.links << LinkedRecord{other.kind, other.id, labels.value(other.kind + QLatin1Char('/') + other.id)};
+        }
+    }
     return i;
 }
 
-Result<QStringList> IncidentService::matchingIds(const QString &text)
+Status IncidentService::loadTimelines(QList<Incident> &list)
 {
-    const QString term = text.trimmed();
-    QStringList ids;
-    Result<QSqlQuery> q = fail(QString());
-    if (term.size() >= 3) {
-        // The trigram index: a quoted phrase, so punctuation in the term is taken literally.
-        QString phrase = term;
-        phrase.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        q = m_core.db().exec(QStringLiteral("SELECT DISTINCT incident_id FROM incident_fts WHERE incident_fts MATCH ?"),
-                             {QLatin1Char('"') + phrase + QLatin1Char('"')});
-    } else {
-        // One or two characters (电梯, 票) are below what trigrams index: scan the texts.
-        QString like = term;
-        like.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('%'), QStringLiteral("\\%")).replace(QLatin1Char('_'), QStringLiteral("\\_"));
-        like = QLatin1Char('%') + like + QLatin1Char('%');
-        q = m_core.db().exec(QStringLiteral("SELECT id FROM incident WHERE description LIKE ? ESCAPE '\\' OR immediate_actions LIKE ? ESCAPE '\\' "
-                                            "UNION SELECT incident_id FROM incident_event WHERE text LIKE ? ESCAPE '\\'"),
-                             {like, like, like});
+    QHash<QString, qsizetype> at;
+    for (qsizetype k = 0; k < list.size(); ++k)
+        at.insert(list[k].id, k);
+    // In slices, to stay under SQLite's limit on bound values.
+    constexpr qsizetype kSlice = 500;
+    for (qsizetype from = 0; from < list.size(); from += kSlice) {
+        QVariantList ids;
+        for (qsizetype k = from; k < qMin(list.size(), from + kSlice); ++k)
+            ids << list[k].id;
+        QString marks = QStringLiteral("?,").repeated(ids.size());
+        marks.chop(1);
+        auto ev = m_core.db().exec(QStringLiteral("SELECT incident_id, kind, from_state, to_state, text, created_by, created_at "
+                                                  "FROM incident_event WHERE incident_id IN (") +
+                                       marks + QStringLiteral(") ORDER BY created_at, device_seq"),
+                                   ids);
+        if (!ev)
+            return fail(ev.error());
+        while (ev->next())
+            list[at.value(ev->value(0).toString())].timeline
+                << TimelineEntry{ev->value(1).toString(), ev->value(2).toString(), ev->value(3).toString(),
+                                 ev->value(4).toString(), ev->value(5).toString(), ev->value(6).toLongLong()};
     }
-    if (!q)
-        return Error{q.error()};
-    while (q->next())
-        ids << q->value(0).toString();
-    return ids;
+    for (Incident &i : list)
+        computeTimers(i);
+    return {};
 }
 
-Result<QList<Incident>> IncidentService::find(const Actor &viewer, const IncidentFilter &f, int limit)
+QString IncidentService::trigramQuery(const QString &term)
 {
-    QString sql = QStringLiteral("SELECT id FROM incident WHERE 1=1");
-    QVariantList binds;
+    const QString t = term.trimmed();
+    if (t.size() < 3)
+        return {};
+    // A quoted phrase, so punctuation in the term is taken literally.
+    QString phrase = t;
+    phrase.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + phrase + QLatin1Char('"');
+}
+
+QString IncidentService::wordQuery(const QString &term)
+{
+    // The same split the index was built with; what is left between separators are words.
+    const QString spaced = splitCjk(term);
+    QStringList words;
+    QString word;
+    for (const QChar c : spaced) {
+        if (c.isLetterOrNumber() || c.isSurrogate() || c.isMark()) {
+            word += c;
+        } else if (!word.isEmpty()) {
+            words << word;
+            word.clear();
+        }
+    }
+    if (!word.isEmpty())
+        words << word;
+    if (words.isEmpty())
+        return {};
+    // A short Latin word may be the start of a longer one ("ok" finds "okay").
+    const bool latinLast = words.last().size() > 1 || words.last().at(0).unicode() < 0x2E80;
+    return QLatin1Char('"') + words.join(QLatin1Char(' ')) + QLatin1Char('"') + (latinLast ? QStringLiteral("*") : QString());
+}
+
+QString IncidentService::whereClause(const IncidentFilter &f, QVariantList &binds, bool withText) const
+{
+    QString sql = QStringLiteral(" WHERE 1=1");
     if (!f.category.isEmpty()) {
-        sql += QStringLiteral(" AND category=?");
+        sql += QStringLiteral(" AND i.category=?");
         binds << f.category;
     }
     if (!f.staff.isEmpty()) {
-        sql += QStringLiteral(" AND (created_by=? OR staff_involved LIKE ?)");
+        sql += QStringLiteral(" AND (i.created_by=? OR i.staff_involved LIKE ?)");
         binds << f.staff << QLatin1Char('%') + f.staff + QLatin1Char('%');
     }
     if (f.fromUtc > 0) {
-        sql += QStringLiteral(" AND occurred_at >= ?");
+        sql += QStringLiteral(" AND i.occurred_at >= ?");
         binds << f.fromUtc;
     }
     if (f.toUtc > 0) {
-        sql += QStringLiteral(" AND occurred_at < ?");
+        sql += QStringLiteral(" AND i.occurred_at < ?");
         binds << f.toUtc;
     }
-    sql += QStringLiteral(" ORDER BY occurred_at DESC");
+    if (withText && !f.state.isEmpty()) {
+        sql += QStringLiteral(" AND c.state=?");
+        binds << f.state;
+    }
+    if (withText && !f.text.trimmed().isEmpty()) {
+        // Three characters or more: the trigram index finds any substring. Shorter terms
+        // (电梯, 票, "ok"): the word index, where each Chinese character is a word.
+        const QString tri = trigramQuery(f.text);
+        const QString words = tri.isEmpty() ? wordQuery(f.text) : QString();
+        if (!tri.isEmpty()) {
+            sql += QStringLiteral(" AND i.id IN (SELECT incident_id FROM incident_fts WHERE incident_fts MATCH ?)");
+            binds << tri;
+        } else if (!words.isEmpty()) {
+            sql += QStringLiteral(" AND i.id IN (SELECT incident_id FROM incident_words WHERE incident_words MATCH ?)");
+            binds << words;
+        } else {
+            sql += QStringLiteral(" AND 0");
+        }
+    }
+    return sql;
+}
+
+Result<QList<Incident>> IncidentService::find(const Actor &viewer, const IncidentFilter &f, int limit, bool withTimeline)
+{
+    QVariantList binds;
+    const QString sql = QStringLiteral("SELECT ") + kColumns + whereClause(f, binds, true) +
+                        QStringLiteral(" ORDER BY i.occurred_at DESC LIMIT ?");
+    binds << limit;
     auto q = m_core.db().exec(sql, binds);
     if (!q)
         return Error{q.error()};
-    QStringList ids;
-    while (q->next())
-        ids << q->value(0).toString();
-    q->finish();
-    if (!f.text.trimmed().isEmpty()) {
-        auto hits = matchingIds(f.text);
-        if (!hits)
-            return Error{hits.error()};
-        const QSet<QString> keep(hits->begin(), hits->end());
-        QStringList kept;
-        for (const QString &id : ids)
-            if (keep.contains(id))
-                kept << id;
-        ids = kept;
-    }
+    const bool unmasked = viewer.can(Permission::ViewPassengerData);
     QList<Incident> out;
-    for (const QString &id : ids) {
-        auto i = incident(viewer, id);
-        if (!i)
-            return Error{i.error()};
-        if (!f.state.isEmpty() && i->state != f.state)
-            continue;
-        out << *i;
-        if (out.size() >= limit)
-            break;
+    while (q->next())
+        out << fromRow(*q, unmasked);
+    q->finish();
+    if (withTimeline) {
+        if (Status s = loadTimelines(out); !s)
+            return Error{s.error()};
+    } else {
+        for (Incident &i : out)
+            computeTimers(i);
     }
     return out;
+}
+
+Result<QueueCounts> IncidentService::counts(const IncidentFilter &f)
+{
+    QVariantList binds;
+    const QString sql = QStringLiteral("SELECT ") + kColumns + whereClause(f, binds, false) +
+                        QStringLiteral(" AND c.state IN ('new', 'resolution_proposed', 'resolved')");
+    auto q = m_core.db().exec(sql, binds);
+    if (!q)
+        return Error{q.error()};
+    QueueCounts c;
+    while (q->next()) {
+        Incident i = fromRow(*q, false);
+        computeTimers(i);
+        c.fresh += i.state == QLatin1String("new");
+        c.approval += i.state == QLatin1String("resolution_proposed");
+        c.callbacks += i.state == QLatin1String("resolved");
+        c.warning += i.timer == QLatin1String("warning");
+        c.breached += i.timer == QLatin1String("breached");
+    }
+    return c;
 }
 
 } // namespace so::incidents

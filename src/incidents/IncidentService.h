@@ -14,6 +14,14 @@ class StationCore;
 
 namespace so::incidents {
 
+// A record of another feature that an incident points at, with the words to show for it.
+struct LinkedRecord
+{
+    QString kind;               // alarm, inspection, follow_up
+    QString id;
+    QString label;
+};
+
 struct NewIncident
 {
     qint64 occurredAt = 0;      // 0 = now
@@ -28,7 +36,8 @@ struct NewIncident
     QString immediateActions;
     int impact = 2;             // 1 high .. 3 low
     int urgency = 2;
-    QString fromAlarm;          // alarm key, when raised from an alarm
+    QList<LinkedRecord> links;  // the alarm, inspection or follow-up it was raised from
+    QStringList photoFiles;     // pictures to keep with it (JPEG or PNG files)
 };
 
 struct TimelineEntry
@@ -65,6 +74,19 @@ struct Incident
     qint64 callbackDue = 0;     // set once resolved
     QString timer;              // ok, warning, breached, or "" when nothing is running
     QList<TimelineEntry> timeline;
+    QList<LinkedRecord> links;  // only filled by incident()
+    QStringList photos;         // SHA-256 of each photo; only filled by incident()
+    bool passengerSigned = false;
+};
+
+// How many cases wait in each queue, and how many timers are close to or past their limit.
+struct QueueCounts
+{
+    int fresh = 0;          // awaiting assessment
+    int approval = 0;       // resolution proposed, awaiting a supervisor
+    int callbacks = 0;      // resolved, callback not yet done
+    int warning = 0;
+    int breached = 0;
 };
 
 struct IncidentFilter
@@ -86,24 +108,39 @@ public:
 
     Result<QString> log(const Actor &actor, const NewIncident &n);
     // details: valid (bool) for assessed, cause / responsible / at_fault for investigating.
+    // Resolving takes the passenger's signature (a PNG) where they give one; without it the
+    // text must say how they were told.
     Status transition(const Actor &actor, const QString &id, const QString &to, const QString &text,
-                      const QJsonObject &details = {});
+                      const QJsonObject &details = {}, const QByteArray &passengerSignature = {});
     Status addNote(const Actor &actor, const QString &id, const QString &text);
     // The states this person may move the incident to now.
     Result<QStringList> allowedNext(const Actor &actor, const QString &id);
     Result<Incident> incident(const Actor &viewer, const QString &id);
-    Result<QList<Incident>> find(const Actor &viewer, const IncidentFilter &filter, int limit = 200);
+    // Newest first. The timeline is only read when asked for (reports).
+    Result<QList<Incident>> find(const Actor &viewer, const IncidentFilter &filter, int limit = 200,
+                                 bool withTimeline = false);
+    // Queue sizes and timers under the filter's category, staff and dates (its text and state are ignored).
+    Result<QueueCounts> counts(const IncidentFilter &filter);
+    // Keeps a picture with the incident: stored by content, linked, and noted on the timeline.
+    Result<QString> attachPhoto(const Actor &actor, const QString &id, const QString &file);
 
     static QString maskName(const QString &name);
     static QString maskContact(const QString &contact);
     static int priorityOf(int impact, int urgency);
+    // The FTS5 query for a term: a trigram phrase for 3+ characters, else a phrase of words and
+    // single Chinese characters. Empty when the term has nothing to search for.
+    static QString trigramQuery(const QString &term);
+    static QString wordQuery(const QString &term);
 
 Q_SIGNALS:
     void changed(const QString &incidentId);
 
 private:
-    Result<QStringList> matchingIds(const QString &text);
     void computeTimers(Incident &i) const;
+    QString whereClause(const IncidentFilter &f, QVariantList &binds, bool withText) const;
+    Status loadTimelines(QList<Incident> &list);
+    Status insertEvent(const Actor &actor, const QString &id, const QString &kind, const QString &from, const QString &to,
+                       const QString &text, const QJsonObject &details);
 
     StationCore &m_core;
     IncidentConfig m_config;

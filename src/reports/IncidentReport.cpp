@@ -30,7 +30,7 @@ Result<QList<Incident>> load(StationCore &core, IncidentService &service, const 
     IncidentFilter f;
     f.fromUtc = QDateTime(range.from, QTime(0, 0), tz).toMSecsSinceEpoch();
     f.toUtc = QDateTime(range.to.addDays(1), QTime(0, 0), tz).toMSecsSinceEpoch();
-    return service.find(kExportViewer, f, 100000);
+    return service.find(kExportViewer, f, 1000000, true);
 }
 
 QString local(StationCore &core, qint64 ms)

@@ -84,10 +84,22 @@ TestCase {
                        ["approved", ""], ["resolved", "乘客接受"], ["callback_done", "次日回访满意"], ["closed", ""]]
         for (const [to, text] of steps) {
             find("moveText").text = text
+            if (to === "resolved") {
+                // The passenger signs on the tablet as the case is resolved.
+                const pad = find("passengerSignature")
+                tryVerify(() => pad.visible)
+                waitForItemPolished(pad.parent)
+                wait(50)
+                mouseDrag(find("signatureArea", pad), 30, 50, 180, 30)
+                verify(pad.signed, "pad " + pad.width + "x" + pad.height + " at " + JSON.stringify(pad.mapToItem(null, 0, 0)))
+            }
             tap("move_" + to)
             tryCompare(Incidents.current, "state", to)
         }
         compare(Incidents.current.timeline.length, 8)
+        verify(Incidents.current.passengerSigned, "the passenger's signature is kept")
+        // The timeline shows who did what by name.
+        verify(Incidents.current.timeline.some(e => e.byEn !== e.by), "names, not staff numbers")
 
         // Filters: by category, then only the supervisor's own cases (none logged by them).
         const cat = find("categoryFilter")
@@ -109,11 +121,18 @@ TestCase {
         tap("incident_PSD-UP/OBSTRUCTION/D05")
         tryCompare(window, "page", "incidents")
         tryVerify(() => find("incidentIntake").visible)
-        compare(find("incidentIntake").fromAlarm, "PSD-UP/OBSTRUCTION/D05")
-        compare(find("incidentIntake").location, "platform-1")
-        tap("category_psd_entrapment")
+        const intake = find("incidentIntake")
+        compare(intake.links.length, 1)
+        compare(intake.links[0].id, "PSD-UP/OBSTRUCTION/D05")
+        compare(intake.location, "platform-1")
+        // A PSD obstruction is an entrapment: the category is chosen already.
+        compare(intake.category, "psd_entrapment")
         tap("saveIncident")
         tryCompare(Incidents.current, "state", "new")
+        compare(Incidents.current.category, "psd_entrapment")
+        compare(Incidents.current.links.length, 1)
+        compare(Incidents.current.links[0].kind, "alarm")
+        compare(Incidents.current.links[0].id, "PSD-UP/OBSTRUCTION/D05")
         TestDevices.send("PSD-UP", "OBSTRUCTION", "D05", false)
     }
 }

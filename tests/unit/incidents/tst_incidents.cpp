@@ -1,7 +1,10 @@
+#include "Database.h"
 #include "IncidentService.h"
 #include "StationCore.h"
 #include "TestSupport.h"
 
+#include <QBuffer>
+#include <QImage>
 #include <QTest>
 
 using namespace so;
@@ -162,6 +165,149 @@ private Q_SLOTS:
         QCOMPARE(ids(QStringLiteral("闸机")), QStringList{c}); // found in the timeline
         QCOMPARE(ids(QStringLiteral("100%")), QStringList{});
         QCOMPARE(ids(QStringLiteral("%")), QStringList{});
+        // Short English: the start of a word.
+        QCOMPARE(ids(QStringLiteral("ja")), QStringList{c});
+        QCOMPARE(ids(QStringLiteral("B")), QStringList{c});
+        QCOMPARE(ids(QStringLiteral("被困")), QStringList{a});
+    }
+
+    void searchQueries()
+    {
+        QCOMPARE(IncidentService::wordQuery(QStringLiteral("电梯")), QStringLiteral("\"电 梯\""));
+        QCOMPARE(IncidentService::wordQuery(QStringLiteral("ok")), QStringLiteral("\"ok\"*"));
+        QCOMPARE(IncidentService::wordQuery(QStringLiteral("%\"")), QString());
+        QCOMPARE(IncidentService::trigramQuery(QStringLiteral("a\"b")), QStringLiteral("\"a\"\"b\""));
+        QCOMPARE(IncidentService::trigramQuery(QStringLiteral("票")), QString());
+    }
+
+    void stateFilterAndQueueCounts()
+    {
+        const QString a = *svc().log(kAgent, complaint(QStringLiteral("一")));
+        const QString b = *svc().log(kAgent, complaint(QStringLiteral("二")));
+        *svc().log(kAgent, complaint(QStringLiteral("三")));
+        QVERIFY(svc().transition(kSupervisor, a, QStringLiteral("assessed"), QStringLiteral("有效"), {{"valid", true}}).ok());
+        IncidentFilter f;
+        f.state = QStringLiteral("assessed");
+        auto found = svc().find(kSupervisor, f);
+        QCOMPARE(found->size(), 1);
+        QCOMPARE(found->first().id, a);
+        auto c = svc().counts({});
+        QCOMPARE(c->fresh, 2);
+        QCOMPARE(c->breached, 0);
+        m_clock->advanceMs(25LL * 3600 * 1000);
+        QCOMPARE(svc().counts({})->breached, 2);
+        IncidentFilter other;
+        other.category = QStringLiteral("praise");
+        QCOMPARE(svc().counts(other)->fresh, 0);
+        Q_UNUSED(b);
+    }
+
+    void linksToInspectionsAndFollowUps()
+    {
+        NewIncident n = complaint(QStringLiteral("3号门关不上，乘客被挡"));
+        n.links << LinkedRecord{QStringLiteral("follow_up"), QStringLiteral("fu-1"), QStringLiteral("D03: 门不能锁闭")}
+                << LinkedRecord{QStringLiteral("inspection"), QStringLiteral("in-1"), QStringLiteral("上行站台巡检")};
+        const QString id = *svc().log(kAgent, n);
+        auto i = svc().incident(kAgent, id);
+        QCOMPARE(i->links.size(), 2);
+        QStringList labels{i->links[0].label, i->links[1].label};
+        labels.sort();
+        QCOMPARE(labels, (QStringList{QStringLiteral("D03: 门不能锁闭"), QStringLiteral("上行站台巡检")}));
+        NewIncident bad = complaint(QStringLiteral("x"));
+        bad.links << LinkedRecord{QStringLiteral("shift"), QStringLiteral("s-1"), QString()};
+        auto r = svc().log(kAgent, bad);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().contains(QStringLiteral("shift")), qPrintable(r.error()));
+    }
+
+    void photosAtIntakeAndLater()
+    {
+        const QString png = m_dir.filePath(QStringLiteral("crowd.png"));
+        QImage img(40, 30, QImage::Format_RGB32);
+        img.fill(Qt::darkGreen);
+        QVERIFY(img.save(png));
+        const QString txt = m_dir.filePath(QStringLiteral("notes.txt"));
+        QFile t(txt);
+        QVERIFY(t.open(QIODevice::WriteOnly) && t.write("not a picture") > 0);
+        t.close();
+        const qint64 before = *m_core->db().scalar(QStringLiteral("SELECT COUNT(*) FROM incident"));
+        NewIncident n = complaint(QStringLiteral("站台拥挤"));
+        n.photoFiles << png << txt;
+        auto bad = svc().log(kAgent, n);
+        QVERIFY(!bad.ok());
+        QVERIFY2(bad.error().contains(QStringLiteral("notes.txt")), qPrintable(bad.error()));
+        QCOMPARE(*m_core->db().scalar(QStringLiteral("SELECT COUNT(*) FROM incident")), before);
+        n.photoFiles = {png};
+        const QString id = *svc().log(kAgent, n);
+        QCOMPARE(svc().incident(kAgent, id)->photos.size(), 1);
+        img.fill(Qt::red);
+        QVERIFY(img.save(png));
+        auto sha = svc().attachPhoto(kAgent, id, png);
+        QVERIFY2(sha.ok(), qPrintable(sha.error()));
+        auto i = svc().incident(kAgent, id);
+        QCOMPARE(i->photos.size(), 2);
+        QVERIFY(i->photos.contains(*sha));
+        QCOMPARE(i->timeline.size(), 2); // "new", then the note for the added photo
+        QVERIFY(QFile::exists(QDir(m_core->dataDir()).filePath(QStringLiteral("photos/") + *sha + QStringLiteral(".png"))));
+        QVERIFY(!svc().attachPhoto(kSeller, QStringLiteral("no-such-id"), png).ok());
+    }
+
+    void resolvingTakesASignatureOrWords()
+    {
+        const QString id = *svc().log(kAgent, complaint(QStringLiteral("广播听不清")));
+        for (const auto &[to, text] : QList<std::pair<const char *, const char *>>{{"assessed", "有效"}, {"investigating", "音量低"},
+                                                                                  {"resolution_proposed", "调高音量"}, {"approved", ""}})
+            QVERIFY(svc().transition(kSupervisor, id, QLatin1String(to), QString::fromUtf8(text), {{"valid", true}}).ok());
+        auto none = svc().transition(kAgent, id, QStringLiteral("resolved"), QString());
+        QVERIFY(!none.ok());
+        QVERIFY(!svc().transition(kAgent, id, QStringLiteral("resolved"), QString(), {}, QByteArray("GIF89a")).ok());
+        QCOMPARE(svc().incident(kAgent, id)->state, QStringLiteral("approved"));
+        QImage sig(120, 40, QImage::Format_RGB32);
+        sig.fill(Qt::white);
+        QByteArray png;
+        QBuffer buf(&png);
+        QVERIFY(buf.open(QIODevice::WriteOnly) && sig.save(&buf, "PNG"));
+        QVERIFY(svc().transition(kAgent, id, QStringLiteral("resolved"), QString(), {}, png).ok());
+        auto i = svc().incident(kAgent, id);
+        QCOMPARE(i->state, QStringLiteral("resolved"));
+        QVERIFY(i->passengerSigned);
+        QVERIFY(i->photos.isEmpty()); // the signature is not one of the case's photos
+    }
+
+    void alarmCodesChooseTheCategory()
+    {
+        const Category *c = svc().config().categoryForAlarm(QStringLiteral("OBSTRUCTION"));
+        QVERIFY(c);
+        QCOMPARE(c->id, QStringLiteral("psd_entrapment"));
+        QVERIFY(!svc().config().categoryForAlarm(QStringLiteral("LUBRICATION")));
+    }
+
+    void migrationIndexesOlderCases()
+    {
+        // A database from before the incident indexes, with a case already assessed as not valid.
+        const QString path = m_dir.filePath(QStringLiteral("old/stationops.db"));
+        {
+            auto db = Database::open(path, DatabaseOptions{5, false});
+            QVERIFY2(db.ok(), qPrintable(db.error()));
+            QVERIFY((*db)->execScript(QStringLiteral(
+                "INSERT INTO incident VALUES('i1','d',1,1000,'1001',1000,'concourse','complaint','','in_person','','',"
+                "'电梯坏了','','',2,2,3);"
+                "INSERT INTO incident_event VALUES('e1','d',2,1000,'1001','i1','transition','','new','','{}',NULL);"
+                "INSERT INTO incident_event VALUES('e2','d',3,2000,'3001','i1','transition','new','assessed','乘客误解',"
+                "'{\"valid\":false}','e1');")).ok());
+        }
+        auto db = Database::open(path);
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        auto q = (*db)->exec(QStringLiteral("SELECT state, valid, changed_at FROM incident_current WHERE incident_id='i1'"));
+        QVERIFY(q && q->next());
+        QCOMPARE(q->value(0).toString(), QStringLiteral("assessed"));
+        QCOMPARE(q->value(1).toInt(), 0);
+        QCOMPARE(q->value(2).toLongLong(), 2000);
+        q->finish();
+        QCOMPARE(*(*db)->scalar(QStringLiteral("SELECT COUNT(*) FROM incident_words WHERE incident_words MATCH ?"),
+                                {IncidentService::wordQuery(QStringLiteral("梯"))}), 1);
+        QCOMPARE(*(*db)->scalar(QStringLiteral("SELECT COUNT(*) FROM incident_words WHERE incident_words MATCH ?"),
+                                {IncidentService::wordQuery(QStringLiteral("误解"))}), 1);
     }
 
     void personalDataIsMaskedForNonSupervisors()
@@ -185,7 +331,7 @@ private Q_SLOTS:
         n.category = QStringLiteral("psd_entrapment");
         n.subtype.clear();
         n.location = QStringLiteral("platform-1");
-        n.fromAlarm = QStringLiteral("PSD-UP/OBSTRUCTION/D07");
+        n.links << LinkedRecord{QStringLiteral("alarm"), QStringLiteral("PSD-UP/OBSTRUCTION/D07"), QStringLiteral("door 7")};
         const QString id = *svc().log(kAgent, n);
         auto links = m_core->links().linksOf({QStringLiteral("incident"), id});
         QVERIFY(links.ok());
