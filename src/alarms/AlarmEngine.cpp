@@ -301,6 +301,7 @@ Status AlarmEngine::commit()
         return s;
     }
     m_lastStoreError.clear();
+    m_batchTimer.setInterval(m_options.batchMs); // after a retry, back to the normal pace
     QList<qint64> monos;
     monos.reserve(m_pendingEvents.size() + m_pendingErrors.size());
     for (const EventRow &r : std::as_const(m_pendingEvents))

@@ -2,6 +2,7 @@
 #include "Database.h"
 
 #include <QSqlError>
+#include <sqlite3.h>
 
 namespace so::alarms {
 
@@ -35,34 +36,74 @@ QSqlQuery &AlarmStore::prepared(QSqlQuery &q, const char *sql)
     return q;
 }
 
+AlarmStore::~AlarmStore()
+{
+    sqlite3_finalize(m_insertEvent);
+}
+
+namespace {
+
+// Binds UTF-8 text (or NULL for an empty optional column) without copying twice.
+int bindText(sqlite3_stmt *st, int i, const QString &s, bool nullWhenEmpty, QList<QByteArray> &keep)
+{
+    if (s.isEmpty() && nullWhenEmpty)
+        return sqlite3_bind_null(st, i);
+    keep << s.toUtf8();
+    return sqlite3_bind_text(st, i, keep.last().constData(), int(keep.last().size()), SQLITE_STATIC);
+}
+
+} // namespace
+
 Status AlarmStore::insertEvent(const EventRow &r)
 {
-    QSqlQuery &q = prepared(m_insertEvent,
-        "INSERT INTO alarm_event(id, device_id, device_seq, created_at, created_by, alarm_key, "
-        "source_device, point, asset, kind, effect, occurrence_id, parent_event_id, priority, link_id, "
-        "link_seq, device_time, receipt_utc, receipt_mono, label, comment, raw) "
-        "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-    int i = 0;
-    for (const QVariant &v : r.stamp.binds())
-        q.bindValue(i++, v);
-    q.bindValue(i++, r.alarmKey);
-    q.bindValue(i++, r.device);
-    q.bindValue(i++, r.point);
-    q.bindValue(i++, r.asset.isEmpty() ? QStringLiteral("") : r.asset);
-    q.bindValue(i++, r.kind);
-    q.bindValue(i++, r.effect);
-    q.bindValue(i++, nullIfEmpty(r.occurrenceId));
-    q.bindValue(i++, nullIfEmpty(r.parentEventId));
-    q.bindValue(i++, r.priority);
-    q.bindValue(i++, nullIfEmpty(r.linkId));
-    q.bindValue(i++, r.linkSeq < 0 ? QVariant() : QVariant(r.linkSeq));
-    q.bindValue(i++, nullIfEmpty(r.deviceTime));
-    q.bindValue(i++, r.receiptUtc);
-    q.bindValue(i++, r.receiptMono < 0 ? QVariant() : QVariant(r.receiptMono));
-    q.bindValue(i++, nullIfEmpty(r.label));
-    q.bindValue(i++, nullIfEmpty(r.comment));
-    q.bindValue(i++, r.raw.isNull() ? QVariant() : QVariant(r.raw));
-    return execPrepared(q);
+    sqlite3 *db = m_db.handle();
+    if (!m_insertEvent &&
+        sqlite3_prepare_v2(db,
+                           "INSERT INTO alarm_event(id, device_id, device_seq, created_at, created_by, alarm_key, "
+                           "source_device, point, asset, kind, effect, occurrence_id, parent_event_id, priority, link_id, "
+                           "link_seq, device_time, receipt_utc, receipt_mono, label, comment, raw) "
+                           "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                           -1, &m_insertEvent, nullptr) != SQLITE_OK)
+        return fail(QString::fromUtf8(sqlite3_errmsg(db)));
+    sqlite3_stmt *st = m_insertEvent;
+    QList<QByteArray> keep;
+    keep.reserve(16);
+    bindText(st, 1, r.stamp.id, false, keep);
+    bindText(st, 2, r.stamp.deviceId, false, keep);
+    sqlite3_bind_int64(st, 3, r.stamp.deviceSeq);
+    sqlite3_bind_int64(st, 4, r.stamp.createdAt);
+    bindText(st, 5, r.stamp.createdBy, false, keep);
+    bindText(st, 6, r.alarmKey, false, keep);
+    bindText(st, 7, r.device, false, keep);
+    bindText(st, 8, r.point, false, keep);
+    bindText(st, 9, r.asset, false, keep);
+    bindText(st, 10, r.kind, false, keep);
+    bindText(st, 11, r.effect, false, keep);
+    bindText(st, 12, r.occurrenceId, true, keep);
+    bindText(st, 13, r.parentEventId, true, keep);
+    sqlite3_bind_int(st, 14, r.priority);
+    bindText(st, 15, r.linkId, true, keep);
+    if (r.linkSeq < 0)
+        sqlite3_bind_null(st, 16);
+    else
+        sqlite3_bind_int64(st, 16, r.linkSeq);
+    bindText(st, 17, r.deviceTime, true, keep);
+    sqlite3_bind_int64(st, 18, r.receiptUtc);
+    if (r.receiptMono < 0)
+        sqlite3_bind_null(st, 19);
+    else
+        sqlite3_bind_int64(st, 19, r.receiptMono);
+    bindText(st, 20, r.label, true, keep);
+    bindText(st, 21, r.comment, true, keep);
+    if (r.raw.isNull())
+        sqlite3_bind_null(st, 22);
+    else
+        sqlite3_bind_blob(st, 22, r.raw.constData(), int(r.raw.size()), SQLITE_STATIC);
+    const int rc = sqlite3_step(st);
+    Status s = rc == SQLITE_DONE ? Status() : Status(fail(QString::fromUtf8(sqlite3_errmsg(db))));
+    sqlite3_reset(st);
+    sqlite3_clear_bindings(st);
+    return s;
 }
 
 Status AlarmStore::insertDecodeError(const Stamp &stamp, const DecodeError &e)

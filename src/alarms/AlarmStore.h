@@ -8,6 +8,8 @@
 #include <QSqlQuery>
 #include <optional>
 
+struct sqlite3_stmt;
+
 namespace so {
 class Database;
 }
@@ -73,6 +75,9 @@ class AlarmStore
 {
 public:
     explicit AlarmStore(Database &db) : m_db(db) {}
+    ~AlarmStore();
+    AlarmStore(const AlarmStore &) = delete;
+    AlarmStore &operator=(const AlarmStore &) = delete;
 
     Status insertEvent(const EventRow &row);
     Status insertDecodeError(const Stamp &stamp, const DecodeError &e);
@@ -87,7 +92,9 @@ public:
 private:
     QSqlQuery &prepared(QSqlQuery &q, const char *sql);
     Database &m_db;
-    QSqlQuery m_insertEvent;
+    // The flood's hot path talks to SQLite directly: UTF-8 binds, no QVariant per column
+    // (through QtSql every text is bound as UTF-16 and converted again by SQLite).
+    sqlite3_stmt *m_insertEvent = nullptr;
     QSqlQuery m_insertError;
     QSqlQuery m_saveState;
 };

@@ -115,7 +115,7 @@ QVariantMap IncidentDesk::toMap(const Incident &i, bool withTimeline) const
             photos << QUrl::fromLocalFile(store.path(sha)).toString();
         m.insert(QStringLiteral("photos"), photos);
         m.insert(QStringLiteral("passengerSigned"), i.passengerSigned);
-        m.insert(QStringLiteral("next"), m_service.allowedNext(viewer(), i.id).value());
+        m.insert(QStringLiteral("next"), m_service.allowedNext(viewer(), i));
     }
     return m;
 }

@@ -167,15 +167,20 @@ Result<QStringList> IncidentService::allowedNext(const Actor &actor, const QStri
     auto i = incident(actor, id);
     if (!i)
         return Error{i.error()};
+    return allowedNext(actor, *i);
+}
+
+QStringList IncidentService::allowedNext(const Actor &actor, const Incident &i) const
+{
     QStringList out;
-    if (finalStates().contains(i->state))
+    if (finalStates().contains(i.state))
         return out;
     for (const TransitionRule &t : m_config.transitions) {
-        if (t.from != QLatin1String("*") && t.from != i->state)
+        if (t.from != QLatin1String("*") && t.from != i.state)
             continue;
-        if (t.when == QLatin1String("not_valid") && i->valid)
+        if (t.when == QLatin1String("not_valid") && i.valid)
             continue;
-        if (t.to == QLatin1String("investigating") && !i->valid)
+        if (t.to == QLatin1String("investigating") && !i.valid)
             continue;
         if ((actor.system || t.roles.contains(actor.role)) && !out.contains(t.to))
             out << t.to;
@@ -186,13 +191,10 @@ Result<QStringList> IncidentService::allowedNext(const Actor &actor, const QStri
 Status IncidentService::transition(const Actor &actor, const QString &id, const QString &to, const QString &text,
                                    const QJsonObject &details, const QByteArray &passengerSignature)
 {
-    auto allowed = allowedNext(actor, id);
-    if (!allowed)
-        return fail(allowed.error());
     auto current = incident(actor, id);
     if (!current)
         return fail(current.error());
-    if (!allowed->contains(to))
+    if (!allowedNext(actor, *current).contains(to))
         return fail(tr("From %1 your role may not move it to %2.").arg(current->state, to));
     if (to == QLatin1String("assessed") && !details.contains(QStringLiteral("valid")))
         return fail(tr("Say whether the complaint is valid."));

@@ -115,6 +115,7 @@ public:
     Status addNote(const Actor &actor, const QString &id, const QString &text);
     // The states this person may move the incident to now.
     Result<QStringList> allowedNext(const Actor &actor, const QString &id);
+    QStringList allowedNext(const Actor &actor, const Incident &incident) const;
     Result<Incident> incident(const Actor &viewer, const QString &id);
     // Newest first. The timeline is only read when asked for (reports).
     Result<QList<Incident>> find(const Actor &viewer, const IncidentFilter &filter, int limit = 200,

@@ -1,0 +1,112 @@
+#include "Bench.h"
+#include "AppServices.h"
+#include "Database.h"
+#include "Stamp.h"
+#include "StaffStore.h"
+
+#include <QFile>
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <ctime>
+#include <unistd.h>
+
+namespace so::bench {
+
+void figure(const QString &name, double value, const QString &unit, const QString &goal)
+{
+    std::printf("figure %-34s %12.2f %-8s%s\n", qPrintable(name), value, qPrintable(unit),
+                goal.isEmpty() ? "" : qPrintable(QStringLiteral("  (goal ") + goal + QLatin1Char(')')));
+    std::fflush(stdout);
+}
+
+double percentile(QList<double> values, double p)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const double rank = p / 100.0 * double(values.size() - 1);
+    const auto lo = qsizetype(std::floor(rank));
+    const auto hi = qsizetype(std::ceil(rank));
+    return values[lo] + (values[hi] - values[lo]) * (rank - double(lo));
+}
+
+namespace {
+
+QByteArray procFile(qint64 pid, const char *name)
+{
+    QFile f(pid == 0 ? QStringLiteral("/proc/self/%1").arg(QLatin1String(name))
+                     : QStringLiteral("/proc/%1/%2").arg(pid).arg(QLatin1String(name)));
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// Fields of /proc/PID/stat after the command name (which may hold spaces).
+QList<QByteArray> statFields(qint64 pid)
+{
+    const QByteArray stat = procFile(pid, "stat");
+    const qsizetype close = stat.lastIndexOf(')');
+    return close < 0 ? QList<QByteArray>() : stat.mid(close + 2).split(' ');
+}
+
+} // namespace
+
+double rssMb(qint64 pid)
+{
+    for (const QByteArray &line : procFile(pid, "status").split('\n'))
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    return 0;
+}
+
+double cpuSeconds(qint64 pid)
+{
+    const auto f = statFields(pid);
+    if (f.size() < 13)
+        return 0;
+    // utime and stime are fields 14 and 15 of stat; here, after the name, at 11 and 12.
+    return (f[11].toDouble() + f[12].toDouble()) / double(::sysconf(_SC_CLK_TCK));
+}
+
+double msSinceProcessStart()
+{
+    const auto f = statFields(0);
+    if (f.size() < 20)
+        return -1;
+    const double startSec = f[19].toDouble() / double(::sysconf(_SC_CLK_TCK)); // starttime, field 22
+    timespec now{};
+    ::clock_gettime(CLOCK_BOOTTIME, &now);
+    return (double(now.tv_sec) + double(now.tv_nsec) / 1e9 - startSec) * 1000.0;
+}
+
+Status addBenchStaff(AppServices &services)
+{
+    StationCore &core = services.core();
+    StaffStore store(core.db());
+    Transaction tx(core.db());
+    if (!tx.started())
+        return fail(tx.error());
+    const QList<StaffMember> people{
+        {QStringLiteral("9001"), 1, QStringLiteral("测试售票员"), QStringLiteral("Bench Seller"), Role::Seller, PinHash::make(QLatin1String(kBenchPin), 100000), true},
+        {QStringLiteral("9002"), 1, QStringLiteral("测试值班站长"), QStringLiteral("Bench Supervisor"), Role::Supervisor, PinHash::make(QLatin1String(kBenchPin), 100000), true}};
+    for (const StaffMember &m : people) {
+        auto existing = store.current(m.staffNo);
+        if (!existing)
+            return fail(existing.error());
+        if (existing->has_value())
+            continue;
+        auto stamp = makeStamp(core.db(), core.ids(), core.clock(), QStringLiteral("system:bench"));
+        if (!stamp)
+            return fail(stamp.error());
+        if (Status s = store.addVersion(*stamp, m); !s)
+            return s;
+    }
+    return tx.commit();
+}
+
+QString option(const QStringList &args, const QString &name, const QString &fallback)
+{
+    const qsizetype i = args.indexOf(name);
+    return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
+}
+
+} // namespace so::bench

@@ -1,0 +1,41 @@
+#pragma once
+// Helpers shared by the benchmarks: figures printed one per line, percentiles, process memory
+// and CPU, and the bench's own staff (a seller and a supervisor for the generated cash shifts,
+// hashed with the fewest PBKDF2 iterations the schema allows).
+#include "Result.h"
+
+#include <QList>
+#include <QString>
+
+namespace so {
+class AppServices;
+}
+
+namespace so::bench {
+
+// "figure NAME VALUE UNIT [goal ...]": one line, easy to grep.
+void figure(const QString &name, double value, const QString &unit, const QString &goal = {});
+double percentile(QList<double> values, double p);
+// Resident set size of a process (0 = this one), in MB, from /proc.
+double rssMb(qint64 pid = 0);
+// User + system CPU time of a process (0 = this one), in seconds, from /proc.
+double cpuSeconds(qint64 pid = 0);
+// Milliseconds since this process started (from /proc/self/stat and CLOCK_BOOTTIME).
+double msSinceProcessStart();
+
+// The bench staff: seller 9001 and supervisor 9002, PIN 1357.
+Status addBenchStaff(AppServices &services);
+inline const char *kBenchPin = "1357";
+
+int generate(const QStringList &args);
+int pipeline(const QStringList &args);
+int flood(const QStringList &args);
+int startup(const QStringList &args);
+int appProbe(int &argc, char **argv, const QStringList &args);
+int search(const QStringList &args);
+int idle(const QStringList &args);
+
+// --name VALUE from args, or the fallback.
+QString option(const QStringList &args, const QString &name, const QString &fallback = {});
+
+} // namespace so::bench

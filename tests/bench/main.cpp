@@ -1,0 +1,41 @@
+// stationops-bench: the performance figures of issue #7, printed one per line ("figure ...").
+//   gen --data-dir DIR [--scale S] [--shifts N]
+//                                    fill a database with years of a busy station
+//   pipeline [--frames N]            decode + engine + store throughput, and raw SQLite
+//   flood                            alarm flood over a pseudo-terminal
+//   startup --data-dir DIR           first frame and memory of the app on that database
+//   search --data-dir DIR            incident search times
+//   idle [--seconds N]               gateway CPU with every link down
+#include "Bench.h"
+
+#include <QGuiApplication>
+#include <cstdio>
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    // The figures are the output; the services' debug log would drown them.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        qputenv("QT_LOGGING_RULES", "*.debug=false;stationops.*.info=false");
+    QGuiApplication app(argc, argv);
+    const QStringList args = app.arguments().mid(1);
+    const QString verb = args.value(0);
+    using namespace so::bench;
+    if (verb == QLatin1String("gen"))
+        return generate(args);
+    if (verb == QLatin1String("pipeline"))
+        return pipeline(args);
+    if (verb == QLatin1String("flood"))
+        return flood(args);
+    if (verb == QLatin1String("startup"))
+        return startup(args);
+    if (verb == QLatin1String("app-probe"))
+        return appProbe(argc, argv, args);
+    if (verb == QLatin1String("search"))
+        return search(args);
+    if (verb == QLatin1String("idle"))
+        return idle(args);
+    std::fprintf(stderr, "usage: stationops-bench gen|pipeline|flood|startup|search|idle [options]\n");
+    return 2;
+}
