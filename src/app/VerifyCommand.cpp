@@ -1,6 +1,7 @@
 #include "AuditLog.h"
 #include "Commands.h"
 #include "Database.h"
+#include "RecordSeal.h"
 #include "StationCore.h"
 
 #include <QFileInfo>
@@ -30,9 +31,13 @@ int runVerify(const Invocation &inv)
         std::fprintf(stderr, "stationops verify: %s: %s\n", qPrintable(file), qPrintable(s.error()));
         return 1;
     }
+    if (Status s = RecordSeal::verifyAll(**db); !s) {
+        std::fprintf(stderr, "stationops verify: %s: %s\n", qPrintable(file), qPrintable(s.error()));
+        return 1;
+    }
     const auto count = (*db)->scalar(QStringLiteral("SELECT COUNT(*) FROM audit_event"));
     const qint64 rows = count ? *count : 0;
-    std::printf("%s: ok (schema %d, integrity ok, foreign keys ok, audit chain of %lld rows ok)\n",
+    std::printf("%s: ok (schema %d, integrity ok, foreign keys ok, audit chain of %lld rows ok, sealed records unchanged)\n",
                 qPrintable(file), (*db)->schemaVersion(), static_cast<long long>(rows));
     return 0;
 }

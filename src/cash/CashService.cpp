@@ -1,4 +1,5 @@
 #include "CashService.h"
+#include "RecordSeal.h"
 #include "AuthService.h"
 #include "Database.h"
 #include "StationCore.h"
@@ -433,10 +434,15 @@ Result<Shift> CashService::signOff(const Actor &seller, const QString &shiftId, 
                            lb));
         }
     }
+    // The shift as signed off, sealed into the audit trail: `verify` finds any later change.
+    auto seal = s ? RecordSeal::of(db, QStringLiteral("cash_shift"), shiftId) : Result<QString>(fail(s.error()));
+    if (s && !seal)
+        s = fail(seal.error());
     if (s)
         s = m_core.audit().record(sup->id(), QStringLiteral("cash_signed_off"), QStringLiteral("cash_shift"), shiftId, {},
                                   {{QStringLiteral("decision"), decision}, {QStringLiteral("variance_fen"), variance.fen()},
-                                   {QStringLiteral("seller_reason"), sellerReason.trimmed()}, {QStringLiteral("note"), note.trimmed()}});
+                                   {QStringLiteral("seller_reason"), sellerReason.trimmed()}, {QStringLiteral("note"), note.trimmed()},
+                                   {QStringLiteral("seal"), *seal}});
     if (s)
         s = tx.commit();
     if (!s)

@@ -1,4 +1,5 @@
 #include "InspectionService.h"
+#include "RecordSeal.h"
 #include "PhotoStore.h"
 #include "DoorLayout.h"
 #include "StationCore.h"
@@ -288,9 +289,14 @@ Result<QString> InspectionService::finalize(const Actor &actor, const QString &d
     if (s && !d->revisionOf.isEmpty())
         s = m_core.links().add(actor.id(), {QStringLiteral("inspection"), d->id}, {QStringLiteral("inspection"), d->revisionOf},
                                QStringLiteral("revises")).ok() ? Status() : Status(fail(QStringLiteral("link")));
+    // The inspection as finalized, sealed into the audit trail: `verify` finds any later change.
+    auto seal = s ? RecordSeal::of(m_core.db(), QStringLiteral("inspection"), d->id) : Result<QString>(fail(s.error()));
+    if (s && !seal)
+        s = fail(seal.error());
     if (s)
         s = m_core.audit().record(actor.id(), QStringLiteral("inspection_finalized"), QStringLiteral("inspection"), d->id, {},
-                                  {{QStringLiteral("template"), t->id},
+                                  {{QStringLiteral("seal"), *seal},
+                                   {QStringLiteral("template"), t->id},
                                    {QStringLiteral("version"), t->version},
                                    {QStringLiteral("target"), d->targetId},
                                    {QStringLiteral("passed"), passed},

@@ -105,6 +105,13 @@ Status AuditLog::verify(Database &db)
         prev = hash;
         ++expectSeq;
     }
+    q->finish();
+    // Rows cut off the end leave no gap in the chain, but AUTOINCREMENT remembers the highest seq.
+    auto highest = db.exec(QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name='audit_event'"));
+    if (highest && highest->next() && highest->value(0).toLongLong() != expectSeq - 1)
+        return fail(QStringLiteral("audit_event seq %1 to %2: deleted from the end of the chain")
+                        .arg(expectSeq)
+                        .arg(highest->value(0).toLongLong()));
     return {};
 }
 

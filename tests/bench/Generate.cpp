@@ -12,6 +12,7 @@
 #include <QImage>
 #include <QRandomGenerator>
 #include <cstdio>
+#include <limits>
 
 namespace so::bench {
 
@@ -87,47 +88,28 @@ public:
             auto share = [&](qint64 total) { return total * (day + 1) / days - total * day / days; };
             const qint64 nAlarms = share(m_t.alarmEvents), nIncidents = share(m_t.incidents), nShifts = share(m_t.shifts),
                          nInspections = share(m_t.inspections);
-            const qint64 steps = qMax<qint64>(1, nAlarms + nIncidents + nShifts + nInspections);
-            const qint64 stepMs = 20 * 3600 * 1000 / steps; // service hours
-            qint64 a = 0, i = 0, c = 0, n = 0;
-            while (a < nAlarms || i < nIncidents || c < nShifts || n < nInspections) {
-                if (a < nAlarms) {
-                    const qint64 batch = qMin<qint64>(nAlarms - a, qMax<qint64>(1, nAlarms / qMax<qint64>(1, nIncidents + 1)));
-                    QElapsedTimer k;
-                    k.start();
-                    Status s = alarms(batch);
-                    m_ns[0] += k.nsecsElapsed();
-                    if (!s)
-                        return s;
-                    a += batch;
+            // Interleaved through the day: each step does whichever kind is furthest behind its share.
+            const qint64 want[4] = {nAlarms, nIncidents, nShifts, nInspections};
+            qint64 done[4] = {0, 0, 0, 0};
+            const qint64 steps = want[0] + want[1] + want[2] + want[3];
+            const qint64 stepMs = 20 * 3600 * 1000 / qMax<qint64>(1, steps); // service hours
+            for (qint64 step = 0; step < steps; ++step) {
+                int kind = 0;
+                qint64 worst = std::numeric_limits<qint64>::min();
+                for (int k = 0; k < 4; ++k) {
+                    const qint64 deficit = want[k] * (step + 1) - done[k] * steps;
+                    if (done[k] < want[k] && deficit > worst) {
+                        worst = deficit;
+                        kind = k;
+                    }
                 }
-                if (i < nIncidents && (i * nAlarms <= a * nIncidents || a >= nAlarms)) {
-                    QElapsedTimer k;
-                    k.start();
-                    Status s = incident();
-                    m_ns[1] += k.nsecsElapsed();
-                    if (!s)
-                        return fail(QStringLiteral("incident: %1").arg(s.error()));
-                    ++i;
-                }
-                if (c < nShifts && c * steps <= (a + i) * nShifts) {
-                    QElapsedTimer k;
-                    k.start();
-                    Status s = shift();
-                    m_ns[2] += k.nsecsElapsed();
-                    if (!s)
-                        return fail(QStringLiteral("cash shift: %1").arg(s.error()));
-                    ++c;
-                }
-                if (n < nInspections && n * steps <= (a + i) * nInspections) {
-                    QElapsedTimer k;
-                    k.start();
-                    Status s = inspection();
-                    m_ns[3] += k.nsecsElapsed();
-                    if (!s)
-                        return fail(QStringLiteral("inspection: %1").arg(s.error()));
-                    ++n;
-                }
+                QElapsedTimer one;
+                one.start();
+                Status s = kind == 0 ? alarms(1) : kind == 1 ? incident() : kind == 2 ? shift() : inspection();
+                m_ns[kind] += one.nsecsElapsed();
+                if (!s)
+                    return fail(QStringLiteral("%1: %2").arg(QLatin1String(kind == 0 ? "alarms" : kind == 1 ? "incident" : kind == 2 ? "cash shift" : "inspection"), s.error()));
+                ++done[kind];
                 m_clock.advanceMs(stepMs);
             }
             if (Status s = m_s.alarmSystem().engine().commit(); !s)
@@ -286,13 +268,13 @@ private:
                 case ItemType::Photo: break;
                 }
                 if (!value.isEmpty())
-                    m_s.inspections().answer(agent, *draft, p.key, value);
+                    (void)m_s.inspections().answer(agent, *draft, p.key, value);
             }
         }
         auto done = m_s.inspections().finalize(agent, *draft, m_signature);
         if (!done) {
             // A checklist this filler cannot complete (a required photo): not counted.
-            m_s.inspections().discard(agent, *draft);
+            (void)m_s.inspections().discard(agent, *draft);
             return {};
         }
         ++m_inspections;

@@ -15,31 +15,12 @@ using namespace so;
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using test::Run;
 
 Run stationops(const QStringList &args, const QByteArray &input = {},
-               const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(),
-               int timeoutMs = 60000)
+               const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(), int timeoutMs = 60000)
 {
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(STATIONOPS_BIN), args);
-    if (!p.waitForStarted())
-        return {};
-    p.write(input);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-        return {-2, QString(), QStringLiteral("timed out")};
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    return test::runProgram(QStringLiteral(STATIONOPS_BIN), args, input, env, timeoutMs);
 }
 
 QByteArray hashOf(const QString &path)

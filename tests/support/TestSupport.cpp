@@ -1,5 +1,7 @@
 #include "TestSupport.h"
 
+#include <QProcess>
+
 #include <QFile>
 
 namespace so::test {
@@ -24,6 +26,25 @@ QString configWithStation(const QString &dir, const QByteArray &stationJson)
         QFile::copy(demo.filePath(f), QDir(cfg).filePath(f));
     writeFile(cfg, QStringLiteral("station.json"), stationJson);
     return cfg;
+}
+
+Run runProgram(const QString &program, const QStringList &args, const QByteArray &input, const QProcessEnvironment &env,
+               int timeoutMs)
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(program, args);
+    if (!p.waitForStarted())
+        return {};
+    p.write(input);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        return {-2, QString(), QStringLiteral("timed out")};
+    }
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
 }
 
 } // namespace so::test

@@ -4,7 +4,9 @@
 #include "Clock.h"
 
 #include <QDir>
+#include <QProcessEnvironment>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 #include <memory>
 
@@ -32,5 +34,15 @@ QString writeFile(const QString &dir, const QString &name, const QByteArray &con
 
 // A copy of the demo config in DIR/config with station.json replaced by the given text.
 QString configWithStation(const QString &dir, const QByteArray &stationJson);
+
+// A program run to its end: exit code (-1 crashed, -2 timed out), what it printed.
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+Run runProgram(const QString &program, const QStringList &args, const QByteArray &input = {},
+               const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(), int timeoutMs = 60000);
 
 } // namespace so::test

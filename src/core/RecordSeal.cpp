@@ -1,0 +1,118 @@
+#include "RecordSeal.h"
+#include "Database.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlRecord>
+
+namespace so::RecordSeal {
+
+namespace {
+
+struct Part
+{
+    const char *table;
+    const char *key;
+    const char *order;
+};
+
+const QList<Part> *partsOf(const QString &kind)
+{
+    static const QList<Part> inspection{{"inspection", "id", "id"},
+                                        {"inspection_answer", "inspection_id", "section_id, asset, item_id"}};
+    static const QList<Part> shift{{"cash_shift", "id", "id"},
+                                   {"cash_entry", "shift_id", "device_id, device_seq"},
+                                   {"cash_close", "shift_id", "id"},
+                                   {"cash_signoff", "shift_id", "id"}};
+    if (kind == QLatin1String("inspection"))
+        return &inspection;
+    if (kind == QLatin1String("cash_shift"))
+        return &shift;
+    return nullptr;
+}
+
+// The audit action that makes each kind final.
+const char *finalAction(const QString &kind)
+{
+    return kind == QLatin1String("inspection") ? "inspection_finalized" : "cash_signed_off";
+}
+
+void addValue(QCryptographicHash &h, const QVariant &v)
+{
+    // A type tag and a length before every value, so no two different rows hash alike.
+    QByteArray bytes;
+    char tag = 'n';
+    if (v.isNull()) {
+        tag = 'n';
+    } else if (v.metaType().id() == QMetaType::QByteArray) {
+        tag = 'b';
+        bytes = v.toByteArray();
+    } else if (v.metaType().id() == QMetaType::LongLong || v.metaType().id() == QMetaType::Int) {
+        tag = 'i';
+        bytes = QByteArray::number(v.toLongLong());
+    } else if (v.metaType().id() == QMetaType::Double) {
+        tag = 'r';
+        bytes = QByteArray::number(v.toDouble(), 'g', 17);
+    } else {
+        tag = 't';
+        bytes = v.toString().toUtf8();
+    }
+    h.addData(QByteArrayView(&tag, 1));
+    h.addData(QByteArray::number(bytes.size()) + ':');
+    h.addData(bytes);
+}
+
+} // namespace
+
+Result<QString> of(Database &db, const QString &kind, const QString &id)
+{
+    const QList<Part> *parts = partsOf(kind);
+    if (!parts)
+        return fail(QStringLiteral("nothing is sealed of kind %1").arg(kind));
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    for (const Part &p : *parts) {
+        auto q = db.exec(QStringLiteral("SELECT * FROM %1 WHERE %2=? ORDER BY %3")
+                             .arg(QLatin1String(p.table), QLatin1String(p.key), QLatin1String(p.order)),
+                         {id});
+        if (!q)
+            return Error{q.error()};
+        h.addData(QByteArray(p.table) + '\n');
+        while (q->next()) {
+            const QSqlRecord r = q->record();
+            for (int c = 0; c < r.count(); ++c)
+                addValue(h, r.value(c));
+            h.addData("\n");
+        }
+    }
+    return QString::fromLatin1(h.result().toHex());
+}
+
+Status verifyAll(Database &db)
+{
+    for (const QString kind : {QStringLiteral("inspection"), QStringLiteral("cash_shift")}) {
+        auto q = db.exec(QStringLiteral("SELECT seq, entity_id, after_json FROM audit_event WHERE action=? AND entity_kind=? ORDER BY seq"),
+                         {QLatin1String(finalAction(kind)), kind});
+        if (!q)
+            return fail(q.error());
+        QList<std::tuple<qint64, QString, QString>> sealed;
+        while (q->next()) {
+            const QString seal = QJsonDocument::fromJson(q->value(2).toString().toUtf8()).object().value(QStringLiteral("seal")).toString();
+            if (!seal.isEmpty())
+                sealed << std::make_tuple(q->value(0).toLongLong(), q->value(1).toString(), seal);
+        }
+        q->finish();
+        for (const auto &[seq, id, seal] : sealed) {
+            auto now = of(db, kind, id);
+            if (!now)
+                return fail(now.error());
+            if (*now != seal)
+                return fail(QStringLiteral("%1 %2: changed after it was made final (sealed in audit_event seq %3)")
+                                .arg(kind, id)
+                                .arg(seq));
+        }
+    }
+    return {};
+}
+
+} // namespace so::RecordSeal
