@@ -64,6 +64,7 @@ Result<std::unique_ptr<AppServices>> AppServices::build(const QString &configDir
         return Error{incidentConfig.error()};
     app->m_incidents = std::make_unique<incidents::IncidentService>(*app->m_core, incidentConfig.take());
     app->m_incidentDesk = std::make_unique<incidents::IncidentDesk>(*app->m_core, *app->m_incidents, *app->m_auth);
+    app->m_backups = std::make_unique<BackupScheduler>(*app->m_core);
     return app;
 }
 

@@ -4,6 +4,7 @@
 #include "AlarmService.h"
 #include "AlarmSystem.h"
 #include "AuthService.h"
+#include "Backup.h"
 #include "CashDesk.h"
 #include "IncidentDesk.h"
 #include "InspectionService.h"
@@ -41,6 +42,7 @@ public:
     cash::CashDesk &cashDesk() { return *m_cashDesk; }
     incidents::IncidentService &incidents() { return *m_incidents; }
     incidents::IncidentDesk &incidentDesk() { return *m_incidentDesk; }
+    BackupScheduler &backups() { return *m_backups; }
     // Opens the serial links (the app and the gateway; not the screenshot verb or tests).
     void startDevices() { m_alarmSystem->start(); }
 
@@ -62,6 +64,7 @@ private:
     std::unique_ptr<cash::CashDesk> m_cashDesk;
     std::unique_ptr<incidents::IncidentService> m_incidents;
     std::unique_ptr<incidents::IncidentDesk> m_incidentDesk;
+    std::unique_ptr<BackupScheduler> m_backups;
 };
 
 } // namespace so

@@ -15,7 +15,12 @@ Usage: stationops [options] [verb ...]
 
 Verbs:
   (none)                          start the tablet app
-  verify                          check the database: integrity, foreign keys, audit chain
+  verify                          check the database: integrity, foreign keys, audit chain,
+                                  sealed inspections and cash shifts
+  backup --out FILE               a checked copy of the database, taken while the app and the
+                                  gateway keep running
+  restore FILE                    check FILE, then put it in place of the database (the old one
+                                  is kept beside it); stop the app and the gateway first
   screenshot --out DIR [--lang L] render every screen with demo data to DIR/<screen>-<lang>.png
   staff list                      list staff
   staff add --number N --name-zh NAME --name-en NAME --role ROLE
@@ -121,7 +126,8 @@ bool parseCommandLine(const QStringList &arguments, Invocation *out, int *exitCo
 
     static const QStringList verbs{QString(), QStringLiteral("verify"), QStringLiteral("screenshot"),
                                    QStringLiteral("staff"), QStringLiteral("gateway"), QStringLiteral("alarms"),
-                                   QStringLiteral("export"), QStringLiteral("report")};
+                                   QStringLiteral("export"), QStringLiteral("report"), QStringLiteral("backup"),
+                                   QStringLiteral("restore")};
     if (!verbs.contains(out->verb)) {
         std::fprintf(stderr, "stationops: unknown verb '%s'.\nTry 'stationops --help'.\n",
                      qPrintable(out->verb));

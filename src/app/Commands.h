@@ -25,6 +25,7 @@ struct Invocation
 
 int runGui(int &argc, char **argv, const Invocation &inv);
 int runVerify(const Invocation &inv);
+int runBackup(const Invocation &inv); // backup and restore
 int runStaff(const Invocation &inv);
 int runScreenshot(int &argc, char **argv, const Invocation &inv);
 int runGateway(int &argc, char **argv, const Invocation &inv);

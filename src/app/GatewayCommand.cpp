@@ -1,4 +1,5 @@
 #include "AlarmSystem.h"
+#include "Backup.h"
 #include "Commands.h"
 #include "Logging.h"
 #include "StationCore.h"
@@ -63,6 +64,7 @@ int runGateway(int &argc, char **argv, const Invocation &inv)
     }
     if (inv.exitAfterSeconds > 0)
         QTimer::singleShot(inv.exitAfterSeconds * 1000, &app, &QCoreApplication::quit);
+    BackupScheduler backups(**core);
     (*system)->start();
     const int code = app.exec();
     (*system)->stop();

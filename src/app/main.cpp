@@ -33,6 +33,8 @@ int main(int argc, char **argv)
         QCoreApplication app(argc, argv);
         if (inv.verb == QLatin1String("verify"))
             code = so::runVerify(inv);
+        else if (inv.verb == QLatin1String("backup") || inv.verb == QLatin1String("restore"))
+            code = so::runBackup(inv);
         else if (inv.verb == QLatin1String("staff"))
             code = so::runStaff(inv);
         else if (inv.verb == QLatin1String("alarms"))

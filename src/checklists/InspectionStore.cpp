@@ -229,23 +229,32 @@ Result<QList<qint64>> InspectionStore::finishedTimes(const QString &templateId, 
 
 Result<QHash<QString, DoorResult>> InspectionStore::latestDoorResults(const QString &sideId)
 {
-    // A door's result is "fail" if any item failed in its newest inspection, else pass/na.
-    auto q = m_db.exec(QStringLiteral(
-        "SELECT a.asset, MAX(CASE a.value WHEN 'fail' THEN 2 WHEN 'pass' THEN 1 ELSE 0 END), i.created_at "
-        "FROM inspection_answer a JOIN inspection i ON i.id = a.inspection_id "
-        "WHERE i.target_kind='platform-side' AND i.target_id=? AND a.asset <> '' "
-        "AND i.created_at = (SELECT MAX(i2.created_at) FROM inspection i2 JOIN inspection_answer a2 "
-        "ON a2.inspection_id = i2.id WHERE i2.target_kind='platform-side' AND i2.target_id=? AND a2.asset = a.asset) "
-        "GROUP BY a.asset, i.id"),
-        {sideId, sideId});
-    if (!q)
-        return Error{q.error()};
+    // A door's result is "fail" if any item failed in the newest inspection that covered it,
+    // else pass or n/a. The side's newest inspections are read newest first, until every door
+    // they cover has its result (at most the last 50: a door unpatrolled that long shows none).
+    auto list = m_db.exec(QStringLiteral("SELECT id, created_at FROM inspection WHERE target_kind='platform-side' AND target_id=? "
+                                         "ORDER BY created_at DESC LIMIT 50"),
+                          {sideId});
+    if (!list)
+        return Error{list.error()};
+    QList<std::pair<QString, qint64>> newest;
+    while (list->next())
+        newest << std::make_pair(list->value(0).toString(), list->value(1).toLongLong());
+    list->finish();
     QHash<QString, DoorResult> out;
-    while (q->next()) {
-        const int worst = q->value(1).toInt();
-        out.insert(q->value(0).toString(),
-                   DoorResult{worst == 2 ? QStringLiteral("fail") : worst == 1 ? QStringLiteral("pass") : QStringLiteral("na"),
-                              q->value(2).toLongLong()});
+    for (const auto &[id, at] : newest) {
+        auto q = m_db.exec(QStringLiteral("SELECT asset, MAX(CASE value WHEN 'fail' THEN 2 WHEN 'pass' THEN 1 ELSE 0 END) "
+                                          "FROM inspection_answer WHERE inspection_id=? AND asset <> '' GROUP BY asset"),
+                           {id});
+        if (!q)
+            return Error{q.error()};
+        while (q->next()) {
+            const QString door = q->value(0).toString();
+            if (out.contains(door))
+                continue;
+            const int worst = q->value(1).toInt();
+            out.insert(door, DoorResult{worst == 2 ? QStringLiteral("fail") : worst == 1 ? QStringLiteral("pass") : QStringLiteral("na"), at});
+        }
     }
     return out;
 }

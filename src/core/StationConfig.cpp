@@ -73,6 +73,11 @@ Result<StationConfig> StationConfig::fromJson(const QJsonObject &root, const QSt
     s.firstTrain = clockTime(c, root, QStringLiteral("firstTrain"), s.firstTrain);
     s.lastTrain = clockTime(c, root, QStringLiteral("lastTrain"), s.lastTrain);
     s.demo = c.flag(root, QString(), QStringLiteral("demo"), false);
+    if (root.contains(QStringLiteral("backup"))) {
+        const QJsonObject b = c.object(root, QString(), QStringLiteral("backup"));
+        s.backupAt = clockTime(c, b, QStringLiteral("at"), s.backupAt);
+        s.backupKeep = c.whole(b, QStringLiteral("backup"), QStringLiteral("keep"), 0, 365, 14);
+    }
 
     const QJsonArray lines = c.array(root, QString(), QStringLiteral("lines"), true, 1, 16);
     QStringList lineIds;

@@ -69,6 +69,10 @@ struct StationConfig
     QTime firstTrain{5, 30};
     QTime lastTrain{23, 30};
     bool demo = false;
+    // A copy of the database once a day, after backupAt (station time), into DATA/backups;
+    // the newest backupKeep are kept. backupKeep 0 turns it off.
+    QTime backupAt{2, 30};
+    int backupKeep = 14;
     QList<LineInfo> lines;
     QList<Platform> platforms;
     QList<Booth> booths;
