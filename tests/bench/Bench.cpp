@@ -86,8 +86,8 @@ Status addBenchStaff(AppServices &services)
     if (!tx.started())
         return fail(tx.error());
     const QList<StaffMember> people{
-        {QStringLiteral("9001"), 1, QStringLiteral("测试售票员"), QStringLiteral("Bench Seller"), Role::Seller, PinHash::make(QLatin1String(kBenchPin), 100000), true},
-        {QStringLiteral("9002"), 1, QStringLiteral("测试值班站长"), QStringLiteral("Bench Supervisor"), Role::Supervisor, PinHash::make(QLatin1String(kBenchPin), 100000), true}};
+        {QStringLiteral("8001"), 1, QStringLiteral("测试售票员"), QStringLiteral("Bench Seller"), Role::Seller, PinHash::make(QLatin1String(kBenchPin), 100000), true},
+        {QStringLiteral("8002"), 1, QStringLiteral("测试值班站长"), QStringLiteral("Bench Supervisor"), Role::Supervisor, PinHash::make(QLatin1String(kBenchPin), 100000), true}};
     for (const StaffMember &m : people) {
         auto existing = store.current(m.staffNo);
         if (!existing)

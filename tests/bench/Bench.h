@@ -23,7 +23,7 @@ double cpuSeconds(qint64 pid = 0);
 // Milliseconds since this process started (from /proc/self/stat and CLOCK_BOOTTIME).
 double msSinceProcessStart();
 
-// The bench staff: seller 9001 and supervisor 9002, PIN 1357.
+// The bench staff: seller 8001 and supervisor 8002, PIN 1357.
 Status addBenchStaff(AppServices &services);
 inline const char *kBenchPin = "1357";
 
