@@ -1,4 +1,5 @@
 #include "CashService.h"
+#include "TerminalCsv.h"
 #include "RecordSeal.h"
 #include "AuthService.h"
 #include "Database.h"
@@ -241,76 +242,23 @@ Result<int> CashService::importCsv(const Actor &actor, const QString &shiftId, c
         return fail(tr("%1: cannot be read (%2)").arg(path, f.errorString()));
     if (f.size() > 5 * 1024 * 1024)
         return fail(tr("%1: larger than 5 MB; is it the right file?").arg(path));
-    QTextStream in(&f);
-    in.setEncoding(QStringConverter::Utf8);
-    struct Row { QString kind, payment, reference; Money amount; qint64 at; };
-    QList<Row> rows;
-    QStringList errors;
-    int line = 0;
-    QStringList header;
-    while (!in.atEnd()) {
-        const QString raw = in.readLine();
-        ++line;
-        QString text = raw;
-        if (line == 1 && text.startsWith(QChar(0xFEFF)))
-            text.remove(0, 1);
-        if (text.trimmed().isEmpty())
-            continue;
-        const QStringList cells = text.split(QLatin1Char(','));
-        if (header.isEmpty()) {
-            for (const QString &c : cells)
-                header << c.trimmed();
-            for (const QString &need : m_config.importColumns)
-                if (!header.contains(need))
-                    return fail(tr("%1:1: the header has no \"%2\" column").arg(path, need));
-            continue;
-        }
-        if (cells.size() != header.size()) {
-            errors << tr("line %1: %2 fields, the header has %3").arg(line).arg(cells.size()).arg(header.size());
-            continue;
-        }
-        auto cell = [&](const char *name) { return cells.value(header.indexOf(QLatin1String(name))).trimmed(); };
-        const QDateTime at = QDateTime::fromString(cell("time"), m_config.importTimeFormat);
-        const QString kind = cell("kind");
-        const QString payment = cell("payment");
-        auto amount = Money::parse(cell("amount"));
-        QStringList why;
-        if (!at.isValid())
-            why << tr("time \"%1\" is not %2").arg(cell("time"), m_config.importTimeFormat);
-        if (!QStringList{QStringLiteral("sale"), QStringLiteral("refund")}.contains(kind))
-            why << tr("kind \"%1\" is not sale or refund").arg(kind);
-        if (!m_config.payment(payment))
-            why << tr("payment \"%1\" is unknown").arg(payment);
-        if (!amount)
-            why << tr("amount: %1").arg(amount.error());
-        else if (amount->fen() <= 0)
-            why << tr("amount must be above zero");
-        if (!why.isEmpty()) {
-            errors << tr("line %1: %2").arg(line).arg(why.join(QStringLiteral("; ")));
-            continue;
-        }
-        QDateTime local = at;
-        local.setTimeZone(m_core.config().timeZone);
-        rows << Row{kind, payment, cell("reference"), *amount, local.toMSecsSinceEpoch()};
-    }
-    if (header.isEmpty())
-        return fail(tr("%1: the file is empty").arg(path));
-    if (!errors.isEmpty())
-        return fail(tr("%1: nothing was imported; fix these lines:\n%2").arg(path, errors.join(QLatin1Char('\n'))));
+    auto rows = TerminalCsv::parse(f.readAll(), path, m_config, m_core.config().timeZone);
+    if (!rows)
+        return Error{rows.error()};
     Transaction tx(m_core.db());
     if (!tx.started())
         return fail(tr("Not saved: %1").arg(tx.error()));
-    for (const Row &r : rows)
+    for (const TerminalRow &r : *rows)
         if (auto id = record(actor, shiftId, r.kind, r.payment, r.amount, r.kind == QLatin1String("refund") ? tr("terminal refund") : QString(),
                              r.reference, r.at); !id)
             return Error{id.error()};
     if (Status s = m_core.audit().record(actor.id(), QStringLiteral("cash_imported"), QStringLiteral("cash_shift"), shiftId, {},
-                                         {{QStringLiteral("file"), path}, {QStringLiteral("rows"), int(rows.size())}});
+                                         {{QStringLiteral("file"), path}, {QStringLiteral("rows"), int(rows->size())}});
         !s)
         return fail(s.error());
     if (Status s = tx.commit(); !s)
         return fail(tr("Not saved: %1").arg(s.error()));
-    return int(rows.size());
+    return int(rows->size());
 }
 
 Result<Money> CashService::expectedOf(const QString &shiftId)

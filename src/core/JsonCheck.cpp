@@ -3,6 +3,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QStringDecoder>
 
 namespace so {
 
@@ -19,6 +20,13 @@ Result<QJsonObject> readJsonObject(const QString &path, qint64 maxBytes)
                         .arg(f.size())
                         .arg(maxBytes));
     const QByteArray bytes = f.readAll();
+    // Saved as UTF-16 or in a local code page (GBK), the file would fail somewhere in the middle
+    // with a puzzling message; say what is wrong instead.
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    const QString decoded = utf8(bytes);
+    Q_UNUSED(decoded);
+    if (utf8.hasError() || bytes.startsWith("\xff\xfe") || bytes.startsWith("\xfe\xff"))
+        return fail(QStringLiteral("%1: is not UTF-8 text; save it as UTF-8").arg(path));
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &err);
     if (err.error != QJsonParseError::NoError) {

@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <cstdio>
+#include <cstdlib>
 #include <unistd.h>
 
 using namespace so;
@@ -42,25 +43,41 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "crashchild: %s\n", qPrintable(st.error()));
         return 1;
     }
+    auto die = [](const QString &why) {
+        std::fprintf(stderr, "crashchild: %s\n", qPrintable(why));
+        std::exit(1);
+    };
     const Actor agent{QStringLiteral("1001"), Role::Agent, false};
     const Actor seller{QStringLiteral("2001"), Role::Seller, false};
     // One draft, one open shift and one incident to write to, made by the first run.
     auto drafts = s.inspections().store().drafts();
+    if (!drafts)
+        die(drafts.error());
     QString draft;
-    for (const auto &d : drafts.value())
+    for (const auto &d : *drafts)
         if (d.templateId == QLatin1String("psd-patrol") && d.startedBy == agent.id())
             draft = d.id;
-    if (draft.isEmpty())
-        draft = s.inspections().start(agent, QStringLiteral("psd-patrol"), QStringLiteral("platform-side"), QStringLiteral("P1-up")).value();
+    if (draft.isEmpty()) {
+        auto started = s.inspections().start(agent, QStringLiteral("psd-patrol"), QStringLiteral("platform-side"), QStringLiteral("P1-up"));
+        if (!started)
+            die(started.error());
+        draft = *started;
+    }
     auto open = s.cash().openShiftOf(seller.id());
-    QString shift = open.value() ? open.value()->id : QString();
-    if (shift.isEmpty())
-        shift = s.cash()
-                    .openShift(seller, QStringLiteral("TO-A"), {{"n100", 3}, {"n50", 3}, {"n20", 2}, {"n10", 1}}, QStringLiteral("2002"),
-                               QStringLiteral("4826"))
-                    .value();
+    if (!open)
+        die(open.error());
+    QString shift = open->has_value() ? (*open)->id : QString();
+    if (shift.isEmpty()) {
+        auto opened = s.cash().openShift(seller, QStringLiteral("TO-A"), {{"n100", 3}, {"n50", 3}, {"n20", 2}, {"n10", 1}},
+                                         QStringLiteral("2002"), QStringLiteral("4826"));
+        if (!opened)
+            die(opened.error());
+        shift = *opened;
+    }
     auto incidents = s.incidents().find(agent, {}, 1);
-    const QString incident = incidents.value().first().id;
+    if (!incidents || incidents->isEmpty())
+        die(QStringLiteral("no incident to write notes to"));
+    const QString incident = incidents->first().id;
     auto &engine = s.alarmSystem().engine();
     say(QStringLiteral("ready"));
     qint64 alarms = 0;
