@@ -3,6 +3,9 @@
 #   ./run.sh            install what is missing, build, start the app on the demo station
 #   ./run.sh test       the same set-up, then every test (ctest, offscreen)
 #   ./run.sh build      set-up and build only
+#   ./run.sh bench      set-up, then the benchmarks (tests/bench); the large database is made
+#                       once in build/bench-data (about half an hour) and kept
+#   ./run.sh soak       the reliability tests, longer: 2,000 kills, 10 min per fuzz target
 # Anything after the verb is passed on (to the app, or to ctest for `test`).
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -47,8 +50,8 @@ configure_and_build() {
 verb="${1:-run}"
 [ $# -gt 0 ] && shift
 case "$verb" in
-  run|build|test) ;;
-  -h|--help) sed -n '2,7p' "$0"; exit 0 ;;
+  run|build|test|bench|soak) ;;
+  -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
   *) set -- "$verb" "$@"; verb=run ;;
 esac
 
@@ -61,6 +64,30 @@ case "$verb" in
     cd "$build"
     export QT_QPA_PLATFORM=offscreen
     exec ctest --output-on-failure -j2 "$@"
+    ;;
+  soak)
+    cmake -S "$root" -B "$build" -DSTATIONOPS_FUZZ_SECONDS="${STATIONOPS_FUZZ_SECONDS:-600}" >/dev/null
+    cd "$build"
+    export QT_QPA_PLATFORM=offscreen STATIONOPS_CRASH_KILLS="${STATIONOPS_CRASH_KILLS:-2000}"
+    ctest --output-on-failure -j2 -L 'reliability|fuzz' "$@" || status=$?
+    cmake -S "$root" -B "$build" -DSTATIONOPS_FUZZ_SECONDS=20 >/dev/null
+    exit "${status:-0}"
+    ;;
+  bench)
+    export QT_QPA_PLATFORM=offscreen
+    bench="$build/bin/stationops-bench"
+    data="$build/bench-data"
+    if [ ! -f "$data/.complete" ]; then
+      rm -rf "$data"
+      "$bench" gen --data-dir "$data" "$@"
+      touch "$data/.complete"
+    fi
+    echo "== machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)"
+    "$bench" pipeline
+    "$bench" search --data-dir "$data"
+    "$bench" startup --data-dir "$data"
+    "$bench" flood
+    "$bench" idle
     ;;
   run)
     # On the demo station, simulated devices talk to the app over pseudo-terminals, so alarms

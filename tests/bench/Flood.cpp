@@ -22,6 +22,7 @@
 #include <ctime>
 #include <fcntl.h>
 #include <pty.h>
+#include <csignal>
 #include <sys/wait.h>
 #include <termios.h>
 #include <unistd.h>
@@ -202,13 +203,27 @@ int flood(const QStringList &args)
             appliedAt[k] << now;
     });
     QEventLoop loop;
+    bool up = false;
+    QString lastError;
     QObject::connect(&(*system)->links(), &LinkManager::statusChanged, &loop, [&](const LinkStatus &s) {
-        if (s.state == LinkState::Up)
+        lastError = s.lastError;
+        if (s.state == LinkState::Up && !up) {
+            up = true;
             loop.quit();
+        }
     });
     (*system)->start();
-    QTimer::singleShot(5000, &loop, &QEventLoop::quit);
+    QTimer giveUp;
+    giveUp.setSingleShot(true);
+    QObject::connect(&giveUp, &QTimer::timeout, &loop, &QEventLoop::quit);
+    giveUp.start(5000);
     loop.exec();
+    giveUp.stop(); // it must not end the run below
+    if (!up) {
+        std::fprintf(stderr, "flood: the link to %s did not come up: %s\n", qPrintable(port), qPrintable(lastError));
+        ::kill(child, SIGKILL);
+        return 1;
+    }
     const double cpuBefore = cpuSeconds();
     const double startMs = monoNowMs();
     if (::write(goPipe[1], "g", 1) != 1)
@@ -232,6 +247,13 @@ int flood(const QStringList &args)
     poll.start();
     loop.exec();
     const double cpu = cpuSeconds() - cpuBefore;
+    qint64 linkFrames = 0;
+    for (const LinkStatus &st : (*system)->links().statuses()) {
+        linkFrames += st.frames;
+        if (st.portErrors > 0)
+            std::printf("flood: link %s had %lld port errors, the last: %s\n", qPrintable(st.linkId),
+                        static_cast<long long>(st.portErrors), qPrintable(st.lastError));
+    }
     const double wallS = (monoNowMs() - startMs) / 1000.0;
     (*system)->stop();
 
@@ -255,12 +277,28 @@ int flood(const QStringList &args)
         else
             listMs << *it - sent[size_t(i)];
     }
+    if (qEnvironmentVariableIsSet("STATIONOPS_FLOOD_DEBUG")) {
+        auto q = (*core)->db().exec(QStringLiteral("SELECT raw, receipt_mono FROM alarm_event WHERE link_id='psd-up' ORDER BY link_seq"));
+        qint64 i = 0;
+        int shown = 0;
+        while (q && q->next() && shown < 10) {
+            const QByteArray raw = q->value(0).toByteArray();
+            while (i < total && fs.at(i).line.trimmed() != raw.trimmed() && shown < 10) {
+                std::printf("missing frame %lld (%s) sent at +%.1f ms\n", static_cast<long long>(i), fs.at(i).line.trimmed().constData(),
+                            sent[size_t(i)] - sent[0]);
+                ++i;
+                ++shown;
+            }
+            ++i;
+        }
+    }
     const qint64 rows = (*core)->db().scalar(QStringLiteral("SELECT COUNT(*) FROM alarm_event WHERE link_id='psd-up'")).value();
     const qint64 errors = engine.committedErrors();
     std::printf("flood: %lld frames sent (%d in %d ms, then %d in %d ms), last sent after %.1f s; %lld alarm_event rows, "
-                "%lld decode errors, %lld frames never reached the list\n",
+                "%lld decode errors, %lld frames never reached the list; the link counted %lld frames\n",
                 static_cast<long long>(total), firstCount, firstMs, restCount, restMs, (sent.back() - sent.front()) / 1000.0,
-                static_cast<long long>(rows), static_cast<long long>(errors), static_cast<long long>(neverShown));
+                static_cast<long long>(rows), static_cast<long long>(errors), static_cast<long long>(neverShown),
+                static_cast<long long>(linkFrames));
     figure(QStringLiteral("flood.frames_lost"), double(total - rows - errors), QStringLiteral("frames"), QStringLiteral("0"));
     figure(QStringLiteral("flood.receipt_to_commit.p50"), percentile(commitMs, 50), QStringLiteral("ms"));
     figure(QStringLiteral("flood.receipt_to_commit.p99"), percentile(commitMs, 99), QStringLiteral("ms"), QStringLiteral("<= 100"));

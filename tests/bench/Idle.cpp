@@ -11,6 +11,7 @@
 #include <QTemporaryDir>
 #include <QThread>
 #include <cstdio>
+#include <fcntl.h>
 #include <pty.h>
 #include <unistd.h>
 
@@ -32,6 +33,9 @@ int idle(const QStringList &args)
     char name[128] = {};
     if (::openpty(&master, &slave, name, nullptr, nullptr) != 0)
         return 1;
+    // The gateway must not inherit the far end, or hanging it up here would change nothing.
+    ::fcntl(master, F_SETFD, FD_CLOEXEC);
+    ::fcntl(slave, F_SETFD, FD_CLOEXEC);
     const QString hungUp = dir.filePath(QStringLiteral("psd-up"));
     QFile::link(QString::fromLocal8Bit(name), hungUp);
     ::close(slave);
