@@ -126,6 +126,14 @@ Item {
             clip: true
             spacing: 6
             model: Incidents.results
+            // Older cases come a page at a time, as the list reaches its end.
+            onAtYEndChanged: {
+                if (!atYEnd || !Incidents.hasMore) return
+                // The longer list replaces the model; keep the place the finger scrolled to.
+                const y = contentY
+                Incidents.loadMore()
+                contentY = y
+            }
             delegate: Rectangle {
                 required property var modelData
                 objectName: "incident_" + modelData.id

@@ -195,14 +195,8 @@ void IncidentDesk::setFilter(const QString &category, int days, bool mine, const
     refresh();
 }
 
-void IncidentDesk::refresh()
+IncidentFilter IncidentDesk::listFilter() const
 {
-    m_results.clear();
-    m_counts.clear();
-    if (!m_auth.signedIn()) {
-        Q_EMIT resultsChanged();
-        return;
-    }
     IncidentFilter f;
     f.text = m_lastText;
     f.category = m_category;
@@ -216,10 +210,25 @@ void IncidentDesk::refresh()
                                                     {QStringLiteral("callbacks"), QStringLiteral("resolved")}};
     if (!m_lastQueue.isEmpty())
         f.state = queueState.value(m_lastQueue, m_lastQueue);
-    auto list = m_service.find(viewer(), f, 200);
+    return f;
+}
+
+void IncidentDesk::refresh()
+{
+    m_results.clear();
+    m_counts.clear();
+    m_hasMore = false;
+    if (!m_auth.signedIn()) {
+        Q_EMIT resultsChanged();
+        return;
+    }
+    const IncidentFilter f = listFilter();
+    // One more than a page tells whether there is more to scroll to.
+    auto list = m_service.find(viewer(), f, kPage + 1);
     if (list) {
-        for (const Incident &i : *list)
-            m_results << toMap(i, false);
+        m_hasMore = list->size() > kPage;
+        for (qsizetype k = 0; k < qMin<qsizetype>(kPage, list->size()); ++k)
+            m_results << toMap(list->at(k), false);
     } else {
         setMessage(list.error());
     }
@@ -234,6 +243,25 @@ void IncidentDesk::refresh()
                            {QStringLiteral("callbacks"), all->callbacks}, {QStringLiteral("warning"), all->warning},
                            {QStringLiteral("breached"), all->breached}};
     }
+    Q_EMIT resultsChanged();
+}
+
+void IncidentDesk::loadMore()
+{
+    if (!m_hasMore || m_results.isEmpty() || !m_auth.signedIn())
+        return;
+    IncidentFilter f = listFilter();
+    const QVariantMap last = m_results.last().toMap();
+    f.beforeOccurredAt = last.value(QStringLiteral("occurredAt")).toLongLong();
+    f.beforeId = last.value(QStringLiteral("id")).toString();
+    auto list = m_service.find(viewer(), f, kPage + 1);
+    if (!list) {
+        setMessage(list.error());
+        return;
+    }
+    m_hasMore = list->size() > kPage;
+    for (qsizetype k = 0; k < qMin<qsizetype>(kPage, list->size()); ++k)
+        m_results << toMap(list->at(k), false);
     Q_EMIT resultsChanged();
 }
 

@@ -64,6 +64,10 @@ public:
     Q_INVOKABLE bool attachPhoto(const QUrl &file);
     Q_INVOKABLE bool note(const QString &text);
     Q_INVOKABLE void refresh();
+    // The list holds the newest 50; scrolling to its end asks for the next 50.
+    Q_INVOKABLE void loadMore();
+    Q_PROPERTY(bool hasMore READ hasMore NOTIFY resultsChanged)
+    bool hasMore() const { return m_hasMore; }
     Q_INVOKABLE void prepare(const QVariantMap &fields);
     QVariantMap prepared() const { return m_prepared; }
 
@@ -84,6 +88,9 @@ private:
     QVariantList m_results;
     QVariantMap m_counts;
     QVariantMap m_stationCounts;
+    bool m_hasMore = false;
+    IncidentFilter listFilter() const;
+    static constexpr int kPage = 50;
     QString m_state;
     QVariantMap m_current;
     QString m_message;

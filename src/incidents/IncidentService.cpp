@@ -465,6 +465,10 @@ QString IncidentService::whereClause(const IncidentFilter &f, QVariantList &bind
         sql += QStringLiteral(" AND i.occurred_at < ?");
         binds << f.toUtc;
     }
+    if (withText && f.beforeOccurredAt > 0) {
+        sql += QStringLiteral(" AND (i.occurred_at < ? OR (i.occurred_at = ? AND i.id < ?))");
+        binds << f.beforeOccurredAt << f.beforeOccurredAt << f.beforeId;
+    }
     if (withText && !f.state.isEmpty()) {
         sql += QStringLiteral(" AND c.state=?");
         binds << f.state;
@@ -491,7 +495,7 @@ Result<QList<Incident>> IncidentService::find(const Actor &viewer, const Inciden
 {
     QVariantList binds;
     const QString sql = QStringLiteral("SELECT ") + kColumns + whereClause(f, binds, true) +
-                        QStringLiteral(" ORDER BY i.occurred_at DESC LIMIT ?");
+                        QStringLiteral(" ORDER BY i.occurred_at DESC, i.id DESC LIMIT ?");
     binds << limit;
     auto q = m_core.db().exec(sql, binds);
     if (!q)

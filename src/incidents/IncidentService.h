@@ -97,6 +97,9 @@ struct IncidentFilter
     QString staff;
     qint64 fromUtc = 0;
     qint64 toUtc = 0;
+    // The next page of a list: only cases older than this one (its occurred_at and id).
+    qint64 beforeOccurredAt = 0;
+    QString beforeId;
 };
 
 class IncidentService : public QObject

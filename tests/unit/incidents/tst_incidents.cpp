@@ -202,6 +202,29 @@ private Q_SLOTS:
         Q_UNUSED(b);
     }
 
+    void pagesThroughOlderCases()
+    {
+        QStringList logged;
+        for (int k = 0; k < 7; ++k) {
+            NewIncident n = complaint(QStringLiteral("第%1件").arg(k));
+            n.occurredAt = m_clock->nowMs() - qint64(k) * 3600 * 1000;
+            logged << *svc().log(kAgent, n);
+        }
+        QStringList seen;
+        IncidentFilter f;
+        for (int page = 0; page < 4; ++page) {
+            auto list = svc().find(kSupervisor, f, 3);
+            QVERIFY(list.ok());
+            for (const Incident &i : *list)
+                seen << i.id;
+            if (list->isEmpty())
+                break;
+            f.beforeOccurredAt = list->last().occurredAt;
+            f.beforeId = list->last().id;
+        }
+        QCOMPARE(seen, logged); // newest first, each once
+    }
+
     void linksToInspectionsAndFollowUps()
     {
         NewIncident n = complaint(QStringLiteral("3号门关不上，乘客被挡"));
