@@ -1302,6 +1302,55 @@
     </message>
 </context>
 <context>
+    <name>TerminalCsv</name>
+    <message>
+        <source>%1: not UTF-8 text; export it from the terminal as UTF-8 CSV</source>
+        <translation>%1：不是 UTF-8 文本；请从终端导出为 UTF-8 编码的 CSV</translation>
+    </message>
+    <message>
+        <source>%1:%2: the header has no "%3" column</source>
+        <translation>%1:%2：表头缺少“%3”列</translation>
+    </message>
+    <message>
+        <source>line %1: %2 fields, the header has %3</source>
+        <translation>第 %1 行：%2 个字段，表头有 %3 个</translation>
+    </message>
+    <message>
+        <source>time "%1" is not %2</source>
+        <translation>时间“%1”不符合 %2 格式</translation>
+    </message>
+    <message>
+        <source>kind "%1" is not sale or refund</source>
+        <translation>类型“%1”不是售票或退款</translation>
+    </message>
+    <message>
+        <source>payment "%1" is unknown</source>
+        <translation>支付方式“%1”未知</translation>
+    </message>
+    <message>
+        <source>amount: %1</source>
+        <translation>金额：%1</translation>
+    </message>
+    <message>
+        <source>amount must be above zero</source>
+        <translation>金额须大于零</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1：文件为空</translation>
+    </message>
+    <message>
+        <source>%1: nothing was imported; fix these lines:
+%2</source>
+        <translation>%1：未导入任何记录，请先改正以下各行：
+%2</translation>
+    </message>
+</context>
+<context>
     <name>so::AuthService</name>
     <message>
         <source>Enter your staff number and PIN.</source>
@@ -1474,44 +1523,44 @@
     </message>
     <message>
         <source>%1:1: the header has no "%2" column</source>
-        <translation>%1:1：表头缺少“%2”列</translation>
+        <translation type="vanished">%1:1：表头缺少“%2”列</translation>
     </message>
     <message>
         <source>line %1: %2 fields, the header has %3</source>
-        <translation>第 %1 行：%2 个字段，表头有 %3 个</translation>
+        <translation type="vanished">第 %1 行：%2 个字段，表头有 %3 个</translation>
     </message>
     <message>
         <source>time "%1" is not %2</source>
-        <translation>时间“%1”不符合 %2 格式</translation>
+        <translation type="vanished">时间“%1”不符合 %2 格式</translation>
     </message>
     <message>
         <source>kind "%1" is not sale or refund</source>
-        <translation>类型“%1”不是售票或退款</translation>
+        <translation type="vanished">类型“%1”不是售票或退款</translation>
     </message>
     <message>
         <source>payment "%1" is unknown</source>
-        <translation>支付方式“%1”未知</translation>
+        <translation type="vanished">支付方式“%1”未知</translation>
     </message>
     <message>
         <source>amount: %1</source>
-        <translation>金额：%1</translation>
+        <translation type="vanished">金额：%1</translation>
     </message>
     <message>
         <source>amount must be above zero</source>
-        <translation>金额须大于零</translation>
+        <translation type="vanished">金额须大于零</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation>第 %1 行：%2</translation>
+        <translation type="vanished">第 %1 行：%2</translation>
     </message>
     <message>
         <source>%1: the file is empty</source>
-        <translation>%1：文件为空</translation>
+        <translation type="vanished">%1：文件为空</translation>
     </message>
     <message>
         <source>%1: nothing was imported; fix these lines:
 %2</source>
-        <translation>%1：未导入任何记录，请先改正以下各行：
+        <translation type="vanished">%1：未导入任何记录，请先改正以下各行：
 %2</translation>
     </message>
     <message>
