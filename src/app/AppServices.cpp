@@ -65,6 +65,7 @@ Result<std::unique_ptr<AppServices>> AppServices::build(const QString &configDir
     app->m_incidents = std::make_unique<incidents::IncidentService>(*app->m_core, incidentConfig.take());
     app->m_incidentDesk = std::make_unique<incidents::IncidentDesk>(*app->m_core, *app->m_incidents, *app->m_auth);
     app->m_backups = std::make_unique<BackupScheduler>(*app->m_core);
+    app->m_checkpointer = std::make_unique<Checkpointer>(app->m_core->db());
     return app;
 }
 

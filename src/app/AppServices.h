@@ -5,6 +5,7 @@
 #include "AlarmSystem.h"
 #include "AuthService.h"
 #include "Backup.h"
+#include "Checkpointer.h"
 #include "CashDesk.h"
 #include "IncidentDesk.h"
 #include "InspectionService.h"
@@ -65,6 +66,7 @@ private:
     std::unique_ptr<incidents::IncidentService> m_incidents;
     std::unique_ptr<incidents::IncidentDesk> m_incidentDesk;
     std::unique_ptr<BackupScheduler> m_backups;
+    std::unique_ptr<Checkpointer> m_checkpointer;
 };
 
 } // namespace so

@@ -1,5 +1,6 @@
 #include "AlarmSystem.h"
 #include "Backup.h"
+#include "Checkpointer.h"
 #include "Commands.h"
 #include "Logging.h"
 #include "StationCore.h"
@@ -65,6 +66,7 @@ int runGateway(int &argc, char **argv, const Invocation &inv)
     if (inv.exitAfterSeconds > 0)
         QTimer::singleShot(inv.exitAfterSeconds * 1000, &app, &QCoreApplication::quit);
     BackupScheduler backups(**core);
+    Checkpointer checkpointer((*core)->db());
     (*system)->start();
     const int code = app.exec();
     (*system)->stop();

@@ -83,7 +83,7 @@ QVariantMap IncidentDesk::toMap(const Incident &i, bool withTimeline) const
 {
     const Category *c = m_service.config().category(i.category);
     const Area *a = m_core.config().area(i.location);
-    QVariantMap m{{QStringLiteral("id"), i.id}, {QStringLiteral("occurredAt"), i.occurredAt},
+    QVariantMap m{{QStringLiteral("id"), i.id}, {QStringLiteral("occurredAt"), i.occurredAt}, {QStringLiteral("logSeq"), i.logSeq},
                   {QStringLiteral("category"), i.category}, {QStringLiteral("categoryZh"), c ? c->name.zh : i.category}, {QStringLiteral("categoryEn"), c ? c->name.en : i.category},
                   {QStringLiteral("locationZh"), a ? a->name.zh : i.location}, {QStringLiteral("locationEn"), a ? a->name.en : i.location},
                   {QStringLiteral("description"), i.description}, {QStringLiteral("state"), i.state},
@@ -253,7 +253,7 @@ void IncidentDesk::loadMore()
     IncidentFilter f = listFilter();
     const QVariantMap last = m_results.last().toMap();
     f.beforeOccurredAt = last.value(QStringLiteral("occurredAt")).toLongLong();
-    f.beforeId = last.value(QStringLiteral("id")).toString();
+    f.beforeLogSeq = last.value(QStringLiteral("logSeq")).toLongLong();
     auto list = m_service.find(viewer(), f, kPage + 1);
     if (!list) {
         setMessage(list.error());

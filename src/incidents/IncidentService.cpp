@@ -11,6 +11,7 @@
 #include <QSet>
 #include <QHash>
 #include <QSqlQuery>
+#include <limits>
 
 Q_LOGGING_CATEGORY(lcIncidents, "stationops.incidents")
 
@@ -314,7 +315,7 @@ namespace {
 const QString kColumns = QStringLiteral(
     "i.id, i.occurred_at, i.created_at, i.created_by, i.location, i.category, i.subtype, i.channel, i.passenger_name, "
     "i.passenger_contact, i.description, i.staff_involved, i.immediate_actions, i.priority, c.state, c.valid, c.at_fault, "
-    "c.resolved_at FROM incident i JOIN incident_current c ON c.incident_id = i.id");
+    "c.resolved_at, i.rowid FROM incident i JOIN incident_current c ON c.incident_id = i.id");
 
 Incident fromRow(const QSqlQuery &q, bool unmasked)
 {
@@ -337,6 +338,7 @@ Incident fromRow(const QSqlQuery &q, bool unmasked)
     i.valid = q.value(15).toBool();
     i.atFault = q.value(16).toBool();
     i.resolvedAt = q.value(17).toLongLong();
+    i.logSeq = q.value(18).toLongLong();
     return i;
 }
 
@@ -446,7 +448,7 @@ QString IncidentService::wordQuery(const QString &term)
     return QLatin1Char('"') + words.join(QLatin1Char(' ')) + QLatin1Char('"') + (latinLast ? QStringLiteral("*") : QString());
 }
 
-QString IncidentService::whereClause(const IncidentFilter &f, QVariantList &binds, bool withText) const
+QString IncidentService::whereClause(const IncidentFilter &f, QVariantList &binds, Where what) const
 {
     QString sql = QStringLiteral(" WHERE 1=1");
     if (!f.category.isEmpty()) {
@@ -465,46 +467,38 @@ QString IncidentService::whereClause(const IncidentFilter &f, QVariantList &bind
         sql += QStringLiteral(" AND i.occurred_at < ?");
         binds << f.toUtc;
     }
-    if (withText && f.beforeOccurredAt > 0) {
-        sql += QStringLiteral(" AND (i.occurred_at < ? OR (i.occurred_at = ? AND i.id < ?))");
-        binds << f.beforeOccurredAt << f.beforeOccurredAt << f.beforeId;
-    }
-    if (withText && !f.state.isEmpty()) {
+    if (what != Where::Counts && !f.state.isEmpty()) {
         sql += QStringLiteral(" AND c.state=?");
         binds << f.state;
     }
-    if (withText && !f.text.trimmed().isEmpty()) {
-        // Three characters or more: the trigram index finds any substring. Shorter terms
-        // (电梯, 票, "ok"): the word index, where each Chinese character is a word.
-        const QString tri = trigramQuery(f.text);
-        const QString words = tri.isEmpty() ? wordQuery(f.text) : QString();
-        if (!tri.isEmpty()) {
-            sql += QStringLiteral(" AND i.id IN (SELECT incident_id FROM incident_fts WHERE incident_fts MATCH ?)");
-            binds << tri;
-        } else if (!words.isEmpty()) {
-            sql += QStringLiteral(" AND i.id IN (SELECT incident_id FROM incident_words WHERE incident_words MATCH ?)");
-            binds << words;
-        } else {
-            sql += QStringLiteral(" AND 0");
-        }
+    if (what == Where::List && f.beforeOccurredAt > 0) {
+        sql += QStringLiteral(" AND (i.occurred_at < ? OR (i.occurred_at = ? AND i.rowid < ?))");
+        binds << f.beforeOccurredAt << f.beforeOccurredAt << f.beforeLogSeq;
     }
     return sql;
 }
 
 Result<QList<Incident>> IncidentService::find(const Actor &viewer, const IncidentFilter &f, int limit, bool withTimeline)
 {
-    QVariantList binds;
-    const QString sql = QStringLiteral("SELECT ") + kColumns + whereClause(f, binds, true) +
-                        QStringLiteral(" ORDER BY i.occurred_at DESC, i.id DESC LIMIT ?");
-    binds << limit;
-    auto q = m_core.db().exec(sql, binds);
-    if (!q)
-        return Error{q.error()};
-    const bool unmasked = viewer.can(Permission::ViewPassengerData);
     QList<Incident> out;
-    while (q->next())
-        out << fromRow(*q, unmasked);
-    q->finish();
+    if (!f.text.trimmed().isEmpty()) {
+        auto found = search(viewer, f, limit);
+        if (!found)
+            return found;
+        out = *found;
+    } else {
+        QVariantList binds;
+        // (occurred_at, rowid) is the order of the incident_time index: no sort, stops at the limit.
+        const QString sql = QStringLiteral("SELECT ") + kColumns + whereClause(f, binds, Where::List) +
+                            QStringLiteral(" ORDER BY i.occurred_at DESC, i.rowid DESC LIMIT ?");
+        binds << limit;
+        auto q = m_core.db().exec(sql, binds);
+        if (!q)
+            return Error{q.error()};
+        const bool unmasked = viewer.can(Permission::ViewPassengerData);
+        while (q->next())
+            out << fromRow(*q, unmasked);
+    }
     if (withTimeline) {
         if (Status s = loadTimelines(out); !s)
             return Error{s.error()};
@@ -515,10 +509,53 @@ Result<QList<Incident>> IncidentService::find(const Actor &viewer, const Inciden
     return out;
 }
 
+Result<QList<Incident>> IncidentService::search(const Actor &viewer, const IncidentFilter &f, int limit)
+{
+    // Three characters or more: the trigram index finds any substring. Shorter terms (电梯, 票,
+    // "ok"): the word index, where each Chinese character is a word. Either hands back matching
+    // cases newest first, a slice at a time; the other filters are applied to each slice.
+    const QString tri = trigramQuery(f.text);
+    const QString words = tri.isEmpty() ? wordQuery(f.text) : QString();
+    const QString table = tri.isEmpty() ? QStringLiteral("incident_words") : QStringLiteral("incident_fts");
+    const QString match = tri.isEmpty() ? words : tri;
+    QList<Incident> out;
+    if (match.isEmpty())
+        return out;
+    const bool unmasked = viewer.can(Permission::ViewPassengerData);
+    qint64 before = f.beforeLogSeq > 0 ? f.beforeLogSeq : std::numeric_limits<qint64>::max();
+    constexpr int kSlice = 400;
+    while (out.size() < limit) {
+        auto hits = m_core.db().exec(QStringLiteral("SELECT rowid FROM %1 WHERE %1 MATCH ? AND rowid < ? ORDER BY rowid DESC LIMIT ?").arg(table),
+                                     {match, before, kSlice});
+        if (!hits)
+            return Error{hits.error()};
+        QVariantList rowids;
+        while (hits->next())
+            rowids << hits->value(0).toLongLong();
+        hits->finish();
+        if (rowids.isEmpty())
+            break;
+        before = rowids.last().toLongLong();
+        QVariantList binds;
+        QString marks = QStringLiteral("?,").repeated(rowids.size());
+        marks.chop(1);
+        const QString sql = QStringLiteral("SELECT ") + kColumns + whereClause(f, binds, Where::Search) +
+                            QStringLiteral(" AND i.rowid IN (") + marks + QStringLiteral(") ORDER BY i.rowid DESC");
+        auto q = m_core.db().exec(sql, binds + rowids);
+        if (!q)
+            return Error{q.error()};
+        while (q->next() && out.size() < limit)
+            out << fromRow(*q, unmasked);
+        if (rowids.size() < kSlice)
+            break;
+    }
+    return out;
+}
+
 Result<QueueCounts> IncidentService::counts(const IncidentFilter &f)
 {
     QVariantList binds;
-    const QString sql = QStringLiteral("SELECT ") + kColumns + whereClause(f, binds, false) +
+    const QString sql = QStringLiteral("SELECT ") + kColumns + whereClause(f, binds, Where::Counts) +
                         QStringLiteral(" AND c.state IN ('new', 'resolution_proposed', 'resolved')");
     auto q = m_core.db().exec(sql, binds);
     if (!q)

@@ -53,6 +53,7 @@ struct TimelineEntry
 struct Incident
 {
     QString id;
+    qint64 logSeq = 0;          // its place in the station's log (the row's rowid)
     qint64 occurredAt = 0;
     qint64 createdAt = 0;
     QString createdBy;
@@ -97,9 +98,10 @@ struct IncidentFilter
     QString staff;
     qint64 fromUtc = 0;
     qint64 toUtc = 0;
-    // The next page of a list: only cases older than this one (its occurred_at and id).
+    // The next page: after the case with this logSeq (search results are in logging order,
+    // newest first), or with this occurredAt and logSeq (lists are in order of occurrence).
     qint64 beforeOccurredAt = 0;
-    QString beforeId;
+    qint64 beforeLogSeq = 0;
 };
 
 class IncidentService : public QObject
@@ -141,7 +143,9 @@ Q_SIGNALS:
 
 private:
     void computeTimers(Incident &i) const;
-    QString whereClause(const IncidentFilter &f, QVariantList &binds, bool withText) const;
+    enum class Where { Counts, List, Search };
+    QString whereClause(const IncidentFilter &f, QVariantList &binds, Where what) const;
+    Result<QList<Incident>> search(const Actor &viewer, const IncidentFilter &f, int limit);
     Status loadTimelines(QList<Incident> &list);
     Status insertEvent(const Actor &actor, const QString &id, const QString &kind, const QString &from, const QString &to,
                        const QString &text, const QJsonObject &details);

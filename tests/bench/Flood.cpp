@@ -5,6 +5,7 @@
 #include "AlarmModel.h"
 #include "AlarmSystem.h"
 #include "Bench.h"
+#include "Checkpointer.h"
 #include "Clock.h"
 #include "Database.h"
 #include "StationCore.h"
@@ -19,6 +20,7 @@
 #include <QTemporaryDir>
 #include <QTimer>
 #include <cstdio>
+#include <cstring>
 #include <ctime>
 #include <fcntl.h>
 #include <pty.h>
@@ -187,15 +189,31 @@ int flood(const QStringList &args)
     }
     ::close(goPipe[0]);
     ::close(reportPipe[1]);
+    // The send times (8 bytes a frame) outgrow a pipe's buffer: read them as they come.
+    ::fcntl(reportPipe[0], F_SETFL, O_NONBLOCK);
+    QByteArray report;
+    auto drainReport = [&] {
+        char buf[65536];
+        for (ssize_t n; (n = ::read(reportPipe[0], buf, sizeof buf)) > 0;)
+            report.append(buf, n);
+    };
 
     AlarmEngine &engine = (*system)->engine();
     AlarmModel model(engine, *clock);
+    Checkpointer checkpointer((*core)->db()); // as the gateway runs
     QList<double> commitMs;
     QHash<QString, QList<double>> appliedAt;
+    // The slowest batches: when they were committed (ms after the start), their oldest wait, size.
+    QList<std::tuple<double, double, int>> batches;
+    double startMs = 0;
     QObject::connect(&engine, &AlarmEngine::committed, [&](int, int, const QList<qint64> &receipts) {
         const double now = monoNowMs();
-        for (qint64 r : receipts)
+        double worst = 0;
+        for (qint64 r : receipts) {
             commitMs << now - double(r);
+            worst = qMax(worst, now - double(r));
+        }
+        batches << std::make_tuple(now - startMs, worst, int(receipts.size()));
     });
     QObject::connect(&model, &AlarmModel::applied, [&](const QStringList &keys) {
         const double now = monoNowMs();
@@ -225,7 +243,7 @@ int flood(const QStringList &args)
         return 1;
     }
     const double cpuBefore = cpuSeconds();
-    const double startMs = monoNowMs();
+    startMs = monoNowMs();
     if (::write(goPipe[1], "g", 1) != 1)
         return 1;
     // Run until every frame is written and in the database, or 15 s after the writer's last.
@@ -236,6 +254,7 @@ int flood(const QStringList &args)
     int status = 0;
     bool writerDone = false;
     QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        drainReport();
         if (!writerDone && ::waitpid(child, &status, WNOHANG) == child) {
             writerDone = true;
             sinceWriterDone.start();
@@ -257,16 +276,14 @@ int flood(const QStringList &args)
     const double wallS = (monoNowMs() - startMs) / 1000.0;
     (*system)->stop();
 
+    drainReport();
     std::vector<double> sent(size_t(total), 0.0);
-    const auto bytes = ssize_t(sent.size() * sizeof(double));
-    for (ssize_t done = 0; done < bytes;) {
-        const ssize_t n = ::read(reportPipe[0], reinterpret_cast<char *>(sent.data()) + done, size_t(bytes - done));
-        if (n <= 0) {
-            std::fprintf(stderr, "flood: the writer did not report its send times (exit status %d)\n", status);
-            return 1;
-        }
-        done += n;
+    if (!writerDone || report.size() != qsizetype(sent.size() * sizeof(double))) {
+        std::fprintf(stderr, "flood: the writer did not report its send times (exit status %d, %lld bytes)\n", status,
+                     static_cast<long long>(report.size()));
+        return 1;
     }
+    std::memcpy(sent.data(), report.constData(), size_t(report.size()));
     QList<double> listMs;
     qint64 neverShown = 0;
     for (qint64 i = 0; i < total; ++i) {
@@ -299,6 +316,10 @@ int flood(const QStringList &args)
                 static_cast<long long>(total), firstCount, firstMs, restCount, restMs, (sent.back() - sent.front()) / 1000.0,
                 static_cast<long long>(rows), static_cast<long long>(errors), static_cast<long long>(neverShown),
                 static_cast<long long>(linkFrames));
+    std::sort(batches.begin(), batches.end(), [](const auto &a, const auto &b) { return std::get<1>(a) > std::get<1>(b); });
+    for (int k = 0; k < qMin<int>(5, int(batches.size())); ++k)
+        std::printf("flood: slow batch at +%.0f ms: oldest frame waited %.0f ms, %d frames\n", std::get<0>(batches[k]),
+                    std::get<1>(batches[k]), std::get<2>(batches[k]));
     figure(QStringLiteral("flood.frames_lost"), double(total - rows - errors), QStringLiteral("frames"), QStringLiteral("0"));
     figure(QStringLiteral("flood.receipt_to_commit.p50"), percentile(commitMs, 50), QStringLiteral("ms"));
     figure(QStringLiteral("flood.receipt_to_commit.p99"), percentile(commitMs, 99), QStringLiteral("ms"), QStringLiteral("<= 100"));

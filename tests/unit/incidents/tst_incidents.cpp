@@ -210,19 +210,27 @@ private Q_SLOTS:
             n.occurredAt = m_clock->nowMs() - qint64(k) * 3600 * 1000;
             logged << *svc().log(kAgent, n);
         }
-        QStringList seen;
-        IncidentFilter f;
-        for (int page = 0; page < 4; ++page) {
-            auto list = svc().find(kSupervisor, f, 3);
-            QVERIFY(list.ok());
-            for (const Incident &i : *list)
-                seen << i.id;
-            if (list->isEmpty())
-                break;
-            f.beforeOccurredAt = list->last().occurredAt;
-            f.beforeId = list->last().id;
+        // As a list (by time of occurrence) and as search results (by time of logging), the
+        // pages together give every case once, newest first.
+        for (const QString &text : {QString(), QStringLiteral("件")}) {
+            QStringList seen;
+            IncidentFilter f;
+            f.text = text;
+            for (int page = 0; page < 4; ++page) {
+                auto list = svc().find(kSupervisor, f, 3);
+                QVERIFY(list.ok());
+                for (const Incident &i : *list)
+                    seen << i.id;
+                if (list->isEmpty())
+                    break;
+                f.beforeOccurredAt = list->last().occurredAt;
+                f.beforeLogSeq = list->last().logSeq;
+            }
+            if (text.isEmpty())
+                QCOMPARE(seen, logged);
+            else
+                QCOMPARE(seen, QStringList(logged.rbegin(), logged.rend())); // logged oldest-occurring first
         }
-        QCOMPARE(seen, logged); // newest first, each once
     }
 
     void linksToInspectionsAndFollowUps()
