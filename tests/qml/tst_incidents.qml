@@ -135,4 +135,27 @@ TestCase {
         compare(Incidents.current.links[0].id, "PSD-UP/OBSTRUCTION/D05")
         TestDevices.send("PSD-UP", "OBSTRUCTION", "D05", false)
     }
+
+    function test_fromAFollowUp() {
+        verify(Auth.signIn("1001", "2468").ok)
+        window.page = "patrol"
+        const list = find("followUpList")
+        tryVerify(() => list.count > 0, 3000, "the demo has an open follow-up")
+        tryVerify(() => list.itemAtIndex(0) !== null, 3000, "the first follow-up is drawn")
+        const id = list.itemAtIndex(0).followUpId
+        tap("incident_" + id)
+        tryCompare(window, "page", "incidents")
+        const intake = find("incidentIntake")
+        tryVerify(() => intake.visible)
+        compare(intake.links.length, 1)
+        compare(intake.links[0].kind, "follow_up")
+        compare(intake.links[0].id, id)
+        tap("category_complaint")
+        tap("location_platform-1")
+        tap("saveIncident")
+        tryCompare(Incidents.current, "state", "new")
+        compare(Incidents.current.links.length, 1)
+        compare(Incidents.current.links[0].kind, "follow_up")
+        verify(Incidents.current.links[0].label.length > 0, "the follow-up's words go with the link")
+    }
 }
