@@ -1,6 +1,7 @@
 #include "JsonCheck.h"
 
 #include <QFile>
+#include <cmath>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QStringDecoder>
@@ -113,8 +114,9 @@ int JsonCheck::whole(const QJsonObject &o, const QString &path, const QString &k
     if (v.isUndefined() && fallback)
         return *fallback;
     const double d = v.toDouble();
-    // JSON numbers arrive as doubles; only exact whole numbers in range pass.
-    if (!v.isDouble() || d != double(qint64(d)) || d < min || d > max) {
+    // JSON numbers arrive as doubles; only exact whole numbers in range pass. The range is
+    // checked before anything is converted (1e53 does not fit an integer: found by fuzz_config).
+    if (!v.isDouble() || !(d >= min && d <= max) || d != std::floor(d)) {
         complain(at(path, key), QStringLiteral("expected a whole number %1..%2, got %3")
                                     .arg(min)
                                     .arg(max)

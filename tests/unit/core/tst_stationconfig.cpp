@@ -59,6 +59,12 @@ private Q_SLOTS:
                                   << "defaultLanguage: expected one of zh_CN, en, got \"fr\"";
         QTest::newRow("idle lock") << "idleLockMinutes" << QJsonValue(0)
                                    << "idleLockMinutes: expected a whole number 1..120, got 0";
+        // Found by fuzz_config: a number too big for any integer (its input is kept as a seed in
+        // tests/fuzz/corpus/config/crash-whole-overflow, replayed under UBSan on every run).
+        QTest::newRow("idle lock 1.8e53") << "idleLockMinutes" << QJsonValue(1.77778e+53)
+                                          << "idleLockMinutes: expected a whole number 1..120, got";
+        QTest::newRow("doors -1e300") << "platforms/0/doors" << QJsonValue(-1e300)
+                                      << "platforms[0].doors: expected a whole number 1..64, got";
         QTest::newRow("name missing en") << "name" << QJsonValue(QJsonObject{{QStringLiteral("zh"), QStringLiteral("站")}})
                                          << "name.en: expected text, got nothing";
         QTest::newRow("line unknown") << "platforms/0/line" << QJsonValue(QStringLiteral("9"))
