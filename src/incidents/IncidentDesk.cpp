@@ -234,7 +234,9 @@ void IncidentDesk::refresh()
     }
     // The queue chips count under the list's filters; Home counts the whole station.
     auto c = m_service.counts(f);
-    auto all = m_service.counts({});
+    // Counts ignore the text and state; unless the list is narrowed otherwise, one query does both.
+    const bool narrowed = !f.category.isEmpty() || !f.staff.isEmpty() || f.fromUtc > 0;
+    auto all = narrowed ? m_service.counts({}) : c;
     if (c && all) {
         m_counts = {{QStringLiteral("new"), c->fresh}, {QStringLiteral("approval"), c->approval},
                     {QStringLiteral("callbacks"), c->callbacks}, {QStringLiteral("warning"), c->warning},

@@ -4,7 +4,10 @@
 #include "Stamp.h"
 #include "StaffStore.h"
 
+#include <QDir>
+#include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -101,6 +104,19 @@ Status addBenchStaff(AppServices &services)
             return s;
     }
     return tx.commit();
+}
+
+bool copyDemoConfig(const QString &to)
+{
+    QDirIterator it(AppServices::builtInConfigDir(), QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString from = it.next();
+        const QString target = QDir(to).filePath(from.mid(AppServices::builtInConfigDir().size() + 1));
+        QDir().mkpath(QFileInfo(target).absolutePath());
+        if (!QFile::copy(from, target))
+            return false;
+    }
+    return true;
 }
 
 QString option(const QStringList &args, const QString &name, const QString &fallback)

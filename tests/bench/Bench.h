@@ -35,6 +35,9 @@ int appProbe(int &argc, char **argv, const QStringList &args);
 int search(const QStringList &args);
 int idle(const QStringList &args);
 
+// A copy of the built-in demo config in TO, for a run that changes devices.json.
+bool copyDemoConfig(const QString &to);
+
 // --name VALUE from args, or the fallback.
 QString option(const QStringList &args, const QString &name, const QString &fallback = {});
 

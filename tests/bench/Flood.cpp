@@ -117,19 +117,6 @@ QList<Frame> frames(const DeviceProfile &profile, int count)
     ::_exit(0);
 }
 
-bool copyConfig(const QString &to)
-{
-    QDirIterator it(QStringLiteral(":/stationops/config"), QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString from = it.next();
-        const QString rel = from.mid(QStringLiteral(":/stationops/config/").size());
-        QDir().mkpath(QFileInfo(QDir(to).filePath(rel)).absolutePath());
-        if (!QFile::copy(from, QDir(to).filePath(rel)))
-            return false;
-    }
-    return true;
-}
-
 } // namespace
 
 int flood(const QStringList &args)
@@ -141,7 +128,7 @@ int flood(const QStringList &args)
     QTemporaryDir dir;
     const QString config = dir.filePath(QStringLiteral("config"));
     const QString port = dir.filePath(QStringLiteral("psd-up"));
-    if (!copyConfig(config)) {
+    if (!copyDemoConfig(config)) {
         std::fprintf(stderr, "flood: cannot copy the demo config\n");
         return 1;
     }

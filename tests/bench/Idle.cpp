@@ -22,12 +22,9 @@ int idle(const QStringList &args)
     const int seconds = option(args, QStringLiteral("--seconds"), QStringLiteral("60")).toInt();
     QTemporaryDir dir;
     const QString config = dir.filePath(QStringLiteral("config"));
-    QDirIterator it(QStringLiteral(":/stationops/config"), QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString from = it.next();
-        const QString to = QDir(config).filePath(from.mid(QStringLiteral(":/stationops/config/").size()));
-        QDir().mkpath(QFileInfo(to).absolutePath());
-        QFile::copy(from, to);
+    if (!copyDemoConfig(config)) {
+        std::fprintf(stderr, "idle: cannot copy the demo config\n");
+        return 1;
     }
     int master = -1, slave = -1;
     char name[128] = {};

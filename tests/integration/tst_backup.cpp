@@ -17,15 +17,7 @@ namespace {
 
 test::Run stationops(const QStringList &args)
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    return test::runProgram(QStringLiteral(STATIONOPS_BIN), args, {}, env);
-}
-
-QByteArray hashOf(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256) : QByteArray();
+    return test::runProgram(QStringLiteral(STATIONOPS_BIN), args, {}, test::offscreenEnvironment());
 }
 
 qint64 auditRows(const QString &file)
@@ -132,7 +124,7 @@ private Q_SLOTS:
             QVERIFY(f.ok());
             QVERIFY((*f)->execScript(QStringLiteral("DROP TRIGGER audit_event_no_update; UPDATE audit_event SET created_by='x' WHERE seq=2;")).ok());
         }
-        const QByteArray before = hashOf(db);
+        const QByteArray before = test::sha256Of(db);
         const QString junk = test::writeFile(m_dir.path(), QStringLiteral("junk.db"), QByteArray("not a database at all").repeated(100));
         const test::Run r1 = stationops({QStringLiteral("--data-dir"), m_data, QStringLiteral("restore"), junk});
         QCOMPARE(r1.code, 1);
@@ -142,7 +134,7 @@ private Q_SLOTS:
         QVERIFY2(r2.err.contains(QStringLiteral("audit_event seq 2")), qPrintable(r2.err));
         const test::Run missing = stationops({QStringLiteral("--data-dir"), m_data, QStringLiteral("restore"), m_dir.filePath(QStringLiteral("nope.db"))});
         QCOMPARE(missing.code, 1);
-        QCOMPARE(hashOf(db), before);
+        QCOMPARE(test::sha256Of(db), before);
     }
 
     void dailyCopyWithRotation()

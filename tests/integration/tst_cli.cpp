@@ -23,13 +23,6 @@ Run stationops(const QStringList &args, const QByteArray &input = {},
     return test::runProgram(QStringLiteral(STATIONOPS_BIN), args, input, env, timeoutMs);
 }
 
-QByteArray hashOf(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
-                                       : QByteArray();
-}
-
 } // namespace
 
 class TestCli : public QObject
@@ -107,19 +100,18 @@ private Q_SLOTS:
     {
         const QString data = dataDir(QStringLiteral("notdb"));
         const QString file = test::writeFile(data, QStringLiteral("stationops.db"), QByteArray(4096, 'z'));
-        const QByteArray before = hashOf(file);
+        const QByteArray before = test::sha256Of(file);
         const Run r = stationops({QStringLiteral("--data-dir"), data, QStringLiteral("staff"), QStringLiteral("list")});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(file) && r.err.contains(QStringLiteral("not an SQLite file")), qPrintable(r.err));
-        QCOMPARE(hashOf(file), before);
+        QCOMPARE(test::sha256Of(file), before);
         const Run v = stationops({QStringLiteral("--data-dir"), data, QStringLiteral("verify")});
         QCOMPARE(v.code, 1);
     }
 
     void startsOffscreenAndDrawsAFrame()
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        QProcessEnvironment env = test::offscreenEnvironment();
         env.insert(QStringLiteral("QT_QUICK_BACKEND"), QStringLiteral("software"));
         const Run r = stationops({QStringLiteral("--data-dir"), dataDir(QStringLiteral("gui")),
                                   QStringLiteral("--exit-after-first-frame")},
@@ -147,8 +139,7 @@ private Q_SLOTS:
     {
         const QString data = dataDir(QStringLiteral("export"));
         // The first start of the demo station writes its demo patrols.
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        QProcessEnvironment env = test::offscreenEnvironment();
         env.insert(QStringLiteral("QT_QUICK_BACKEND"), QStringLiteral("software"));
         QCOMPARE(stationops({QStringLiteral("--data-dir"), data, QStringLiteral("--exit-after-first-frame")}, {}, env).code, 0);
         const QString from = QDate::currentDate().addDays(-2).toString(Qt::ISODate);
@@ -294,7 +285,7 @@ private Q_SLOTS:
             }
         }
         // The two languages draw different pixels.
-        QVERIFY(hashOf(out + QStringLiteral("/signin-zh_CN.png")) != hashOf(out + QStringLiteral("/signin-en.png")));
+        QVERIFY(test::sha256Of(out + QStringLiteral("/signin-zh_CN.png")) != test::sha256Of(out + QStringLiteral("/signin-en.png")));
     }
 };
 

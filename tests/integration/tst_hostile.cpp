@@ -13,15 +13,7 @@ namespace {
 
 test::Run stationops(const QStringList &args)
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    return test::runProgram(QStringLiteral(STATIONOPS_BIN), args, {}, env);
-}
-
-QByteArray hashOf(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256) : QByteArray();
+    return test::runProgram(QStringLiteral(STATIONOPS_BIN), args, {}, test::offscreenEnvironment());
 }
 
 // A copy of the demo config with one file replaced.
@@ -55,7 +47,7 @@ private Q_SLOTS:
         m_data = m_dir.filePath(QStringLiteral("station"));
         const test::Run app = stationops({QStringLiteral("--data-dir"), m_data, QStringLiteral("--exit-after-first-frame")});
         QVERIFY2(app.code == 0, qPrintable(app.err));
-        m_dbHash = hashOf(m_data + QStringLiteral("/stationops.db"));
+        m_dbHash = test::sha256Of(m_data + QStringLiteral("/stationops.db"));
     }
 
     void badConfigFiles_data()
@@ -107,7 +99,7 @@ private Q_SLOTS:
         for (const QString &w : words)
             QVERIFY2(r.err.contains(w), qPrintable(QStringLiteral("\"%1\" not in: %2").arg(w, r.err.left(600))));
         QVERIFY2(r.err.size() < 4000, "the message is short enough to read");
-        QCOMPARE(hashOf(m_data + QStringLiteral("/stationops.db")), m_dbHash);
+        QCOMPARE(test::sha256Of(m_data + QStringLiteral("/stationops.db")), m_dbHash);
     }
 
     void badDatabaseFiles_data()
@@ -135,14 +127,14 @@ private Q_SLOTS:
         QFETCH(QString, words);
         const QString data = m_dir.filePath(QStringLiteral("db%1").arg(++m_n));
         const QString file = test::writeFile(data, QStringLiteral("stationops.db"), content);
-        const QByteArray before = hashOf(file);
+        const QByteArray before = test::sha256Of(file);
         for (const QStringList &verb : {QStringList{QStringLiteral("--exit-after-first-frame")}, QStringList{QStringLiteral("verify")},
                                         QStringList{QStringLiteral("backup"), QStringLiteral("--out"), data + QStringLiteral("/copy.db")}}) {
             const test::Run r = stationops(QStringList{QStringLiteral("--data-dir"), data} + verb);
             QCOMPARE(r.code, 1);
             QVERIFY2(r.err.contains(QStringLiteral("stationops.db")) && r.err.contains(words, Qt::CaseInsensitive),
                      qPrintable(r.err.left(600)));
-            QCOMPARE(hashOf(file), before);
+            QCOMPARE(test::sha256Of(file), before);
             QVERIFY(!QFile::exists(data + QStringLiteral("/copy.db")));
         }
     }

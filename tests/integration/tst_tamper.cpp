@@ -14,9 +14,7 @@ namespace {
 
 test::Run stationops(const QStringList &args)
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    return test::runProgram(QStringLiteral(STATIONOPS_BIN), args, {}, env);
+    return test::runProgram(QStringLiteral(STATIONOPS_BIN), args, {}, test::offscreenEnvironment());
 }
 
 // Runs SQL on the file as the sqlite3 shell would: no app, no triggers kept.

@@ -2,6 +2,7 @@
 
 #include <QProcess>
 
+#include <QCryptographicHash>
 #include <QFile>
 
 namespace so::test {
@@ -26,6 +27,19 @@ QString configWithStation(const QString &dir, const QByteArray &stationJson)
         QFile::copy(demo.filePath(f), QDir(cfg).filePath(f));
     writeFile(cfg, QStringLiteral("station.json"), stationJson);
     return cfg;
+}
+
+QProcessEnvironment offscreenEnvironment()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    return env;
+}
+
+QByteArray sha256Of(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256) : QByteArray();
 }
 
 Run runProgram(const QString &program, const QStringList &args, const QByteArray &input, const QProcessEnvironment &env,

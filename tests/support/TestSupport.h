@@ -42,6 +42,11 @@ struct Run
     QString out;
     QString err;
 };
+// The environment with the offscreen platform, for running the app without a display.
+QProcessEnvironment offscreenEnvironment();
+// SHA-256 of a file's bytes ("" when it cannot be read): "the file was left as it was".
+QByteArray sha256Of(const QString &path);
+
 Run runProgram(const QString &program, const QStringList &args, const QByteArray &input = {},
                const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(), int timeoutMs = 60000);
 
