@@ -18,11 +18,6 @@ namespace so::cash {
 
 namespace {
 
-Status ok(const Result<QSqlQuery> &r)
-{
-    return r ? Status() : Status(fail(r.error()));
-}
-
 Money fen(const QVariant &v)
 {
     return Money::fromFen(v.toLongLong());
@@ -525,10 +520,9 @@ Result<QList<Entry>> CashService::entries(const QString &shiftId)
     return out;
 }
 
-Result<QList<Shift>> CashService::shifts(qint64 fromUtc, qint64 toUtc)
+Result<QList<Shift>> CashService::shiftsWhere(const QString &sql, const QVariantList &binds)
 {
-    auto q = m_core.db().exec(QStringLiteral("SELECT id FROM cash_shift WHERE created_at >= ? AND created_at < ? ORDER BY created_at DESC"),
-                              {fromUtc, toUtc});
+    auto q = m_core.db().exec(sql, binds);
     if (!q)
         return Error{q.error()};
     QStringList ids;
@@ -542,6 +536,31 @@ Result<QList<Shift>> CashService::shifts(qint64 fromUtc, qint64 toUtc)
             return Error{s.error()};
         out << **s;
     }
+    return out;
+}
+
+Result<QList<Shift>> CashService::shifts(qint64 fromUtc, qint64 toUtc)
+{
+    return shiftsWhere(QStringLiteral("SELECT id FROM cash_shift WHERE created_at >= ? AND created_at < ? ORDER BY created_at DESC"),
+                       {fromUtc, toUtc});
+}
+
+Result<QList<Shift>> CashService::unsignedShifts()
+{
+    return shiftsWhere(QStringLiteral("SELECT id FROM cash_shift c WHERE NOT EXISTS "
+                                      "(SELECT 1 FROM cash_signoff s WHERE s.shift_id = c.id) ORDER BY created_at"));
+}
+
+Result<QList<std::pair<QString, Money>>> CashService::sellersOwing()
+{
+    auto q = m_core.db().exec(QStringLiteral(
+        "SELECT seller, SUM(CASE kind WHEN 'shortage' THEN amount_fen WHEN 'repayment' THEN -amount_fen ELSE 0 END) AS owed "
+        "FROM cash_ledger GROUP BY seller HAVING owed > 0 ORDER BY seller"));
+    if (!q)
+        return Error{q.error()};
+    QList<std::pair<QString, Money>> out;
+    while (q->next())
+        out.append({q->value(0).toString(), Money::fromFen(q->value(1).toLongLong())});
     return out;
 }
 

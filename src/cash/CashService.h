@@ -97,12 +97,18 @@ public:
     Result<QList<Entry>> entries(const QString &shiftId);
     Result<SellerRecord> sellerRecord(const QString &seller);
     Result<QList<Shift>> shifts(qint64 fromUtc, qint64 toUtc);
+    // Shifts not yet signed off (open or counted), oldest first.
+    Result<QList<Shift>> unsignedShifts();
+    // Every seller whose shortages are not yet repaid, with what they owe.
+    Result<QList<std::pair<QString, Money>>> sellersOwing();
 
 Q_SIGNALS:
     void changed(const QString &shiftId);
 
 private:
     Result<Money> expectedOf(const QString &shiftId);
+    // Shifts by id from a query whose first column is the shift id, in the query's order.
+    Result<QList<Shift>> shiftsWhere(const QString &sql, const QVariantList &binds = {});
     Result<Shift> ownOpenShift(const Actor &actor, const QString &shiftId);
     QString countsJson(const Counts &c) const;
     // One cash_entry row inside the caller's transaction.

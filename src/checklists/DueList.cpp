@@ -95,6 +95,7 @@ Result<QList<DueEntry>> dueList(const QList<ChecklistTemplate> &templates, const
                 const qint64 end = i + 1 < slotTimes.size() ? slotTimes[i + 1] : nowUtc + 1;
                 if (slot < dayStart || slot + qint64(s.graceMinutes) * 60 * 1000 >= nowUtc)
                     continue;
+                ++e.slotsToday;
                 const bool covered = std::any_of(done->begin(), done->end(),
                                                  [&](qint64 d) { return d >= slot && d < end; });
                 if (!covered)

@@ -28,6 +28,7 @@ struct DueEntry
     qint64 nextSlotAt = 0;
     qint64 lastDoneAt = 0;
     int missedToday = 0;
+    int slotsToday = 0;   // today's slots whose grace has passed; the ones missed are among them
     QString draftId;
 };
 

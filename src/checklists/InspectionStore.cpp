@@ -7,11 +7,6 @@ namespace so::checklists {
 
 namespace {
 
-Status ok(const Result<QSqlQuery> &r)
-{
-    return r ? Status() : Status(fail(r.error()));
-}
-
 FollowUp followUpFrom(const QSqlQuery &q)
 {
     FollowUp f;

@@ -74,6 +74,12 @@ private:
     int m_depth = 0;
 };
 
+// A statement's outcome as a Status, for writes whose rows are not read.
+inline Status ok(const Result<QSqlQuery> &r)
+{
+    return r ? Status() : Status(fail(r.error()));
+}
+
 // Transaction: BEGIN IMMEDIATE (or a savepoint when nested); rolls back unless committed.
 class Transaction
 {

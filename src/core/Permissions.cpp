@@ -41,6 +41,8 @@ QString permissionName(Permission p)
     case Permission::ReviewIncident: return QStringLiteral("review_incident");
     case Permission::ViewPassengerData: return QStringLiteral("view_passenger_data");
     case Permission::ExportReports: return QStringLiteral("export_reports");
+    case Permission::HandOver: return QStringLiteral("hand_over");
+    case Permission::ViewDashboard: return QStringLiteral("view_dashboard");
     case Permission::ManageStaff: return QStringLiteral("manage_staff");
     }
     return QString();
@@ -67,8 +69,9 @@ bool roleAllows(Role role, Permission p)
     case Permission::AcknowledgeAlarm:
     case Permission::LogIncident:
         return true;
-    // Patrols are agents' and supervisors' work.
+    // Patrols are agents' and supervisors' work, and so is the duty handover.
     case Permission::RunInspection:
+    case Permission::HandOver:
         return role == Role::Agent || role == Role::Supervisor;
     // Booth work is the seller's; a supervisor may cover a booth.
     case Permission::SellTickets:
@@ -83,6 +86,7 @@ bool roleAllows(Role role, Permission p)
     case Permission::CorrectShift:
     case Permission::ReviewIncident:
     case Permission::ViewPassengerData:
+    case Permission::ViewDashboard:
         return role == Role::Supervisor;
     case Permission::ExportReports:
         return role == Role::Supervisor || role == Role::Admin;

@@ -22,6 +22,8 @@ enum class Permission {
     ReviewIncident,     // assess, investigate, approve
     ViewPassengerData,  // unmasked names and contacts
     ExportReports,
+    HandOver,           // write a shift handover, acknowledge one
+    ViewDashboard,      // the supervisor dashboard
     ManageStaff,
 };
 

@@ -19,11 +19,6 @@ namespace so::incidents {
 
 namespace {
 
-Status ok(const Result<QSqlQuery> &r)
-{
-    return r ? Status() : Status(fail(r.error()));
-}
-
 const QStringList &finalStates()
 {
     static const QStringList s{QStringLiteral("closed"), QStringLiteral("cancelled")};

@@ -31,6 +31,8 @@ private Q_SLOTS:
             {Permission::ReviewIncident, {false, false, true, false}},
             {Permission::ViewPassengerData, {false, false, true, false}},
             {Permission::ExportReports, {false, false, true, true}},
+            {Permission::HandOver, {true, false, true, false}},
+            {Permission::ViewDashboard, {false, false, true, false}},
             {Permission::ManageStaff, {false, false, false, true}},
         };
         QCOMPARE(table.size(), allPermissions().size());
