@@ -12,6 +12,9 @@ namespace so {
 AppServices::~AppServices()
 {
     // Links stop and the last alarm batch is written before the database closes.
+    m_dashboard.reset();
+    m_handoverDesk.reset();
+    m_handover.reset();
     m_incidentDesk.reset();
     m_incidents.reset();
     m_cashDesk.reset();
@@ -64,6 +67,10 @@ Result<std::unique_ptr<AppServices>> AppServices::build(const QString &configDir
         return Error{incidentConfig.error()};
     app->m_incidents = std::make_unique<incidents::IncidentService>(*app->m_core, incidentConfig.take());
     app->m_incidentDesk = std::make_unique<incidents::IncidentDesk>(*app->m_core, *app->m_incidents, *app->m_auth);
+    const supervision::Sources sources{*app->m_core, *app->m_inspections, *app->m_cash, *app->m_incidents};
+    app->m_handover = std::make_unique<supervision::HandoverService>(sources, *app->m_auth);
+    app->m_handoverDesk = std::make_unique<supervision::HandoverDesk>(*app->m_handover, *app->m_auth);
+    app->m_dashboard = std::make_unique<supervision::Dashboard>(sources, *app->m_handover, *app->m_auth);
     app->m_backups = std::make_unique<BackupScheduler>(*app->m_core);
     app->m_checkpointer = std::make_unique<Checkpointer>(app->m_core->db());
     return app;
@@ -99,6 +106,8 @@ void AppServices::publishToQml()
     checklists::PatrolService::publish(m_patrol.get());
     cash::CashDesk::publish(m_cashDesk.get());
     incidents::IncidentDesk::publish(m_incidentDesk.get());
+    supervision::HandoverDesk::publish(m_handoverDesk.get());
+    supervision::Dashboard::publish(m_dashboard.get());
 }
 
 } // namespace so

@@ -6,6 +6,8 @@
 #include "AuthService.h"
 #include "Backup.h"
 #include "Checkpointer.h"
+#include "Dashboard.h"
+#include "HandoverDesk.h"
 #include "CashDesk.h"
 #include "IncidentDesk.h"
 #include "InspectionService.h"
@@ -43,6 +45,9 @@ public:
     cash::CashDesk &cashDesk() { return *m_cashDesk; }
     incidents::IncidentService &incidents() { return *m_incidents; }
     incidents::IncidentDesk &incidentDesk() { return *m_incidentDesk; }
+    supervision::HandoverService &handover() { return *m_handover; }
+    supervision::HandoverDesk &handoverDesk() { return *m_handoverDesk; }
+    supervision::Dashboard &dashboard() { return *m_dashboard; }
     BackupScheduler &backups() { return *m_backups; }
     // Opens the serial links (the app and the gateway; not the screenshot verb or tests).
     void startDevices() { m_alarmSystem->start(); }
@@ -65,6 +70,9 @@ private:
     std::unique_ptr<cash::CashDesk> m_cashDesk;
     std::unique_ptr<incidents::IncidentService> m_incidents;
     std::unique_ptr<incidents::IncidentDesk> m_incidentDesk;
+    std::unique_ptr<supervision::HandoverService> m_handover;
+    std::unique_ptr<supervision::HandoverDesk> m_handoverDesk;
+    std::unique_ptr<supervision::Dashboard> m_dashboard;
     std::unique_ptr<BackupScheduler> m_backups;
     std::unique_ptr<Checkpointer> m_checkpointer;
 };

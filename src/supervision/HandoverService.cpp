@@ -1,0 +1,217 @@
+#include "HandoverService.h"
+#include "AuthService.h"
+#include "StationCore.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcSupervision, "stationops.supervision")
+
+namespace so::supervision {
+
+namespace {
+constexpr int kMaxNote = 1000;
+
+OpenItem noteItem(const HandoverNote &n, qint64 handedAt)
+{
+    OpenItem i;
+    i.job = QStringLiteral("notes");
+    i.kind = QStringLiteral("note");
+    i.key = n.id;
+    i.title = Names{n.text, n.text};
+    i.detail = Names{n.by, n.by};
+    i.since = n.at;
+    i.carriedSince = handedAt;
+    return i;
+}
+} // namespace
+
+HandoverService::HandoverService(Sources sources, AuthService &auth, QObject *parent)
+    : QObject(parent), m_sources(sources), m_auth(auth), m_store(sources.core.db())
+{
+}
+
+Result<QList<OpenItem>> HandoverService::openNow()
+{
+    const qint64 now = m_sources.core.clock().nowMs();
+    auto items = collectOpenItems(m_sources, now);
+    if (!items)
+        return Error{items.error()};
+    auto last = m_store.latest();
+    if (!last)
+        return Error{last.error()};
+    // An item the last handover listed is carried since that handover first listed it.
+    QHash<QString, qint64> carried;
+    if (last->has_value()) {
+        for (const OpenItem &i : (*last)->items)
+            carried.insert(i.uid(), i.carriedSince > 0 ? i.carriedSince : (*last)->at);
+    }
+    QList<OpenItem> out = items.take();
+    for (OpenItem &i : out)
+        i.carriedSince = carried.value(i.uid(), 0);
+    auto notes = m_store.openNotes();
+    if (!notes)
+        return Error{notes.error()};
+    for (const HandoverNote &n : *notes) {
+        auto h = carried.contains(QStringLiteral("note:") + n.id) ? carried.value(QStringLiteral("note:") + n.id) : n.at;
+        out << noteItem(n, h);
+    }
+    return out;
+}
+
+Result<QString> HandoverService::addDraftNote(const Actor &actor, const QString &text)
+{
+    if (!actor.can(Permission::HandOver))
+        return fail(tr("Only a duty agent or a supervisor writes the handover."));
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        return fail(tr("The note is empty."));
+    if (t.size() > kMaxNote)
+        return fail(tr("A note holds at most %1 characters; this one has %2.").arg(kMaxNote).arg(t.size()));
+    const QString id = m_sources.core.ids().next();
+    Status s = m_store.addDraft(id, m_sources.core.clock().nowMs(), actor.id(), t);
+    if (!s)
+        return fail(tr("Note not saved: %1").arg(s.error()));
+    Q_EMIT changed();
+    return id;
+}
+
+Status HandoverService::removeDraftNote(const Actor &actor, const QString &id)
+{
+    if (!actor.can(Permission::HandOver))
+        return fail(tr("Only a duty agent or a supervisor writes the handover."));
+    Status s = m_store.removeDraft(id);
+    if (s)
+        Q_EMIT changed();
+    return s;
+}
+
+Result<QString> HandoverService::handOver(const Actor &outgoing, const QSet<QString> &clearNotes)
+{
+    if (!outgoing.can(Permission::HandOver))
+        return fail(tr("Only a duty agent or a supervisor writes the handover."));
+    auto last = m_store.latest();
+    if (!last)
+        return Error{last.error()};
+    if (last->has_value() && !(*last)->acknowledged())
+        return fail(tr("The handover written by %1 waits for the incoming person's PIN. Acknowledge it first.")
+                        .arg((*last)->by));
+    auto items = openNow();
+    if (!items)
+        return Error{items.error()};
+    auto drafts = m_store.drafts();
+    if (!drafts)
+        return Error{drafts.error()};
+    QSet<QString> openNoteIds;
+    for (const OpenItem &i : *items)
+        if (i.kind == QLatin1String("note"))
+            openNoteIds.insert(i.key);
+    for (const QString &id : clearNotes)
+        if (!openNoteIds.contains(id))
+            return fail(tr("Note %1 is not open, so it cannot be cleared.").arg(id));
+
+    Database &db = m_sources.core.db();
+    Transaction tx(db);
+    auto stamp = tx.started() ? makeStamp(db, m_sources.core.ids(), m_sources.core.clock(), outgoing.id())
+                              : Result<Stamp>(fail(tx.error()));
+    if (!stamp)
+        return fail(tr("Handover not saved: %1").arg(stamp.error()));
+    const QString id = stamp->id;
+    // The record lists what it hands over: open items, notes still carried, and the new notes.
+    QList<OpenItem> listed;
+    for (const OpenItem &i : *items)
+        if (!(i.kind == QLatin1String("note") && clearNotes.contains(i.key)))
+            listed << i;
+    QList<Stamp> noteStamps;
+    Status s;
+    for (const HandoverNote &n : *drafts) {
+        auto ns = makeStamp(db, m_sources.core.ids(), m_sources.core.clock(), outgoing.id());
+        if (!ns) {
+            s = fail(ns.error());
+            break;
+        }
+        noteStamps << *ns;
+        HandoverNote written = n;
+        written.id = ns->id;
+        written.by = outgoing.id();
+        written.at = ns->createdAt;
+        listed << noteItem(written, 0);
+    }
+    if (s)
+        s = m_store.insertHandover(*stamp, last->has_value() ? (*last)->id : QString(), listed);
+    for (int k = 0; s && k < noteStamps.size(); ++k)
+        s = m_store.insertNote(noteStamps.at(k), id, drafts->at(k).text);
+    for (const QString &noteId : clearNotes) {
+        auto cs = s ? makeStamp(db, m_sources.core.ids(), m_sources.core.clock(), outgoing.id()) : Result<Stamp>(fail(s.error()));
+        s = cs ? m_store.insertClear(*cs, noteId, id) : Status(fail(cs.error()));
+    }
+    if (s)
+        s = m_store.removeAllDrafts();
+    if (s) {
+        QJsonArray list;
+        for (const OpenItem &i : listed)
+            list << i.toJson();
+        const QByteArray digest = QCryptographicHash::hash(QJsonDocument(list).toJson(QJsonDocument::Compact),
+                                                           QCryptographicHash::Sha256).toHex();
+        s = m_sources.core.audit().record(outgoing.id(), QStringLiteral("handover_written"), QStringLiteral("handover"), id, {},
+                                          {{QStringLiteral("items"), int(listed.size())},
+                                           {QStringLiteral("notes_added"), int(noteStamps.size())},
+                                           {QStringLiteral("notes_cleared"), int(clearNotes.size())},
+                                           {QStringLiteral("items_sha256"), QString::fromLatin1(digest)}});
+    }
+    if (s)
+        s = tx.commit();
+    if (!s)
+        return fail(tr("Handover not saved: %1").arg(s.error()));
+    qCInfo(lcSupervision) << "handover" << id << "by" << outgoing.id() << listed.size() << "items";
+    Q_EMIT changed();
+    return id;
+}
+
+Result<Actor> HandoverService::acknowledge(const QString &handoverId, const QString &staffNo, const QString &pin)
+{
+    auto h = m_store.byId(handoverId);
+    if (!h)
+        return Error{h.error()};
+    if (!h->has_value())
+        return fail(tr("There is no handover %1.").arg(handoverId));
+    if ((*h)->acknowledged())
+        return fail(tr("This handover was already acknowledged by %1.").arg((*h)->ackBy));
+    if (staffNo.trimmed() == (*h)->by)
+        return fail(tr("%1 wrote this handover; the incoming person acknowledges it.").arg((*h)->by));
+    auto incoming = m_auth.confirmWithPin(staffNo, pin, Permission::HandOver, QStringLiteral("handover"));
+    if (!incoming)
+        return Error{incoming.error()};
+    Database &db = m_sources.core.db();
+    Transaction tx(db);
+    auto stamp = tx.started() ? makeStamp(db, m_sources.core.ids(), m_sources.core.clock(), incoming->id())
+                              : Result<Stamp>(fail(tx.error()));
+    Status s = stamp ? m_store.insertAck(*stamp, handoverId) : Status(fail(stamp.error()));
+    if (s)
+        s = m_sources.core.audit().record(incoming->id(), QStringLiteral("handover_acknowledged"), QStringLiteral("handover"),
+                                          handoverId, {}, {{QStringLiteral("outgoing"), (*h)->by}});
+    if (s)
+        s = tx.commit();
+    if (!s)
+        return fail(tr("Acknowledgement not saved: %1").arg(s.error()));
+    Q_EMIT changed();
+    return *incoming;
+}
+
+Result<qint64> HandoverService::shiftStart()
+{
+    const qint64 now = m_sources.core.clock().nowMs();
+    auto q = m_sources.core.db().exec(QStringLiteral("SELECT MAX(created_at) FROM handover_ack WHERE created_at <= ?"), {now});
+    if (!q)
+        return Error{q.error()};
+    const qint64 acked = q->next() ? q->value(0).toLongLong() : 0;
+    if (acked > now - 24 * 3600 * 1000LL)
+        return acked;
+    const QTimeZone tz = m_sources.core.config().timeZone;
+    const QDate today = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC).toTimeZone(tz).date();
+    return QDateTime(today, QTime(0, 0), tz).toMSecsSinceEpoch();
+}
+
+} // namespace so::supervision

@@ -1,0 +1,134 @@
+#include "HandoverStore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace so::supervision {
+
+Status HandoverStore::insertHandover(const Stamp &s, const QString &previousId, const QList<OpenItem> &items)
+{
+    QJsonArray list;
+    for (const OpenItem &i : items)
+        list << i.toJson();
+    QVariantList b = s.binds();
+    b << (previousId.isEmpty() ? QVariant() : QVariant(previousId))
+      << QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact));
+    return ok(m_db.exec(QStringLiteral("INSERT INTO handover(id, device_id, device_seq, created_at, created_by, previous_id, items) "
+                                       "VALUES(?,?,?,?,?,?,?)"),
+                        b));
+}
+
+Status HandoverStore::insertNote(const Stamp &s, const QString &handoverId, const QString &text)
+{
+    QVariantList b = s.binds();
+    b << handoverId << text;
+    return ok(m_db.exec(QStringLiteral("INSERT INTO handover_note(id, device_id, device_seq, created_at, created_by, handover_id, text) "
+                                       "VALUES(?,?,?,?,?,?,?)"),
+                        b));
+}
+
+Status HandoverStore::insertClear(const Stamp &s, const QString &noteId, const QString &handoverId)
+{
+    QVariantList b = s.binds();
+    b << noteId << handoverId;
+    return ok(m_db.exec(QStringLiteral("INSERT INTO handover_note_clear(id, device_id, device_seq, created_at, created_by, note_id, "
+                                       "handover_id) VALUES(?,?,?,?,?,?,?)"),
+                        b));
+}
+
+Status HandoverStore::insertAck(const Stamp &s, const QString &handoverId)
+{
+    QVariantList b = s.binds();
+    b << handoverId;
+    return ok(m_db.exec(QStringLiteral("INSERT INTO handover_ack(id, device_id, device_seq, created_at, created_by, handover_id) "
+                                       "VALUES(?,?,?,?,?,?)"),
+                        b));
+}
+
+Result<QList<Handover>> HandoverStore::select(const QString &where, const QVariantList &binds, int limit)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT h.id, h.created_at, h.created_by, h.previous_id, h.items, a.created_by, a.created_at "
+                                      "FROM handover h LEFT JOIN handover_ack a ON a.handover_id = h.id ") +
+                           where + QStringLiteral(" ORDER BY h.created_at DESC, h.device_seq DESC LIMIT ?"),
+                       binds + QVariantList{limit});
+    if (!q)
+        return Error{q.error()};
+    QList<Handover> out;
+    while (q->next()) {
+        Handover h;
+        h.id = q->value(0).toString();
+        h.at = q->value(1).toLongLong();
+        h.by = q->value(2).toString();
+        h.previousId = q->value(3).toString();
+        const QJsonArray items = QJsonDocument::fromJson(q->value(4).toString().toUtf8()).array();
+        for (const QJsonValue &v : items)
+            h.items << OpenItem::fromJson(v.toObject());
+        h.ackBy = q->value(5).toString();
+        h.ackAt = q->value(6).toLongLong();
+        out << h;
+    }
+    return out;
+}
+
+Result<std::optional<Handover>> HandoverStore::latest()
+{
+    auto list = select(QString(), {}, 1);
+    if (!list)
+        return Error{list.error()};
+    return list->isEmpty() ? std::optional<Handover>() : std::optional<Handover>(list->first());
+}
+
+Result<std::optional<Handover>> HandoverStore::byId(const QString &id)
+{
+    auto list = select(QStringLiteral("WHERE h.id = ?"), {id}, 1);
+    if (!list)
+        return Error{list.error()};
+    return list->isEmpty() ? std::optional<Handover>() : std::optional<Handover>(list->first());
+}
+
+Result<QList<Handover>> HandoverStore::recent(int limit)
+{
+    return select(QString(), {}, limit);
+}
+
+Result<QList<HandoverNote>> HandoverStore::notes(const QString &sql)
+{
+    auto q = m_db.exec(sql);
+    if (!q)
+        return Error{q.error()};
+    QList<HandoverNote> out;
+    while (q->next())
+        out << HandoverNote{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
+                            q->value(3).toLongLong(), q->value(4).toString()};
+    return out;
+}
+
+Result<QList<HandoverNote>> HandoverStore::openNotes()
+{
+    return notes(QStringLiteral("SELECT n.id, n.text, n.created_by, n.created_at, n.handover_id FROM handover_note n "
+                                "WHERE NOT EXISTS (SELECT 1 FROM handover_note_clear c WHERE c.note_id = n.id) "
+                                "ORDER BY n.created_at, n.device_seq"));
+}
+
+Result<QList<HandoverNote>> HandoverStore::drafts()
+{
+    return notes(QStringLiteral("SELECT id, text, created_by, created_at, '' FROM handover_draft_note ORDER BY created_at, id"));
+}
+
+Status HandoverStore::addDraft(const QString &id, qint64 at, const QString &by, const QString &text)
+{
+    return ok(m_db.exec(QStringLiteral("INSERT INTO handover_draft_note(id, created_at, created_by, text) VALUES(?,?,?,?)"),
+                        {id, at, by, text}));
+}
+
+Status HandoverStore::removeDraft(const QString &id)
+{
+    return ok(m_db.exec(QStringLiteral("DELETE FROM handover_draft_note WHERE id = ?"), {id}));
+}
+
+Status HandoverStore::removeAllDrafts()
+{
+    return ok(m_db.exec(QStringLiteral("DELETE FROM handover_draft_note")));
+}
+
+} // namespace so::supervision
