@@ -118,6 +118,28 @@ QtObject {
         return key
     }
 
+    // The four jobs and the handover's notes, as headings.
+    function job(key, language) {
+        switch (key) {
+        case "alarms": return qsTr("Device alarms")
+        case "patrol": return qsTr("Patrols and follow-ups")
+        case "cash": return qsTr("Ticket cash")
+        case "incidents": return qsTr("Passenger service")
+        case "notes": return qsTr("Notes")
+        }
+        return key
+    }
+
+    function dueStatus(key, language) {
+        switch (key) {
+        case "done": return qsTr("Done")
+        case "in_progress": return qsTr("In progress")
+        case "due": return qsTr("Due")
+        case "overdue": return qsTr("Overdue")
+        }
+        return key
+    }
+
     function staffName(zh, en, language) {
         return language === "zh_CN" ? zh : en
     }

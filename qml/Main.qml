@@ -28,7 +28,11 @@ ApplicationWindow {
         { page: "incidents", label: qsTr("Incidents"), icon: "\u270e", permission: "log_incident",
           source: Qt.resolvedUrl("incidents/IncidentsPage.qml") },
         { page: "alarms", label: qsTr("Alarms"), icon: "\u26a0", permission: "view_alarms",
-          source: Qt.resolvedUrl("alarms/AlarmsPage.qml") }
+          source: Qt.resolvedUrl("alarms/AlarmsPage.qml") },
+        { page: "handover", label: qsTr("Handover"), icon: "\u21c4", permission: "hand_over",
+          source: Qt.resolvedUrl("supervision/HandoverPage.qml") },
+        { page: "dashboard", label: qsTr("Dashboard"), icon: "\u2261", permission: "view_dashboard",
+          source: Qt.resolvedUrl("supervision/DashboardPage.qml") }
     ]
     // Tab within the page, for pages that have tabs.
     property int pageTab: 0
@@ -40,7 +44,9 @@ ApplicationWindow {
         { page: "incidents", tab: 0, name: "incidents" },
         { page: "alarms", tab: 0, name: "alarms" },
         { page: "alarms", tab: 1, name: "alarms-history" },
-        { page: "alarms", tab: 2, name: "alarms-devices" }
+        { page: "alarms", tab: 2, name: "alarms-devices" },
+        { page: "handover", tab: 0, name: "handover" },
+        { page: "dashboard", tab: 0, name: "dashboard" }
     ]
 
     SignInPage {

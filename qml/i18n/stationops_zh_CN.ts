@@ -325,6 +325,149 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <source>acceptable</source>
+        <translation>可接受</translation>
+    </message>
+    <message>
+        <source>manageable</source>
+        <translation>尚可应对</translation>
+    </message>
+    <message>
+        <source>over-demanding</source>
+        <translation>负荷过重</translation>
+    </message>
+    <message>
+        <source>This shift began at %1, when the last handover was acknowledged.</source>
+        <translation>本班自 %1 上次交接确认时开始。</translation>
+    </message>
+    <message>
+        <source>No handover acknowledged in the last 24 hours: this shift counts from %1.</source>
+        <translation>24小时内没有已确认的交接，本班自 %1 起计。</translation>
+    </message>
+    <message>
+        <source>This shift</source>
+        <translation>本班</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>近7天</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Today's patrol completion</source>
+        <translation>今日巡检完成率</translation>
+    </message>
+    <message>
+        <source>%1 of today's %2 patrol slots so far were done; %3 missed.</source>
+        <translation>今日已到时的 %2 个巡检时段中完成 %1 个，漏检 %3 个。</translation>
+    </message>
+    <message>
+        <source>Cash variance per seller, last 7 days</source>
+        <translation>近7天各售票员长短款</translation>
+    </message>
+    <message>
+        <source>%1/%2 exact</source>
+        <translation>%1/%2 无差错</translation>
+    </message>
+    <message>
+        <source>No shift signed off in the last 7 days.</source>
+        <translation>近7天没有已签核的班次。</translation>
+    </message>
+    <message>
+        <source>Net over (+) or short (−) of signed-off shifts; tap a seller for the shifts.</source>
+        <translation>已签核班次的长款（+）或短款（−）合计；点售票员查看班次。</translation>
+    </message>
+    <message>
+        <source>Alarms by priority, last 7 days</source>
+        <translation>近7天报警（按优先级）</translation>
+    </message>
+    <message>
+        <source>Alarms by priority, this shift</source>
+        <translation>本班报警（按优先级）</translation>
+    </message>
+    <message>
+        <source>Measured as EEMUA 191 does: each new alarm counts once; a flood is more than 10 alarms in 10 minutes.</source>
+        <translation>按 EEMUA 191 统计：每次新报警计一次；10分钟内超过10条即为报警泛滥。</translation>
+    </message>
+    <message>
+        <source>Average per 10 minutes</source>
+        <translation>平均每10分钟</translation>
+    </message>
+    <message>
+        <source>Most in any 10 minutes</source>
+        <translation>10分钟内最多</translation>
+    </message>
+    <message>
+        <source>Flood intervals</source>
+        <translation>报警泛滥时段</translation>
+    </message>
+    <message>
+        <source>%1 (%2% of the time)</source>
+        <translation>%1（占时 %2%）</translation>
+    </message>
+    <message>
+        <source>Chattering alarms</source>
+        <translation>频闪报警</translation>
+    </message>
+    <message>
+        <source>Stale alarms (active over 24 h)</source>
+        <translation>长期报警（持续超过24小时）</translation>
+    </message>
+    <message>
+        <source>The 10 most frequent alarms</source>
+        <translation>最频繁的10条报警</translation>
+    </message>
+    <message>
+        <source>No alarm in this window.</source>
+        <translation>此时段没有报警。</translation>
+    </message>
+    <message>
+        <source>Incidents by category, last 7 days</source>
+        <translation>近7天客服事件（按类别）</translation>
+    </message>
+    <message>
+        <source>Late callbacks</source>
+        <translation>逾期回访</translation>
+    </message>
+    <message>
+        <source>Callbacks within the deadline: %1%</source>
+        <translation>按期回访率：%1%</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按期</translation>
+    </message>
+    <message>
+        <source>Late or missed</source>
+        <translation>逾期或未回访</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>未到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation><numerusform>%n 项</numerusform></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Nothing in this list.</source>
+        <translation>列表为空。</translation>
+    </message>
+    <message>
+        <source>Callbacks within the deadline: none was due yet</source>
+        <translation>按期回访率：暂无到期回访</translation>
+    </message>
+</context>
+<context>
     <name>DenominationGrid</name>
     <message>
         <source>coin</source>
@@ -444,6 +587,105 @@
     </message>
 </context>
 <context>
+    <name>HandoverPage</name>
+    <message numerus="yes">
+        <source>Handed over by %1 at %2: %n item(s)</source>
+        <translation><numerusform>%1 于 %2 交班：%n 项</numerusform></translation>
+    </message>
+    <message>
+        <source>Open now across the four jobs</source>
+        <translation>四项业务当前未结事项</translation>
+    </message>
+    <message>
+        <source>Carried from earlier shifts: %1</source>
+        <translation>前班遗留：%1</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>自 %1</translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>自 %1 起逾期</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>期限 %1</translation>
+    </message>
+    <message>
+        <source>Carried since %1</source>
+        <translation>自 %1 起遗留</translation>
+    </message>
+    <message>
+        <source>Nothing is open. A clean handover.</source>
+        <translation>没有未结事项，交接清爽。</translation>
+    </message>
+    <message>
+        <source>Incoming person: read the list, then acknowledge with your staff number and PIN.</source>
+        <translation>接班人：请阅读清单，然后输入工号和密码确认接班。</translation>
+    </message>
+    <message>
+        <source>Your staff number</source>
+        <translation>你的工号</translation>
+    </message>
+    <message>
+        <source>Your PIN</source>
+        <translation>你的密码</translation>
+    </message>
+    <message>
+        <source>Acknowledge the handover</source>
+        <translation>确认接班</translation>
+    </message>
+    <message>
+        <source>Notes from earlier shifts: tick the ones dealt with</source>
+        <translation>前班备注：勾选已处理的</translation>
+    </message>
+    <message>
+        <source>Notes for the next shift</source>
+        <translation>留给下一班的备注</translation>
+    </message>
+    <message>
+        <source>Remove the note</source>
+        <translation>删除备注</translation>
+    </message>
+    <message>
+        <source>e.g. Lift 2 engineer due at 14:00</source>
+        <translation>例如：2号电梯维保人员14:00到</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hand over %n item(s)</source>
+        <translation><numerusform>交班（%n 项）</numerusform></translation>
+    </message>
+    <message>
+        <source>A duty agent or a supervisor writes the handover.</source>
+        <translation>交接班由值班站务员或值班站长填写。</translation>
+    </message>
+    <message>
+        <source>No handover acknowledged yet.</source>
+        <translation>还没有已确认的交接。</translation>
+    </message>
+    <message>
+        <source>Last handover: %1 to %2, acknowledged at %3</source>
+        <translation>上次交接：%1 交给 %2，%3 确认</translation>
+    </message>
+    <message>
+        <source>Save this handover as PDF</source>
+        <translation>将本次交接存为 PDF</translation>
+    </message>
+    <message>
+        <source>Save the last handover as PDF</source>
+        <translation>将上次交接存为 PDF</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Good to see you, %1.</source>
@@ -536,6 +778,14 @@
     <message>
         <source>No case waiting for you.</source>
         <translation>没有待处理的事件。</translation>
+    </message>
+    <message>
+        <source>Handover waiting</source>
+        <translation>交接待确认</translation>
+    </message>
+    <message>
+        <source>%1 handed over at %2. The incoming person reads it and acknowledges with their PIN.</source>
+        <translation>%1 于 %2 交班。接班人阅读后用密码确认。</translation>
     </message>
 </context>
 <context>
@@ -1073,6 +1323,42 @@
         <source>follow-up</source>
         <translation>整改</translation>
     </message>
+    <message>
+        <source>Device alarms</source>
+        <translation>设备报警</translation>
+    </message>
+    <message>
+        <source>Patrols and follow-ups</source>
+        <translation>巡检与整改</translation>
+    </message>
+    <message>
+        <source>Ticket cash</source>
+        <translation>票务现金</translation>
+    </message>
+    <message>
+        <source>Passenger service</source>
+        <translation>客服事件</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>待巡检</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超时</translation>
+    </message>
 </context>
 <context>
     <name>LinkStatusList</name>
@@ -1133,6 +1419,14 @@
     <message>
         <source>Incidents</source>
         <translation>客服事件</translation>
+    </message>
+    <message>
+        <source>Handover</source>
+        <translation>交接班</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>看板</translation>
     </message>
 </context>
 <context>
@@ -1870,6 +2164,79 @@
     <message>
         <source>the link to the signature</source>
         <translation>与签字的关联</translation>
+    </message>
+</context>
+<context>
+    <name>so::supervision::Dashboard</name>
+    <message>
+        <source>The dashboard could not be read: %1</source>
+        <translation>看板读取失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>so::supervision::HandoverDesk</name>
+    <message>
+        <source>The handover could not be read: %1</source>
+        <translation>交接读取失败：%1</translation>
+    </message>
+    <message>
+        <source>No handover is waiting for acknowledgement.</source>
+        <translation>没有待确认的交接。</translation>
+    </message>
+    <message>
+        <source>There is no handover to save yet.</source>
+        <translation>还没有可保存的交接。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created.</source>
+        <translation>无法创建 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>so::supervision::HandoverService</name>
+    <message>
+        <source>Only a duty agent or a supervisor writes the handover.</source>
+        <translation>只有值班站务员或值班站长可以填写交接。</translation>
+    </message>
+    <message>
+        <source>The note is empty.</source>
+        <translation>备注为空。</translation>
+    </message>
+    <message>
+        <source>A note holds at most %1 characters; this one has %2.</source>
+        <translation>备注最多 %1 个字，这条有 %2 个字。</translation>
+    </message>
+    <message>
+        <source>Note not saved: %1</source>
+        <translation>备注未保存：%1</translation>
+    </message>
+    <message>
+        <source>The handover written by %1 waits for the incoming person's PIN. Acknowledge it first.</source>
+        <translation>%1 填写的交接还在等接班人用密码确认，请先确认。</translation>
+    </message>
+    <message>
+        <source>Note %1 is not open, so it cannot be cleared.</source>
+        <translation>备注 %1 不是未结状态，不能销项。</translation>
+    </message>
+    <message>
+        <source>Handover not saved: %1</source>
+        <translation>交接未保存：%1</translation>
+    </message>
+    <message>
+        <source>There is no handover %1.</source>
+        <translation>没有交接 %1。</translation>
+    </message>
+    <message>
+        <source>This handover was already acknowledged by %1.</source>
+        <translation>此交接已由 %1 确认。</translation>
+    </message>
+    <message>
+        <source>%1 wrote this handover; the incoming person acknowledges it.</source>
+        <translation>此交接由 %1 填写，须由接班人确认。</translation>
+    </message>
+    <message>
+        <source>Acknowledgement not saved: %1</source>
+        <translation>确认未保存：%1</translation>
     </message>
 </context>
 </TS>

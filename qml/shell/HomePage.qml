@@ -7,6 +7,7 @@ import StationOps.Alarms
 import StationOps.Checklists
 import StationOps.Cash
 import StationOps.Incidents
+import StationOps.Supervision
 
 // Home: what is mine now, the most urgent first. Each feature adds its cards here.
 Flickable {
@@ -41,6 +42,19 @@ Flickable {
             columns: 2
             columnSpacing: 16
             rowSpacing: 16
+            Card {
+                objectName: "handoverCard"
+                Layout.fillWidth: true
+                Layout.preferredWidth: 1
+                visible: Handover.pending.id !== undefined
+                title: qsTr("Handover waiting")
+                badge: String(Handover.pending.count || 0)
+                detail: qsTr("%1 handed over at %2. The incoming person reads it and acknowledges with their PIN.")
+                        .arg(Labels.staffName(Handover.pending.byZh || "", Handover.pending.byEn || "", Language.current))
+                        .arg(Station.formatTime(Handover.pending.at || 0))
+                accentColor: Theme.warning
+                onOpened: root.navigate("handover")
+            }
             Card {
                 objectName: "cashCard"
                 Layout.fillWidth: true

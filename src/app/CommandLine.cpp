@@ -35,6 +35,7 @@ Verbs:
                                   masked), in a date range (station dates)
   report weekly --week YYYY-Www --out FILE.pdf
                                   the weekly passenger-service report (客服周报)
+  report handover --out FILE.pdf  the latest shift handover (交接班), acknowledged or waiting
 
 Roles: agent, seller, supervisor, admin.
 )";

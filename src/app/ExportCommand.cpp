@@ -1,6 +1,7 @@
 #include "AppServices.h"
 #include "Commands.h"
 #include "CashReport.h"
+#include "HandoverPdf.h"
 #include "IncidentReport.h"
 #include "InspectionReport.h"
 
@@ -12,12 +13,14 @@ namespace so {
 int runExport(int &argc, char **argv, const Invocation &inv)
 {
     const QString what = inv.args.value(0);
-    const bool weekly = inv.verb == QLatin1String("report");
-    if (weekly ? (what != QLatin1String("weekly") || inv.week.isEmpty() || inv.outPath.isEmpty())
+    const bool report = inv.verb == QLatin1String("report");
+    const bool weekly = report && what == QLatin1String("weekly");
+    const bool handover = report && what == QLatin1String("handover");
+    if (report ? (inv.outPath.isEmpty() || !(handover || (weekly && !inv.week.isEmpty())))
                : (!QStringList{QStringLiteral("inspections"), QStringLiteral("cash"), QStringLiteral("incidents")}.contains(what) ||
                   inv.outPath.isEmpty() || inv.format.isEmpty())) {
         std::fprintf(stderr, "stationops: say what and where: export inspections|cash|incidents --from DATE --to DATE "
-                             "--format csv|pdf|json --out FILE, or report weekly --week YYYY-Www --out FILE.pdf\n");
+                             "--format csv|pdf|json --out FILE, report weekly --week YYYY-Www --out FILE.pdf, or report handover --out FILE.pdf\n");
         return 2;
     }
     // PDF text needs the font database, which needs a GUI application, but no window.
@@ -31,7 +34,13 @@ int runExport(int &argc, char **argv, const Invocation &inv)
     }
     const reports::DateRange range{QDate::fromString(inv.from, Qt::ISODate), QDate::fromString(inv.to, Qt::ISODate)};
     Status s;
-    if (weekly)
+    if (handover) {
+        auto latest = (*services)->handover().latest();
+        if (latest && !latest->has_value())
+            s = fail(QStringLiteral("no handover has been written at this station yet"));
+        else
+            s = latest ? supervision::writeHandoverPdf((*services)->core(), **latest, inv.outPath) : Status(Error{latest.error()});
+    } else if (weekly)
         s = reports::writeWeeklyReport((*services)->core(), (*services)->incidents(), inv.week, inv.outPath);
     else if (what == QLatin1String("cash"))
         s = reports::writeCash((*services)->core(), (*services)->cash(), range, inv.format, inv.outPath);

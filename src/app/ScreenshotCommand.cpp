@@ -102,6 +102,46 @@ bool shootCash(AppServices &services, QQuickWindow *window, const QString &dir, 
     return ok && services.auth().signInAs(QStringLiteral("3001"), QStringLiteral("8642")).ok;
 }
 
+// The handover as the incoming person sees it, then acknowledged; the dashboard with the list
+// behind the P2 bar open.
+bool shootHandover(AppServices &services, QQuickWindow *window, const QString &dir, const QString &lang)
+{
+    supervision::HandoverDesk &desk = services.handoverDesk();
+    desk.refresh();
+    desk.addNote(lang.startsWith(QLatin1String("zh")) ? QStringLiteral("2号电梯维保人员14:00到站，请接班人陪同")
+                                                      : QStringLiteral("Lift 2 engineer arrives at 14:00; please go with them"));
+    if (!desk.handOver()) {
+        std::fprintf(stderr, "stationops screenshot: demo handover: %s\n", qPrintable(desk.message()));
+        return false;
+    }
+    window->setProperty("pageTab", 0);
+    window->setProperty("page", QStringLiteral("handover"));
+    bool ok = save(settleAndGrab(window), dir, QStringLiteral("handover-ack"), lang);
+    if (!desk.acknowledge(QStringLiteral("1002"), QStringLiteral("1357"))) {
+        std::fprintf(stderr, "stationops screenshot: demo acknowledgement: %s\n", qPrintable(desk.message()));
+        return false;
+    }
+    services.dashboard().setAlarmWindow(QStringLiteral("week"));
+    window->setProperty("page", QStringLiteral("dashboard"));
+    settleAndGrab(window);
+    if (QObject *page = window->findChild<QObject *>(QStringLiteral("dashboardPage"))) {
+        const QString title = lang.startsWith(QLatin1String("zh")) ? QStringLiteral("P2 高") : QStringLiteral("P2 High");
+        QMetaObject::invokeMethod(page, "openList", Q_ARG(QVariant, title), Q_ARG(QVariant, QStringLiteral("priority")),
+                                  Q_ARG(QVariant, 2));
+        ok &= save(settleAndGrab(window), dir, QStringLiteral("dashboard-drill"), lang);
+        page->setProperty("drilling", false);
+    }
+    // The lower half: the most frequent alarms, incidents by category and callbacks.
+    if (QObject *flick = window->findChild<QObject *>(QStringLiteral("dashboardFlick"))) {
+        const qreal bottom = flick->property("contentHeight").toReal() - flick->property("height").toReal();
+        flick->setProperty("contentY", qMax<qreal>(0, bottom));
+        ok &= save(settleAndGrab(window), dir, QStringLiteral("dashboard-lower"), lang);
+        flick->setProperty("contentY", 0);
+    }
+    services.dashboard().setAlarmWindow(QStringLiteral("shift"));
+    return ok;
+}
+
 } // namespace
 
 int runScreenshot(int &argc, char **argv, const Invocation &inv)
@@ -197,6 +237,7 @@ int runScreenshot(int &argc, char **argv, const Invocation &inv)
         services.incidentDesk().prepare({});
         ok &= shootInspection(services, window, inv.outPath, lang);
         ok &= shootCash(services, window, inv.outPath, lang);
+        ok &= shootHandover(services, window, inv.outPath, lang);
         window->setProperty("pageTab", 0);
         window->setProperty("page", QStringLiteral("home"));
         services.auth().lockNow();

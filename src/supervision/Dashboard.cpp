@@ -110,8 +110,10 @@ bool Dashboard::refresh()
     m_now = m_sources.core.clock().nowMs();
     auto start = m_handover.shiftStart();
     Status s = start ? Status() : Status(Error{start.error()});
-    if (s)
-        m_shiftStart = *start;
+    if (s) {
+        m_shiftStart = start->at;
+        m_shiftFromHandover = start->fromHandover;
+    }
     if (s)
         s = readPatrol();
     if (s)
@@ -238,7 +240,7 @@ Status Dashboard::readIncidents()
                                QVariantMap{{QStringLiteral("onTime"), onTime},
                                            {QStringLiteral("late"), late},
                                            {QStringLiteral("pending"), callbacks.value(QStringLiteral("pending"))},
-                                           {QStringLiteral("percent"), onTime + late > 0 ? onTime * 100 / (onTime + late) : 100}}}};
+                                           {QStringLiteral("percent"), onTime + late > 0 ? onTime * 100 / (onTime + late) : -1}}}};
     return {};
 }
 

@@ -29,9 +29,11 @@ class Dashboard : public QObject
     Q_PROPERTY(QVariantMap alarms READ alarms NOTIFY changed)
     // {sellers: [{seller, nameZh, nameEn, shifts, errorFree, varianceFen, varianceText}], maxAbsFen}
     Q_PROPERTY(QVariantMap cash READ cash NOTIFY changed)
-    // {categories: [{id, nameZh, nameEn, count}], total, callbacks: {onTime, late, pending, percent}}
+    // {categories: [{id, nameZh, nameEn, count}], total, callbacks: {onTime, late, pending, percent (-1: none due yet)}}
     Q_PROPERTY(QVariantMap incidents READ incidents NOTIFY changed)
     Q_PROPERTY(qint64 shiftStart READ shiftStart NOTIFY changed)
+    // Whether the shift began at an acknowledged handover (else at midnight).
+    Q_PROPERTY(bool shiftFromHandover READ shiftFromHandover NOTIFY changed)
     Q_PROPERTY(QString message READ message NOTIFY changed)
 
 public:
@@ -47,6 +49,7 @@ public:
     QVariantMap cash() const { return m_cash; }
     QVariantMap incidents() const { return m_incidents; }
     qint64 shiftStart() const { return m_shiftStart; }
+    bool shiftFromHandover() const { return m_shiftFromHandover; }
     QString message() const { return m_message; }
 
     // Re-reads every figure; refused (with a message) for a role that may not see the dashboard.
@@ -73,6 +76,7 @@ private:
     QString m_window = QStringLiteral("shift");
     qint64 m_now = 0;
     qint64 m_shiftStart = 0;
+    bool m_shiftFromHandover = false;
     QVariantMap m_patrol;
     QVariantMap m_alarmsShift;
     QVariantMap m_alarmsWeek;

@@ -200,7 +200,7 @@ Result<Actor> HandoverService::acknowledge(const QString &handoverId, const QStr
     return *incoming;
 }
 
-Result<qint64> HandoverService::shiftStart()
+Result<HandoverService::ShiftStart> HandoverService::shiftStart()
 {
     const qint64 now = m_sources.core.clock().nowMs();
     auto q = m_sources.core.db().exec(QStringLiteral("SELECT MAX(created_at) FROM handover_ack WHERE created_at <= ?"), {now});
@@ -208,10 +208,10 @@ Result<qint64> HandoverService::shiftStart()
         return Error{q.error()};
     const qint64 acked = q->next() ? q->value(0).toLongLong() : 0;
     if (acked > now - 24 * 3600 * 1000LL)
-        return acked;
+        return ShiftStart{acked, true};
     const QTimeZone tz = m_sources.core.config().timeZone;
     const QDate today = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC).toTimeZone(tz).date();
-    return QDateTime(today, QTime(0, 0), tz).toMSecsSinceEpoch();
+    return ShiftStart{QDateTime(today, QTime(0, 0), tz).toMSecsSinceEpoch(), false};
 }
 
 } // namespace so::supervision

@@ -42,7 +42,12 @@ public:
 
     // The start of the shift on duty: when the latest acknowledged handover was acknowledged, or
     // 00:00 station time today when there is none in the last 24 hours.
-    Result<qint64> shiftStart();
+    struct ShiftStart
+    {
+        qint64 at = 0;
+        bool fromHandover = false;
+    };
+    Result<ShiftStart> shiftStart();
 
     StationCore &core() { return m_sources.core; }
 

@@ -226,6 +226,12 @@ private Q_SLOTS:
         const QString weeklyPdf = QString::fromUtf8(weeklyText.readAllStandardOutput());
         QVERIFY2(weeklyPdf.contains(QStringLiteral("Weekly service report")), qPrintable(weeklyPdf.left(300)));
         QVERIFY(weeklyPdf.contains(QStringLiteral("Fare dispute")));
+        // The handover PDF needs a handover; none is written yet, so it says so and writes nothing.
+        const Run noHandover = stationops({QStringLiteral("--data-dir"), data, QStringLiteral("report"), QStringLiteral("handover"),
+                                           QStringLiteral("--out"), m_dir.filePath(QStringLiteral("h.pdf"))});
+        QCOMPARE(noHandover.code, 1);
+        QVERIFY2(noHandover.err.contains(QStringLiteral("no handover")), qPrintable(noHandover.err));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("h.pdf"))));
         const Run weeklyCsv = stationops({QStringLiteral("--data-dir"), data, QStringLiteral("report"), QStringLiteral("weekly"),
                                           QStringLiteral("--week"), weekYear, QStringLiteral("--out"),
                                           m_dir.filePath(QStringLiteral("w.csv"))});

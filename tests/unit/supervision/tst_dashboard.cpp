@@ -197,6 +197,7 @@ private Q_SLOTS:
         QVERIFY(m_st.auth->signInAs(QStringLiteral("3001"), QStringLiteral("8642")).ok);
         QVERIFY(m_st.dashboard->refresh());
         QCOMPARE(m_st.dashboard->shiftStart(), start);
+        QVERIFY(m_st.dashboard->shiftFromHandover());
         QCOMPARE(m_st.dashboard->alarmsFor(QStringLiteral("shift")).value(QStringLiteral("total")).toInt(), 1);
         QCOMPARE(m_st.dashboard->alarmsFor(QStringLiteral("week")).value(QStringLiteral("total")).toInt(), 2);
         m_st.dashboard->setAlarmWindow(QStringLiteral("week"));

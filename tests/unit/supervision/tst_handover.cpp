@@ -4,6 +4,7 @@
 #include "Station.h"
 
 #include <QFile>
+#include <QProcess>
 
 using namespace so;
 using namespace so::supervision;
@@ -174,7 +175,8 @@ private Q_SLOTS:
         QCOMPARE(m_st.rows(QStringLiteral("SELECT COUNT(*) FROM audit_event WHERE action IN ('handover_written', 'handover_acknowledged')")), 2);
         QVERIFY(AuditLog::verify(m_st.core->db()).ok());
         // The shift on duty starts at the acknowledgement.
-        QCOMPARE(*svc().shiftStart(), m_st.clock->nowMs());
+        QCOMPARE(svc().shiftStart()->at, m_st.clock->nowMs());
+        QVERIFY(svc().shiftStart()->fromHandover);
     }
 
     void itemsCarryForwardUntilCleared()
@@ -263,7 +265,8 @@ private Q_SLOTS:
     void shiftStartsAtMidnightWithoutAHandover()
     {
         // 2026-11-27 09:00 in Shanghai: the day began at 00:00 local, 16:00 UTC the day before.
-        QCOMPARE(*svc().shiftStart(), QDateTime(QDate(2026, 11, 26), QTime(16, 0), Qt::UTC).toMSecsSinceEpoch());
+        QCOMPARE(svc().shiftStart()->at, QDateTime(QDate(2026, 11, 26), QTime(16, 0), Qt::UTC).toMSecsSinceEpoch());
+        QVERIFY(!svc().shiftStart()->fromHandover);
     }
 
     void printsAPdf()
@@ -281,6 +284,18 @@ private Q_SLOTS:
         QVERIFY(f.read(5) == "%PDF-");
         QVERIFY(f.size() > 2000);
         QVERIFY(!QFile::exists(path + QStringLiteral(".part")));
+        // What a person reads in it: the title, the alarm in both languages, the note, who is to
+        // acknowledge. (pdftotext loses the digits of Qt's embedded CJK font, so no numbers here.)
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(20000) && text.exitCode() == 0);
+        // NFKC folds the Kangxi radicals pdftotext sometimes gives back into the usual characters.
+        const QString words = QString::fromUtf8(text.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+        QVERIFY2(words.contains(QStringLiteral("Shift handover")), qPrintable(words.left(400)));
+        QVERIFY2(words.contains(QStringLiteral("/ Pump")), qPrintable(words));
+        QVERIFY(words.contains(QStringLiteral("排水泵故障")));
+        QVERIFY2(words.contains(QStringLiteral("票亭B找零不足")), qPrintable(words));
+        QVERIFY(words.contains(QStringLiteral("Not yet acknowledged")));
         // A folder that is not there: a message naming the file, and no file.
         const QString bad = m_dir.filePath(QStringLiteral("missing/handover.pdf"));
         Status refused = writeHandoverPdf(*m_st.core, **h, bad);

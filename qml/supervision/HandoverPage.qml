@@ -1,0 +1,381 @@
+import QtQuick
+import StationOps.Ui
+import QtQuick.Controls
+import QtQuick.Layouts
+import StationOps.Core
+import StationOps.Supervision
+
+// Shift handover: on the left what is handed over, by job; on the right the notes and the
+// hand-over button, or, once handed over, the incoming person's PIN to acknowledge it.
+Item {
+    id: root
+    objectName: "handoverPage"
+
+    readonly property bool waiting: Handover.pending.id !== undefined
+    // The incoming person reads what was handed over; before that, what is open now.
+    readonly property var shown: waiting ? Handover.pending.items : Handover.items
+    readonly property bool mayWrite: Auth.permissions.indexOf("hand_over") >= 0
+
+    Component.onCompleted: Handover.refresh()
+
+    RowLayout {
+        anchors { fill: parent; margins: 16 }
+        spacing: 16
+
+        // What is open, by job.
+        Rectangle {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            radius: Theme.radius
+            color: Theme.surface
+            border.color: Theme.border
+
+            ColumnLayout {
+                anchors { fill: parent; margins: 12 }
+                spacing: 8
+                Text {
+                    objectName: "handoverHeading"
+                    Layout.fillWidth: true
+                    text: root.waiting
+                          ? qsTr("Handed over by %1 at %2: %n item(s)", "", Handover.pending.count)
+                                .arg(Labels.staffName(Handover.pending.byZh, Handover.pending.byEn, Language.current))
+                                .arg(Station.formatTime(Handover.pending.at))
+                          : qsTr("Open now across the four jobs")
+                    font.pixelSize: Theme.bodySize + 2
+                    font.bold: true
+                    color: Theme.text
+                    wrapMode: Text.WordWrap
+                }
+                Flow {
+                    Layout.fillWidth: true
+                    spacing: 8
+                    visible: !root.waiting
+                    Repeater {
+                        model: ["alarms", "patrol", "cash", "incidents"]
+                        delegate: Rectangle {
+                            required property string modelData
+                            width: chipText.implicitWidth + 24
+                            height: 36
+                            radius: 18
+                            color: Theme.background
+                            Text {
+                                id: chipText
+                                anchors.centerIn: parent
+                                text: Labels.job(parent.modelData, Language.current) + " " + (Handover.counts[parent.modelData] || 0)
+                                font.pixelSize: Theme.smallSize
+                                color: Theme.text
+                            }
+                        }
+                    }
+                    Rectangle {
+                        width: carriedText.implicitWidth + 24
+                        height: 36
+                        radius: 18
+                        color: "#fff3e0"
+                        Text {
+                            id: carriedText
+                            anchors.centerIn: parent
+                            text: "\u21bb " + qsTr("Carried from earlier shifts: %1").arg(Handover.counts.carried || 0)
+                            font.pixelSize: Theme.smallSize
+                            color: Theme.text
+                        }
+                    }
+                }
+                ListView {
+                    id: list
+                    objectName: "handoverItems"
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    clip: true
+                    spacing: 4
+                    model: root.shown
+                    delegate: Column {
+                        id: itemRow
+                        required property var modelData
+                        required property int index
+                        // A heading above the first item of each job.
+                        readonly property bool firstOfJob: index === 0 || root.shown[index - 1].job !== modelData.job
+                        width: ListView.view.width
+                        spacing: 4
+                        Text {
+                            visible: itemRow.firstOfJob
+                            topPadding: itemRow.index === 0 ? 0 : 10
+                            text: Labels.job(itemRow.modelData.job, Language.current)
+                            font.pixelSize: Theme.bodySize
+                            font.bold: true
+                            color: Theme.accent
+                        }
+                        Rectangle {
+                        width: parent.width
+                        height: Math.max(Theme.touch + 8, itemColumn.implicitHeight + 12)
+                        radius: 6
+                        color: itemRow.modelData.overdue ? "#fdecea" : Theme.background
+                        RowLayout {
+                            anchors { fill: parent; leftMargin: 8; rightMargin: 8 }
+                            spacing: 10
+                            PriorityBadge {
+                                visible: itemRow.modelData.priority > 0
+                                priority: Math.max(1, itemRow.modelData.priority)
+                                small: true
+                            }
+                            ColumnLayout {
+                                id: itemColumn
+                                Layout.fillWidth: true
+                                spacing: 2
+                                Text {
+                                    Layout.fillWidth: true
+                                    text: Language.chinese ? itemRow.modelData.titleZh : itemRow.modelData.titleEn
+                                    font.pixelSize: Theme.bodySize
+                                    color: Theme.text
+                                    wrapMode: Text.WordWrap
+                                    maximumLineCount: 2
+                                    elide: Text.ElideRight
+                                }
+                                Text {
+                                    Layout.fillWidth: true
+                                    text: {
+                                        const d = itemRow.modelData
+                                        let parts = []
+                                        const detail = Language.chinese ? d.detailZh : d.detailEn
+                                        if (detail.length > 0) parts.push(detail)
+                                        if (d.since > 0) parts.push(qsTr("since %1").arg(Station.formatDateTime(d.since)))
+                                        if (d.due > 0) parts.push((d.overdue ? qsTr("overdue since %1") : qsTr("due %1"))
+                                                                  .arg(Station.formatDateTime(d.due)))
+                                        return parts.join(" · ")
+                                    }
+                                    font.pixelSize: Theme.smallSize
+                                    color: itemRow.modelData.overdue ? Theme.fail : Theme.textMuted
+                                    wrapMode: Text.WordWrap
+                                    maximumLineCount: 2
+                                    elide: Text.ElideRight
+                                }
+                            }
+                            Text {
+                                visible: itemRow.modelData.carriedSince > 0
+                                text: "\u21bb " + qsTr("Carried since %1").arg(Station.formatDateTime(itemRow.modelData.carriedSince))
+                                font.pixelSize: Theme.smallSize
+                                color: Theme.warning
+                            }
+                        }
+                        }
+                    }
+                    Text {
+                        anchors.centerIn: parent
+                        visible: list.count === 0
+                        text: qsTr("Nothing is open. A clean handover.")
+                        font.pixelSize: Theme.bodySize
+                        color: Theme.pass
+                    }
+                }
+            }
+        }
+
+        // Notes and handing over; or the incoming person's acknowledgement.
+        Rectangle {
+            Layout.preferredWidth: 440
+            Layout.fillHeight: true
+            radius: Theme.radius
+            color: Theme.surface
+            border.color: Theme.border
+
+            Flickable {
+                id: side
+                anchors { fill: parent; margins: 12 }
+                contentHeight: sideColumn.implicitHeight
+                clip: true
+
+                ColumnLayout {
+                    id: sideColumn
+                    width: side.width
+                    spacing: 10
+
+                    // --- Waiting for the incoming person ---
+                    ColumnLayout {
+                        Layout.fillWidth: true
+                        visible: root.waiting
+                        spacing: 10
+                        Text {
+                            Layout.fillWidth: true
+                            text: qsTr("Incoming person: read the list, then acknowledge with your staff number and PIN.")
+                            font.pixelSize: Theme.bodySize
+                            color: Theme.text
+                            wrapMode: Text.WordWrap
+                        }
+                        TextField {
+                            id: incomingNo
+                            objectName: "incomingNo"
+                            Layout.fillWidth: true
+                            Layout.preferredHeight: Theme.button
+                            placeholderText: qsTr("Your staff number")
+                            inputMethodHints: Qt.ImhDigitsOnly
+                            font.pixelSize: Theme.bodySize
+                        }
+                        TextField {
+                            id: incomingPin
+                            objectName: "incomingPin"
+                            Layout.fillWidth: true
+                            Layout.preferredHeight: Theme.button
+                            placeholderText: qsTr("Your PIN")
+                            echoMode: TextInput.Password
+                            inputMethodHints: Qt.ImhDigitsOnly
+                            font.pixelSize: Theme.bodySize
+                        }
+                        Button {
+                            objectName: "acknowledgeButton"
+                            Layout.fillWidth: true
+                            Layout.preferredHeight: Theme.button
+                            highlighted: true
+                            enabled: incomingNo.text.length > 0 && incomingPin.text.length >= 4
+                            text: qsTr("Acknowledge the handover")
+                            font.pixelSize: Theme.bodySize
+                            onClicked: {
+                                if (Handover.acknowledge(incomingNo.text, incomingPin.text))
+                                    incomingNo.text = ""
+                                incomingPin.text = ""
+                            }
+                        }
+                    }
+
+                    // --- Writing the handover ---
+                    ColumnLayout {
+                        Layout.fillWidth: true
+                        visible: !root.waiting
+                        spacing: 8
+                        Text {
+                            Layout.fillWidth: true
+                            visible: Handover.notes.length > 0
+                            text: qsTr("Notes from earlier shifts: tick the ones dealt with")
+                            font.pixelSize: Theme.bodySize
+                            font.bold: true
+                            color: Theme.text
+                            wrapMode: Text.WordWrap
+                        }
+                        Repeater {
+                            model: Handover.notes
+                            delegate: CheckBox {
+                                required property var modelData
+                                Layout.fillWidth: true
+                                Layout.preferredHeight: Math.max(Theme.touch, implicitHeight)
+                                enabled: root.mayWrite
+                                checked: modelData.cleared
+                                text: modelData.text + "  (" + modelData.by + " · " + Station.formatDateTime(modelData.at) + ")"
+                                font.pixelSize: Theme.smallSize
+                                onToggled: Handover.setCleared(modelData.id, checked)
+                            }
+                        }
+                        Text {
+                            Layout.fillWidth: true
+                            text: qsTr("Notes for the next shift")
+                            font.pixelSize: Theme.bodySize
+                            font.bold: true
+                            color: Theme.text
+                        }
+                        Repeater {
+                            model: Handover.drafts
+                            delegate: RowLayout {
+                                required property var modelData
+                                Layout.fillWidth: true
+                                Text {
+                                    Layout.fillWidth: true
+                                    text: "• " + modelData.text
+                                    font.pixelSize: Theme.smallSize + 1
+                                    color: Theme.text
+                                    wrapMode: Text.WordWrap
+                                }
+                                Button {
+                                    Layout.preferredWidth: Theme.touch
+                                    Layout.preferredHeight: Theme.touch
+                                    text: "\u2715"
+                                    Accessible.name: qsTr("Remove the note")
+                                    enabled: root.mayWrite
+                                    onClicked: Handover.removeNote(modelData.id)
+                                }
+                            }
+                        }
+                        RowLayout {
+                            Layout.fillWidth: true
+                            TextField {
+                                id: noteField
+                                objectName: "handoverNote"
+                                Layout.fillWidth: true
+                                Layout.preferredHeight: Theme.button
+                                placeholderText: qsTr("e.g. Lift 2 engineer due at 14:00")
+                                font.pixelSize: Theme.bodySize
+                                enabled: root.mayWrite
+                                onAccepted: addNote.clicked()
+                            }
+                            Button {
+                                id: addNote
+                                objectName: "addNoteButton"
+                                Layout.preferredHeight: Theme.button
+                                text: qsTr("Add")
+                                font.pixelSize: Theme.bodySize
+                                enabled: root.mayWrite && noteField.text.trim().length > 0
+                                onClicked: if (Handover.addNote(noteField.text)) noteField.text = ""
+                            }
+                        }
+                        Button {
+                            objectName: "handOverButton"
+                            Layout.fillWidth: true
+                            Layout.preferredHeight: Theme.button
+                            Layout.topMargin: 8
+                            highlighted: true
+                            visible: root.mayWrite
+                            text: qsTr("Hand over %n item(s)", "", Handover.counts.total || 0)
+                            font.pixelSize: Theme.bodySize
+                            onClicked: Handover.handOver()
+                        }
+                        Text {
+                            Layout.fillWidth: true
+                            visible: !root.mayWrite
+                            text: qsTr("A duty agent or a supervisor writes the handover.")
+                            font.pixelSize: Theme.smallSize
+                            color: Theme.textMuted
+                            wrapMode: Text.WordWrap
+                        }
+                    }
+
+                    Text {
+                        objectName: "handoverMessage"
+                        Layout.fillWidth: true
+                        visible: text.length > 0
+                        text: Handover.message
+                        font.pixelSize: Theme.bodySize
+                        color: Theme.fail
+                        wrapMode: Text.WordWrap
+                    }
+                    Rectangle { Layout.fillWidth: true; height: 1; color: Theme.border }
+                    Text {
+                        objectName: "lastHandover"
+                        Layout.fillWidth: true
+                        text: Handover.last.id === undefined ? qsTr("No handover acknowledged yet.")
+                              : qsTr("Last handover: %1 to %2, acknowledged at %3")
+                                    .arg(Labels.staffName(Handover.last.byZh, Handover.last.byEn, Language.current))
+                                    .arg(Labels.staffName(Handover.last.ackByZh, Handover.last.ackByEn, Language.current))
+                                    .arg(Station.formatDateTime(Handover.last.ackAt))
+                        font.pixelSize: Theme.smallSize
+                        color: Theme.textMuted
+                        wrapMode: Text.WordWrap
+                    }
+                    Button {
+                        objectName: "handoverPdfButton"
+                        Layout.fillWidth: true
+                        Layout.preferredHeight: Theme.touch + 4
+                        visible: root.waiting || Handover.last.id !== undefined
+                        text: root.waiting ? qsTr("Save this handover as PDF") : qsTr("Save the last handover as PDF")
+                        font.pixelSize: Theme.bodySize
+                        onClicked: Handover.savePdf()
+                    }
+                    Text {
+                        Layout.fillWidth: true
+                        visible: Handover.savedPdf.length > 0
+                        text: qsTr("Saved: %1").arg(Handover.savedPdf)
+                        font.pixelSize: Theme.smallSize
+                        color: Theme.pass
+                        wrapMode: Text.WrapAnywhere
+                    }
+                }
+            }
+        }
+    }
+}
