@@ -151,6 +151,15 @@ const QList<Row> &matrix()
                      return !i.passengerContact.contains(QLatin1Char('*'));
              return false;
          }},
+        {"write a shift handover", true, false, true, false,
+         [](AppServices &s, const Person &p) { return s.handover().handOver(actorOf(p), {}).ok(); }},
+        {"acknowledge a handover", true, false, true, false,
+         [](AppServices &s, const Person &p) {
+             auto id = s.handover().handOver(Actor{QStringLiteral("1002"), Role::Agent, false}, {});
+             return id && s.handover().acknowledge(*id, p.number, p.pin).ok();
+         }},
+        {"see the supervisor dashboard", false, false, true, false,
+         [](AppServices &s, const Person &p) { return s.auth().signInAs(p.number, p.pin).ok && s.dashboard().refresh(); }},
         {"add a member of staff", false, false, false, true,
          [](AppServices &s, const Person &p) {
              return StaffService(s.core()).add(actorOf(p), {QStringLiteral("1099"), QStringLiteral("新人"), QStringLiteral("New Person"), Role::Agent,
