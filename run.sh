@@ -85,6 +85,7 @@ case "$verb" in
     echo "== machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)"
     "$bench" pipeline
     "$bench" search --data-dir "$data"
+    "$bench" supervision --data-dir "$data"
     "$bench" startup --data-dir "$data"
     "$bench" flood
     "$bench" idle

@@ -34,6 +34,7 @@ int startup(const QStringList &args);
 int appProbe(int &argc, char **argv, const QStringList &args);
 int search(const QStringList &args);
 int idle(const QStringList &args);
+int supervision(const QStringList &args);
 
 // A copy of the built-in demo config in TO, for a run that changes devices.json.
 bool copyDemoConfig(const QString &to);

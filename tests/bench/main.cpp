@@ -6,6 +6,7 @@
 //   startup --data-dir DIR           first frame and memory of the app on that database
 //   search --data-dir DIR            incident search times
 //   idle [--seconds N]               gateway CPU with every link down
+//   supervision --data-dir DIR       handover list and dashboard times
 #include "Bench.h"
 
 #include <QGuiApplication>
@@ -36,6 +37,8 @@ int main(int argc, char **argv)
         return search(args);
     if (verb == QLatin1String("idle"))
         return idle(args);
-    std::fprintf(stderr, "usage: stationops-bench gen|pipeline|flood|startup|search|idle [options]\n");
+    if (verb == QLatin1String("supervision"))
+        return supervision(args);
+    std::fprintf(stderr, "usage: stationops-bench gen|pipeline|flood|startup|search|idle|supervision [options]\n");
     return 2;
 }
