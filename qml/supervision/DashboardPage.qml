@@ -27,6 +27,13 @@ Item {
     }
 
     Component.onCompleted: Dashboard.refresh()
+    // Figures move while the page is open: read them again every minute.
+    Timer {
+        interval: 60000
+        repeat: true
+        running: root.visible && !root.drilling
+        onTriggered: Dashboard.refresh()
+    }
 
     readonly property var alarms: Dashboard.alarms
     readonly property var patrol: Dashboard.patrol

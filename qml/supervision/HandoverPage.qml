@@ -17,6 +17,13 @@ Item {
     readonly property bool mayWrite: Auth.permissions.indexOf("hand_over") >= 0
 
     Component.onCompleted: Handover.refresh()
+    // Alarms come and cases move while the outgoing person writes: the list follows them.
+    Timer {
+        interval: 30000
+        repeat: true
+        running: root.visible && !root.waiting
+        onTriggered: Handover.refresh()
+    }
 
     RowLayout {
         anchors { fill: parent; margins: 16 }
@@ -106,57 +113,57 @@ Item {
                             color: Theme.accent
                         }
                         Rectangle {
-                        width: parent.width
-                        height: Math.max(Theme.touch + 8, itemColumn.implicitHeight + 12)
-                        radius: 6
-                        color: itemRow.modelData.overdue ? "#fdecea" : Theme.background
-                        RowLayout {
-                            anchors { fill: parent; leftMargin: 8; rightMargin: 8 }
-                            spacing: 10
-                            PriorityBadge {
-                                visible: itemRow.modelData.priority > 0
-                                priority: Math.max(1, itemRow.modelData.priority)
-                                small: true
-                            }
-                            ColumnLayout {
-                                id: itemColumn
-                                Layout.fillWidth: true
-                                spacing: 2
-                                Text {
-                                    Layout.fillWidth: true
-                                    text: Language.chinese ? itemRow.modelData.titleZh : itemRow.modelData.titleEn
-                                    font.pixelSize: Theme.bodySize
-                                    color: Theme.text
-                                    wrapMode: Text.WordWrap
-                                    maximumLineCount: 2
-                                    elide: Text.ElideRight
+                            width: parent.width
+                            height: Math.max(Theme.touch + 8, itemColumn.implicitHeight + 12)
+                            radius: 6
+                            color: itemRow.modelData.overdue ? "#fdecea" : Theme.background
+                            RowLayout {
+                                anchors { fill: parent; leftMargin: 8; rightMargin: 8 }
+                                spacing: 10
+                                PriorityBadge {
+                                    visible: itemRow.modelData.priority > 0
+                                    priority: Math.max(1, itemRow.modelData.priority)
+                                    small: true
                                 }
-                                Text {
+                                ColumnLayout {
+                                    id: itemColumn
                                     Layout.fillWidth: true
-                                    text: {
-                                        const d = itemRow.modelData
-                                        let parts = []
-                                        const detail = Language.chinese ? d.detailZh : d.detailEn
-                                        if (detail.length > 0) parts.push(detail)
-                                        if (d.since > 0) parts.push(qsTr("since %1").arg(Station.formatDateTime(d.since)))
-                                        if (d.due > 0) parts.push((d.overdue ? qsTr("overdue since %1") : qsTr("due %1"))
-                                                                  .arg(Station.formatDateTime(d.due)))
-                                        return parts.join(" · ")
+                                    spacing: 2
+                                    Text {
+                                        Layout.fillWidth: true
+                                        text: Language.chinese ? itemRow.modelData.titleZh : itemRow.modelData.titleEn
+                                        font.pixelSize: Theme.bodySize
+                                        color: Theme.text
+                                        wrapMode: Text.WordWrap
+                                        maximumLineCount: 2
+                                        elide: Text.ElideRight
                                     }
+                                    Text {
+                                        Layout.fillWidth: true
+                                        text: {
+                                            const d = itemRow.modelData
+                                            let parts = []
+                                            const detail = Language.chinese ? d.detailZh : d.detailEn
+                                            if (detail.length > 0) parts.push(detail)
+                                            if (d.since > 0) parts.push(qsTr("since %1").arg(Station.formatDateTime(d.since)))
+                                            if (d.due > 0) parts.push((d.overdue ? qsTr("overdue since %1") : qsTr("due %1"))
+                                                                      .arg(Station.formatDateTime(d.due)))
+                                            return parts.join(" · ")
+                                        }
+                                        font.pixelSize: Theme.smallSize
+                                        color: itemRow.modelData.overdue ? Theme.fail : Theme.textMuted
+                                        wrapMode: Text.WordWrap
+                                        maximumLineCount: 2
+                                        elide: Text.ElideRight
+                                    }
+                                }
+                                Text {
+                                    visible: itemRow.modelData.carriedSince > 0
+                                    text: "\u21bb " + qsTr("Carried since %1").arg(Station.formatDateTime(itemRow.modelData.carriedSince))
                                     font.pixelSize: Theme.smallSize
-                                    color: itemRow.modelData.overdue ? Theme.fail : Theme.textMuted
-                                    wrapMode: Text.WordWrap
-                                    maximumLineCount: 2
-                                    elide: Text.ElideRight
+                                    color: Theme.warning
                                 }
                             }
-                            Text {
-                                visible: itemRow.modelData.carriedSince > 0
-                                text: "\u21bb " + qsTr("Carried since %1").arg(Station.formatDateTime(itemRow.modelData.carriedSince))
-                                font.pixelSize: Theme.smallSize
-                                color: Theme.warning
-                            }
-                        }
                         }
                     }
                     Text {

@@ -126,12 +126,10 @@ void HandoverDesk::setMessage(const QString &m)
     Q_EMIT changed();
 }
 
-bool HandoverDesk::addNote(const QString &text)
+bool HandoverDesk::finish(const QString &error)
 {
-    auto actor = m_auth.require(Permission::HandOver);
-    auto id = actor ? m_service.addDraftNote(*actor, text) : Result<QString>(Error{actor.error()});
-    if (!id) {
-        setMessage(id.error());
+    if (!error.isEmpty()) {
+        setMessage(error);
         return false;
     }
     m_message.clear();
@@ -139,16 +137,18 @@ bool HandoverDesk::addNote(const QString &text)
     return true;
 }
 
+bool HandoverDesk::addNote(const QString &text)
+{
+    auto actor = m_auth.require(Permission::HandOver);
+    auto id = actor ? m_service.addDraftNote(*actor, text) : Result<QString>(Error{actor.error()});
+    return finish(id ? QString() : id.error());
+}
+
 bool HandoverDesk::removeNote(const QString &id)
 {
     auto actor = m_auth.require(Permission::HandOver);
     Status s = actor ? m_service.removeDraftNote(*actor, id) : Status(Error{actor.error()});
-    if (!s) {
-        setMessage(s.error());
-        return false;
-    }
-    refresh();
-    return true;
+    return finish(s ? QString() : s.error());
 }
 
 void HandoverDesk::setCleared(const QString &noteId, bool cleared)
@@ -157,39 +157,35 @@ void HandoverDesk::setCleared(const QString &noteId, bool cleared)
         m_cleared.insert(noteId);
     else
         m_cleared.remove(noteId);
-    refresh();
+    // Only the tick changes; nothing needs reading again.
+    for (QVariant &v : m_notes) {
+        QVariantMap n = v.toMap();
+        if (n.value(QStringLiteral("id")).toString() == noteId) {
+            n.insert(QStringLiteral("cleared"), cleared);
+            v = n;
+        }
+    }
+    Q_EMIT changed();
 }
 
 bool HandoverDesk::handOver()
 {
     auto actor = m_auth.require(Permission::HandOver);
     auto id = actor ? m_service.handOver(*actor, m_cleared) : Result<QString>(Error{actor.error()});
-    if (!id) {
-        setMessage(id.error());
-        return false;
+    if (id) {
+        m_cleared.clear();
+        m_savedPdf.clear();
     }
-    m_cleared.clear();
-    m_savedPdf.clear();
-    m_message.clear();
-    refresh();
-    return true;
+    return finish(id ? QString() : id.error());
 }
 
 bool HandoverDesk::acknowledge(const QString &staffNo, const QString &pin)
 {
     const QString id = m_pending.value(QStringLiteral("id")).toString();
-    if (id.isEmpty()) {
-        setMessage(tr("No handover is waiting for acknowledgement."));
-        return false;
-    }
+    if (id.isEmpty())
+        return finish(tr("No handover is waiting for acknowledgement."));
     auto who = m_service.acknowledge(id, staffNo, pin);
-    if (!who) {
-        setMessage(who.error());
-        return false;
-    }
-    m_message.clear();
-    refresh();
-    return true;
+    return finish(who ? QString() : who.error());
 }
 
 QString HandoverDesk::savePdf()

@@ -62,6 +62,8 @@ Q_SIGNALS:
 private:
     QVariantMap handoverMap(const Handover &h);
     void setMessage(const QString &m);
+    // One outcome per action: the message when it failed, else a fresh view.
+    bool finish(const QString &error);
 
     HandoverService &m_service;
     AuthService &m_auth;

@@ -5,44 +5,38 @@
 
 namespace so::supervision {
 
+Status HandoverStore::insertRecord(const QString &table, const QStringList &columns, const Stamp &s, const QVariantList &values)
+{
+    const QString marks = QStringLiteral(",?").repeated(int(columns.size()));
+    return ok(m_db.exec(QStringLiteral("INSERT INTO %1(id, device_id, device_seq, created_at, created_by, %2) VALUES(?,?,?,?,?%3)")
+                            .arg(table, columns.join(QStringLiteral(", ")), marks),
+                        s.binds() + values));
+}
+
 Status HandoverStore::insertHandover(const Stamp &s, const QString &previousId, const QList<OpenItem> &items)
 {
     QJsonArray list;
     for (const OpenItem &i : items)
         list << i.toJson();
-    QVariantList b = s.binds();
-    b << (previousId.isEmpty() ? QVariant() : QVariant(previousId))
-      << QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact));
-    return ok(m_db.exec(QStringLiteral("INSERT INTO handover(id, device_id, device_seq, created_at, created_by, previous_id, items) "
-                                       "VALUES(?,?,?,?,?,?,?)"),
-                        b));
+    return insertRecord(QStringLiteral("handover"), {QStringLiteral("previous_id"), QStringLiteral("items")}, s,
+                        {previousId.isEmpty() ? QVariant() : QVariant(previousId),
+                         QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact))});
 }
 
 Status HandoverStore::insertNote(const Stamp &s, const QString &handoverId, const QString &text)
 {
-    QVariantList b = s.binds();
-    b << handoverId << text;
-    return ok(m_db.exec(QStringLiteral("INSERT INTO handover_note(id, device_id, device_seq, created_at, created_by, handover_id, text) "
-                                       "VALUES(?,?,?,?,?,?,?)"),
-                        b));
+    return insertRecord(QStringLiteral("handover_note"), {QStringLiteral("handover_id"), QStringLiteral("text")}, s, {handoverId, text});
 }
 
 Status HandoverStore::insertClear(const Stamp &s, const QString &noteId, const QString &handoverId)
 {
-    QVariantList b = s.binds();
-    b << noteId << handoverId;
-    return ok(m_db.exec(QStringLiteral("INSERT INTO handover_note_clear(id, device_id, device_seq, created_at, created_by, note_id, "
-                                       "handover_id) VALUES(?,?,?,?,?,?,?)"),
-                        b));
+    return insertRecord(QStringLiteral("handover_note_clear"), {QStringLiteral("note_id"), QStringLiteral("handover_id")}, s,
+                        {noteId, handoverId});
 }
 
 Status HandoverStore::insertAck(const Stamp &s, const QString &handoverId)
 {
-    QVariantList b = s.binds();
-    b << handoverId;
-    return ok(m_db.exec(QStringLiteral("INSERT INTO handover_ack(id, device_id, device_seq, created_at, created_by, handover_id) "
-                                       "VALUES(?,?,?,?,?,?)"),
-                        b));
+    return insertRecord(QStringLiteral("handover_ack"), {QStringLiteral("handover_id")}, s, {handoverId});
 }
 
 Result<QList<Handover>> HandoverStore::select(const QString &where, const QVariantList &binds, int limit)

@@ -51,6 +51,8 @@ public:
     Status removeAllDrafts();
 
 private:
+    // A record row: the stamp's five header columns, then `columns` with `values`.
+    Status insertRecord(const QString &table, const QStringList &columns, const Stamp &s, const QVariantList &values);
     Result<QList<Handover>> select(const QString &where, const QVariantList &binds, int limit);
     Result<QList<HandoverNote>> notes(const QString &sql);
     Database &m_db;
