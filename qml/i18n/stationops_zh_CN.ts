@@ -684,6 +684,14 @@
         <source>Saved: %1</source>
         <translation>已保存：%1</translation>
     </message>
+    <message>
+        <source>Sign me in on this tablet</source>
+        <translation>同时在本平板上登录</translation>
+    </message>
+    <message>
+        <source>Dealt with</source>
+        <translation>已处理</translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>

@@ -156,12 +156,13 @@ Item {
                                         maximumLineCount: 2
                                         elide: Text.ElideRight
                                     }
-                                }
-                                Text {
-                                    visible: itemRow.modelData.carriedSince > 0
-                                    text: "\u21bb " + qsTr("Carried since %1").arg(Station.formatDateTime(itemRow.modelData.carriedSince))
-                                    font.pixelSize: Theme.smallSize
-                                    color: Theme.warning
+                                    Text {
+                                        Layout.fillWidth: true
+                                        visible: itemRow.modelData.carriedSince > 0
+                                        text: "\u21bb " + qsTr("Carried since %1").arg(Station.formatDateTime(itemRow.modelData.carriedSince))
+                                        font.pixelSize: Theme.smallSize
+                                        color: Theme.warning
+                                    }
                                 }
                             }
                         }
@@ -227,6 +228,17 @@ Item {
                             inputMethodHints: Qt.ImhDigitsOnly
                             font.pixelSize: Theme.bodySize
                         }
+                        CheckBox {
+                            id: takeOver
+                            objectName: "takeOverTablet"
+                            Layout.fillWidth: true
+                            Layout.preferredHeight: Theme.touch
+                            indicator.width: 28
+                            indicator.height: 28
+                            checked: true
+                            text: qsTr("Sign me in on this tablet")
+                            font.pixelSize: Theme.bodySize
+                        }
                         Button {
                             objectName: "acknowledgeButton"
                             Layout.fillWidth: true
@@ -236,7 +248,7 @@ Item {
                             text: qsTr("Acknowledge the handover")
                             font.pixelSize: Theme.bodySize
                             onClicked: {
-                                if (Handover.acknowledge(incomingNo.text, incomingPin.text))
+                                if (Handover.acknowledge(incomingNo.text, incomingPin.text, takeOver.checked))
                                     incomingNo.text = ""
                                 incomingPin.text = ""
                             }
@@ -259,15 +271,35 @@ Item {
                         }
                         Repeater {
                             model: Handover.notes
-                            delegate: CheckBox {
+                            delegate: RowLayout {
+                                id: carriedNote
                                 required property var modelData
                                 Layout.fillWidth: true
-                                Layout.preferredHeight: Math.max(Theme.touch, implicitHeight)
-                                enabled: root.mayWrite
-                                checked: modelData.cleared
-                                text: modelData.text + "  (" + modelData.by + " · " + Station.formatDateTime(modelData.at) + ")"
-                                font.pixelSize: Theme.smallSize
-                                onToggled: Handover.setCleared(modelData.id, checked)
+                                spacing: 4
+                                CheckBox {
+                                    id: clearBox
+                                    Layout.preferredWidth: Theme.touch
+                                    Layout.preferredHeight: Theme.touch
+                                    indicator.width: 28
+                                    indicator.height: 28
+                                    enabled: root.mayWrite
+                                    checked: carriedNote.modelData.cleared
+                                    Accessible.name: qsTr("Dealt with")
+                                    onToggled: Handover.setCleared(carriedNote.modelData.id, checked)
+                                }
+                                Text {
+                                    Layout.fillWidth: true
+                                    text: carriedNote.modelData.text + "\n" + carriedNote.modelData.by + " · "
+                                          + Station.formatDateTime(carriedNote.modelData.at)
+                                    font.pixelSize: Theme.smallSize
+                                    font.strikeout: carriedNote.modelData.cleared
+                                    color: Theme.text
+                                    wrapMode: Text.WordWrap
+                                    TapHandler {
+                                        enabled: root.mayWrite
+                                        onTapped: Handover.setCleared(carriedNote.modelData.id, !carriedNote.modelData.cleared)
+                                    }
+                                }
                             }
                         }
                         Text {

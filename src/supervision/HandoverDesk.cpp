@@ -179,13 +179,20 @@ bool HandoverDesk::handOver()
     return finish(id ? QString() : id.error());
 }
 
-bool HandoverDesk::acknowledge(const QString &staffNo, const QString &pin)
+bool HandoverDesk::acknowledge(const QString &staffNo, const QString &pin, bool signIn)
 {
     const QString id = m_pending.value(QStringLiteral("id")).toString();
     if (id.isEmpty())
         return finish(tr("No handover is waiting for acknowledgement."));
     auto who = m_service.acknowledge(id, staffNo, pin);
-    return finish(who ? QString() : who.error());
+    if (!who)
+        return finish(who.error());
+    if (signIn) {
+        const auto session = m_auth.signInAs(staffNo, pin);
+        if (!session.ok)
+            return finish(session.message);
+    }
+    return finish({});
 }
 
 QString HandoverDesk::savePdf()

@@ -52,7 +52,8 @@ public:
     // Marks a carried note as dealt with; it is cleared when the handover is written.
     Q_INVOKABLE void setCleared(const QString &noteId, bool cleared);
     Q_INVOKABLE bool handOver();
-    Q_INVOKABLE bool acknowledge(const QString &staffNo, const QString &pin);
+    // signIn: the incoming person also takes over the tablet, so one PIN entry does both.
+    Q_INVOKABLE bool acknowledge(const QString &staffNo, const QString &pin, bool signIn = false);
     // The waiting handover, else the last one, as a PDF in DATA/exports; returns its path or "".
     Q_INVOKABLE QString savePdf();
 

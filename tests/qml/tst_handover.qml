@@ -82,13 +82,18 @@ TestCase {
         tap("acknowledgeButton")
         tryVerify(() => Handover.message.indexOf("1001") >= 0, 2000, Handover.message)
         verify(Handover.pending.id !== undefined)
-        // The incoming agent's own PIN.
+        // The incoming agent's own PIN acknowledges and, as ticked, signs them in on the tablet.
+        verify(find("takeOverTablet").checked)
         find("incomingNo").text = "1002"
         find("incomingPin").text = "1357"
         tap("acknowledgeButton")
         tryVerify(() => Handover.pending.id === undefined, 2000, Handover.message)
         compare(Handover.last.ackBy, "1002")
         compare(Handover.last.by, "1001")
+        tryCompare(Auth, "staffNo", "1002")
+        tryCompare(window, "page", "home")
+        tap("rail_handover")
+        tryCompare(window, "page", "handover")
         verify(!find("handoverMessage").visible)
         tryVerify(() => find("lastHandover").text.indexOf(Station.formatDateTime(Handover.last.ackAt)) >= 0)
 
