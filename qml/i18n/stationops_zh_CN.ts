@@ -466,6 +466,10 @@
         <source>Callbacks within the deadline: none was due yet</source>
         <translation>按期回访率：暂无到期回访</translation>
     </message>
+    <message>
+        <source>per 10 minutes; the dashed line is the flood level</source>
+        <translation>每10分钟报警数；虚线为泛滥线</translation>
+    </message>
 </context>
 <context>
     <name>DenominationGrid</name>

@@ -161,6 +161,62 @@ Item {
                 headline: String(root.alarms.total || 0)
                 note: qsTr("Measured as EEMUA 191 does: each new alarm counts once; a flood is more than 10 alarms in 10 minutes.")
                 onOpened: root.openList(title, "priority", 0)
+                // Alarms in each 10-minute interval, oldest on the left, with the flood line.
+                Item {
+                    id: histogram
+                    objectName: "intervalChart"
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: 96
+                    readonly property var counts: root.alarms.perInterval || []
+                    readonly property int ceiling: Math.max((root.alarms.floodAbove || 10) + 2, root.alarms.peak || 0)
+                    Canvas {
+                        id: canvas
+                        anchors { fill: parent; bottomMargin: 20 }
+                        onPaint: {
+                            const ctx = getContext("2d")
+                            ctx.reset()
+                            const n = histogram.counts.length
+                            if (n === 0) return
+                            const w = width / n
+                            for (let i = 0; i < n; ++i) {
+                                const v = histogram.counts[i]
+                                if (v === 0) continue
+                                ctx.fillStyle = v > (root.alarms.floodAbove || 10) ? Theme.fail : Theme.accent
+                                const h = height * v / histogram.ceiling
+                                ctx.fillRect(i * w, height - h, Math.max(1, w - (w > 3 ? 1 : 0)), h)
+                            }
+                            const y = height - height * (root.alarms.floodAbove || 10) / histogram.ceiling
+                            ctx.strokeStyle = Theme.fail
+                            ctx.setLineDash([6, 4])
+                            ctx.beginPath(); ctx.moveTo(0, y); ctx.lineTo(width, y); ctx.stroke()
+                        }
+                        Connections {
+                            target: Dashboard
+                            function onChanged() { canvas.requestPaint() }
+                        }
+                        onWidthChanged: requestPaint()
+                    }
+                    Rectangle { anchors { left: parent.left; right: parent.right; bottom: canvas.bottom } height: 1; color: Theme.border }
+                    Text {
+                        anchors { left: parent.left; bottom: parent.bottom }
+                        text: Station.formatDateTime(root.alarms.from || 0)
+                        font.pixelSize: Theme.smallSize - 2
+                        color: Theme.textMuted
+                    }
+                    Text {
+                        anchors { horizontalCenter: parent.horizontalCenter; bottom: parent.bottom }
+                        text: qsTr("per 10 minutes; the dashed line is the flood level")
+                        font.pixelSize: Theme.smallSize - 2
+                        color: Theme.textMuted
+                    }
+                    Text {
+                        anchors { right: parent.right; bottom: parent.bottom }
+                        text: Station.formatDateTime(root.alarms.to || 0)
+                        font.pixelSize: Theme.smallSize - 2
+                        color: Theme.textMuted
+                    }
+                    TapHandler { onTapped: root.openList(qsTr("Flood intervals"), "floods", "") }
+                }
                 RowLayout {
                     Layout.fillWidth: true
                     spacing: 24

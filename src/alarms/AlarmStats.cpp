@@ -57,8 +57,12 @@ Result<AlarmStats> alarmStats(Database &db, qint64 fromUtc, qint64 toUtc)
                 QVariantList{fromUtc, AlarmStats::kIntervalMs} + range);
     if (!q)
         return Error{q.error()};
+    s.perInterval.fill(0, s.intervals);
     while (q->next()) {
         const int n = q->value(1).toInt();
+        const qint64 index = q->value(0).toLongLong();
+        if (index >= 0 && index < s.intervals)
+            s.perInterval[index] = n;
         s.peak = qMax(s.peak, n);
         if (n > AlarmStats::kFloodAbove)
             s.floods << FloodInterval{fromUtc + q->value(0).toLongLong() * AlarmStats::kIntervalMs, n};

@@ -39,6 +39,7 @@ struct AlarmStats
     QList<int> byPriority{0, 0, 0, 0};   // index 0 is priority 1
     int intervals = 0;                  // 10-minute intervals in the window
     int peak = 0;                       // most activations in one interval
+    QList<int> perInterval;             // activations in each interval, oldest first
     QList<FloodInterval> floods;        // newest first
     QList<AlarmCount> chattering;       // by activations, most first
     QList<AlarmCount> top;              // the 10 most frequent

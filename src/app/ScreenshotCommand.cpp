@@ -131,8 +131,14 @@ bool shootHandover(AppServices &services, QQuickWindow *window, const QString &d
         ok &= save(settleAndGrab(window), dir, QStringLiteral("dashboard-drill"), lang);
         page->setProperty("drilling", false);
     }
-    // The lower half: the most frequent alarms, incidents by category and callbacks.
-    if (QObject *flick = window->findChild<QObject *>(QStringLiteral("dashboardFlick"))) {
+    // Further down: the alarm load over 7 days, then the most frequent alarms, incidents and callbacks.
+    QObject *flick = window->findChild<QObject *>(QStringLiteral("dashboardFlick"));
+    QObject *alarmChart = window->findChild<QObject *>(QStringLiteral("alarmChart"));
+    if (flick && alarmChart) {
+        flick->setProperty("contentY", alarmChart->property("y").toReal());
+        ok &= save(settleAndGrab(window), dir, QStringLiteral("dashboard-alarms"), lang);
+    }
+    if (flick) {
         const qreal bottom = flick->property("contentHeight").toReal() - flick->property("height").toReal();
         flick->setProperty("contentY", qMax<qreal>(0, bottom));
         ok &= save(settleAndGrab(window), dir, QStringLiteral("dashboard-lower"), lang);

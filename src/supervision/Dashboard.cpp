@@ -36,12 +36,17 @@ QVariantMap statsMap(const alarms::AlarmStats &s)
     QVariantList byPriority;
     for (int n : s.byPriority)
         byPriority << n;
+    QVariantList perInterval;
+    for (int n : s.perInterval)
+        perInterval << n;
     return QVariantMap{{QStringLiteral("from"), s.fromUtc},
                        {QStringLiteral("to"), s.toUtc},
                        {QStringLiteral("total"), s.total},
                        {QStringLiteral("byPriority"), byPriority},
                        {QStringLiteral("average"), s.averageHundredths()},
                        {QStringLiteral("peak"), s.peak},
+                       {QStringLiteral("perInterval"), perInterval},
+                       {QStringLiteral("floodAbove"), alarms::AlarmStats::kFloodAbove},
                        {QStringLiteral("floods"), int(s.floods.size())},
                        {QStringLiteral("floodPermille"), s.floodPermille()},
                        {QStringLiteral("chattering"), int(s.chattering.size())},

@@ -4,6 +4,8 @@
 #include "AlarmStats.h"
 #include "Station.h"
 
+#include <numeric>
+
 using namespace so;
 using namespace so::supervision;
 using so::test::kSeller;
@@ -59,6 +61,10 @@ private Q_SLOTS:
         QCOMPARE(s->total, 12 + 3 + 3 + 1);
         QCOMPARE(s->intervals, 12);
         QCOMPARE(s->peak, 12);
+        QCOMPARE(s->perInterval.size(), 12);
+        QCOMPARE(s->perInterval.at(2), 12);
+        QCOMPARE(s->perInterval.at(6), 3);
+        QCOMPARE(std::accumulate(s->perInterval.begin(), s->perInterval.end(), 0), s->total);
         QCOMPARE(s->floods.size(), 1);
         QCOMPARE(s->floods.first().count, 12);
         QCOMPARE(s->floods.first().startUtc, from + 20 * kMin);
