@@ -2250,5 +2250,9 @@
         <source>Acknowledgement not saved: %1</source>
         <translation>确认未保存：%1</translation>
     </message>
+    <message>
+        <source>%1 handed over a moment ago. Read that handover first.</source>
+        <translation>%1 刚刚已交班，请先阅读那份交接。</translation>
+    </message>
 </context>
 </TS>

@@ -118,6 +118,12 @@ Result<QString> HandoverService::handOver(const Actor &outgoing, const QSet<QStr
                               : Result<Stamp>(fail(tx.error()));
     if (!stamp)
         return fail(tr("Handover not saved: %1").arg(stamp.error()));
+    // Another tablet may have handed over since the check above; the write lock settles it.
+    auto latestNow = m_store.latest();
+    if (!latestNow)
+        return Error{latestNow.error()};
+    if (latestNow->has_value() && (!last->has_value() || (*latestNow)->id != (*last)->id))
+        return fail(tr("%1 handed over a moment ago. Read that handover first.").arg((*latestNow)->by));
     const QString id = stamp->id;
     // The record lists what it hands over: open items, notes still carried, and the new notes.
     QList<OpenItem> listed;
