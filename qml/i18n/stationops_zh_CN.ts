@@ -696,6 +696,26 @@
         <source>Dealt with</source>
         <translation>已处理</translation>
     </message>
+    <message numerus="yes">
+        <source>Handed over by %1 at %2 to %3: %n item(s)</source>
+        <translation><numerusform>%1 于 %2 交给 %3：%n 项</numerusform></translation>
+    </message>
+    <message>
+        <source>Back to what is open now</source>
+        <translation>回到当前未结事项</translation>
+    </message>
+    <message>
+        <source>Earlier handovers</source>
+        <translation>以往交接</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>待确认</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation><numerusform>%n 项</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>
@@ -2202,6 +2222,10 @@
     <message>
         <source>%1 cannot be created.</source>
         <translation>无法创建 %1。</translation>
+    </message>
+    <message>
+        <source>There is no handover %1.</source>
+        <translation>没有交接 %1。</translation>
     </message>
 </context>
 <context>

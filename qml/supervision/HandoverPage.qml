@@ -12,8 +12,10 @@ Item {
     objectName: "handoverPage"
 
     readonly property bool waiting: Handover.pending.id !== undefined
+    // An earlier handover opened from the list at the bottom right.
+    readonly property bool reading: Handover.viewing.id !== undefined
     // The incoming person reads what was handed over; before that, what is open now.
-    readonly property var shown: waiting ? Handover.pending.items : Handover.items
+    readonly property var shown: reading ? Handover.viewing.items : waiting ? Handover.pending.items : Handover.items
     readonly property bool mayWrite: Auth.permissions.indexOf("hand_over") >= 0
 
     Component.onCompleted: Handover.refresh()
@@ -43,7 +45,16 @@ Item {
                 Text {
                     objectName: "handoverHeading"
                     Layout.fillWidth: true
-                    text: root.waiting
+                    text: root.reading
+                          ? (Handover.viewing.ackBy !== undefined
+                             ? qsTr("Handed over by %1 at %2 to %3: %n item(s)", "", Handover.viewing.count)
+                                   .arg(Labels.staffName(Handover.viewing.byZh, Handover.viewing.byEn, Language.current))
+                                   .arg(Station.formatDateTime(Handover.viewing.at))
+                                   .arg(Labels.staffName(Handover.viewing.ackByZh, Handover.viewing.ackByEn, Language.current))
+                             : qsTr("Handed over by %1 at %2: %n item(s)", "", Handover.viewing.count)
+                                   .arg(Labels.staffName(Handover.viewing.byZh, Handover.viewing.byEn, Language.current))
+                                   .arg(Station.formatDateTime(Handover.viewing.at)))
+                          : root.waiting
                           ? qsTr("Handed over by %1 at %2: %n item(s)", "", Handover.pending.count)
                                 .arg(Labels.staffName(Handover.pending.byZh, Handover.pending.byEn, Language.current))
                                 .arg(Station.formatTime(Handover.pending.at))
@@ -56,7 +67,7 @@ Item {
                 Flow {
                     Layout.fillWidth: true
                     spacing: 8
-                    visible: !root.waiting
+                    visible: !root.waiting && !root.reading
                     Repeater {
                         model: ["alarms", "patrol", "cash", "incidents"]
                         delegate: Rectangle {
@@ -197,10 +208,21 @@ Item {
                     width: side.width
                     spacing: 10
 
+                    Button {
+                        objectName: "backToNow"
+                        Layout.fillWidth: true
+                        Layout.preferredHeight: Theme.button
+                        visible: root.reading
+                        highlighted: true
+                        text: qsTr("Back to what is open now")
+                        font.pixelSize: Theme.bodySize
+                        onClicked: Handover.view("")
+                    }
+
                     // --- Waiting for the incoming person ---
                     ColumnLayout {
                         Layout.fillWidth: true
-                        visible: root.waiting
+                        visible: root.waiting && !root.reading
                         spacing: 10
                         Text {
                             Layout.fillWidth: true
@@ -258,7 +280,7 @@ Item {
                     // --- Writing the handover ---
                     ColumnLayout {
                         Layout.fillWidth: true
-                        visible: !root.waiting
+                        visible: !root.waiting && !root.reading
                         spacing: 8
                         Text {
                             Layout.fillWidth: true
@@ -400,8 +422,8 @@ Item {
                         objectName: "handoverPdfButton"
                         Layout.fillWidth: true
                         Layout.preferredHeight: Theme.touch + 4
-                        visible: root.waiting || Handover.last.id !== undefined
-                        text: root.waiting ? qsTr("Save this handover as PDF") : qsTr("Save the last handover as PDF")
+                        visible: root.reading || root.waiting || Handover.last.id !== undefined
+                        text: root.reading || root.waiting ? qsTr("Save this handover as PDF") : qsTr("Save the last handover as PDF")
                         font.pixelSize: Theme.bodySize
                         onClicked: Handover.savePdf()
                     }
@@ -412,6 +434,43 @@ Item {
                         font.pixelSize: Theme.smallSize
                         color: Theme.pass
                         wrapMode: Text.WrapAnywhere
+                    }
+                    Text {
+                        Layout.fillWidth: true
+                        Layout.topMargin: 8
+                        visible: Handover.history.length > 0
+                        text: qsTr("Earlier handovers")
+                        font.pixelSize: Theme.bodySize
+                        font.bold: true
+                        color: Theme.text
+                    }
+                    Repeater {
+                        model: Handover.history
+                        delegate: Rectangle {
+                            id: historyRow
+                            required property var modelData
+                            required property int index
+                            readonly property bool open: Handover.viewing.id === modelData.id
+                            objectName: "history_" + index
+                            Layout.fillWidth: true
+                            implicitHeight: Math.max(Theme.button, historyText.implicitHeight + 12)
+                            radius: 6
+                            color: open ? "#e3f2fd" : Theme.background
+                            border.color: open ? Theme.accent : "transparent"
+                            Text {
+                                id: historyText
+                                anchors { left: parent.left; right: parent.right; verticalCenter: parent.verticalCenter; margins: 8 }
+                                text: Station.formatDateTime(historyRow.modelData.at) + " · " + qsTr("%n item(s)", "", historyRow.modelData.count)
+                                      + "\n" + Labels.staffName(historyRow.modelData.byZh, historyRow.modelData.byEn, Language.current)
+                                      + (historyRow.modelData.ackBy !== undefined
+                                         ? " \u2192 " + Labels.staffName(historyRow.modelData.ackByZh, historyRow.modelData.ackByEn, Language.current)
+                                         : " · " + qsTr("waiting"))
+                                font.pixelSize: Theme.smallSize
+                                color: Theme.text
+                                wrapMode: Text.WordWrap
+                            }
+                            TapHandler { onTapped: Handover.view(historyRow.modelData.id) }
+                        }
                     }
                 }
             }

@@ -39,6 +39,7 @@ HandoverDesk::HandoverDesk(HandoverService &service, AuthService &auth, QObject 
 {
     connect(&m_auth, &AuthService::sessionChanged, this, [this] {
         m_cleared.clear();
+        m_viewing.clear();
         m_savedPdf.clear();
         m_message.clear();
         refresh();
@@ -54,7 +55,7 @@ QVariantMap HandoverDesk::handoverMap(const Handover &h)
         items << itemMap(i, m_service.core().clock().nowMs());
     QVariantMap m{{QStringLiteral("id"), h.id},         {QStringLiteral("by"), h.by},
                   {QStringLiteral("byZh"), by.zh},      {QStringLiteral("byEn"), by.en},
-                  {QStringLiteral("at"), h.at},         {QStringLiteral("count"), int(h.items.size())},
+                  {QStringLiteral("at"), h.at},         {QStringLiteral("count"), h.itemCount},
                   {QStringLiteral("items"), items}};
     if (h.acknowledged()) {
         const Names ack = people.of(h.ackBy);
@@ -74,6 +75,7 @@ void HandoverDesk::refresh()
     m_pending.clear();
     m_last.clear();
     m_counts.clear();
+    m_history.clear();
     if (!m_auth.signedIn()) {
         Q_EMIT changed();
         return;
@@ -81,7 +83,7 @@ void HandoverDesk::refresh()
     const qint64 now = m_service.core().clock().nowMs();
     auto open = m_service.openNow();
     auto drafts = m_service.drafts();
-    auto recent = m_service.recent(2);
+    auto recent = m_service.recent(kHistory);
     if (!open || !drafts || !recent) {
         setMessage(tr("The handover could not be read: %1")
                        .arg(!open ? open.error() : !drafts ? drafts.error() : recent.error()));
@@ -111,11 +113,16 @@ void HandoverDesk::refresh()
                            {QStringLiteral("notes"), byJob.value(QStringLiteral("notes")) + int(drafts->size())},
                            {QStringLiteral("carried"), carried},
                            {QStringLiteral("total"), int(open->size() + drafts->size())}};
+    m_history.clear();
     for (const Handover &h : *recent) {
-        if (!h.acknowledged() && m_pending.isEmpty() && m_last.isEmpty())
-            m_pending = handoverMap(h);
+        if (!h.acknowledged() && m_pending.isEmpty() && m_last.isEmpty()) {
+            // The incoming person reads it: the one handover read with its items.
+            auto whole = m_service.handover(h.id);
+            m_pending = handoverMap(whole && whole->has_value() ? **whole : h);
+        }
         else if (h.acknowledged() && m_last.isEmpty())
             m_last = handoverMap(h);
+        m_history << handoverMap(h);
     }
     Q_EMIT changed();
 }
@@ -195,9 +202,25 @@ bool HandoverDesk::acknowledge(const QString &staffNo, const QString &pin, bool 
     return finish({});
 }
 
+void HandoverDesk::view(const QString &id)
+{
+    m_viewing.clear();
+    if (!id.isEmpty()) {
+        auto h = m_service.handover(id);
+        if (!h || !h->has_value()) {
+            setMessage(h ? tr("There is no handover %1.").arg(id) : h.error());
+            return;
+        }
+        m_viewing = handoverMap(**h);
+    }
+    m_savedPdf.clear();
+    Q_EMIT changed();
+}
+
 QString HandoverDesk::savePdf()
 {
-    const QString id = (!m_pending.isEmpty() ? m_pending : m_last).value(QStringLiteral("id")).toString();
+    const QVariantMap &which = !m_viewing.isEmpty() ? m_viewing : !m_pending.isEmpty() ? m_pending : m_last;
+    const QString id = which.value(QStringLiteral("id")).toString();
     auto h = id.isEmpty() ? Result<std::optional<Handover>>(std::optional<Handover>()) : m_service.handover(id);
     if (!h || !h->has_value()) {
         setMessage(h ? tr("There is no handover to save yet.") : h.error());

@@ -31,6 +31,10 @@ class HandoverDesk : public QObject
     Q_PROPERTY(QVariantMap pending READ pending NOTIFY changed)
     // The last acknowledged handover, or {}: {id, by, byZh, byEn, at, ackBy, ackByZh, ackByEn, ackAt}
     Q_PROPERTY(QVariantMap last READ last NOTIFY changed)
+    // Earlier handovers, newest first: {id, at, byZh, byEn, ackByZh, ackByEn, ackAt, count}
+    Q_PROPERTY(QVariantList history READ history NOTIFY changed)
+    // The earlier handover being read (as `pending`), or {} for the live view.
+    Q_PROPERTY(QVariantMap viewing READ viewing NOTIFY changed)
     Q_PROPERTY(QString message READ message NOTIFY changed)
     Q_PROPERTY(QString savedPdf READ savedPdf NOTIFY changed)
 
@@ -43,6 +47,8 @@ public:
     QVariantList drafts() const { return m_drafts; }
     QVariantMap pending() const { return m_pending; }
     QVariantMap last() const { return m_last; }
+    QVariantList history() const { return m_history; }
+    QVariantMap viewing() const { return m_viewing; }
     QString message() const { return m_message; }
     QString savedPdf() const { return m_savedPdf; }
 
@@ -54,13 +60,17 @@ public:
     Q_INVOKABLE bool handOver();
     // signIn: the incoming person also takes over the tablet, so one PIN entry does both.
     Q_INVOKABLE bool acknowledge(const QString &staffNo, const QString &pin, bool signIn = false);
-    // The waiting handover, else the last one, as a PDF in DATA/exports; returns its path or "".
+    // Reads an earlier handover; "" goes back to what is open now.
+    Q_INVOKABLE void view(const QString &id);
+    // The one being read, else the waiting handover, else the last one, as a PDF in DATA/exports;
+    // returns its path or "".
     Q_INVOKABLE QString savePdf();
 
 Q_SIGNALS:
     void changed();
 
 private:
+    static constexpr int kHistory = 20;
     QVariantMap handoverMap(const Handover &h);
     void setMessage(const QString &m);
     // One outcome per action: the message when it failed, else a fresh view.
@@ -75,6 +85,8 @@ private:
     QVariantList m_drafts;
     QVariantMap m_pending;
     QVariantMap m_last;
+    QVariantList m_history;
+    QVariantMap m_viewing;
     QString m_message;
     QString m_savedPdf;
 };

@@ -28,7 +28,8 @@ public:
     Result<QList<HandoverNote>> drafts() { return m_store.drafts(); }
     Result<std::optional<Handover>> latest() { return m_store.latest(); }
     Result<std::optional<Handover>> handover(const QString &id) { return m_store.byId(id); }
-    Result<QList<Handover>> recent(int limit) { return m_store.recent(limit); }
+    // Newest first, without their items (count only).
+    Result<QList<Handover>> recent(int limit) { return m_store.recent(limit, false); }
 
     // Notes typed before handing over are kept at once, so a flat battery loses none.
     Result<QString> addDraftNote(const Actor &actor, const QString &text);

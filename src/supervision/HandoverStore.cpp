@@ -39,10 +39,12 @@ Status HandoverStore::insertAck(const Stamp &s, const QString &handoverId)
     return insertRecord(QStringLiteral("handover_ack"), {QStringLiteral("handover_id")}, s, {handoverId});
 }
 
-Result<QList<Handover>> HandoverStore::select(const QString &where, const QVariantList &binds, int limit)
+Result<QList<Handover>> HandoverStore::select(const QString &where, const QVariantList &binds, int limit, bool withItems)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT h.id, h.created_at, h.created_by, h.previous_id, h.items, a.created_by, a.created_at "
-                                      "FROM handover h LEFT JOIN handover_ack a ON a.handover_id = h.id ") +
+    auto q = m_db.exec(QStringLiteral("SELECT h.id, h.created_at, h.created_by, h.previous_id, %1, a.created_by, a.created_at, "
+                                      "json_array_length(h.items) "
+                                      "FROM handover h LEFT JOIN handover_ack a ON a.handover_id = h.id ")
+                               .arg(withItems ? QStringLiteral("h.items") : QStringLiteral("'[]'")) +
                            where + QStringLiteral(" ORDER BY h.created_at DESC, h.device_seq DESC LIMIT ?"),
                        binds + QVariantList{limit});
     if (!q)
@@ -59,6 +61,7 @@ Result<QList<Handover>> HandoverStore::select(const QString &where, const QVaria
             h.items << OpenItem::fromJson(v.toObject());
         h.ackBy = q->value(5).toString();
         h.ackAt = q->value(6).toLongLong();
+        h.itemCount = q->value(7).toInt();
         out << h;
     }
     return out;
@@ -80,9 +83,9 @@ Result<std::optional<Handover>> HandoverStore::byId(const QString &id)
     return list->isEmpty() ? std::optional<Handover>() : std::optional<Handover>(list->first());
 }
 
-Result<QList<Handover>> HandoverStore::recent(int limit)
+Result<QList<Handover>> HandoverStore::recent(int limit, bool withItems)
 {
-    return select(QString(), {}, limit);
+    return select(QString(), {}, limit, withItems);
 }
 
 Result<QList<HandoverNote>> HandoverStore::notes(const QString &sql)

@@ -22,7 +22,8 @@ struct Handover
     qint64 at = 0;
     QString by;               // the outgoing person
     QString previousId;
-    QList<OpenItem> items;    // as they were when handed over, notes included
+    QList<OpenItem> items;    // as they were when handed over, notes included (empty in summaries)
+    int itemCount = 0;
     QString ackBy;            // the incoming person; "" while waiting
     qint64 ackAt = 0;
     bool acknowledged() const { return !ackBy.isEmpty(); }
@@ -40,8 +41,8 @@ public:
 
     Result<std::optional<Handover>> latest();
     Result<std::optional<Handover>> byId(const QString &id);
-    // Newest first.
-    Result<QList<Handover>> recent(int limit);
+    // Newest first; summaries without their items unless asked.
+    Result<QList<Handover>> recent(int limit, bool withItems = false);
     // Notes handed over and not yet cleared, oldest first.
     Result<QList<HandoverNote>> openNotes();
 
@@ -53,7 +54,7 @@ public:
 private:
     // A record row: the stamp's five header columns, then `columns` with `values`.
     Status insertRecord(const QString &table, const QStringList &columns, const Stamp &s, const QVariantList &values);
-    Result<QList<Handover>> select(const QString &where, const QVariantList &binds, int limit);
+    Result<QList<Handover>> select(const QString &where, const QVariantList &binds, int limit, bool withItems = true);
     Result<QList<HandoverNote>> notes(const QString &sql);
     Database &m_db;
 };

@@ -107,6 +107,22 @@ TestCase {
         tap("handoverPdfButton")
         tryVerify(() => Handover.savedPdf.length > 0, 5000, Handover.message)
         verify(Handover.savedPdf.endsWith(".pdf"))
+
+        // Earlier handovers stay readable: the newest opens with what it handed over.
+        tryVerify(() => Handover.history.length >= 1, 2000)
+        const side = find("handoverPdfButton").parent.parent
+        side.contentY = Math.max(0, side.contentHeight - side.height)
+        tap("history_0")
+        tryVerify(() => Handover.viewing.id === Handover.last.id, 2000, Handover.message)
+        // The page was loaded again when the incoming agent signed in.
+        const items = find("handoverItems")
+        tryCompare(items, "count", Handover.viewing.count)
+        compare(Handover.viewing.count, total)
+        verify(!find("handOverButton").visible)
+        side.contentY = 0
+        tap("backToNow")
+        tryVerify(() => Handover.viewing.id === undefined, 2000)
+        tryCompare(items, "count", Handover.items.length)
     }
 
     function test_2_dashboardOpensTheListBehindAFigure() {

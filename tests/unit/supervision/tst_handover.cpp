@@ -221,6 +221,14 @@ private Q_SLOTS:
         QVERIFY(!find((*svc().handover(*h3))->items, QStringLiteral("note"), noteId));
         QCOMPARE(svc().openNotes()->size(), 0);
         QCOMPARE((*svc().handover(*h3))->previousId, *h2);
+        // The history: newest first, counted but not read item by item.
+        auto recent = svc().recent(10);
+        QVERIFY(recent.ok());
+        QCOMPARE(recent->size(), 3);
+        QCOMPARE(recent->first().id, *h3);
+        QCOMPARE(recent->at(1).itemCount, int((*svc().handover(*h2))->items.size()));
+        QVERIFY(recent->at(1).items.isEmpty());
+        QCOMPARE(recent->at(1).ackBy, QStringLiteral("1001"));
     }
 
     void onlyDutyStaffWriteHandovers()
