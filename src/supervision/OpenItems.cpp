@@ -52,7 +52,15 @@ Status addAlarms(Sources &src, qint64 now, QList<OpenItem> &out)
         i.title = r.text;
         i.since = r.raisedAt;
         const QString where = r.asset.isEmpty() ? r.device : r.device + QLatin1Char(' ') + r.asset;
-        if (r.shelved(now)) {
+        if (r.outOfService) {
+            // Taken out of service by hand: the next shift must know the alarm is not watching.
+            i.kind = QStringLiteral("out_of_service");
+            i.since = r.updatedAt;
+            i.detail = both(where + QStringLiteral(" · 已停用"), where + QStringLiteral(" · out of service"));
+        } else if (r.suppressed && r.active) {
+            i.kind = QStringLiteral("suppressed_alarm");
+            i.detail = both(where + QStringLiteral(" · 设备检修中，报警被抑制"), where + QStringLiteral(" · device in maintenance, alarm hidden"));
+        } else if (r.shelved(now)) {
             i.kind = QStringLiteral("shelved_alarm");
             i.due = r.shelvedUntil;
             const QString until = localTime(src.core, r.shelvedUntil);
@@ -70,7 +78,7 @@ Status addAlarms(Sources &src, qint64 now, QList<OpenItem> &out)
     return {};
 }
 
-Status addPatrol(Sources &src, QList<OpenItem> &out)
+Status addPatrol(Sources &src, People &people, QList<OpenItem> &out)
 {
     auto followUps = src.inspections.store().openFollowUps();
     if (!followUps)
@@ -85,6 +93,29 @@ Status addPatrol(Sources &src, QList<OpenItem> &out)
         i.detail = both(f.problem, f.problem);
         i.since = f.createdAt;
         i.due = f.dueAt;
+        out << i;
+    }
+    // Inspections started and not finalized: someone has to finish or discard them.
+    auto drafts = src.inspections.store().drafts();
+    if (!drafts)
+        return Error{drafts.error()};
+    for (const checklists::Draft &d : *drafts) {
+        const checklists::ChecklistTemplate *t = src.inspections.templateById(d.templateId);
+        Names target{d.targetId, d.targetId};
+        if (t)
+            for (const checklists::TargetRef &ref : checklists::targetsFor(*t, src.core.config()))
+                if (ref.kind == d.targetKind && ref.id == d.targetId)
+                    target = ref.name;
+        const Names who = people.of(d.startedBy);
+        OpenItem i;
+        i.job = QStringLiteral("patrol");
+        i.kind = QStringLiteral("unfinished_inspection");
+        i.key = d.id;
+        i.title = both(QStringLiteral("巡检未完成：") + (t ? t->name.zh : d.templateId),
+                       QStringLiteral("Inspection not finished: ") + (t ? t->name.en : d.templateId));
+        i.detail = both(target.zh + QStringLiteral(" · ") + who.zh + QStringLiteral(" · 已填 %1 项").arg(d.answers.size()),
+                        target.en + QStringLiteral(" · ") + who.en + QStringLiteral(" · %1 answered").arg(d.answers.size()));
+        i.since = d.startedAt;
         out << i;
     }
     auto due = src.inspections.due();
@@ -220,7 +251,7 @@ Result<QList<OpenItem>> collectOpenItems(Sources &sources, qint64 nowUtc)
     People people(sources.core.db());
     Status s = addAlarms(sources, nowUtc, out);
     if (s)
-        s = addPatrol(sources, out);
+        s = addPatrol(sources, people, out);
     if (s)
         s = addCash(sources, people, out);
     if (s)

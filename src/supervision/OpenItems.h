@@ -1,6 +1,7 @@
 #pragma once
-// OpenItems: everything still open across the four jobs, in the words a handover uses — active
-// and shelved alarms, open follow-ups and overdue patrols, cash shifts not signed off and unrepaid
+// OpenItems: everything still open across the four jobs, in the words a handover uses — active,
+// shelved, suppressed and out-of-service alarms, open follow-ups, unfinished inspections and
+// overdue patrols, cash shifts not signed off and unrepaid
 // shortages, incidents awaiting action and callbacks due. Titles are kept in both languages so a
 // handover written in one reads in the other.
 #include "Result.h"
@@ -27,7 +28,8 @@ namespace so::supervision {
 struct OpenItem
 {
     QString job;        // alarms, patrol, cash, incidents, notes
-    QString kind;       // alarm, shelved_alarm, follow_up, overdue_patrol, open_shift, shortage, incident, callback, note
+    QString kind;       // alarm, shelved_alarm, suppressed_alarm, out_of_service, follow_up, unfinished_inspection,
+                        // overdue_patrol, open_shift, shortage, incident, callback, note
     QString key;        // the record's id within its kind
     int priority = 0;   // 1 (highest) .. 4 where the record has one; 0 otherwise
     Names title;

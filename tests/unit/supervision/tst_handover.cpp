@@ -55,6 +55,12 @@ private Q_SLOTS:
         m_st.alarm(QStringLiteral("ESC-1"), QStringLiteral("HANDRAIL_SPEED"), QStringLiteral("E1"), true);
         m_st.alarm(QStringLiteral("ESC-1"), QStringLiteral("HANDRAIL_SPEED"), QStringLiteral("E1"), false);
         QVERIFY(m_st.alarms->engine().acknowledge(kAgent, {QStringLiteral("ESC-1/HANDRAIL_SPEED/E1")}).ok());
+        // An alarm taken out of service by hand is handed over too.
+        m_st.alarm(QStringLiteral("FACP"), QStringLiteral("FAULT"), QStringLiteral("Z003"), true);
+        QVERIFY(m_st.alarms->engine().setOutOfService(kSupervisor, QStringLiteral("FACP/FAULT/Z003"), true, QStringLiteral("更换探测器")).ok());
+        // Patrol: an inspection started and left unfinished.
+        auto draft = m_st.inspections->start(kAgent, QStringLiteral("pump-room"), QStringLiteral("area"), QStringLiteral("pump-room"));
+        QVERIFY2(draft.ok(), qPrintable(draft.error()));
         // Cash: a shift selling, and one counted and waiting for sign-off.
         const cash::Counts float100{{QStringLiteral("n100"), 1}};
         auto open = m_st.cash->openShift(kSeller, QStringLiteral("TO-A"), float100, QStringLiteral("2002"), QStringLiteral("4826"));
@@ -79,6 +85,13 @@ private Q_SLOTS:
         QVERIFY(shelved->detail.zh.contains(QStringLiteral("engineer on site")));
         QCOMPARE(shelved->due, m_st.clock->nowMs() + 120 * 60 * 1000);
         QVERIFY(!find(*items, QStringLiteral("alarm"), QStringLiteral("ESC-1/HANDRAIL_SPEED/E1")));
+        const OpenItem *oos = find(*items, QStringLiteral("out_of_service"), QStringLiteral("FACP/FAULT/Z003"));
+        QVERIFY(oos);
+        QVERIFY(!find(*items, QStringLiteral("alarm"), QStringLiteral("FACP/FAULT/Z003")));
+        const OpenItem *unfinished = find(*items, QStringLiteral("unfinished_inspection"), *draft);
+        QVERIFY(unfinished);
+        QCOMPARE(unfinished->job, QStringLiteral("patrol"));
+        QVERIFY2(unfinished->detail.en.startsWith(QStringLiteral("Pump room · 1001 Li Na")), qPrintable(unfinished->detail.en));
         QVERIFY(find(*items, QStringLiteral("open_shift"), *open));
         QVERIFY(find(*items, QStringLiteral("open_shift"), *other)->detail.en.endsWith(QStringLiteral("counted, awaiting sign-off")));
         QVERIFY(find(*items, QStringLiteral("open_shift"), *open)->detail.en.startsWith(QStringLiteral("2001 ")));
