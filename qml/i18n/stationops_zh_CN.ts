@@ -874,6 +874,30 @@
         <source>Pictures (*.jpg *.jpeg *.png)</source>
         <translation>图片 (*.jpg *.jpeg *.png)</translation>
     </message>
+    <message>
+        <source>Tap for the passenger to sign</source>
+        <translation>点此请乘客签名</translation>
+    </message>
+    <message>
+        <source>Please sign below to confirm the matter was resolved</source>
+        <translation>请在下方签名，确认事情已处理</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="vanished">已完成</translation>
+    </message>
+    <message>
+        <source>Keep the signature</source>
+        <translation>确认签名</translation>
+    </message>
 </context>
 <context>
     <name>IncidentIntake</name>

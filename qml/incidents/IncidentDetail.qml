@@ -13,6 +13,10 @@ RowLayout {
     objectName: "incidentDetail"
     readonly property var c: Incidents.current
     readonly property bool resolving: (c.next || []).indexOf("resolved") >= 0
+    // The passenger's signature as a PNG data URL, once they have signed on the big pad.
+    property string signatureUrl: ""
+    // The pad the passenger signs on (a popup, so outside this item's children).
+    readonly property alias signDialog: signDialog
     spacing: 12
 
     ColumnLayout {
@@ -112,12 +116,92 @@ RowLayout {
         CheckBox { id: atFault; visible: (root.c.next || []).indexOf("investigating") >= 0; text: qsTr("Station at fault"); font.pixelSize: Theme.bodySize }
         // Resolving: the passenger signs on the tablet where they are there to do it.
         Text { visible: root.resolving; text: qsTr("Passenger's signature (where possible)"); font.pixelSize: Theme.smallSize }
-        SignaturePad {
-            id: passengerSignature
-            objectName: "passengerSignature"
+        // A preview; tapping it hands the tablet to the passenger with a pad the width of the screen.
+        Rectangle {
+            objectName: "signPassenger"
             visible: root.resolving
             Layout.fillWidth: true
             Layout.preferredHeight: 110
+            radius: Theme.radius
+            color: "white"
+            border.color: root.signatureUrl !== "" ? Theme.pass : Theme.accent
+            border.width: 2
+            Image {
+                objectName: "signaturePreview"
+                anchors { fill: parent; margins: 4 }
+                visible: root.signatureUrl !== ""
+                source: root.signatureUrl
+                fillMode: Image.PreserveAspectFit
+            }
+            Text {
+                anchors.centerIn: parent
+                width: parent.width - 16
+                visible: root.signatureUrl === ""
+                text: qsTr("Tap for the passenger to sign")
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.WordWrap
+                color: Theme.accent
+                font.pixelSize: Theme.bodySize
+            }
+            TapHandler { onTapped: signDialog.open() }
+        }
+        Popup {
+            id: signDialog
+            objectName: "signDialog"
+            parent: Overlay.overlay
+            modal: true
+            anchors.centerIn: parent
+            width: parent ? parent.width - 80 : 1100
+            height: parent ? parent.height - 120 : 640
+            padding: 16
+            onOpened: passengerSignature.clear()
+            contentItem: ColumnLayout {
+                spacing: 12
+                Text {
+                    Layout.fillWidth: true
+                    text: qsTr("Please sign below to confirm the matter was resolved")
+                    font.pixelSize: Theme.titleSize
+                    wrapMode: Text.WordWrap
+                }
+                SignaturePad {
+                    id: passengerSignature
+                    objectName: "passengerSignature"
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                }
+                RowLayout {
+                    Layout.fillWidth: true
+                    spacing: 12
+                    Button {
+                        Layout.preferredHeight: Theme.button
+                        Layout.preferredWidth: 200
+                        text: qsTr("Cancel")
+                        font.pixelSize: Theme.bodySize
+                        onClicked: signDialog.close()
+                    }
+                    Item { Layout.fillWidth: true }
+                    Button {
+                        Layout.preferredHeight: Theme.button
+                        Layout.preferredWidth: 200
+                        text: qsTr("Clear")
+                        font.pixelSize: Theme.bodySize
+                        onClicked: passengerSignature.clear()
+                    }
+                    Button {
+                        objectName: "signatureDone"
+                        Layout.preferredHeight: Theme.button
+                        Layout.preferredWidth: 200
+                        highlighted: true
+                        enabled: passengerSignature.signed
+                        text: qsTr("Keep the signature")
+                        font.pixelSize: Theme.bodySize
+                        onClicked: {
+                            root.signatureUrl = passengerSignature.dataUrl()
+                            signDialog.close()
+                        }
+                    }
+                }
+            }
         }
         Repeater {
             model: root.c.next || []
@@ -130,10 +214,10 @@ RowLayout {
                 text: Labels.incidentMove(modelData, Language.current)
                 font.pixelSize: Theme.bodySize
                 onClicked: {
-                    const signature = modelData === "resolved" && passengerSignature.signed ? passengerSignature.dataUrl() : ""
+                    const signature = modelData === "resolved" ? root.signatureUrl : ""
                     if (Incidents.move(modelData, moveText.text, valid.checked, atFault.checked, signature)) {
                         moveText.clear()
-                        passengerSignature.clear()
+                        root.signatureUrl = ""
                     }
                 }
             }

@@ -85,13 +85,20 @@ TestCase {
         for (const [to, text] of steps) {
             find("moveText").text = text
             if (to === "resolved") {
-                // The passenger signs on the tablet as the case is resolved.
-                const pad = find("passengerSignature")
-                tryVerify(() => pad.visible)
+                // The passenger signs on a pad the width of the screen, opened from the preview.
+                tap("signPassenger")
+                const dialog = find("incidentDetail").signDialog
+                tryVerify(() => dialog.opened, 2000, "the signing pad opens")
+                const pad = find("passengerSignature", dialog.contentItem)
+                tryVerify(() => pad.visible && pad.width > 900 && pad.height > 300, 2000,
+                          "pad " + pad.width + "x" + pad.height)
                 waitForItemPolished(pad.parent)
                 wait(50)
-                mouseDrag(find("signatureArea", pad), 30, 50, 180, 30)
+                verify(!find("signatureDone", dialog.contentItem).enabled, "nothing to keep before the passenger signs")
+                mouseDrag(find("signatureArea", pad), 100, 150, 500, 80)
                 verify(pad.signed, "pad " + pad.width + "x" + pad.height + " at " + JSON.stringify(pad.mapToItem(null, 0, 0)))
+                mouseClick(find("signatureDone", dialog.contentItem))
+                tryVerify(() => find("signaturePreview").visible, 2000, "the signature is shown before resolving")
             }
             tap("move_" + to)
             tryCompare(Incidents.current, "state", to)
