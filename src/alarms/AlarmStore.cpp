@@ -245,9 +245,9 @@ Result<QList<DecodeErrorRow>> AlarmStore::decodeErrors(const QString &linkId, in
     return out;
 }
 
-Result<qint64> AlarmStore::countEvents()
+Result<qint64> AlarmStore::hasEvents()
 {
-    auto q = m_db.exec(QStringLiteral("SELECT COUNT(*) FROM alarm_event"));
+    auto q = m_db.exec(QStringLiteral("SELECT EXISTS(SELECT 1 FROM alarm_event)"));
     if (!q || !q->next())
         return fail(q ? QStringLiteral("no count") : q.error());
     return q->value(0).toLongLong();

@@ -87,7 +87,8 @@ public:
     Result<QList<HistoryRow>> history(const HistoryFilter &f, qint64 beforeUtc, const QString &beforeId,
                                       int limit);
     Result<QList<DecodeErrorRow>> decodeErrors(const QString &linkId, int limit);
-    Result<qint64> countEvents();
+    // 1 when any event is stored, else 0; reads one row, not the table (the demo seed asks at every start).
+    Result<qint64> hasEvents();
 
 private:
     QSqlQuery &prepared(QSqlQuery &q, const char *sql);

@@ -23,7 +23,7 @@ Result<int> seedDemoAlarms(StationCore &core, AlarmEngine &engine)
 {
     if (!core.config().demo || engine.devices().links().isEmpty())
         return 0;
-    auto count = engine.store().countEvents();
+    auto count = engine.store().hasEvents();
     if (!count)
         return Error{count.error()};
     if (*count > 0)

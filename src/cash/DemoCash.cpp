@@ -10,7 +10,7 @@ Result<int> seedDemoCash(StationCore &core, CashService &service)
     if (!core.config().demo)
         return 0;
     // Seeds only an empty station: a restart keeps what was done since.
-    auto existing = core.db().scalar(QStringLiteral("SELECT COUNT(*) FROM cash_shift"));
+    auto existing = core.db().scalar(QStringLiteral("SELECT EXISTS(SELECT 1 FROM cash_shift)"));
     if (!existing)
         return fail(QStringLiteral("demo cash: %1").arg(existing.error()));
     if (*existing > 0)

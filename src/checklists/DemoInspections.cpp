@@ -36,7 +36,7 @@ Result<int> seedDemoInspections(StationCore &core, InspectionService &service)
     if (!core.config().demo)
         return 0;
     // Seeds only an empty station: a restart keeps what was done since.
-    auto existing = core.db().scalar(QStringLiteral("SELECT (SELECT COUNT(*) FROM inspection) + (SELECT COUNT(*) FROM inspection_draft)"));
+    auto existing = core.db().scalar(QStringLiteral("SELECT EXISTS(SELECT 1 FROM inspection) OR EXISTS(SELECT 1 FROM inspection_draft)"));
     if (!existing)
         return fail(QStringLiteral("demo inspections: %1").arg(existing.error()));
     if (*existing > 0)

@@ -10,7 +10,7 @@ Result<int> seedDemoIncidents(StationCore &core, IncidentService &service)
     if (!core.config().demo)
         return 0;
     // Seeds only an empty station: a restart keeps what was done since.
-    auto existing = core.db().scalar(QStringLiteral("SELECT COUNT(*) FROM incident"));
+    auto existing = core.db().scalar(QStringLiteral("SELECT EXISTS(SELECT 1 FROM incident)"));
     if (!existing)
         return fail(QStringLiteral("demo incidents: %1").arg(existing.error()));
     if (*existing > 0)
