@@ -351,14 +351,12 @@ Result<Incident> IncidentService::incident(const Actor &viewer, const QString &i
     if (Status s = loadTimelines(one); !s)
         return Error{s.error()};
     Incident &i = one.first();
-    auto ev = m_core.db().exec(QStringLiteral("SELECT details FROM incident_event WHERE incident_id=? AND details <> '{}' "
-                                              "ORDER BY created_at, device_seq"),
-                               {id});
-    if (!ev)
-        return Error{ev.error()};
+    // Link labels and the signature are in the timeline entries' details, read with the timeline.
     QHash<QString, QString> labels;
-    while (ev->next()) {
-        const QJsonObject d = QJsonDocument::fromJson(ev->value(0).toString().toUtf8()).object();
+    for (const TimelineEntry &t : i.timeline) {
+        if (t.details.isEmpty() || t.details == QLatin1String("{}"))
+            continue;
+        const QJsonObject d = QJsonDocument::fromJson(t.details.toUtf8()).object();
         for (const QJsonValue &l : d.value(QStringLiteral("links")).toArray())
             labels.insert(l[QStringLiteral("kind")].toString() + QLatin1Char('/') + l[QStringLiteral("id")].toString(),
                           l[QStringLiteral("label")].toString());
@@ -393,8 +391,8 @@ Status IncidentService::loadTimelines(QList<Incident> &list)
             ids << list[k].id;
         QString marks = QStringLiteral("?,").repeated(ids.size());
         marks.chop(1);
-        auto ev = m_core.db().exec(QStringLiteral("SELECT incident_id, kind, from_state, to_state, text, created_by, created_at "
-                                                  "FROM incident_event WHERE incident_id IN (") +
+        auto ev = m_core.db().exec(QStringLiteral("SELECT incident_id, kind, from_state, to_state, text, created_by, created_at, "
+                                                  "details FROM incident_event WHERE incident_id IN (") +
                                        marks + QStringLiteral(") ORDER BY created_at, device_seq"),
                                    ids);
         if (!ev)
@@ -402,7 +400,8 @@ Status IncidentService::loadTimelines(QList<Incident> &list)
         while (ev->next())
             list[at.value(ev->value(0).toString())].timeline
                 << TimelineEntry{ev->value(1).toString(), ev->value(2).toString(), ev->value(3).toString(),
-                                 ev->value(4).toString(), ev->value(5).toString(), ev->value(6).toLongLong()};
+                                 ev->value(4).toString(), ev->value(5).toString(), ev->value(6).toLongLong(),
+                                 ev->value(7).toString()};
     }
     for (Incident &i : list)
         computeTimers(i);

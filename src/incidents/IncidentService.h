@@ -48,6 +48,7 @@ struct TimelineEntry
     QString text;
     QString by;
     qint64 at = 0;
+    QString details;      // the entry's details as stored (JSON): link labels, the passenger's signature
 };
 
 struct Incident
