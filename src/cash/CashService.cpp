@@ -522,21 +522,7 @@ Result<QList<Entry>> CashService::entries(const QString &shiftId)
 
 Result<QList<Shift>> CashService::shiftsWhere(const QString &sql, const QVariantList &binds)
 {
-    auto q = m_core.db().exec(sql, binds);
-    if (!q)
-        return Error{q.error()};
-    QStringList ids;
-    while (q->next())
-        ids << q->value(0).toString();
-    q->finish();
-    QList<Shift> out;
-    for (const QString &id : ids) {
-        auto s = shift(id);
-        if (!s)
-            return Error{s.error()};
-        out << **s;
-    }
-    return out;
+    return loadEach<Shift>(m_core.db(), sql, binds, [this](const QString &id) { return shift(id); });
 }
 
 Result<QList<Shift>> CashService::shifts(qint64 fromUtc, qint64 toUtc)
@@ -580,23 +566,15 @@ Result<SellerRecord> CashService::sellerRecord(const QString &seller)
     q->finish();
     r.owed = Money::fromFen(shortage - repaid);
     r.overages = Money::fromFen(over);
-    auto ids = m_core.db().exec(QStringLiteral("SELECT id FROM cash_shift WHERE seller=? ORDER BY created_at DESC, device_seq DESC"),
-                                {seller});
-    if (!ids)
-        return Error{ids.error()};
-    QStringList list;
-    while (ids->next())
-        list << ids->value(0).toString();
-    ids->finish();
+    auto shifts = shiftsWhere(QStringLiteral("SELECT id FROM cash_shift WHERE seller=? ORDER BY created_at DESC, device_seq DESC"), {seller});
+    if (!shifts)
+        return Error{shifts.error()};
+    r.shifts = shifts.take();
     bool streakOpen = true;
-    for (const QString &id : list) {
-        auto s = shift(id);
-        if (!s)
-            return Error{s.error()};
-        r.shifts << **s;
-        if ((*s)->status != QLatin1String("signed_off"))
+    for (const Shift &s : r.shifts) {
+        if (s.status != QLatin1String("signed_off"))
             continue;
-        if (streakOpen && (*s)->variance.isZero())
+        if (streakOpen && s.variance.isZero())
             ++r.zeroStreak;
         else
             streakOpen = false;

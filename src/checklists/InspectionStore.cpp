@@ -78,22 +78,8 @@ Result<std::optional<Draft>> InspectionStore::draft(const QString &id)
 
 Result<QList<Draft>> InspectionStore::drafts()
 {
-    auto q = m_db.exec(QStringLiteral("SELECT id FROM inspection_draft ORDER BY updated_at DESC"));
-    if (!q)
-        return Error{q.error()};
-    QStringList ids;
-    while (q->next())
-        ids << q->value(0).toString();
-    q->finish();
-    QList<Draft> out;
-    for (const QString &id : ids) {
-        auto d = draft(id);
-        if (!d)
-            return Error{d.error()};
-        if (d->has_value())
-            out << **d;
-    }
-    return out;
+    return loadEach<Draft>(m_db, QStringLiteral("SELECT id FROM inspection_draft ORDER BY updated_at DESC"), {},
+                           [this](const QString &id) { return draft(id); });
 }
 
 Status InspectionStore::saveAnswer(const QString &draftId, const AnswerKey &k, const Answer &a, qint64 now)
@@ -163,23 +149,10 @@ Result<std::optional<InspectionRecord>> InspectionStore::inspection(const QStrin
 
 Result<QList<InspectionRecord>> InspectionStore::inspections(qint64 fromUtc, qint64 toUtc, int limit)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT id FROM inspection WHERE created_at >= ? AND created_at < ? "
-                                      "ORDER BY created_at DESC LIMIT ?"),
-                       {fromUtc, toUtc, limit});
-    if (!q)
-        return Error{q.error()};
-    QStringList ids;
-    while (q->next())
-        ids << q->value(0).toString();
-    q->finish();
-    QList<InspectionRecord> out;
-    for (const QString &id : ids) {
-        auto r = inspection(id);
-        if (!r)
-            return Error{r.error()};
-        out << **r;
-    }
-    return out;
+    return loadEach<InspectionRecord>(m_db,
+                                      QStringLiteral("SELECT id FROM inspection WHERE created_at >= ? AND created_at < ? "
+                                                     "ORDER BY created_at DESC LIMIT ?"),
+                                      {fromUtc, toUtc, limit}, [this](const QString &id) { return inspection(id); });
 }
 
 Result<Answers> InspectionStore::answers(const QString &inspectionId)

@@ -231,6 +231,17 @@ int Database::schemaVersion() const
     return -1;
 }
 
+Result<QStringList> Database::column(const QString &sql, const QVariantList &binds)
+{
+    auto q = exec(sql, binds);
+    if (!q)
+        return Error{q.error()};
+    QStringList out;
+    while (q->next())
+        out << q->value(0).toString();
+    return out;
+}
+
 Result<qint64> Database::scalar(const QString &sql, const QVariantList &binds)
 {
     auto q = exec(sql, binds);

@@ -50,6 +50,8 @@ public:
     Result<QSqlQuery> exec(const QString &sql, const QVariantList &binds = {});
     // The first column of the first row as a number, e.g. a COUNT(*); an error if there is no row.
     Result<qint64> scalar(const QString &sql, const QVariantList &binds = {});
+    // The first column of every row as text, e.g. the ids a list is made of.
+    Result<QStringList> column(const QString &sql, const QVariantList &binds = {});
     // Runs a script of many statements (migrations, fixtures).
     Status execScript(const QString &sql);
     // Next gap-free per-device sequence number; call inside a transaction.
@@ -73,6 +75,25 @@ private:
     QString m_deviceId;
     int m_depth = 0;
 };
+
+// The records whose ids `sql` lists, in its order, each read by `load(id)` (a Result of an
+// optional record); an id that no longer reads as a record is left out.
+template <typename T, typename Load>
+Result<QList<T>> loadEach(Database &db, const QString &sql, const QVariantList &binds, Load load)
+{
+    auto ids = db.column(sql, binds);
+    if (!ids)
+        return Error{ids.error()};
+    QList<T> out;
+    for (const QString &id : *ids) {
+        auto r = load(id);
+        if (!r)
+            return Error{r.error()};
+        if (r->has_value())
+            out << **r;
+    }
+    return out;
+}
 
 // A statement's outcome as a Status, for writes whose rows are not read.
 inline Status ok(const Result<QSqlQuery> &r)
