@@ -31,8 +31,10 @@ ApplicationWindow {
           source: Qt.resolvedUrl("alarms/AlarmsPage.qml") },
         { page: "handover", label: qsTr("Handover"), icon: "\u21c4", permission: "hand_over",
           source: Qt.resolvedUrl("supervision/HandoverPage.qml") },
-        { page: "dashboard", label: qsTr("Dashboard"), icon: "\u2261", permission: "view_dashboard",
-          source: Qt.resolvedUrl("supervision/DashboardPage.qml") }
+        { page: "dashboard", label: qsTr("Dashboard"), icon: "\u25a6", permission: "view_dashboard",
+          source: Qt.resolvedUrl("supervision/DashboardPage.qml") },
+        { page: "reports", label: qsTr("Reports"), icon: "\u21e9", permission: "export_reports",
+          source: Qt.resolvedUrl("supervision/ReportsPage.qml") }
     ]
     // Tab within the page, for pages that have tabs.
     property int pageTab: 0
@@ -46,7 +48,8 @@ ApplicationWindow {
         { page: "alarms", tab: 1, name: "alarms-history" },
         { page: "alarms", tab: 2, name: "alarms-devices" },
         { page: "handover", tab: 0, name: "handover" },
-        { page: "dashboard", tab: 0, name: "dashboard" }
+        { page: "dashboard", tab: 0, name: "dashboard" },
+        { page: "reports", tab: 0, name: "reports" }
     ]
 
     SignInPage {

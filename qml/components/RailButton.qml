@@ -2,7 +2,7 @@ import QtQuick
 import StationOps.Ui
 import QtQuick.Controls
 
-// One place on the left rail: icon above label, 96 px wide, at least 72 px tall.
+// One place on the left rail: icon above label, 96 px wide, 72 px tall (ten fit beside the banner).
 AbstractButton {
     id: root
 
@@ -11,7 +11,7 @@ AbstractButton {
     property bool selected: false
 
     implicitWidth: Theme.railWidth
-    implicitHeight: 80
+    implicitHeight: 72
     focusPolicy: Qt.NoFocus
 
     background: Rectangle {
@@ -19,11 +19,11 @@ AbstractButton {
     }
     contentItem: Column {
         spacing: 2
-        topPadding: 10
+        topPadding: 6
         Item {
             anchors.horizontalCenter: parent.horizontalCenter
             width: 40
-            height: 36
+            height: 32
             Text {
                 anchors.centerIn: parent
                 visible: root.glyph === null

@@ -1484,6 +1484,10 @@
         <source>Dashboard</source>
         <translation>看板</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
 </context>
 <context>
     <name>PhotoStore</name>
@@ -1557,6 +1561,73 @@
     <message>
         <source>Incident</source>
         <translation>转事件</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>近7天</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>上周</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>近30天</translation>
+    </message>
+    <message>
+        <source>Station day %1</source>
+        <translation>运营日 %1</translation>
+    </message>
+    <message>
+        <source>Station days %1 to %2</source>
+        <translation>运营日 %1 至 %2</translation>
+    </message>
+    <message>
+        <source>Patrol inspections</source>
+        <translation>巡检记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finalized inspection(s), with every answer</source>
+        <translation><numerusform>%n 份已完成巡检，含每一项结果</numerusform></translation>
+    </message>
+    <message>
+        <source>Ticket cash</source>
+        <translation>票务现金</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booth shift(s): drawer pull, and each seller's over and short</source>
+        <translation><numerusform>%n 个票亭班次：钱箱结算及各售票员长短款</numerusform></translation>
+    </message>
+    <message>
+        <source>Passenger service</source>
+        <translation>客服事件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) with their timelines; names and phone numbers masked</source>
+        <translation><numerusform>%n 件客服事件及处理经过；姓名和电话已隐去</numerusform></translation>
+    </message>
+    <message>
+        <source>Weekly service report</source>
+        <translation>客服周报</translation>
+    </message>
+    <message>
+        <source>Week %1: counts by category, place and channel, callbacks, what repeated</source>
+        <translation>%1 周：按类别、地点和渠道统计，回访情况，重复发生的问题</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
     </message>
 </context>
 <context>
@@ -2301,6 +2372,17 @@
     <message>
         <source>%1 handed over a moment ago. Read that handover first.</source>
         <translation>%1 刚刚已交班，请先阅读那份交接。</translation>
+    </message>
+</context>
+<context>
+    <name>so::supervision::ReportsDesk</name>
+    <message>
+        <source>%1 cannot be created.</source>
+        <translation>无法创建 %1。</translation>
+    </message>
+    <message>
+        <source>There is no report called %1.</source>
+        <translation>没有名为 %1 的报表。</translation>
     </message>
 </context>
 </TS>

@@ -12,6 +12,7 @@ namespace so {
 AppServices::~AppServices()
 {
     // Links stop and the last alarm batch is written before the database closes.
+    m_reportsDesk.reset();
     m_dashboard.reset();
     m_handoverDesk.reset();
     m_handover.reset();
@@ -71,6 +72,7 @@ Result<std::unique_ptr<AppServices>> AppServices::build(const QString &configDir
     app->m_handover = std::make_unique<supervision::HandoverService>(sources, *app->m_auth);
     app->m_handoverDesk = std::make_unique<supervision::HandoverDesk>(*app->m_handover, *app->m_auth);
     app->m_dashboard = std::make_unique<supervision::Dashboard>(sources, *app->m_handover, *app->m_auth);
+    app->m_reportsDesk = std::make_unique<supervision::ReportsDesk>(sources, *app->m_auth);
     app->m_backups = std::make_unique<BackupScheduler>(*app->m_core);
     app->m_checkpointer = std::make_unique<Checkpointer>(app->m_core->db());
     return app;
@@ -108,6 +110,7 @@ void AppServices::publishToQml()
     incidents::IncidentDesk::publish(m_incidentDesk.get());
     supervision::HandoverDesk::publish(m_handoverDesk.get());
     supervision::Dashboard::publish(m_dashboard.get());
+    supervision::ReportsDesk::publish(m_reportsDesk.get());
 }
 
 } // namespace so

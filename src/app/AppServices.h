@@ -8,6 +8,7 @@
 #include "Checkpointer.h"
 #include "Dashboard.h"
 #include "HandoverDesk.h"
+#include "ReportsDesk.h"
 #include "CashDesk.h"
 #include "IncidentDesk.h"
 #include "InspectionService.h"
@@ -48,6 +49,7 @@ public:
     supervision::HandoverService &handover() { return *m_handover; }
     supervision::HandoverDesk &handoverDesk() { return *m_handoverDesk; }
     supervision::Dashboard &dashboard() { return *m_dashboard; }
+    supervision::ReportsDesk &reportsDesk() { return *m_reportsDesk; }
     BackupScheduler &backups() { return *m_backups; }
     // Opens the serial links (the app and the gateway; not the screenshot verb or tests).
     void startDevices() { m_alarmSystem->start(); }
@@ -73,6 +75,7 @@ private:
     std::unique_ptr<supervision::HandoverService> m_handover;
     std::unique_ptr<supervision::HandoverDesk> m_handoverDesk;
     std::unique_ptr<supervision::Dashboard> m_dashboard;
+    std::unique_ptr<supervision::ReportsDesk> m_reportsDesk;
     std::unique_ptr<BackupScheduler> m_backups;
     std::unique_ptr<Checkpointer> m_checkpointer;
 };

@@ -151,4 +151,21 @@ TestCase {
         tryVerify(() => panel.visible, 2000)
         compare(find("drillList").count, Dashboard.incidents.callbacks.late)
     }
+
+    function test_3_reportsSaveWithOneTap() {
+        verify(Auth.signIn("1001", "2468").ok)
+        verify(!find("rail_reports").visible, "agents do not export")
+        Auth.signOut()
+        verify(Auth.signIn("3001", "8642").ok)
+        tap("rail_reports")
+        tryCompare(window, "page", "reports")
+        tap("range_30days")
+        tryCompare(Reports, "range", "30days")
+        verify(Reports.counts.incidents > 0, "the demo cases of the last 30 days are counted")
+        tap("save_incidents_pdf")
+        tryVerify(() => Reports.saved.endsWith(".pdf"), 5000, Reports.message)
+        tryVerify(() => find("reportSaved").text.indexOf(Reports.saved) >= 0)
+        tap("save_weekly_csv")
+        tryVerify(() => Reports.saved.endsWith(Reports.week + ".csv"), 5000, Reports.message)
+    }
 }

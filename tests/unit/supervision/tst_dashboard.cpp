@@ -2,8 +2,11 @@
 // minutes, floods, chattering, stale, most frequent), patrol completion, cash variance per seller,
 // incidents by category and callback compliance, the lists behind the figures, and who may look.
 #include "AlarmStats.h"
+#include "ReportsDesk.h"
 #include "Station.h"
 
+#include <QDir>
+#include <QFile>
 #include <numeric>
 
 using namespace so;
@@ -187,6 +190,44 @@ private Q_SLOTS:
         QCOMPARE(patrol.value(QStringLiteral("missed")).toInt(), missed);
         QCOMPARE(patrol.value(QStringLiteral("percent")).toInt(), (slotCount - missed) * 100 / slotCount);
         QCOMPARE(m_st.dashboard->drill(QStringLiteral("patrol"), QString()).size(), due->size());
+    }
+
+    void reportsAreSavedWithOneTap()
+    {
+        QVERIFY(m_st.complaint(QStringLiteral("lost_property"), QStringLiteral("黑色雨伞")).ok());
+        ReportsDesk desk(Sources{*m_st.core, *m_st.inspections, *m_st.cash, *m_st.incidents}, *m_st.auth);
+        // 2026-11-27 is a Friday: this week runs from Monday the 23rd; the weekly report is W48.
+        desk.setRange(QStringLiteral("thisWeek"));
+        QCOMPARE(desk.from(), QStringLiteral("2026-11-23"));
+        QCOMPARE(desk.to(), QStringLiteral("2026-11-27"));
+        QCOMPARE(desk.week(), QStringLiteral("2026-W48"));
+        QCOMPARE(desk.counts().value(QStringLiteral("incidents")).toInt(), 1);
+        desk.setRange(QStringLiteral("lastWeek"));
+        QCOMPARE(desk.from(), QStringLiteral("2026-11-16"));
+        QCOMPARE(desk.week(), QStringLiteral("2026-W47"));
+        QCOMPARE(desk.counts().value(QStringLiteral("incidents")).toInt(), 0);
+        desk.setRange(QStringLiteral("7days"));
+
+        // Only those who may export: an agent is refused and nothing is written.
+        QVERIFY(m_st.auth->signInAs(QStringLiteral("1001"), QStringLiteral("2468")).ok);
+        QVERIFY(desk.save(QStringLiteral("incidents"), QStringLiteral("csv")).isEmpty());
+        QVERIFY(!desk.message().isEmpty());
+        QVERIFY(!QDir(m_st.core->dataDir() + QStringLiteral("/exports")).exists());
+        m_st.auth->signOut();
+        QVERIFY(m_st.auth->signInAs(QStringLiteral("3001"), QStringLiteral("8642")).ok);
+        const QString csv = desk.save(QStringLiteral("incidents"), QStringLiteral("csv"));
+        QVERIFY2(!csv.isEmpty(), qPrintable(desk.message()));
+        QCOMPARE(csv, m_st.core->dataDir() + QStringLiteral("/exports/incidents-2026-11-21-2026-11-27.csv"));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(f.readAll());
+        QVERIFY(text.contains(QStringLiteral("黑色雨伞")));
+        QVERIFY(text.contains(QStringLiteral("lost_property")));
+        const QString weekly = desk.save(QStringLiteral("weekly"), QStringLiteral("pdf"));
+        QVERIFY2(QFile::exists(weekly), qPrintable(desk.message()));
+        QVERIFY(weekly.endsWith(QStringLiteral("weekly-2026-W48.pdf")));
+        QVERIFY(desk.save(QStringLiteral("payroll"), QStringLiteral("pdf")).isEmpty());
+        QVERIFY(desk.message().contains(QStringLiteral("payroll")));
     }
 
     void thisShiftStartsAtTheHandover()

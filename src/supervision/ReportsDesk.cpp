@@ -1,0 +1,111 @@
+#include "ReportsDesk.h"
+#include "AuthService.h"
+#include "CashReport.h"
+#include "IncidentReport.h"
+#include "InspectionReport.h"
+#include "StationCore.h"
+
+#include <QDir>
+
+namespace so::supervision {
+
+ReportsDesk::ReportsDesk(Sources sources, AuthService &auth, QObject *parent)
+    : QObject(parent), m_sources(sources), m_auth(auth)
+{
+    connect(&m_auth, &AuthService::sessionChanged, this, [this] {
+        m_saved.clear();
+        m_message.clear();
+        setRange(QStringLiteral("7days"));
+    });
+    setRange(m_range);
+}
+
+QString ReportsDesk::week() const
+{
+    int year = 0;
+    const int w = m_to.weekNumber(&year);
+    return QStringLiteral("%1-W%2").arg(year).arg(w, 2, 10, QLatin1Char('0'));
+}
+
+void ReportsDesk::setRange(const QString &key)
+{
+    const QTimeZone tz = m_sources.core.config().timeZone;
+    const QDate today = QDateTime::fromMSecsSinceEpoch(m_sources.core.clock().nowMs(), Qt::UTC).toTimeZone(tz).date();
+    const QDate monday = today.addDays(1 - today.dayOfWeek());
+    m_range = key;
+    if (key == QLatin1String("today")) {
+        m_from = m_to = today;
+    } else if (key == QLatin1String("thisWeek")) {
+        m_from = monday;
+        m_to = today;
+    } else if (key == QLatin1String("lastWeek")) {
+        m_from = monday.addDays(-7);
+        m_to = monday.addDays(-1);
+    } else if (key == QLatin1String("30days")) {
+        m_from = today.addDays(-29);
+        m_to = today;
+    } else {
+        m_range = QStringLiteral("7days");
+        m_from = today.addDays(-6);
+        m_to = today;
+    }
+    m_saved.clear();
+    recount();
+    Q_EMIT changed();
+}
+
+void ReportsDesk::recount()
+{
+    const QTimeZone tz = m_sources.core.config().timeZone;
+    const qint64 from = QDateTime(m_from, QTime(0, 0), tz).toMSecsSinceEpoch();
+    const qint64 to = QDateTime(m_to.addDays(1), QTime(0, 0), tz).toMSecsSinceEpoch();
+    Database &db = m_sources.core.db();
+    auto count = [&](const char *sql) {
+        auto n = db.scalar(QString::fromLatin1(sql), {from, to});
+        return n ? int(*n) : -1;
+    };
+    m_counts = QVariantMap{{QStringLiteral("inspections"), count("SELECT COUNT(*) FROM inspection WHERE created_at >= ? AND created_at < ?")},
+                           {QStringLiteral("cash"), count("SELECT COUNT(*) FROM cash_shift WHERE created_at >= ? AND created_at < ?")},
+                           {QStringLiteral("incidents"), count("SELECT COUNT(*) FROM incident WHERE occurred_at >= ? AND occurred_at < ?")}};
+}
+
+QString ReportsDesk::save(const QString &kind, const QString &format)
+{
+    auto fail = [this](const QString &m) {
+        m_message = m;
+        m_saved.clear();
+        Q_EMIT changed();
+        return QString();
+    };
+    auto actor = m_auth.require(Permission::ExportReports);
+    if (!actor)
+        return fail(actor.error());
+    StationCore &core = m_sources.core;
+    const QString dir = core.dataDir() + QStringLiteral("/exports");
+    if (!QDir().mkpath(dir))
+        return fail(tr("%1 cannot be created.").arg(dir));
+    const bool weekly = kind == QLatin1String("weekly");
+    const QString name = weekly ? QStringLiteral("weekly-%1.%2").arg(week(), format)
+                                : QStringLiteral("%1-%2-%3.%4").arg(kind, from(), to(), format);
+    const QString path = dir + QLatin1Char('/') + name;
+    const reports::DateRange range{m_from, m_to};
+    Status s;
+    if (weekly)
+        s = reports::writeWeeklyReport(core, m_sources.incidents, week(), path);
+    else if (kind == QLatin1String("inspections"))
+        s = reports::writeInspections(core, m_sources.inspections, range, format, path);
+    else if (kind == QLatin1String("cash"))
+        s = reports::writeCash(core, m_sources.cash, range, format, path);
+    else if (kind == QLatin1String("incidents"))
+        s = reports::writeIncidents(core, m_sources.incidents, range, format, path);
+    else
+        s = Error{tr("There is no report called %1.").arg(kind)};
+    if (!s)
+        return fail(s.error());
+    m_saved = path;
+    m_message.clear();
+    Q_EMIT changed();
+    return path;
+}
+
+} // namespace so::supervision
