@@ -165,8 +165,10 @@ Status Dashboard::readAlarms()
     auto week = alarms::alarmStats(m_sources.core.db(), weekStart(), m_now);
     if (!week)
         return Error{week.error()};
-    m_alarmsShift = statsMap(*shift);
-    m_alarmsWeek = statsMap(*week);
+    m_shiftStats = shift.take();
+    m_weekStats = week.take();
+    m_alarmsShift = statsMap(m_shiftStats);
+    m_alarmsWeek = statsMap(m_weekStats);
     return {};
 }
 
@@ -280,12 +282,10 @@ QVariantList Dashboard::drill(const QString &chart, const QString &key)
         }
     } else if (chart == QLatin1String("priority") || chart == QLatin1String("floods") || chart == QLatin1String("chattering") ||
                chart == QLatin1String("stale") || chart == QLatin1String("top")) {
-        const qint64 from = m_window == QLatin1String("week") ? weekStart() : m_shiftStart;
-        auto stats = alarms::alarmStats(m_sources.core.db(), from, m_now);
-        if (!stats)
-            return {};
+        // The figures as last read, so the list is the one behind what is on screen.
+        const alarms::AlarmStats *stats = m_window == QLatin1String("week") ? &m_weekStats : &m_shiftStats;
         if (chart == QLatin1String("priority")) {
-            auto list = alarms::activations(m_sources.core.db(), from, m_now, key.toInt(), 500);
+            auto list = alarms::activations(m_sources.core.db(), stats->fromUtc, stats->toUtc, key.toInt(), 500);
             for (const alarms::AlarmCount &c : list ? *list : QList<alarms::AlarmCount>())
                 out << row(c.text, Names{c.key, c.key}, c.at, c.priority);
         } else if (chart == QLatin1String("floods")) {

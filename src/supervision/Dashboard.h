@@ -3,6 +3,7 @@
 // patrol completion, alarm load measured the EEMUA 191 way for this shift and the last 7 days,
 // cash variance per seller, and incidents by category with callback compliance. Published to
 // QML as `Dashboard`; every figure is computed here, the screen only draws it.
+#include "AlarmStats.h"
 #include "CashService.h"
 #include "DueList.h"
 #include "HandoverService.h"
@@ -87,6 +88,8 @@ private:
     QList<checklists::DueEntry> m_due;
     QList<cash::Shift> m_shifts;
     QList<incidents::Incident> m_cases;
+    alarms::AlarmStats m_shiftStats;
+    alarms::AlarmStats m_weekStats;
 };
 
 } // namespace so::supervision

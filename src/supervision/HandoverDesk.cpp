@@ -42,7 +42,14 @@ HandoverDesk::HandoverDesk(HandoverService &service, AuthService &auth, QObject 
         m_viewing.clear();
         m_savedPdf.clear();
         m_message.clear();
-        refresh();
+        // Signing in needs only what Home shows (a handover waiting); the open items are read
+        // when the handover screen opens.
+        m_items.clear();
+        m_notes.clear();
+        m_drafts.clear();
+        m_counts.clear();
+        readHandovers();
+        Q_EMIT changed();
     });
 }
 
@@ -83,10 +90,8 @@ void HandoverDesk::refresh()
     const qint64 now = m_service.core().clock().nowMs();
     auto open = m_service.openNow();
     auto drafts = m_service.drafts();
-    auto recent = m_service.recent(kHistory);
-    if (!open || !drafts || !recent) {
-        setMessage(tr("The handover could not be read: %1")
-                       .arg(!open ? open.error() : !drafts ? drafts.error() : recent.error()));
+    if (!open || !drafts) {
+        setMessage(tr("The handover could not be read: %1").arg(!open ? open.error() : drafts.error()));
         Q_EMIT changed();
         return;
     }
@@ -113,18 +118,32 @@ void HandoverDesk::refresh()
                            {QStringLiteral("notes"), byJob.value(QStringLiteral("notes")) + int(drafts->size())},
                            {QStringLiteral("carried"), carried},
                            {QStringLiteral("total"), int(open->size() + drafts->size())}};
+    readHandovers();
+    Q_EMIT changed();
+}
+
+void HandoverDesk::readHandovers()
+{
+    m_pending.clear();
+    m_last.clear();
     m_history.clear();
+    if (!m_auth.signedIn())
+        return;
+    auto recent = m_service.recent(kHistory);
+    if (!recent) {
+        m_message = tr("The handover could not be read: %1").arg(recent.error());
+        return;
+    }
     for (const Handover &h : *recent) {
         if (!h.acknowledged() && m_pending.isEmpty() && m_last.isEmpty()) {
             // The incoming person reads it: the one handover read with its items.
             auto whole = m_service.handover(h.id);
             m_pending = handoverMap(whole && whole->has_value() ? **whole : h);
-        }
-        else if (h.acknowledged() && m_last.isEmpty())
+        } else if (h.acknowledged() && m_last.isEmpty()) {
             m_last = handoverMap(h);
+        }
         m_history << handoverMap(h);
     }
-    Q_EMIT changed();
 }
 
 void HandoverDesk::setMessage(const QString &m)

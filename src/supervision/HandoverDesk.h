@@ -72,6 +72,8 @@ Q_SIGNALS:
 private:
     static constexpr int kHistory = 20;
     QVariantMap handoverMap(const Handover &h);
+    // The waiting handover, the last acknowledged one and the history.
+    void readHandovers();
     void setMessage(const QString &m);
     // One outcome per action: the message when it failed, else a fresh view.
     bool finish(const QString &error);

@@ -12,12 +12,12 @@ namespace so::supervision {
 ReportsDesk::ReportsDesk(Sources sources, AuthService &auth, QObject *parent)
     : QObject(parent), m_sources(sources), m_auth(auth)
 {
+    // The counts are read when the screen opens (it sets the range), not at every sign-in.
     connect(&m_auth, &AuthService::sessionChanged, this, [this] {
         m_saved.clear();
         m_message.clear();
-        setRange(QStringLiteral("7days"));
+        m_range = QStringLiteral("7days");
     });
-    setRange(m_range);
 }
 
 QString ReportsDesk::week() const
