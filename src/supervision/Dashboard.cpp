@@ -84,7 +84,8 @@ QString callbackStatus(const incidents::Incident &i, qint64 now)
 Dashboard::Dashboard(Sources sources, HandoverService &handover, AuthService &auth, QObject *parent)
     : QObject(parent), m_sources(sources), m_handover(handover), m_auth(auth)
 {
-    connect(&m_handover, &HandoverService::changed, this, [this] {
+    // "This shift" moves only when a handover is acknowledged; notes being typed change nothing here.
+    connect(&m_handover, &HandoverService::shiftStarted, this, [this] {
         if (m_auth.can(permissionName(Permission::ViewDashboard)))
             refresh();
     });
@@ -262,7 +263,8 @@ QVariantList Dashboard::incidentRows(const QString &chart, const QString &key)
             continue;
         const Area *a = m_sources.core.config().area(i.location);
         const Names place = a ? a->name : Names{i.location, i.location};
-        out << row(Names{place.zh + QStringLiteral(" · ") + i.state, place.en + QStringLiteral(" · ") + i.state},
+        const Names state = incidentStateName(i.state);
+        out << row(Names{place.zh + QStringLiteral(" · ") + state.zh, place.en + QStringLiteral(" · ") + state.en},
                    Names{i.description, i.description}, chart == QLatin1String("category") ? i.occurredAt : i.callbackDue,
                    i.priority);
     }

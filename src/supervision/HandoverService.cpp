@@ -92,7 +92,8 @@ Result<QString> HandoverService::handOver(const Actor &outgoing, const QSet<QStr
 {
     if (!outgoing.can(Permission::HandOver))
         return fail(tr("Only a duty agent or a supervisor writes the handover."));
-    auto last = m_store.latest();
+    // Only who and when is needed here; openNow reads the last handover's items once.
+    auto last = m_store.latestSummary();
     if (!last)
         return Error{last.error()};
     if (last->has_value() && !(*last)->acknowledged())
@@ -119,7 +120,7 @@ Result<QString> HandoverService::handOver(const Actor &outgoing, const QSet<QStr
     if (!stamp)
         return fail(tr("Handover not saved: %1").arg(stamp.error()));
     // Another tablet may have handed over since the check above; the write lock settles it.
-    auto latestNow = m_store.latest();
+    auto latestNow = m_store.latestSummary();
     if (!latestNow)
         return Error{latestNow.error()};
     if (latestNow->has_value() && (!last->has_value() || (*latestNow)->id != (*last)->id))
@@ -202,6 +203,7 @@ Result<Actor> HandoverService::acknowledge(const QString &handoverId, const QStr
         s = tx.commit();
     if (!s)
         return fail(tr("Acknowledgement not saved: %1").arg(s.error()));
+    Q_EMIT shiftStarted();
     Q_EMIT changed();
     return *incoming;
 }

@@ -53,7 +53,10 @@ public:
     StationCore &core() { return m_sources.core; }
 
 Q_SIGNALS:
+    // Anything about handovers changed, drafts included.
     void changed();
+    // A handover was acknowledged: a new shift has begun.
+    void shiftStarted();
 
 private:
     Sources m_sources;

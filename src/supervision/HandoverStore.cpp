@@ -75,6 +75,14 @@ Result<std::optional<Handover>> HandoverStore::latest()
     return list->isEmpty() ? std::optional<Handover>() : std::optional<Handover>(list->first());
 }
 
+Result<std::optional<Handover>> HandoverStore::latestSummary()
+{
+    auto list = select(QString(), {}, 1, false);
+    if (!list)
+        return Error{list.error()};
+    return list->isEmpty() ? std::optional<Handover>() : std::optional<Handover>(list->first());
+}
+
 Result<std::optional<Handover>> HandoverStore::byId(const QString &id)
 {
     auto list = select(QStringLiteral("WHERE h.id = ?"), {id}, 1);

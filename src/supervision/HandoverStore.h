@@ -40,6 +40,8 @@ public:
     Status insertAck(const Stamp &s, const QString &handoverId);
 
     Result<std::optional<Handover>> latest();
+    // The latest handover without its items: who, when, acknowledged or not.
+    Result<std::optional<Handover>> latestSummary();
     Result<std::optional<Handover>> byId(const QString &id);
     // Newest first; summaries without their items unless asked.
     Result<QList<Handover>> recent(int limit, bool withItems = false);

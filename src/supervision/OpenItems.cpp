@@ -25,18 +25,6 @@ QString localTime(const StationCore &core, qint64 ms)
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toTimeZone(core.config().timeZone).toString(QStringLiteral("MM-dd HH:mm"));
 }
 
-Names incidentState(const QString &state)
-{
-    static const QHash<QString, Names> names{
-        {QStringLiteral("new"), both(QStringLiteral("待评估"), QStringLiteral("Awaiting assessment"))},
-        {QStringLiteral("assessed"), both(QStringLiteral("已评估"), QStringLiteral("Assessed"))},
-        {QStringLiteral("investigating"), both(QStringLiteral("调查中"), QStringLiteral("Investigating"))},
-        {QStringLiteral("resolution_proposed"), both(QStringLiteral("处理方案待批准"), QStringLiteral("Resolution awaiting approval"))},
-        {QStringLiteral("approved"), both(QStringLiteral("方案已批准，待处理"), QStringLiteral("Approved, to be resolved"))},
-        {QStringLiteral("resolved"), both(QStringLiteral("已处理，待回访"), QStringLiteral("Resolved, callback due"))},
-    };
-    return names.value(state, both(state, state));
-}
 
 Status addAlarms(Sources &src, qint64 now, QList<OpenItem> &out)
 {
@@ -202,7 +190,7 @@ Status addIncidents(Sources &src, QList<OpenItem> &out)
             const Names place = area ? area->name : both(c.location, c.location);
             i.title = callback ? both(QStringLiteral("待回访：") + category.zh, QStringLiteral("Callback due: ") + category.en)
                                : both(category.zh + QStringLiteral(" · ") + place.zh, category.en + QStringLiteral(" · ") + place.en);
-            const Names st = incidentState(state);
+            const Names st = incidentStateName(state);
             const QString words = c.description.left(60);
             i.detail = both(st.zh + QStringLiteral(" · ") + words, st.en + QStringLiteral(" · ") + words);
             i.since = c.occurredAt;
@@ -214,6 +202,22 @@ Status addIncidents(Sources &src, QList<OpenItem> &out)
 }
 
 } // namespace
+
+Names incidentStateName(const QString &state)
+{
+    static const QHash<QString, Names> names{
+        {QStringLiteral("new"), both(QStringLiteral("待评估"), QStringLiteral("Awaiting assessment"))},
+        {QStringLiteral("assessed"), both(QStringLiteral("已评估"), QStringLiteral("Assessed"))},
+        {QStringLiteral("investigating"), both(QStringLiteral("调查中"), QStringLiteral("Investigating"))},
+        {QStringLiteral("resolution_proposed"), both(QStringLiteral("处理方案待批准"), QStringLiteral("Resolution awaiting approval"))},
+        {QStringLiteral("approved"), both(QStringLiteral("方案已批准，待处理"), QStringLiteral("Approved, to be resolved"))},
+        {QStringLiteral("resolved"), both(QStringLiteral("已处理，待回访"), QStringLiteral("Resolved, callback due"))},
+        {QStringLiteral("callback_done"), both(QStringLiteral("已回访"), QStringLiteral("Called back"))},
+        {QStringLiteral("closed"), both(QStringLiteral("已结案"), QStringLiteral("Closed"))},
+        {QStringLiteral("cancelled"), both(QStringLiteral("已撤销"), QStringLiteral("Cancelled"))},
+    };
+    return names.value(state, both(state, state));
+}
 
 QJsonObject OpenItem::toJson() const
 {

@@ -54,6 +54,9 @@ struct Sources
     incidents::IncidentService &incidents;
 };
 
+// An incident state in both languages, as handovers and the dashboard's lists show it.
+Names incidentStateName(const QString &state);
+
 // Every open item now, by job (alarms, patrol, cash, incidents), most urgent first within each.
 Result<QList<OpenItem>> collectOpenItems(Sources &sources, qint64 nowUtc);
 

@@ -6,6 +6,7 @@
 #include "Station.h"
 
 #include <QDir>
+#include <QSignalSpy>
 #include <QFile>
 #include <numeric>
 
@@ -165,6 +166,7 @@ private Q_SLOTS:
         const QVariantList late = m_st.dashboard->drill(QStringLiteral("callbacks"), QStringLiteral("late"));
         QCOMPARE(late.size(), 1);
         QCOMPARE(late.first().toMap().value(QStringLiteral("detailZh")).toString(), QStringLiteral("乘客摔伤膝盖"));
+        QCOMPARE(late.first().toMap().value(QStringLiteral("titleEn")).toString(), QStringLiteral("Concourse · Resolved, callback due"));
 
         const QVariantList sellers = m_st.dashboard->cash().value(QStringLiteral("sellers")).toList();
         QCOMPARE(sellers.size(), 1);
@@ -243,6 +245,10 @@ private Q_SLOTS:
         pulse(QStringLiteral("CLOSE_FAIL"), QStringLiteral("D02"), m_st.clock->nowMs() - kMin);
         QVERIFY(m_st.auth->signInAs(QStringLiteral("3001"), QStringLiteral("8642")).ok);
         QVERIFY(m_st.dashboard->refresh());
+        // A note typed for the next handover does not make the dashboard read everything again.
+        QSignalSpy refreshed(m_st.dashboard.get(), &Dashboard::changed);
+        QVERIFY(m_st.handover->addDraftNote(test::kSupervisor, QStringLiteral("B口扶梯待修")).ok());
+        QCOMPARE(refreshed.count(), 0);
         QCOMPARE(m_st.dashboard->shiftStart(), start);
         QVERIFY(m_st.dashboard->shiftFromHandover());
         QCOMPARE(m_st.dashboard->alarmsFor(QStringLiteral("shift")).value(QStringLiteral("total")).toInt(), 1);
