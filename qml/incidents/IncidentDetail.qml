@@ -19,6 +19,15 @@ RowLayout {
     readonly property alias signDialog: signDialog
     spacing: 12
 
+    // Runs in the page's scope: a move replaces the case, and with it this button's delegate.
+    function move(next) {
+        const signature = next === "resolved" ? root.signatureUrl : ""
+        if (Incidents.move(next, moveText.text, valid.checked, atFault.checked, signature)) {
+            moveText.clear()
+            root.signatureUrl = ""
+        }
+    }
+
     ColumnLayout {
         Layout.fillWidth: true
         Layout.fillHeight: true
@@ -213,13 +222,7 @@ RowLayout {
                 highlighted: modelData !== "cancelled"
                 text: Labels.incidentMove(modelData, Language.current)
                 font.pixelSize: Theme.bodySize
-                onClicked: {
-                    const signature = modelData === "resolved" ? root.signatureUrl : ""
-                    if (Incidents.move(modelData, moveText.text, valid.checked, atFault.checked, signature)) {
-                        moveText.clear()
-                        root.signatureUrl = ""
-                    }
-                }
+                onClicked: root.move(modelData)
             }
         }
         Button { Layout.fillWidth: true; Layout.preferredHeight: Theme.button; text: qsTr("Add a note"); font.pixelSize: Theme.bodySize; onClicked: if (Incidents.note(moveText.text)) moveText.clear() }

@@ -26,10 +26,14 @@ HistoryFilter AlarmHistoryModel::filter() const
 
 void AlarmHistoryModel::reload()
 {
-    beginResetModel();
-    m_rows.clear();
+    // Rows removed rather than a reset: a reset while the list is still making a delegate
+    // cancels that delegate by its old row, which Qt 6.4 warns about.
+    if (!m_rows.isEmpty()) {
+        beginRemoveRows({}, 0, int(m_rows.size()) - 1);
+        m_rows.clear();
+        endRemoveRows();
+    }
     m_atEnd = false;
-    endResetModel();
     fetchMore({});
     Q_EMIT countChanged();
 }

@@ -43,7 +43,7 @@ bool save(const QImage &image, const QString &dir, const QString &screen, const 
 // A PSD patrol under way: the door map, one door's items with a fail, and finalizing.
 bool shootInspection(AppServices &services, QQuickWindow *window, const QString &dir, const QString &lang)
 {
-    checklists::PatrolService &patrol = services.patrol();
+    checklists::PatrolDesk &patrol = services.patrol();
     if (!patrol.start(QStringLiteral("psd-patrol"), QStringLiteral("platform-side"), QStringLiteral("P1-up"))) {
         std::fprintf(stderr, "stationops screenshot: no demo patrol: %s\n", qPrintable(patrol.message()));
         return false;
@@ -161,6 +161,7 @@ int runScreenshot(int &argc, char **argv, const Invocation &inv)
     // The software renderer draws the same pixels on any machine, with or without a GPU.
     QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
     QGuiApplication app(argc, argv);
+    logging::QmlWarningWatch qmlWarnings;
     if (!QDir().mkpath(inv.outPath)) {
         std::fprintf(stderr, "stationops screenshot: %s: cannot create the folder\n",
                      qPrintable(inv.outPath));
@@ -249,7 +250,11 @@ int runScreenshot(int &argc, char **argv, const Invocation &inv)
         services.auth().lockNow();
         ok &= save(settleAndGrab(window), inv.outPath, QStringLiteral("lock"), lang);
     }
-    return ok ? 0 : 1;
+    // A QML warning is a bug, even when every picture was written.
+    const QStringList warnings = qmlWarnings.warnings();
+    for (const QString &w : warnings)
+        std::fprintf(stderr, "stationops screenshot: QML warning: %s\n", qPrintable(w));
+    return ok && warnings.isEmpty() ? 0 : 1;
 }
 
 } // namespace so

@@ -1,6 +1,8 @@
 #include "Logging.h"
 
 #include <QDir>
+#include <QMutex>
+#include <QRegularExpression>
 #include <QtGlobal>
 #include <spdlog/sinks/rotating_file_sink.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
@@ -70,6 +72,68 @@ void shutdown()
         g_logger->flush();
     qInstallMessageHandler(nullptr);
     g_logger.reset();
+}
+
+namespace {
+
+QMutex g_watchMutex;
+QStringList *g_watched = nullptr;
+QtMessageHandler g_beforeWatch = nullptr;
+
+void watchHandler(QtMsgType type, const QMessageLogContext &ctx, const QString &msg)
+{
+    if (type != QtDebugMsg && type != QtInfoMsg && QmlWarningWatch::isQmlWarning(ctx.category, msg)) {
+        QMutexLocker lock(&g_watchMutex);
+        if (g_watched)
+            g_watched->append(msg);
+    }
+    if (g_beforeWatch)
+        g_beforeWatch(type, ctx, msg);
+}
+
+} // namespace
+
+QmlWarningWatch::QmlWarningWatch()
+{
+    QMutexLocker lock(&g_watchMutex);
+    Q_ASSERT(!g_watched);
+    g_watched = new QStringList;
+    g_beforeWatch = qInstallMessageHandler(watchHandler);
+}
+
+QmlWarningWatch::~QmlWarningWatch()
+{
+    qInstallMessageHandler(g_beforeWatch);
+    QMutexLocker lock(&g_watchMutex);
+    delete g_watched;
+    g_watched = nullptr;
+    g_beforeWatch = nullptr;
+}
+
+void QmlWarningWatch::reinstall()
+{
+    QMutexLocker lock(&g_watchMutex);
+    const QtMessageHandler current = qInstallMessageHandler(watchHandler);
+    if (current != watchHandler)
+        g_beforeWatch = current;
+}
+
+QStringList QmlWarningWatch::warnings() const
+{
+    QMutexLocker lock(&g_watchMutex);
+    return g_watched ? *g_watched : QStringList();
+}
+
+bool QmlWarningWatch::isQmlWarning(const char *category, const QString &message)
+{
+    const QLatin1String cat(category ? category : "");
+    if (cat == QLatin1String("qml") || cat == QLatin1String("js") || cat.startsWith(QLatin1String("qt.qml"))
+        || cat.startsWith(QLatin1String("qt.quick")))
+        return true;
+    static const QRegularExpression pattern(QStringLiteral(
+        R"(\.qml:\d+|ReferenceError|TypeError|Binding loop|Unable to assign|Cannot read property|)"
+        R"(is not defined|DelegateModel::|QQuickStyle::|Cannot anchor|Detected anchors)"));
+    return pattern.match(message).hasMatch();
 }
 
 } // namespace so::logging

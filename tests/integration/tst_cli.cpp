@@ -274,7 +274,9 @@ private Q_SLOTS:
     void screenshotWritesEveryScreenInBothLanguages()
     {
         const QString out = m_dir.filePath(QStringLiteral("shots"));
-        const Run r = stationops({QStringLiteral("screenshot"), QStringLiteral("--out"), out});
+        // Every screen twice with the software renderer: give it time on a busy machine.
+        const Run r = stationops({QStringLiteral("screenshot"), QStringLiteral("--out"), out}, {},
+                                 QProcessEnvironment::systemEnvironment(), 240000);
         QVERIFY2(r.code == 0, qPrintable(r.err));
         for (const QString &lang : {QStringLiteral("zh_CN"), QStringLiteral("en")}) {
             for (const QString &screen : {QStringLiteral("signin"), QStringLiteral("home"), QStringLiteral("alarms"),

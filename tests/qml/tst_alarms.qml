@@ -7,37 +7,9 @@ import StationOps.Ui
 
 // Alarms as staff meet them: the banner, one-tap acknowledge, shelving by a supervisor, and
 // the history filters — the real engine and database behind the screens.
-TestCase {
+StationTestCase {
     id: testCase
     name: "Alarms"
-    when: windowShown
-
-    Component { id: mainComponent; Main {} }
-    property var window
-
-    function init() {
-        window = createTemporaryObject(mainComponent, testCase)
-        verify(window)
-    }
-    function cleanup() { Auth.signOut() }
-    // Lists make their rows on the next frame; wait for them.
-    function find(name, within) {
-        tryVerify(() => findChild(within || window.contentItem, name) !== null, 2000, "no item named " + name)
-        return findChild(within || window.contentItem, name)
-    }
-    function tap(name, within) {
-        const item = find(name, within)
-        tryVerify(() => item.visible && item.enabled, 2000, name + " can be tapped")
-        // Rows may still be settling into place; tap where the item ends up.
-        waitForItemPolished(item)
-        wait(50)
-        verify(item.width >= 48 && item.height >= 48, name + " is at least 48 px, is " + item.width + "x" + item.height)
-        mouseClick(item)
-    }
-    function signIn(number, pin) {
-        verify(Auth.signIn(number, pin).ok)
-        tryVerify(() => find("shell").visible)
-    }
 
     function test_bannerShowsTheWorstAndOpensTheList() {
         signIn("1001", "2468")

@@ -6,39 +6,16 @@ import StationOps.Ui
 
 // A ticket seller's shift on the screens, with the real services: open with a confirmed float,
 // two sales, a blind count ¥0.50 short, a reason, a supervisor's sign-off, the shortage owed.
-TestCase {
+StationTestCase {
     id: testCase
     name: "Cash"
-    when: windowShown
-
-    Component { id: mainComponent; Main {} }
-    property var window
-
-    function init() {
-        window = createTemporaryObject(mainComponent, testCase)
-        verify(window)
-    }
-    function cleanup() { Auth.signOut() }
-    function find(name, within) {
-        tryVerify(() => findChild(within || window.contentItem, name) !== null, 3000, "no item named " + name)
-        return findChild(within || window.contentItem, name)
-    }
-    function tap(name, times) {
-        const item = find(name)
-        tryVerify(() => item.visible && item.enabled, 3000, name + " can be tapped")
-        waitForItemPolished(item)
-        wait(50) // let the layouts around it settle
-        verify(item.width >= 48 && item.height >= 48, name + " is at least 48 px, is " + item.width + "x" + item.height)
-        for (let i = 0; i < (times || 1); ++i)
-            mouseClick(item)
-    }
 
     function test_openSellCloseSignOff() {
         verify(Auth.signIn("2001", "3690").ok)
         window.page = "cash"
         compare(Cash.status, "none")
         // Float ¥500: five ¥100 notes.
-        tap("plus_n100", 5)
+        tap("plus_n100", null, 5)
         compare(find("countTotal").text.indexOf("¥500.00") >= 0, true)
         find("confirmerNo").text = "2002"
         find("confirmerPin").text = "4826"
@@ -55,10 +32,10 @@ TestCase {
         tryVerify(() => Cash.entries.length === 4)
         tap("closeShift")
         // Blind: ¥513.50 counted; nothing on screen says ¥514 before submitting.
-        tap("plus_n100", 5)
-        tap("plus_n10", 1)
-        tap("plus_c1", 3)
-        tap("plus_c05", 1)
+        tap("plus_n100", null, 5)
+        tap("plus_n10", null, 1)
+        tap("plus_c1", null, 3)
+        tap("plus_c05", null, 1)
         verify(Cash.result.expected === undefined)
         tap("submitCount")
         tryCompare(Cash, "status", "counted")
@@ -86,8 +63,8 @@ TestCase {
         find("supervisorPin").text = "8642"
         find("sellerReason").text = "note fell behind the drawer"
         tap("recountChip")
-        tap("plus_n100", 2)
-        tap("plus_n20", 1)
+        tap("plus_n100", null, 2)
+        tap("plus_n20", null, 1)
         tap("recountSignOff")
         tryCompare(Cash, "status", "signed_off")
         compare(Cash.result.variance, "¥0.00")

@@ -7,31 +7,9 @@ import StationOps.Ui
 // A duty agent hands over with a note; the incoming agent gets a wrong PIN refused, then
 // acknowledges; the note carries into the next handover. A supervisor opens the list behind a
 // dashboard figure. The real services and database are behind the screens.
-TestCase {
+StationTestCase {
     id: testCase
     name: "Handover"
-    when: windowShown
-
-    Component { id: mainComponent; Main {} }
-    property var window
-
-    function init() {
-        window = createTemporaryObject(mainComponent, testCase)
-        verify(window)
-    }
-    function cleanup() { Auth.signOut() }
-    function find(name, within) {
-        tryVerify(() => findChild(within || window.contentItem, name) !== null, 3000, "no item named " + name)
-        return findChild(within || window.contentItem, name)
-    }
-    function tap(name) {
-        const item = find(name)
-        tryVerify(() => item.visible && item.enabled, 3000, name + " can be tapped")
-        waitForItemPolished(item)
-        wait(50)
-        verify(item.width >= 48 && item.height >= 48, name + " is at least 48 px, is " + item.width + "x" + item.height)
-        mouseClick(item)
-    }
 
     function test_1_handoverFromStartToAcknowledgement() {
         verify(Auth.signIn("1001", "2468").ok)

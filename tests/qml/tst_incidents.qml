@@ -7,31 +7,9 @@ import StationOps.Ui
 
 // An agent logs a complaint; a supervisor finds it by a two-character Chinese word and takes it
 // through approval and callback to closed — the real services behind the screens.
-TestCase {
+StationTestCase {
     id: testCase
     name: "Incidents"
-    when: windowShown
-
-    Component { id: mainComponent; Main {} }
-    property var window
-
-    function init() {
-        window = createTemporaryObject(mainComponent, testCase)
-        verify(window)
-    }
-    function cleanup() { Auth.signOut() }
-    function find(name, within) {
-        tryVerify(() => findChild(within || window.contentItem, name) !== null, 3000, "no item named " + name)
-        return findChild(within || window.contentItem, name)
-    }
-    function tap(name) {
-        const item = find(name)
-        tryVerify(() => item.visible && item.enabled, 3000, name + " can be tapped")
-        waitForItemPolished(item)
-        wait(50)
-        verify(item.width >= 48 && item.height >= 48, name + " is at least 48 px, is " + item.width + "x" + item.height)
-        mouseClick(item)
-    }
 
     // Scrolls the intake form so the item is in view, as a finger would.
     function reveal(form, name) {

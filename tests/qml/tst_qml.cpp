@@ -1,11 +1,13 @@
 // Runs every tst_*.qml here against the real services on a fresh demo station database.
 #include "AppServices.h"
+#include "Logging.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
 
 #include <QQmlEngine>
 #include <QQuickStyle>
 #include <QtQuickTest>
+#include <cstdio>
 
 // Device input for the QML tests: what a serial line would deliver, fed to the real engine.
 class TestDevices : public QObject
@@ -30,6 +32,19 @@ private:
     so::alarms::AlarmEngine &m_engine;
 };
 
+// Lets each test file put the QML warning watch in front of Qt Test's message handler, which
+// Qt Test installs when a file's tests start and which passes nothing on.
+class TestWatch : public QObject
+{
+    Q_OBJECT
+public:
+    explicit TestWatch(so::logging::QmlWarningWatch &watch) : m_watch(watch) {}
+    Q_INVOKABLE void install() { m_watch.reinstall(); }
+
+private:
+    so::logging::QmlWarningWatch &m_watch;
+};
+
 class Setup : public QObject
 {
     Q_OBJECT
@@ -39,6 +54,8 @@ public:
 public Q_SLOTS:
     void applicationAvailable()
     {
+        // Before any QML that imports Qt Quick Controls is loaded.
+        QQuickStyle::setStyle(QStringLiteral("Fusion"));
         auto app = so::AppServices::build(so::test::demoConfigDir(), m_dir.path());
         if (!app)
             qFatal("%s", qPrintable(app.error()));
@@ -48,23 +65,51 @@ public Q_SLOTS:
         m_app->publishToQml();
         m_devices = std::make_unique<TestDevices>(m_app->alarmSystem().engine());
         qmlRegisterSingletonInstance("StationOps.Test", 1, 0, "TestDevices", m_devices.get());
+        m_watch = std::make_unique<so::logging::QmlWarningWatch>();
+        m_testWatch = std::make_unique<TestWatch>(*m_watch);
+        qmlRegisterSingletonInstance("StationOps.Test", 1, 0, "TestWatch", m_testWatch.get());
     }
     void qmlEngineAvailable(QQmlEngine *engine)
     {
-        QQuickStyle::setStyle(QStringLiteral("Fusion"));
         engine->addImportPath(QStringLiteral("qrc:/"));
     }
     void cleanupTestCase()
     {
+        // The watch goes before Qt Test restores the handlers it replaced.
+        if (m_watch)
+            m_seen = m_watch->warnings();
+        m_testWatch.reset();
+        m_watch.reset();
         m_devices.reset();
         m_app.reset();
     }
 
+    QStringList qmlWarnings() const { return m_watch ? m_watch->warnings() : m_seen; }
+
 private:
+    std::unique_ptr<so::logging::QmlWarningWatch> m_watch;
+    std::unique_ptr<TestWatch> m_testWatch;
+    QStringList m_seen;
     QTemporaryDir m_dir;
     std::unique_ptr<so::AppServices> m_app;
     std::unique_ptr<TestDevices> m_devices;
 };
 
-QUICK_TEST_MAIN_WITH_SETUP(stationops, Setup)
+// A QML warning anywhere, even outside a test function, fails the run: each test also fails
+// on one itself (StationTestCase.qml), and this catches what happens between them.
+int main(int argc, char **argv)
+{
+    QTEST_SET_MAIN_SOURCE_PATH
+    Setup setup;
+    int code = quick_test_main_with_setup(argc, argv, "stationops", QUICK_TEST_SOURCE_DIR, &setup);
+    const QStringList warnings = setup.qmlWarnings();
+    if (!warnings.isEmpty()) {
+        std::fprintf(stderr, "FAIL: %lld QML warning(s) while the screens were tested:\n",
+                     static_cast<long long>(warnings.size()));
+        for (const QString &w : warnings)
+            std::fprintf(stderr, "  %s\n", qPrintable(w));
+        code = code ? code : 1;
+    }
+    return code;
+}
 #include "tst_qml.moc"

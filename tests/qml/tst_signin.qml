@@ -5,33 +5,13 @@ import StationOps.Ui
 
 // The sign-in flow as a person does it: keypad taps, a wrong PIN, the right one, language,
 // lock and unlock, sign out.
-TestCase {
+StationTestCase {
     id: testCase
     name: "SignIn"
-    when: windowShown
 
-    Component { id: mainComponent; Main {} }
-    property var window
-
-    function init() {
-        window = createTemporaryObject(mainComponent, testCase)
-        verify(window)
-        waitForRendering(window.contentItem)
-    }
-    function cleanup() {
-        Auth.signOut()
+    function prepare() { waitForRendering(window.contentItem) }
+    function tidy() {
         if (!Language.chinese) Language.setLanguage("zh_CN")
-    }
-    function find(name, within) {
-        const item = findChild(within || window.contentItem, name)
-        verify(item, "no item named " + name)
-        return item
-    }
-    function tap(name, within) {
-        const item = find(name, within)
-        verify(item.visible && item.enabled, name + " can be tapped")
-        verify(item.width >= 48 && item.height >= 48, name + " is at least 48 px")
-        mouseClick(item)
     }
     function typeDigits(digits, within) {
         for (const d of digits) tap("key_" + d, within || find("signInPage"))
