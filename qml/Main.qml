@@ -19,21 +19,21 @@ ApplicationWindow {
     property string page: "home"
     // Every page of the rail, in rail order. Features add theirs here.
     readonly property var entries: [
-        { page: "home", label: qsTr("Home"), icon: "\u2302", permission: "",
+        { page: "home", label: qsTr("Home"), icon: "\u2302", allowed: true,
           source: Qt.resolvedUrl("shell/HomePage.qml") },
-        { page: "patrol", label: qsTr("Patrol"), icon: "\u2611", permission: "run_inspection",
+        { page: "patrol", label: qsTr("Patrol"), icon: "\u2611", allowed: Auth.can.runInspection,
           source: Qt.resolvedUrl("patrol/PatrolPage.qml") },
-        { page: "cash", label: qsTr("Cash"), icon: "\u00a5", permission: "sell_tickets",
+        { page: "cash", label: qsTr("Cash"), icon: "\u00a5", allowed: Auth.can.sellTickets,
           source: Qt.resolvedUrl("cash/CashPage.qml") },
-        { page: "incidents", label: qsTr("Incidents"), icon: "\u270e", permission: "log_incident",
+        { page: "incidents", label: qsTr("Incidents"), icon: "\u270e", allowed: Auth.can.logIncident,
           source: Qt.resolvedUrl("incidents/IncidentsPage.qml") },
-        { page: "alarms", label: qsTr("Alarms"), icon: "\u26a0", permission: "view_alarms",
+        { page: "alarms", label: qsTr("Alarms"), icon: "\u26a0", allowed: Auth.can.viewAlarms,
           source: Qt.resolvedUrl("alarms/AlarmsPage.qml") },
-        { page: "handover", label: qsTr("Handover"), icon: "\u21c4", permission: "hand_over",
+        { page: "handover", label: qsTr("Handover"), icon: "\u21c4", allowed: Auth.can.handOver,
           source: Qt.resolvedUrl("supervision/HandoverPage.qml") },
-        { page: "dashboard", label: qsTr("Dashboard"), icon: "\u25a6", permission: "view_dashboard",
+        { page: "dashboard", label: qsTr("Dashboard"), icon: "\u25a6", allowed: Auth.can.viewDashboard,
           source: Qt.resolvedUrl("supervision/DashboardPage.qml") },
-        { page: "reports", label: qsTr("Reports"), icon: "\u21e9", permission: "export_reports",
+        { page: "reports", label: qsTr("Reports"), icon: "\u21e9", allowed: Auth.can.exportReports,
           source: Qt.resolvedUrl("supervision/ReportsPage.qml") }
     ]
     // Tab within the page, for pages that have tabs.

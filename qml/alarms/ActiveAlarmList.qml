@@ -143,7 +143,7 @@ Item {
                 }
                 Button {
                     objectName: "check_" + row.key
-                    visible: Auth.permissions.indexOf("run_inspection") >= 0
+                    visible: Auth.can.runInspection
                     Layout.preferredHeight: Theme.button
                     Layout.preferredWidth: 110
                     text: qsTr("Check")
@@ -174,7 +174,7 @@ Item {
                 }
                 Button {
                     objectName: "shelve_" + row.key
-                    visible: Auth.permissions.indexOf("shelve_alarm") >= 0
+                    visible: Auth.can.shelveAlarm
                     Layout.preferredHeight: Theme.button
                     Layout.preferredWidth: 110
                     text: qsTr("Shelve")

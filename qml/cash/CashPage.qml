@@ -14,7 +14,7 @@ Item {
     signal navigate(string page)
     property bool counting: false
     property alias tab: tabs.currentIndex
-    readonly property bool supervisor: Auth.permissions.indexOf("sign_off_shift") >= 0
+    readonly property bool supervisor: Auth.can.signOffShift
 
     Text {
         id: heading

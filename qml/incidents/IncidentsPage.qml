@@ -13,7 +13,7 @@ Item {
     signal navigate(string page)
     property bool intake: false
     property string queue: ""
-    readonly property bool supervisor: Auth.permissions.indexOf("review_incident") >= 0
+    readonly property bool supervisor: Auth.can.reviewIncident
 
     function applyFilter() {
         Incidents.setFilter(categoryFilter.currentValue || "", periodFilter.currentValue || 0, mineFilter.checked,

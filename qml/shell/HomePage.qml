@@ -59,7 +59,7 @@ Flickable {
                 objectName: "cashCard"
                 Layout.fillWidth: true
                 Layout.preferredWidth: 1
-                visible: Auth.permissions.indexOf("sell_tickets") >= 0
+                visible: Auth.can.sellTickets
                 title: qsTr("My cash shift")
                 badge: Cash.status === "open" ? Cash.booth : ""
                 detail: Cash.status === "open" ? qsTr("Open at %1 with a float of %2.").arg(Cash.booth).arg(Cash.floatText)
@@ -72,7 +72,7 @@ Flickable {
                 objectName: "patrolCard"
                 Layout.fillWidth: true
                 Layout.preferredWidth: 1
-                visible: Auth.permissions.indexOf("run_inspection") >= 0
+                visible: Auth.can.runInspection
                 title: qsTr("Patrols due")
                 badge: String(Patrol.due.pending)
                 detail: Patrol.due.pending > 0 ? qsTr("%n patrol(s) or check(s) due or overdue now.", "", Patrol.due.pending)
@@ -95,7 +95,7 @@ Flickable {
                 objectName: "incidentsCard"
                 Layout.fillWidth: true
                 Layout.preferredWidth: 1
-                visible: Auth.permissions.indexOf("review_incident") >= 0
+                visible: Auth.can.reviewIncident
                 readonly property var counts: Incidents.stationCounts
                 readonly property int waiting: (counts.new || 0) + (counts.approval || 0) + (counts.callbacks || 0)
                 title: qsTr("Passenger service")
@@ -115,7 +115,7 @@ Flickable {
                 objectName: "alarmsCard"
                 Layout.fillWidth: true
                 Layout.preferredWidth: 1
-                visible: Auth.permissions.indexOf("view_alarms") >= 0
+                visible: Auth.can.viewAlarms
                 title: qsTr("Active alarms")
                 badge: String(Alarms.activeCount)
                 detail: Alarms.hasUnacknowledged

@@ -9,7 +9,7 @@ Rectangle {
     id: root
     color: Theme.background
 
-    // Rail entries: page key, label, icon and the permission that shows it ("" = everyone).
+    // Rail entries: page key, label, icon, and whether the signed-in person may open it.
     required property var entries
     required property string page
     property int pageTab: 0
@@ -35,7 +35,7 @@ Rectangle {
                 delegate: RailButton {
                     required property var modelData
                     objectName: "rail_" + modelData.page
-                    visible: modelData.permission === "" || Auth.permissions.indexOf(modelData.permission) >= 0
+                    visible: modelData.allowed
                     height: visible ? implicitHeight : 0
                     text: modelData.label
                     icon_: modelData.icon

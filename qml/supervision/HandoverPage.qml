@@ -16,7 +16,7 @@ Item {
     readonly property bool reading: Handover.viewing.id !== undefined
     // The incoming person reads what was handed over; before that, what is open now.
     readonly property var shown: reading ? Handover.viewing.items : waiting ? Handover.pending.items : Handover.items
-    readonly property bool mayWrite: Auth.permissions.indexOf("hand_over") >= 0
+    readonly property bool mayWrite: Auth.can.handOver
 
     Component.onCompleted: Handover.refresh()
     // Alarms come and cases move while the outgoing person writes: the list follows them.

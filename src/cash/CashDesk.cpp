@@ -69,7 +69,7 @@ void CashDesk::refresh()
     }
     m_sellers.clear();
     m_recent.clear();
-    if (m_auth.can(QStringLiteral("sign_off_shift"))) {
+    if (m_auth.access().signOffShift) {
         const qint64 now = m_core.clock().nowMs();
         QStringList names;
         if (auto list = m_service.shifts(now - 7LL * 24 * 3600 * 1000, now + 1)) {

@@ -19,15 +19,9 @@ AuthService::AuthService(StationCore &core, QObject *parent)
     connect(this, &AuthService::lockedChanged, this, &AuthService::permissionsChanged);
 }
 
-QStringList AuthService::permissions() const
+Access AuthService::access() const
 {
-    QStringList out;
-    if (!m_current || m_locked)
-        return out;
-    for (Permission p : allPermissions())
-        if (roleAllows(m_current->role, p))
-            out << permissionName(p);
-    return out;
+    return Access::of(m_current && !m_locked ? std::optional<Role>(m_current->role) : std::nullopt);
 }
 
 Result<AuthService::Failures> AuthService::failures(const QString &staffNo)
@@ -222,17 +216,6 @@ void AuthService::setLocked(bool locked)
         return;
     m_locked = locked;
     Q_EMIT lockedChanged();
-}
-
-bool AuthService::can(const QString &permission) const
-{
-    if (!m_current || m_locked)
-        return false;
-    for (Permission p : allPermissions())
-        if (permissionName(p) == permission)
-            return roleAllows(m_current->role, p);
-    qCWarning(lcAuth) << "unknown permission asked for:" << permission;
-    return false;
 }
 
 std::optional<Actor> AuthService::actor() const

@@ -1,6 +1,7 @@
 #pragma once
 // AuthService: sign-in by staff number and PIN, lockout after wrong PINs, the idle lock, and the
 // signed-in person's permissions. Published to QML as the `Auth` singleton.
+#include "Access.h"
 #include "Permissions.h"
 #include "QmlInstance.h"
 #include "StaffStore.h"
@@ -29,8 +30,8 @@ class AuthService : public QObject
     Q_PROPERTY(QString nameEn READ nameEn NOTIFY sessionChanged)
     Q_PROPERTY(QString role READ role NOTIFY sessionChanged)
     Q_PROPERTY(int idleLockMinutes READ idleLockMinutes CONSTANT)
-    // What the signed-in, unlocked person may do, by permission name; QML binds to it.
-    Q_PROPERTY(QStringList permissions READ permissions NOTIFY permissionsChanged)
+    // What the signed-in, unlocked person may do; QML binds to it (`Auth.can.handOver`).
+    Q_PROPERTY(so::Access can READ access NOTIFY permissionsChanged)
 
 public:
     static constexpr int kMaxTries = 5;
@@ -57,8 +58,7 @@ public:
     Q_INVOKABLE void touch();
     // Locks when idle long enough; called by a timer and by tests with a manual clock.
     void checkIdle();
-    Q_INVOKABLE bool can(const QString &permission) const;
-    QStringList permissions() const;
+    Access access() const;
 
     std::optional<Actor> actor() const;
     // A second person confirms with their own PIN (a float count, a supervisor's sign-off)

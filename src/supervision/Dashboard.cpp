@@ -86,7 +86,7 @@ Dashboard::Dashboard(Sources sources, HandoverService &handover, AuthService &au
 {
     // "This shift" moves only when a handover is acknowledged; notes being typed change nothing here.
     connect(&m_handover, &HandoverService::shiftStarted, this, [this] {
-        if (m_auth.can(permissionName(Permission::ViewDashboard)))
+        if (m_auth.access().viewDashboard)
             refresh();
     });
 }
@@ -273,7 +273,7 @@ QVariantList Dashboard::incidentRows(const QString &chart, const QString &key)
 
 QVariantList Dashboard::drill(const QString &chart, const QString &key)
 {
-    if (!m_auth.can(permissionName(Permission::ViewDashboard)))
+    if (!m_auth.access().viewDashboard)
         return {};
     QVariantList out;
     if (chart == QLatin1String("patrol")) {

@@ -40,8 +40,8 @@ private Q_SLOTS:
         QVERIFY(auth().signedIn());
         QCOMPARE(auth().role(), QStringLiteral("supervisor"));
         QCOMPARE(auth().nameZh(), QStringLiteral("陈静"));
-        QVERIFY(auth().can(QStringLiteral("shelve_alarm")));
-        QVERIFY(!auth().can(QStringLiteral("manage_staff")));
+        QVERIFY(auth().access().shelveAlarm);
+        QVERIFY(!auth().access().manageStaff);
         QVERIFY(auth().require(Permission::SignOffShift).ok());
         QCOMPARE(auditCount(QStringLiteral("signed_in"), QStringLiteral("3001")), 1);
         auth().signOut();
@@ -111,7 +111,7 @@ private Q_SLOTS:
         // Nothing can be done for a locked session.
         QVERIFY(!auth().actor().has_value());
         QVERIFY(!auth().require(Permission::LogIncident).ok());
-        QVERIFY(!auth().can(QStringLiteral("log_incident")));
+        QVERIFY(!auth().access().logIncident);
         // Touches while locked do not unlock.
         auth().touch();
         auth().checkIdle();
