@@ -32,14 +32,31 @@ QtObject {
     readonly property color border: "#cfd6de"
     readonly property color accent: "#1565c0"
 
+    readonly property color onColour: "#ffffff"        // text and marks on a coloured fill
+    readonly property color paper: "#ffffff"           // where a person signs
+    readonly property color ink: "#14287a"             // the signature's stroke
+    readonly property color buttonIdle: "#f4f5f6"      // an answer button not chosen
+    readonly property color railHover: "#33475b"
+    readonly property color highlightBackground: "#e3f2fd" // a row that is selected or yours
+    readonly property color lockText: "#dfe6ee"
+    readonly property color lockError: "#ff8a80"
+
     // Meaning; every colour is shown with an icon or a word as well.
     readonly property color pass: "#2e7d32"
     readonly property color fail: "#c62828"
     readonly property color unchecked: "#757575"
     readonly property color warning: "#ef6c00"
+    readonly property color failBackground: "#fdecea"  // a failed answer, a past-due item
+    readonly property color carriedBackground: "#fff3e0" // carried over from an earlier shift
+    readonly property color emergencyDoor: "#6a1b9a"
+    readonly property color storeError: "#7f0000"      // alarms are not being saved
     readonly property var priorityColors: ["#c62828", "#ef6c00", "#f9a825", "#1565c0"]
 
     function priorityColor(priority) {
         return priorityColors[Math.max(0, Math.min(3, priority - 1))]
+    }
+    // Text on a priority's colour: dark on amber (P3), white on the others.
+    function onPriority(priority) {
+        return priority === 3 ? text : onColour
     }
 }

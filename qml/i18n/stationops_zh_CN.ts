@@ -488,44 +488,48 @@
         <source>Car %1 · all OK</source>
         <translation>第%1节 · 全部正常</translation>
     </message>
+    <message>
+        <source>Car %1</source>
+        <translation>%1 号车</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <source>Partly checked</source>
+        <translation>部分已查</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>尚未检查</translation>
+    </message>
+    <message>
+        <source>Strip: the last patrol's result</source>
+        <translation>底部色条：上次巡检结果</translation>
+    </message>
+    <message>
+        <source>Open follow-up</source>
+        <translation>未关闭的跟进</translation>
+    </message>
+    <message>
+        <source>Active alarm</source>
+        <translation>活动报警</translation>
+    </message>
+    <message>
+        <source>Emergency or end door</source>
+        <translation>应急门或端门</translation>
+    </message>
 </context>
 <context>
     <name>DueList</name>
     <message>
         <source>Patrols and checks</source>
         <translation>巡视与检查</translation>
-    </message>
-    <message>
-        <source>last done %1</source>
-        <translation>上次完成 %1</translation>
-    </message>
-    <message>
-        <source>never done</source>
-        <translation>尚未做过</translation>
-    </message>
-    <message>
-        <source>Overdue since %1</source>
-        <translation>已于 %1 超时</translation>
-    </message>
-    <message>
-        <source>Due by %1</source>
-        <translation>请在 %1 前完成</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>进行中</translation>
-    </message>
-    <message>
-        <source>Done · next at %1</source>
-        <translation>已完成 · 下次 %1</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>已完成</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n missed today</source>
-        <translation><numerusform>今日漏检 %n 次</numerusform></translation>
     </message>
     <message>
         <source>Resume</source>
@@ -568,14 +572,6 @@
     <message>
         <source>Open follow-ups (%1)</source>
         <translation>待整改事项（%1）</translation>
-    </message>
-    <message>
-        <source>overdue</source>
-        <translation>已超期</translation>
-    </message>
-    <message>
-        <source>due %1</source>
-        <translation>期限 %1</translation>
     </message>
     <message>
         <source>How it was put right</source>
@@ -891,10 +887,6 @@
         <translation>清除</translation>
     </message>
     <message>
-        <source>Done</source>
-        <translation type="vanished">已完成</translation>
-    </message>
-    <message>
         <source>Keep the signature</source>
         <translation>确认签名</translation>
     </message>
@@ -904,10 +896,6 @@
     <message>
         <source>What happened?</source>
         <translation>发生了什么？</translation>
-    </message>
-    <message>
-        <source>Linked to alarm %1</source>
-        <translation type="vanished">关联报警 %1</translation>
     </message>
     <message>
         <source>Save</source>
@@ -1079,10 +1067,6 @@
 <context>
     <name>ItemPanel</name>
     <message>
-        <source>Door %1</source>
-        <translation>%1 号门</translation>
-    </message>
-    <message>
         <source>Rest of this door OK</source>
         <translation>本门其余正常</translation>
     </message>
@@ -1092,10 +1076,6 @@
     <message>
         <source>(optional)</source>
         <translation>（选填）</translation>
-    </message>
-    <message>
-        <source>%1 to %2 %3</source>
-        <translation>%1 至 %2 %3</translation>
     </message>
     <message>
         <source>Damaged</source>
@@ -1132,6 +1112,18 @@
     <message>
         <source>Pictures (*.jpg *.jpeg *.png)</source>
         <translation>图片 (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>不适用</translation>
     </message>
 </context>
 <context>
@@ -1526,22 +1518,6 @@
         <source>Finalized this week</source>
         <translation>本周已提交</translation>
     </message>
-    <message numerus="yes">
-        <source>%n fault(s)</source>
-        <translation><numerusform>故障 %n 项</numerusform></translation>
-    </message>
-    <message>
-        <source>approved</source>
-        <translation>已复核</translation>
-    </message>
-    <message>
-        <source>sent back: %1</source>
-        <translation>已退回：%1</translation>
-    </message>
-    <message>
-        <source>awaiting review</source>
-        <translation>待复核</translation>
-    </message>
     <message>
         <source>Comment (needed to send back)</source>
         <translation>意见（退回时必填）</translation>
@@ -1689,6 +1665,21 @@
     </message>
 </context>
 <context>
+    <name>SideView</name>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>The last patrol's results; nothing is started until you tap Start</source>
+        <translation>显示上次巡检结果；点“开始”后才开始巡检</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+</context>
+<context>
     <name>SignInPage</name>
     <message>
         <source>StationOps</source>
@@ -1729,7 +1720,7 @@
         <translation>%1：不是 UTF-8 文本；请从终端导出为 UTF-8 编码的 CSV</translation>
     </message>
     <message>
-        <source>%1:%2: the header has no "%3" column</source>
+        <source>%1:%2: the header has no &quot;%3&quot; column</source>
         <translation>%1:%2：表头缺少“%3”列</translation>
     </message>
     <message>
@@ -1737,15 +1728,15 @@
         <translation>第 %1 行：%2 个字段，表头有 %3 个</translation>
     </message>
     <message>
-        <source>time "%1" is not %2</source>
+        <source>time &quot;%1&quot; is not %2</source>
         <translation>时间“%1”不符合 %2 格式</translation>
     </message>
     <message>
-        <source>kind "%1" is not sale or refund</source>
+        <source>kind &quot;%1&quot; is not sale or refund</source>
         <translation>类型“%1”不是售票或退款</translation>
     </message>
     <message>
-        <source>payment "%1" is unknown</source>
+        <source>payment &quot;%1&quot; is unknown</source>
         <translation>支付方式“%1”未知</translation>
     </message>
     <message>
@@ -1911,11 +1902,11 @@
         <translation>此班次已结班。</translation>
     </message>
     <message>
-        <source>Unknown entry "%1".</source>
+        <source>Unknown entry &quot;%1&quot;.</source>
         <translation>未知记录类型“%1”。</translation>
     </message>
     <message>
-        <source>Unknown payment type "%1".</source>
+        <source>Unknown payment type &quot;%1&quot;.</source>
         <translation>未知支付方式“%1”。</translation>
     </message>
     <message>
@@ -1941,48 +1932,6 @@
     <message>
         <source>%1: larger than 5 MB; is it the right file?</source>
         <translation>%1：超过 5 MB，文件是否正确？</translation>
-    </message>
-    <message>
-        <source>%1:1: the header has no "%2" column</source>
-        <translation type="vanished">%1:1：表头缺少“%2”列</translation>
-    </message>
-    <message>
-        <source>line %1: %2 fields, the header has %3</source>
-        <translation type="vanished">第 %1 行：%2 个字段，表头有 %3 个</translation>
-    </message>
-    <message>
-        <source>time "%1" is not %2</source>
-        <translation type="vanished">时间“%1”不符合 %2 格式</translation>
-    </message>
-    <message>
-        <source>kind "%1" is not sale or refund</source>
-        <translation type="vanished">类型“%1”不是售票或退款</translation>
-    </message>
-    <message>
-        <source>payment "%1" is unknown</source>
-        <translation type="vanished">支付方式“%1”未知</translation>
-    </message>
-    <message>
-        <source>amount: %1</source>
-        <translation type="vanished">金额：%1</translation>
-    </message>
-    <message>
-        <source>amount must be above zero</source>
-        <translation type="vanished">金额须大于零</translation>
-    </message>
-    <message>
-        <source>line %1: %2</source>
-        <translation type="vanished">第 %1 行：%2</translation>
-    </message>
-    <message>
-        <source>%1: the file is empty</source>
-        <translation type="vanished">%1：文件为空</translation>
-    </message>
-    <message>
-        <source>%1: nothing was imported; fix these lines:
-%2</source>
-        <translation type="vanished">%1：未导入任何记录，请先改正以下各行：
-%2</translation>
     </message>
     <message>
         <source>terminal refund</source>
@@ -2085,6 +2034,52 @@
     </message>
 </context>
 <context>
+    <name>so::checklists::DueModel</name>
+    <message>
+        <source>last done %1</source>
+        <translation>上次完成 %1</translation>
+    </message>
+    <message>
+        <source>never done</source>
+        <translation>尚未做过</translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>已于 %1 超时</translation>
+    </message>
+    <message>
+        <source>Due by %1</source>
+        <translation>请在 %1 前完成</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Done · next at %1</source>
+        <translation>已完成 · 下次 %1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missed today</source>
+        <translation><numerusform>今日漏检 %n 次</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>so::checklists::FollowUpModel</name>
+    <message>
+        <source>Overdue, due %1</source>
+        <translation>已逾期，应于 %1 完成</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>应于 %1 完成</translation>
+    </message>
+</context>
+<context>
     <name>so::checklists::InspectionService</name>
     <message>
         <source>Your role may not run inspections.</source>
@@ -2174,29 +2169,16 @@
         <source>Say how it was put right.</source>
         <translation>请说明整改情况。</translation>
     </message>
+</context>
+<context>
+    <name>so::checklists::ItemListModel</name>
     <message>
-        <source>%1: cannot be read (%2)</source>
-        <translation type="vanished">%1：无法读取（%2）</translation>
-    </message>
-    <message>
-        <source>%1: a photo may be at most 20 MB</source>
-        <translation type="vanished">%1：照片不能超过 20 MB</translation>
-    </message>
-    <message>
-        <source>%1: not a JPEG or PNG picture</source>
-        <translation type="vanished">%1：不是 JPEG 或 PNG 图片</translation>
-    </message>
-    <message>
-        <source>%1: the photo could not be stored (%2)</source>
-        <translation type="vanished">%1：照片无法保存（%2）</translation>
-    </message>
-    <message>
-        <source>%1: the photo could not be stored</source>
-        <translation type="vanished">%1：照片无法保存</translation>
+        <source>%1 to %2 %3</source>
+        <translation>%1 至 %2 %3</translation>
     </message>
 </context>
 <context>
-    <name>so::checklists::PatrolService</name>
+    <name>so::checklists::PatrolDesk</name>
     <message>
         <source>No checklist covers %1.</source>
         <translation>没有适用于 %1 的检查表。</translation>
@@ -2211,6 +2193,25 @@
     </message>
 </context>
 <context>
+    <name>so::checklists::RecentModel</name>
+    <message>
+        <source>approved</source>
+        <translation>已复核</translation>
+    </message>
+    <message>
+        <source>sent back: %1</source>
+        <translation>已退回：%1</translation>
+    </message>
+    <message>
+        <source>awaiting review</source>
+        <translation>待复核</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fault(s)</source>
+        <translation><numerusform>故障 %n 项</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>so::incidents::IncidentService</name>
     <message>
         <source>Your role may not log incidents.</source>
@@ -2221,7 +2222,7 @@
         <translation>请选择类别。</translation>
     </message>
     <message>
-        <source>"%1" is not a kind of %2.</source>
+        <source>&quot;%1&quot; is not a kind of %2.</source>
         <translation>“%1”不属于%2。</translation>
     </message>
     <message>
@@ -2269,7 +2270,7 @@
         <translation>没有此事件。</translation>
     </message>
     <message>
-        <source>An incident can point at an alarm, an inspection or a follow-up, not "%1".</source>
+        <source>An incident can point at an alarm, an inspection or a follow-up, not &quot;%1&quot;.</source>
         <translation>事件只能关联报警、巡检或整改，不能关联“%1”。</translation>
     </message>
     <message>

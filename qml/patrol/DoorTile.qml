@@ -15,12 +15,17 @@ AbstractButton {
     required property string last
     required property int followUps
     required property int alarms
+    required property string label
+    required property string name
+    // Read-only: the side's map shown without an inspection; a tap opens nothing.
+    property bool readOnly: false
     // Each door has a tile in every row's repeater; only the shown one carries the name.
     objectName: visible ? "door_" + door : ""
     implicitWidth: 60
     implicitHeight: 76
     focusPolicy: Qt.NoFocus
-    onClicked: Patrol.openDoor(door)
+    onClicked: if (!readOnly) Patrol.openDoor(door)
+    Accessible.name: name
 
     readonly property color fill: now === "pass" ? Theme.pass : now === "fail" ? Theme.fail
                                   : now === "partial" ? Theme.warning : Theme.surface
@@ -28,7 +33,7 @@ AbstractButton {
         radius: 6
         color: root.fill
         border.width: Patrol.currentAsset === root.door ? 4 : (root.kind === "sliding" ? 1 : 2)
-        border.color: Patrol.currentAsset === root.door ? Theme.accent : (root.kind === "sliding" ? Theme.border : "#6a1b9a")
+        border.color: Patrol.currentAsset === root.door ? Theme.accent : (root.kind === "sliding" ? Theme.border : Theme.emergencyDoor)
         Rectangle {
             visible: root.now === "unchecked" && root.last.length > 0
             anchors { left: parent.left; right: parent.right; bottom: parent.bottom; margins: 4 }
@@ -38,19 +43,19 @@ AbstractButton {
         }
     }
     contentItem: Item {
-        Text {
+        Label {
             anchors { horizontalCenter: parent.horizontalCenter; top: parent.top; topMargin: 6 }
-            text: root.door
-            font.pixelSize: root.door.length > 3 ? 13 : 16
+            text: root.label
+            font.pixelSize: root.label.length > 2 ? 13 : 16
             font.bold: true
-            color: root.now === "unchecked" ? Theme.text : "white"
+            color: root.now === "unchecked" ? Theme.text : Theme.onColour
         }
-        Text {
+        Label {
             anchors { horizontalCenter: parent.horizontalCenter; bottom: parent.bottom; bottomMargin: 10 }
             text: root.now === "pass" ? "\u2713" : root.now === "fail" ? "\u2717" : root.now === "partial" ? "\u2026" : ""
             font.pixelSize: 22
             font.bold: true
-            color: "white"
+            color: Theme.onColour
         }
     }
     // Badges: alarms top right, follow-ups top left.
@@ -59,15 +64,15 @@ AbstractButton {
         anchors { right: parent.right; top: parent.top; margins: -6 }
         width: 22; height: 22; radius: 11
         color: Theme.priorityColor(1)
-        border.color: "white"
-        Text { anchors.centerIn: parent; text: "\u26a0"; color: "white"; font.pixelSize: 12 }
+        border.color: Theme.onColour
+        Label { anchors.centerIn: parent; text: "\u26a0"; color: Theme.onColour; font.pixelSize: 12 }
     }
     Rectangle {
         visible: root.followUps > 0
         anchors { left: parent.left; top: parent.top; margins: -6 }
         width: 22; height: 22; radius: 11
         color: Theme.warning
-        border.color: "white"
-        Text { anchors.centerIn: parent; text: "\u2691"; color: "white"; font.pixelSize: 12 }
+        border.color: Theme.onColour
+        Label { anchors.centerIn: parent; text: "\u2691"; color: Theme.onColour; font.pixelSize: 12 }
     }
 }

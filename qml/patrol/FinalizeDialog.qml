@@ -39,7 +39,7 @@ Popup {
                 required property var modelData
                 width: ListView.view.width
                 height: Theme.touch + 4
-                text: (modelData.asset ? modelData.asset + " · " : "") + (Language.chinese ? modelData.textZh : modelData.textEn)
+                text: (modelData.where ? modelData.where + " · " : "") + modelData.text
                       + " — " + modelData.message
                 font.pixelSize: Theme.smallSize + 1
                 onClicked: {

@@ -18,14 +18,11 @@ ListView {
     model: Patrol.followUps
     property string message: ""
     signal navigate(string page)
-    header: Text {
+    header: SectionHeading {
         width: ListView.view.width - 24
         height: 44
-        text: root.message.length > 0 ? root.message : qsTr("Open follow-ups (%1)").arg(root.count)
-        color: root.message.length > 0 ? Theme.fail : Theme.text
-        font.pixelSize: Theme.bodySize + 2
-        font.bold: true
-        elide: Text.ElideRight
+        problem: root.message.length > 0
+        text: problem ? root.message : qsTr("Open follow-ups (%1)").arg(root.count)
     }
     delegate: Rectangle {
         id: row
@@ -33,8 +30,8 @@ ListView {
         required property string asset
         required property string problem
         required property int priority
-        required property double dueAt
-        required property string by
+        required property string dueText
+        required property bool overdue
         width: ListView.view.width - 24
         height: column.implicitHeight + 24
         radius: Theme.radius
@@ -47,26 +44,23 @@ ListView {
             RowLayout {
                 spacing: 8
                 PriorityBadge { priority: row.priority; small: true }
-                Text {
+                Label {
                     Layout.fillWidth: true
                     text: row.asset
-                    font.pixelSize: Theme.bodySize
                     font.bold: true
-                    color: Theme.text
+                    elide: Text.ElideRight
                 }
-                Text {
-                    text: (row.dueAt < Date.now() ? qsTr("overdue") + " · " : "") + qsTr("due %1").arg(Station.formatDateTime(row.dueAt))
-                    font.pixelSize: Theme.smallSize
-                    color: row.dueAt < Date.now() ? Theme.fail : Theme.textMuted
+                Caption {
+                    text: row.dueText
+                    warn: row.overdue
                 }
             }
             RowLayout {
                 spacing: 8
-                Text {
+                Label {
                     Layout.fillWidth: true
                     text: row.problem
                     wrapMode: Text.WordWrap
-                    font.pixelSize: Theme.smallSize + 1
                     color: Theme.textMuted
                 }
                 // A fault that touched a passenger becomes an incident that points back here.
@@ -74,7 +68,6 @@ ListView {
                     objectName: "incident_" + row.followUpId
                     Layout.preferredHeight: Theme.touch + 4
                     text: qsTr("Incident")
-                    font.pixelSize: Theme.bodySize
                     onClicked: {
                         Incidents.prepare({ description: row.problem,
                                             links: [{ kind: "follow_up", id: row.followUpId, label: row.asset + ": " + row.problem }] })
@@ -83,27 +76,27 @@ ListView {
                 }
             }
             RowLayout {
-                visible: Auth.permissions.indexOf("close_follow_up") >= 0
+                visible: Auth.can.closeFollowUp
                 spacing: 8
                 TextField {
                     id: note
                     Layout.fillWidth: true
                     Layout.preferredHeight: Theme.touch + 4
                     placeholderText: qsTr("How it was put right")
-                    font.pixelSize: Theme.smallSize + 1
                 }
                 Button {
                     objectName: "close_" + row.followUpId
                     Layout.preferredHeight: Theme.touch + 4
                     enabled: note.text.trim().length > 0
                     text: qsTr("Close")
-                    font.pixelSize: Theme.bodySize
-                    onClicked: {
-                        const r = Patrol.closeFollowUp(row.followUpId, note.text)
-                        root.message = r.ok ? "" : r.message
-                    }
+                    onClicked: root.close(row.followUpId, note.text)
                 }
             }
         }
+    }
+    // In the list's scope: closing removes the row, and its delegate, while this runs.
+    function close(id, text) {
+        const r = Patrol.closeFollowUp(id, text)
+        root.message = r.ok ? "" : r.message
     }
 }

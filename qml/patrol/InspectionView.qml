@@ -30,21 +30,15 @@ Item {
         ColumnLayout {
             Layout.fillWidth: true
             spacing: 0
-            Text {
+            SectionHeading {
                 Layout.fillWidth: true
-                text: (Language.chinese ? Patrol.templateNameZh : Patrol.templateNameEn) + " · "
-                      + (Language.chinese ? Patrol.targetNameZh : Patrol.targetNameEn)
-                font.pixelSize: Theme.bodySize + 2
-                font.bold: true
-                elide: Text.ElideRight
+                text: Patrol.title
             }
-            Text {
+            Caption {
                 Layout.fillWidth: true
-                text: Patrol.message.length > 0 ? Patrol.message
+                warn: Patrol.message.length > 0
+                text: warn ? Patrol.message
                       : qsTr("%1 answered · %2 to do · saved as you go").arg(Patrol.answeredCount).arg(Patrol.problemCount)
-                color: Patrol.message.length > 0 ? Theme.fail : Theme.textMuted
-                font.pixelSize: Theme.smallSize
-                elide: Text.ElideRight
             }
         }
         Button {
@@ -75,7 +69,7 @@ Item {
                 required property var modelData
                 objectName: "section_" + modelData.id
                 visible: !modelData.perDoor || !Patrol.perDoor
-                text: Language.chinese ? modelData.titleZh : modelData.titleEn
+                text: modelData.title
                 checked: Patrol.currentSection === modelData.id && (!modelData.perDoor)
                 onClicked: Patrol.openSection(modelData.id)
             }
@@ -98,13 +92,9 @@ Item {
     ItemPanel {
         id: panel
         objectName: "itemPanel"
-        visible: root.panelOpen && (Patrol.currentAsset.length > 0 || !isDoorSection)
-        readonly property bool isDoorSection: {
-            for (const s of Patrol.sections) if (s.id === Patrol.currentSection) return s.perDoor
-            return false
-        }
+        visible: root.panelOpen && (Patrol.currentAsset.length > 0 || !Patrol.doorSection)
         anchors { right: parent.right; top: bar.bottom; bottom: parent.bottom; topMargin: 8 }
-        width: Patrol.perDoor && isDoorSection ? 720 : parent.width
+        width: Patrol.perDoor && Patrol.doorSection ? 720 : parent.width
     }
 
     FinalizeDialog { id: finalizeDialog }

@@ -16,9 +16,9 @@ Rectangle {
         spacing: 8
         RowLayout {
             Layout.fillWidth: true
-            Text {
+            Label {
                 Layout.fillWidth: true
-                text: Patrol.currentAsset.length > 0 ? qsTr("Door %1").arg(Patrol.currentAsset) : ""
+                text: Patrol.currentAssetName
                 visible: text.length > 0
                 font.pixelSize: Theme.titleSize
                 font.bold: true
@@ -28,7 +28,6 @@ Rectangle {
                 visible: Patrol.currentAsset.length > 0
                 Layout.preferredHeight: Theme.button
                 text: qsTr("Rest of this door OK")
-                font.pixelSize: Theme.bodySize
                 onClicked: { Patrol.restOfDoorOk(); Patrol.openDoor("") }
             }
             Button {
@@ -48,6 +47,10 @@ Rectangle {
             Layout.fillHeight: true
             clip: true
             spacing: 10
+            // No rows made ahead in the background: a door has a handful of items, and a row
+            // still being made when the inspection closes is cancelled by a stale index
+            // (Qt 6.4's "DelegateModel::cancel: index out range").
+            cacheBuffer: 0
             model: Patrol.items
             delegate: ItemRow { width: ListView.view.width }
         }

@@ -12,17 +12,14 @@ Rectangle {
     id: root
     required property string itemId
     required property string type
-    required property string textZh
-    required property string textEn
-    required property string hintZh
-    required property string hintEn
+    required property string text
+    required property string hint
     required property string value
     required property string note
     required property string photo
     required property bool required
     required property string unit
-    required property var min
-    required property var max
+    required property string range
     required property var options
     required property string problem
     required property bool photoOnFail
@@ -40,7 +37,7 @@ Rectangle {
     Timer { id: keepLater; interval: 0; onTriggered: root.keepInView() }
     implicitHeight: column.implicitHeight + 20
     radius: Theme.radius
-    color: value === "fail" ? "#fdecea" : Theme.background
+    color: value === "fail" ? Theme.failBackground : Theme.background
     border.color: problem.length > 0 ? Theme.fail : Theme.border
 
     ColumnLayout {
@@ -55,17 +52,17 @@ Rectangle {
             ColumnLayout {
                 Layout.fillWidth: true
                 spacing: 2
-                Text {
+                Label {
                     Layout.fillWidth: true
-                    text: (Language.chinese ? root.textZh : root.textEn) + (root.required ? "" : "  " + qsTr("(optional)"))
+                    text: root.text + (root.required ? "" : "  " + qsTr("(optional)"))
                     font.pixelSize: Theme.bodySize + 1
                     font.bold: true
                     wrapMode: Text.WordWrap
                 }
-                Text {
+                Label {
                     Layout.fillWidth: true
                     visible: text.length > 0
-                    text: Language.chinese ? root.hintZh : root.hintEn
+                    text: root.hint
                     font.pixelSize: Theme.smallSize - 1
                     color: Theme.warning
                     wrapMode: Text.WordWrap
@@ -73,9 +70,9 @@ Rectangle {
             }
             Repeater {
                 model: root.type === "passfail"
-                       ? [{ v: "pass", zh: "正常", en: "Pass", c: Theme.pass, s: "\u2713" },
-                          { v: "fail", zh: "故障", en: "Fail", c: Theme.fail, s: "\u2717" },
-                          { v: "na", zh: "不适用", en: "N/A", c: Theme.unchecked, s: "\u2013" }]
+                       ? [{ v: "pass", t: qsTr("Pass"), c: Theme.pass, s: "\u2713" },
+                          { v: "fail", t: qsTr("Fail"), c: Theme.fail, s: "\u2717" },
+                          { v: "na", t: qsTr("N/A"), c: Theme.unchecked, s: "\u2013" }]
                        : []
                 delegate: Button {
                     required property var modelData
@@ -84,11 +81,11 @@ Rectangle {
                     Layout.preferredHeight: 72
                     checkable: true
                     checked: root.value === modelData.v
-                    text: modelData.s + " " + (Language.chinese ? modelData.zh : modelData.en)
+                    text: modelData.s + " " + modelData.t
                     font.pixelSize: Theme.bodySize + 1
                     font.bold: checked
-                    palette.button: checked ? modelData.c : "#f4f5f6"
-                    palette.buttonText: checked ? "white" : Theme.text
+                    palette.button: checked ? modelData.c : Theme.buttonIdle
+                    palette.buttonText: checked ? Theme.onColour : Theme.text
                     onClicked: Patrol.answer(root.itemId, modelData.v)
                 }
             }
@@ -105,16 +102,9 @@ Rectangle {
                     objectName: root.itemId + "_" + modelData.id
                     height: 64
                     checkable: true
-                    checked: root.value.split(",").indexOf(modelData.id) >= 0
-                    text: Language.chinese ? modelData.zh : modelData.en
-                    font.pixelSize: Theme.bodySize
-                    onClicked: {
-                        if (root.type === "choice") { Patrol.answer(root.itemId, modelData.id); return }
-                        const picked = root.value.length ? root.value.split(",") : []
-                        const at = picked.indexOf(modelData.id)
-                        if (at >= 0) picked.splice(at, 1); else picked.push(modelData.id)
-                        Patrol.answer(root.itemId, picked.join(","))
-                    }
+                    checked: modelData.picked
+                    text: modelData.text
+                    onClicked: Patrol.toggleOption(root.itemId, modelData.id)
                 }
             }
         }
@@ -130,7 +120,7 @@ Rectangle {
                 Layout.preferredHeight: Theme.button
                 text: root.value
                 inputMethodHints: root.type === "number" ? Qt.ImhFormattedNumbersOnly : Qt.ImhNone
-                placeholderText: root.type === "number" ? qsTr("%1 to %2 %3").arg(root.min).arg(root.max).arg(root.unit) : ""
+                placeholderText: root.range
                 font.pixelSize: Theme.bodySize + 2
                 onEditingFinished: if (text !== root.value) Patrol.answer(root.itemId, text)
             }

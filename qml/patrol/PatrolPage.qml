@@ -5,16 +5,18 @@ import StationOps.Core
 import StationOps.Checklists
 import StationOps.Ui
 
-// Patrol: what is due and the open follow-ups; or, with an inspection open, that inspection.
+// Patrol: what is due and the open follow-ups; a platform side's door map to look at; or, with
+// an inspection open, that inspection.
 Item {
     id: root
     signal navigate(string page)
 
     Loader {
         anchors.fill: parent
-        sourceComponent: Patrol.active ? inspection : overview
+        sourceComponent: Patrol.active ? inspection : Patrol.viewing.length > 0 ? side : overview
     }
     Component { id: inspection; InspectionView {} }
+    Component { id: side; SideView {} }
     Component {
         id: overview
         RowLayout {

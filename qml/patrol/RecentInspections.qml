@@ -19,18 +19,22 @@ ListView {
     model: Patrol.recent
     property string message: ""
     signal navigate(string page)
-    header: Text {
+    header: SectionHeading {
         width: ListView.view.width - 24
         height: 44
-        text: root.message.length > 0 ? root.message : qsTr("Finalized this week")
-        color: root.message.length > 0 ? Theme.fail : Theme.text
-        font.pixelSize: Theme.bodySize + 2
-        font.bold: true
+        problem: root.message.length > 0
+        text: problem ? root.message : qsTr("Finalized this week")
     }
     delegate: Rectangle {
         id: row
-        required property var modelData
-        objectName: "inspection_" + modelData.id
+        required property string inspectionId
+        required property string name
+        required property string target
+        required property string summary
+        required property bool sentBack
+        required property bool reviewable
+        required property bool revisable
+        objectName: "inspection_" + inspectionId
         width: ListView.view.width - 24
         height: column.implicitHeight + 20
         radius: Theme.radius
@@ -40,69 +44,64 @@ ListView {
             id: column
             anchors { left: parent.left; right: parent.right; top: parent.top; margins: 10 }
             spacing: 6
-            Text {
+            Label {
                 Layout.fillWidth: true
-                text: (Language.chinese ? row.modelData.nameZh : row.modelData.nameEn) + " · " + row.modelData.target
-                font.pixelSize: Theme.bodySize
+                text: row.name + " · " + row.target
                 font.bold: true
                 elide: Text.ElideRight
             }
-            Text {
+            Caption {
                 Layout.fillWidth: true
-                text: Station.formatDateTime(row.modelData.finishedAt) + " · " + row.modelData.by
-                      + " · " + qsTr("%n fault(s)", "", row.modelData.failed) + " · "
-                      + (row.modelData.review === "approved" ? qsTr("approved")
-                         : row.modelData.review === "sent_back" ? qsTr("sent back: %1").arg(row.modelData.reviewComment)
-                         : qsTr("awaiting review"))
-                font.pixelSize: Theme.smallSize
-                color: row.modelData.review === "sent_back" ? Theme.fail : Theme.textMuted
+                text: row.summary
+                warn: row.sentBack
                 wrapMode: Text.WordWrap
             }
+            TextField {
+                id: comment
+                visible: row.reviewable
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.touch + 4
+                placeholderText: qsTr("Comment (needed to send back)")
+            }
             RowLayout {
-                visible: row.modelData.review === "" && Auth.permissions.indexOf("review_inspection") >= 0
                 spacing: 8
-                TextField {
-                    id: comment
-                    Layout.fillWidth: true
-                    Layout.preferredHeight: Theme.touch + 4
-                    placeholderText: qsTr("Comment (needed to send back)")
-                    font.pixelSize: Theme.smallSize + 1
-                }
                 Button {
-                    objectName: "approve_" + row.modelData.id
+                    objectName: "approve_" + row.inspectionId
+                    visible: row.reviewable
                     Layout.preferredHeight: Theme.touch + 4
                     text: qsTr("Approve")
-                    font.pixelSize: Theme.bodySize
-                    onClicked: { const r = Patrol.review(row.modelData.id, true, comment.text); root.message = r.ok ? "" : r.message }
+                    onClicked: root.review(row.inspectionId, true, comment.text)
                 }
                 Button {
-                    objectName: "sendBack_" + row.modelData.id
+                    objectName: "sendBack_" + row.inspectionId
+                    visible: row.reviewable
                     Layout.preferredHeight: Theme.touch + 4
                     enabled: comment.text.trim().length > 0
                     text: qsTr("Send back")
-                    font.pixelSize: Theme.bodySize
-                    onClicked: { const r = Patrol.review(row.modelData.id, false, comment.text); root.message = r.ok ? "" : r.message }
+                    onClicked: root.review(row.inspectionId, false, comment.text)
                 }
-            }
-            Button {
-                objectName: "incident_" + row.modelData.id
-                Layout.preferredHeight: Theme.touch + 4
-                text: qsTr("Incident")
-                font.pixelSize: Theme.bodySize
-                onClicked: {
-                    const label = (Language.chinese ? row.modelData.nameZh : row.modelData.nameEn) + " · " + row.modelData.target
-                                  + " · " + Station.formatDateTime(row.modelData.finishedAt)
-                    Incidents.prepare({ links: [{ kind: "inspection", id: row.modelData.id, label: label }] })
-                    root.navigate("incidents")
+                Button {
+                    objectName: "incident_" + row.inspectionId
+                    Layout.preferredHeight: Theme.touch + 4
+                    text: qsTr("Incident")
+                    onClicked: {
+                        Incidents.prepare({ links: [{ kind: "inspection", id: row.inspectionId,
+                                                      label: row.name + " · " + row.target }] })
+                        root.navigate("incidents")
+                    }
                 }
-            }
-            Button {
-                visible: row.modelData.review === "sent_back" && row.modelData.by === Auth.staffNo
-                Layout.preferredHeight: Theme.touch + 4
-                text: qsTr("Correct it")
-                font.pixelSize: Theme.bodySize
-                onClicked: Patrol.revise(row.modelData.id)
+                Button {
+                    visible: row.revisable
+                    Layout.preferredHeight: Theme.touch + 4
+                    text: qsTr("Correct it")
+                    onClicked: Patrol.revise(row.inspectionId)
+                }
             }
         }
+    }
+    // In the list's scope: a review changes the row while this runs.
+    function review(id, approve, text) {
+        const r = Patrol.review(id, approve, text)
+        root.message = r.ok ? "" : r.message
     }
 }

@@ -53,11 +53,12 @@ Result<std::unique_ptr<AppServices>> AppServices::build(const QString &configDir
     if (!templates)
         return Error{templates.error()};
     app->m_inspections = std::make_unique<checklists::InspectionService>(*app->m_core, templates.take());
-    app->m_patrol = std::make_unique<checklists::PatrolService>(*app->m_core, *app->m_inspections, *app->m_auth);
+    app->m_patrol = std::make_unique<checklists::PatrolDesk>(*app->m_core, *app->m_inspections, *app->m_auth,
+                                                             *app->m_station);
     // The door map shows alarms; the alarm feature answers through the core interface.
     app->m_patrol->setAssetAlarms(app->m_alarms.get());
     QObject::connect(app->m_alarms.get(), &alarms::AlarmService::summaryChanged, app->m_patrol.get(),
-                     &checklists::PatrolService::refresh);
+                     &checklists::PatrolDesk::refreshDoors);
     auto cashConfig = cash::CashConfig::load(app->m_core->configDir());
     if (!cashConfig)
         return Error{cashConfig.error()};
@@ -105,7 +106,7 @@ void AppServices::publishToQml()
     AuthService::publish(m_auth.get());
     StationInfo::publish(m_station.get());
     alarms::AlarmService::publish(m_alarms.get());
-    checklists::PatrolService::publish(m_patrol.get());
+    checklists::PatrolDesk::publish(m_patrol.get());
     cash::CashDesk::publish(m_cashDesk.get());
     incidents::IncidentDesk::publish(m_incidentDesk.get());
     supervision::HandoverDesk::publish(m_handoverDesk.get());

@@ -12,7 +12,7 @@
 #include "CashDesk.h"
 #include "IncidentDesk.h"
 #include "InspectionService.h"
-#include "PatrolService.h"
+#include "PatrolDesk.h"
 #include "Language.h"
 #include "StationCore.h"
 #include "StationInfo.h"
@@ -41,7 +41,7 @@ public:
     alarms::AlarmSystem &alarmSystem() { return *m_alarmSystem; }
     alarms::AlarmService &alarms() { return *m_alarms; }
     checklists::InspectionService &inspections() { return *m_inspections; }
-    checklists::PatrolService &patrol() { return *m_patrol; }
+    checklists::PatrolDesk &patrol() { return *m_patrol; }
     cash::CashService &cash() { return *m_cash; }
     cash::CashDesk &cashDesk() { return *m_cashDesk; }
     incidents::IncidentService &incidents() { return *m_incidents; }
@@ -67,7 +67,7 @@ private:
     std::unique_ptr<alarms::AlarmSystem> m_alarmSystem;
     std::unique_ptr<alarms::AlarmService> m_alarms;
     std::unique_ptr<checklists::InspectionService> m_inspections;
-    std::unique_ptr<checklists::PatrolService> m_patrol;
+    std::unique_ptr<checklists::PatrolDesk> m_patrol;
     std::unique_ptr<cash::CashService> m_cash;
     std::unique_ptr<cash::CashDesk> m_cashDesk;
     std::unique_ptr<incidents::IncidentService> m_incidents;

@@ -35,4 +35,41 @@ const Platform *platformOfSide(const StationConfig &station, const QString &side
     return nullptr;
 }
 
+Names doorName(const QString &doorId)
+{
+    auto number = [&](int from) { return doorId.mid(from).toInt(); };
+    if (doorId.startsWith(QLatin1String("END")))
+        return {QStringLiteral("端门 %1").arg(number(3)), QStringLiteral("End door %1").arg(number(3))};
+    if (doorId.startsWith(QLatin1String("ED")))
+        return {QStringLiteral("应急门 %1").arg(number(2)), QStringLiteral("Emergency door %1").arg(number(2))};
+    if (doorId.startsWith(QLatin1Char('D')) && number(1) > 0)
+        return {QStringLiteral("%1号门").arg(number(1)), QStringLiteral("Door %1").arg(number(1))};
+    return {doorId, doorId};
+}
+
+Names sideName(const StationConfig &station, const QString &sideId)
+{
+    const PlatformSide *side = nullptr;
+    if (const Platform *p = platformOfSide(station, sideId, &side))
+        return {p->name.zh + QLatin1Char(' ') + side->name.zh, p->name.en + QStringLiteral(", ") + side->name.en};
+    return {sideId, sideId};
+}
+
+Names assetName(const StationConfig &station, const QString &kind, const QString &id)
+{
+    if (kind == QLatin1String("door")) {
+        const qsizetype slash = id.lastIndexOf(QLatin1Char('/'));
+        const Names side = sideName(station, id.left(slash));
+        const Names door = doorName(id.mid(slash + 1));
+        return {side.zh + QLatin1Char(' ') + door.zh, side.en + QStringLiteral(", ") + door.en};
+    }
+    if (kind == QLatin1String("platform-side"))
+        return sideName(station, id);
+    if (const Area *a = station.area(id))
+        return a->name;
+    if (kind == QLatin1String("station") || id.isEmpty() || id == station.code)
+        return station.name;
+    return {id, id};
+}
+
 } // namespace so::checklists

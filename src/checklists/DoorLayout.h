@@ -18,5 +18,12 @@ struct DoorAsset
 QList<DoorAsset> doorsOf(const Platform &platform);
 // The side with this id, and its platform.
 const Platform *platformOfSide(const StationConfig &station, const QString &sideId, const PlatformSide **side = nullptr);
+// A door as people say it: "7号门" / "Door 7", "应急门 2" / "Emergency door 2", "端门 1" / "End door 1".
+Names doorName(const QString &doorId);
+// A platform side as people say it: "1号站台 上行" / "Platform 1, up".
+Names sideName(const StationConfig &station, const QString &sideId);
+// What a follow-up or an inspection is about, by kind: a door ("P1-up/D07"), a platform side,
+// an area, or the station; the id itself when config no longer knows it.
+Names assetName(const StationConfig &station, const QString &kind, const QString &id);
 
 } // namespace so::checklists

@@ -31,6 +31,27 @@ InspectionService::InspectionService(StationCore &core, QList<ChecklistTemplate>
 {
 }
 
+Names InspectionService::followUpProblem(const FollowUp &f) const
+{
+    // Finalize writes "<zh> / <en>" and, when there is one, ": <note>".
+    for (const ChecklistTemplate &t : m_templates)
+        for (const SectionDef &s : t.sections)
+            for (const ItemDef &i : s.items) {
+                const QString both = i.text.zh + QStringLiteral(" / ") + i.text.en;
+                if (!f.problem.startsWith(both))
+                    continue;
+                QString note = f.problem.mid(both.size());
+                if (note.startsWith(QLatin1String(": ")))
+                    note = note.mid(2);
+                else if (!note.isEmpty())
+                    continue; // a longer item text that begins the same way
+                const QString tail = note.isEmpty() ? QString() : QStringLiteral("：") + note;
+                const QString tailEn = note.isEmpty() ? QString() : QStringLiteral(": ") + note;
+                return {i.text.zh + tail, i.text.en + tailEn};
+            }
+    return {f.problem, f.problem};
+}
+
 const ChecklistTemplate *InspectionService::templateById(const QString &id) const
 {
     for (const ChecklistTemplate &t : m_templates)

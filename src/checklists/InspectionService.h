@@ -27,6 +27,9 @@ public:
     // Door ids of a platform side, in platform order; empty for other targets.
     QStringList doorsOf(const QString &targetKind, const QString &targetId) const;
     InspectionStore &store() { return m_store; }
+    // What went wrong, in each language alone: a follow-up's problem is stored as the item's
+    // text in both languages and the agent's note ("门体 / Door: 卡住"), said here one at a time.
+    Names followUpProblem(const FollowUp &followUp) const;
 
     // A draft; `linkedAlarm` is the alarm key when started from an alarm.
     Result<QString> start(const Actor &actor, const QString &templateId, const QString &targetKind,

@@ -1,8 +1,10 @@
-#include "PatrolService.h"
+#include "PatrolDesk.h"
 #include "AssetAlarms.h"
 #include "AuthService.h"
 #include "DoorLayout.h"
+#include "StaffStore.h"
 #include "StationCore.h"
+#include "StationInfo.h"
 
 #include <QUrl>
 
@@ -17,11 +19,19 @@ QVariantMap outcome(const Status &s)
 
 } // namespace
 
-PatrolService::PatrolService(StationCore &core, InspectionService &service, AuthService &auth, QObject *parent)
-    : QObject(parent), m_core(core), m_service(service), m_auth(auth)
+PatrolDesk::PatrolDesk(StationCore &core, InspectionService &service, AuthService &auth,
+                       const StationInfo &station, QObject *parent)
+    : QObject(parent), m_core(core), m_service(service), m_auth(auth), m_station(station)
 {
-    connect(&service, &InspectionService::inspectionFinalized, this, &PatrolService::refresh);
-    connect(&service, &InspectionService::followUpsChanged, this, &PatrolService::refresh);
+    m_due.follow(&station);
+    m_doors.follow(&station);
+    m_items.follow(&station);
+    m_followUps.follow(&station);
+    m_recent.follow(&station);
+    connect(&station, &StationInfo::nameChanged, this, &PatrolDesk::namesChanged);
+    connect(this, &PatrolDesk::draftChanged, this, &PatrolDesk::namesChanged);
+    connect(&service, &InspectionService::inspectionFinalized, this, &PatrolDesk::refresh);
+    connect(&service, &InspectionService::followUpsChanged, this, &PatrolDesk::refresh);
     connect(&auth, &AuthService::sessionChanged, this, [this] {
         leave();
         refresh();
@@ -29,12 +39,12 @@ PatrolService::PatrolService(StationCore &core, InspectionService &service, Auth
     // Due becomes overdue with time alone.
     m_minute.setInterval(60 * 1000);
     m_minute.setTimerType(Qt::VeryCoarseTimer);
-    connect(&m_minute, &QTimer::timeout, this, &PatrolService::refresh);
+    connect(&m_minute, &QTimer::timeout, this, &PatrolDesk::refresh);
     m_minute.start();
     refresh();
 }
 
-Result<Actor> PatrolService::actor(Permission p)
+Result<Actor> PatrolDesk::actor(Permission p)
 {
     auto a = m_auth.require(p);
     if (!a)
@@ -42,7 +52,7 @@ Result<Actor> PatrolService::actor(Permission p)
     return a;
 }
 
-void PatrolService::setMessage(const QString &m)
+void PatrolDesk::setMessage(const QString &m)
 {
     if (m == m_message)
         return;
@@ -50,94 +60,95 @@ void PatrolService::setMessage(const QString &m)
     Q_EMIT messageChanged();
 }
 
-void PatrolService::refresh()
+QString PatrolDesk::in(const Names &names) const
+{
+    return names.in(m_station.language());
+}
+
+Names PatrolDesk::staffName(const QString &staffNo)
+{
+    auto m = StaffStore(m_core.db()).current(staffNo);
+    if (!m || !m->has_value())
+        return {staffNo, staffNo};
+    return {(*m)->nameZh, (*m)->nameEn};
+}
+
+void PatrolDesk::refresh()
 {
     if (auto due = m_service.due())
         m_due.setEntries(*due);
     const qint64 now = m_core.clock().nowMs();
+    const std::optional<Actor> me = m_auth.actor();
+    const Access access = m_auth.access();
     if (auto recent = m_service.store().inspections(now - 7LL * 24 * 3600 * 1000, now + 1, 50)) {
-        m_recent.clear();
+        QList<RecentRow> rows;
         for (const InspectionRecord &r : *recent) {
             const ChecklistTemplate *t = m_service.templateById(r.templateId);
-            m_recent << QVariantMap{{QStringLiteral("id"), r.id},
-                                    {QStringLiteral("nameZh"), t ? t->name.zh : r.templateId},
-                                    {QStringLiteral("nameEn"), t ? t->name.en : r.templateId},
-                                    {QStringLiteral("target"), r.targetId},
-                                    {QStringLiteral("by"), r.createdBy},
-                                    {QStringLiteral("finishedAt"), r.finishedAt},
-                                    {QStringLiteral("failed"), r.failed},
-                                    {QStringLiteral("review"), r.review},
-                                    {QStringLiteral("reviewComment"), r.reviewComment},
-                                    {QStringLiteral("revisionOf"), r.revisionOf}};
+            RecentRow row{r, t ? t->name : Names{r.templateId, r.templateId},
+                          assetName(m_core.config(), r.targetKind, r.targetId), staffName(r.createdBy)};
+            row.reviewable = r.review.isEmpty() && access.reviewInspection;
+            row.revisable = r.review == QLatin1String("sent_back") && me && me->staffNo == r.createdBy
+                            && access.runInspection;
+            rows << row;
         }
-        Q_EMIT recentChanged();
+        m_recent.setRows(rows);
     }
-    if (auto f = m_service.store().openFollowUps())
-        m_followUps.setRows(*f);
+    if (auto open = m_service.store().openFollowUps()) {
+        QList<FollowUpView> rows;
+        for (const FollowUp &f : *open)
+            rows << FollowUpView{f, assetName(m_core.config(), f.assetKind, f.assetId), m_service.followUpProblem(f),
+                                 staffName(f.createdBy)};
+        m_followUps.setRows(rows);
+    }
     rebuildDoors();
 }
 
-const ChecklistTemplate *PatrolService::currentTemplate() const
+const ChecklistTemplate *PatrolDesk::currentTemplate() const
 {
     return m_draft ? m_service.templateById(m_draft->templateId) : nullptr;
 }
 
-Names PatrolService::targetName() const
+Names PatrolDesk::targetName() const
 {
-    if (!m_draft)
-        return {};
-    const StationConfig &st = m_core.config();
-    if (m_draft->targetKind == QLatin1String("platform-side")) {
-        const PlatformSide *side = nullptr;
-        if (const Platform *p = platformOfSide(st, m_draft->targetId, &side))
-            return {p->name.zh + QLatin1Char(' ') + side->name.zh, p->name.en + QStringLiteral(", ") + side->name.en};
-    } else if (const Area *a = st.area(m_draft->targetId)) {
-        return a->name;
-    }
-    return st.name;
+    return m_draft ? assetName(m_core.config(), m_draft->targetKind, m_draft->targetId) : Names{};
 }
 
-QString PatrolService::templateNameZh() const
+QString PatrolDesk::title() const
 {
     const ChecklistTemplate *t = currentTemplate();
-    return t ? t->name.zh : QString();
+    return t ? in(t->name) + QStringLiteral(" · ") + in(targetName()) : QString();
 }
 
-QString PatrolService::templateNameEn() const
+QString PatrolDesk::currentAssetName() const
+{
+    return m_asset.isEmpty() ? QString() : in(doorName(m_asset));
+}
+
+bool PatrolDesk::doorSection() const
 {
     const ChecklistTemplate *t = currentTemplate();
-    return t ? t->name.en : QString();
+    const SectionDef *s = t ? t->section(m_section) : nullptr;
+    return s && s->repeat == QLatin1String("door");
 }
 
-QString PatrolService::targetNameZh() const
-{
-    return targetName().zh;
-}
-
-QString PatrolService::targetNameEn() const
-{
-    return targetName().en;
-}
-
-bool PatrolService::perDoor() const
+bool PatrolDesk::perDoor() const
 {
     const ChecklistTemplate *t = currentTemplate();
     return t && t->perDoor();
 }
 
-QVariantList PatrolService::sections() const
+QVariantList PatrolDesk::sections() const
 {
     QVariantList out;
     if (const ChecklistTemplate *t = currentTemplate())
         for (const SectionDef &s : t->sections)
             out << QVariantMap{{QStringLiteral("id"), s.id},
-                               {QStringLiteral("titleZh"), s.title.zh},
-                               {QStringLiteral("titleEn"), s.title.en},
+                               {QStringLiteral("title"), in(s.title)},
                                {QStringLiteral("perDoor"), s.repeat == QLatin1String("door")}};
     return out;
 }
 
-bool PatrolService::start(const QString &templateId, const QString &targetKind, const QString &targetId)
+bool PatrolDesk::start(const QString &templateId, const QString &targetKind, const QString &targetId)
 {
     auto a = actor(Permission::RunInspection);
     if (!a)
@@ -150,7 +161,7 @@ bool PatrolService::start(const QString &templateId, const QString &targetKind, 
     return resume(*id);
 }
 
-bool PatrolService::startForAlarm(const QString &alarmKey, const QString &targetKind, const QString &targetId)
+bool PatrolDesk::startForAlarm(const QString &alarmKey, const QString &targetKind, const QString &targetId)
 {
     auto a = actor(Permission::RunInspection);
     if (!a)
@@ -168,12 +179,13 @@ bool PatrolService::startForAlarm(const QString &alarmKey, const QString &target
             return resume(*id);
         }
     }
-    setMessage(tr("No checklist covers %1.").arg(targetId));
+    setMessage(tr("No checklist covers %1.").arg(in(assetName(m_core.config(), targetKind, targetId))));
     return false;
 }
 
-bool PatrolService::resume(const QString &draftId)
+bool PatrolDesk::resume(const QString &draftId)
 {
+    view(QString());
     auto d = m_service.store().draft(draftId);
     if (!d || !d->has_value()) {
         setMessage(d ? tr("This inspection is no longer open.") : d.error());
@@ -190,22 +202,53 @@ bool PatrolService::resume(const QString &draftId)
     return true;
 }
 
-void PatrolService::leave()
+void PatrolDesk::view(const QString &sideId, const QString &templateId)
+{
+    m_viewTemplate = templateId;
+    if (m_viewing == sideId)
+        return;
+    m_viewing = sideId;
+    Q_EMIT viewingChanged();
+    Q_EMIT namesChanged();
+    rebuildDoors();
+}
+
+bool PatrolDesk::startViewed()
+{
+    if (m_viewing.isEmpty() || m_viewTemplate.isEmpty())
+        return false;
+    return start(m_viewTemplate, QStringLiteral("platform-side"), m_viewing);
+}
+
+QString PatrolDesk::viewingName() const
+{
+    return m_viewing.isEmpty() ? QString() : in(sideName(m_core.config(), m_viewing));
+}
+
+void PatrolDesk::leave()
 {
     if (!m_draft)
         return;
+    if (m_draft->answers.isEmpty()) {
+        // Also when leaving because its owner signed out: the empty working row is theirs.
+        const Actor owner = m_auth.actor().value_or(Actor{m_draft->startedBy, Role::Agent, false});
+        if (const Status s = m_service.discard(owner, m_draft->id); !s)
+            setMessage(s.error());
+    }
     m_draft.reset();
     m_section.clear();
     m_asset.clear();
     m_problems.clear();
-    m_items.setRows({});
+    // Views let go of the rows first (their model follows `active`); a view that is only
+    // deleted later would otherwise hold rows the model no longer has.
     Q_EMIT draftChanged();
+    m_items.setRows({});
     Q_EMIT selectionChanged();
     Q_EMIT progressChanged();
     refresh();
 }
 
-void PatrolService::reloadDraft()
+void PatrolDesk::reloadDraft()
 {
     if (!m_draft)
         return;
@@ -220,10 +263,11 @@ void PatrolService::reloadDraft()
     Q_EMIT progressChanged();
 }
 
-void PatrolService::rebuildDoors()
+void PatrolDesk::rebuildDoors()
 {
-    const QString side = m_draft && m_draft->targetKind == QLatin1String("platform-side") ? m_draft->targetId : QString();
-    if (side.isEmpty() || !perDoor()) {
+    const bool inspecting = m_draft && m_draft->targetKind == QLatin1String("platform-side") && perDoor();
+    const QString side = inspecting ? m_draft->targetId : m_viewing;
+    if (side.isEmpty()) {
         m_doors.setRows({});
         return;
     }
@@ -243,6 +287,10 @@ void PatrolService::rebuildDoors()
                 r.followUps += f.assetId == side + QLatin1Char('/') + d.id;
         if (m_alarms)
             r.alarms = m_alarms->activeAlarmsAt(QStringLiteral("platform-side"), side, d.id);
+        if (!inspecting) {
+            rows << r;
+            continue;
+        }
         // This inspection: fail if any item failed; pass when every shown item is answered.
         int shown = 0, answered = 0;
         bool failed = false;
@@ -267,7 +315,7 @@ void PatrolService::rebuildDoors()
     m_doors.setRows(rows);
 }
 
-void PatrolService::rebuildItems()
+void PatrolDesk::rebuildItems()
 {
     const ChecklistTemplate *t = currentTemplate();
     const SectionDef *s = t ? t->section(m_section) : nullptr;
@@ -295,7 +343,7 @@ void PatrolService::rebuildItems()
     m_items.setRows(rows);
 }
 
-void PatrolService::openDoor(const QString &door)
+void PatrolDesk::openDoor(const QString &door)
 {
     const ChecklistTemplate *t = currentTemplate();
     if (!t)
@@ -310,7 +358,7 @@ void PatrolService::openDoor(const QString &door)
     rebuildItems();
 }
 
-void PatrolService::openSection(const QString &sectionId)
+void PatrolDesk::openSection(const QString &sectionId)
 {
     const ChecklistTemplate *t = currentTemplate();
     if (!t || !t->section(sectionId))
@@ -322,7 +370,7 @@ void PatrolService::openSection(const QString &sectionId)
     rebuildItems();
 }
 
-bool PatrolService::answer(const QString &itemId, const QString &value)
+bool PatrolDesk::answer(const QString &itemId, const QString &value)
 {
     auto a = actor(Permission::RunInspection);
     if (!a || !m_draft)
@@ -335,7 +383,7 @@ bool PatrolService::answer(const QString &itemId, const QString &value)
     return st.ok();
 }
 
-bool PatrolService::setNote(const QString &itemId, const QString &note)
+bool PatrolDesk::setNote(const QString &itemId, const QString &note)
 {
     auto a = actor(Permission::RunInspection);
     if (!a || !m_draft)
@@ -348,7 +396,7 @@ bool PatrolService::setNote(const QString &itemId, const QString &note)
     return st.ok();
 }
 
-bool PatrolService::attachPhoto(const QString &itemId, const QUrl &file)
+bool PatrolDesk::attachPhoto(const QString &itemId, const QUrl &file)
 {
     auto a = actor(Permission::RunInspection);
     if (!a || !m_draft)
@@ -366,7 +414,25 @@ bool PatrolService::attachPhoto(const QString &itemId, const QUrl &file)
     return st.ok();
 }
 
-int PatrolService::passDoors(const QStringList &doors)
+bool PatrolDesk::toggleOption(const QString &itemId, const QString &optionId)
+{
+    const ItemRow *row = m_items.find(itemId);
+    if (!row || !row->item)
+        return false;
+    if (row->item->type != ItemType::MultiChoice)
+        return answer(itemId, optionId);
+    QStringList picked = row->answer.value.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (!picked.removeOne(optionId))
+        picked << optionId;
+    // Kept in the order the checklist lists its options, whatever order they were tapped in.
+    QStringList ordered;
+    for (const ChoiceOption &o : row->item->options)
+        if (picked.contains(o.id))
+            ordered << o.id;
+    return answer(itemId, ordered.join(QLatin1Char(',')));
+}
+
+int PatrolDesk::passDoors(const QStringList &doors)
 {
     auto a = actor(Permission::RunInspection);
     if (!a || !m_draft)
@@ -377,12 +443,12 @@ int PatrolService::passDoors(const QStringList &doors)
     return n ? *n : 0;
 }
 
-int PatrolService::restOfDoorOk()
+int PatrolDesk::restOfDoorOk()
 {
     return m_asset.isEmpty() ? 0 : passDoors({m_asset});
 }
 
-int PatrolService::bankOk(int bank)
+int PatrolDesk::bankOk(int bank)
 {
     QStringList doors;
     for (const DoorRow &r : m_doors.rows())
@@ -391,7 +457,7 @@ int PatrolService::bankOk(int bank)
     return passDoors(doors);
 }
 
-int PatrolService::remainingDoorsOk()
+int PatrolDesk::remainingDoorsOk()
 {
     QStringList doors;
     for (const DoorRow &r : m_doors.rows())
@@ -400,7 +466,7 @@ int PatrolService::remainingDoorsOk()
     return passDoors(doors);
 }
 
-int PatrolService::allOthersOk()
+int PatrolDesk::allOthersOk()
 {
     auto a = actor(Permission::RunInspection);
     if (!a || !m_draft)
@@ -411,7 +477,7 @@ int PatrolService::allOthersOk()
     return n ? *n : 0;
 }
 
-QVariantList PatrolService::problems() const
+QVariantList PatrolDesk::problems() const
 {
     QVariantList out;
     const ChecklistTemplate *t = currentTemplate();
@@ -419,14 +485,14 @@ QVariantList PatrolService::problems() const
         const ItemDef *item = t ? t->item(p.key.section, p.key.item) : nullptr;
         out << QVariantMap{{QStringLiteral("section"), p.key.section}, {QStringLiteral("asset"), p.key.asset},
                            {QStringLiteral("item"), p.key.item},
-                           {QStringLiteral("textZh"), item ? item->text.zh : p.key.item},
-                           {QStringLiteral("textEn"), item ? item->text.en : p.key.item},
+                           {QStringLiteral("where"), p.key.asset.isEmpty() ? QString() : in(doorName(p.key.asset))},
+                           {QStringLiteral("text"), item ? in(item->text) : p.key.item},
                            {QStringLiteral("message"), p.message}};
     }
     return out;
 }
 
-QVariantMap PatrolService::finalize(const QString &signatureDataUrl)
+QVariantMap PatrolDesk::finalize(const QString &signatureDataUrl)
 {
     auto a = actor(Permission::RunInspection);
     if (!a || !m_draft)
@@ -446,7 +512,7 @@ QVariantMap PatrolService::finalize(const QString &signatureDataUrl)
     return {{QStringLiteral("ok"), true}, {QStringLiteral("id"), *id}};
 }
 
-QVariantMap PatrolService::discard()
+QVariantMap PatrolDesk::discard()
 {
     auto a = actor(Permission::RunInspection);
     if (!a || !m_draft)
@@ -457,7 +523,7 @@ QVariantMap PatrolService::discard()
     return outcome(s);
 }
 
-QVariantMap PatrolService::review(const QString &inspectionId, bool approve, const QString &comment)
+QVariantMap PatrolDesk::review(const QString &inspectionId, bool approve, const QString &comment)
 {
     auto a = actor(Permission::ReviewInspection);
     if (!a)
@@ -465,7 +531,7 @@ QVariantMap PatrolService::review(const QString &inspectionId, bool approve, con
     return outcome(m_service.review(*a, inspectionId, approve, comment));
 }
 
-bool PatrolService::revise(const QString &inspectionId)
+bool PatrolDesk::revise(const QString &inspectionId)
 {
     auto a = actor(Permission::RunInspection);
     if (!a)
@@ -478,7 +544,7 @@ bool PatrolService::revise(const QString &inspectionId)
     return resume(*id);
 }
 
-QVariantMap PatrolService::closeFollowUp(const QString &followUpId, const QString &note)
+QVariantMap PatrolDesk::closeFollowUp(const QString &followUpId, const QString &note)
 {
     auto a = actor(Permission::CloseFollowUp);
     if (!a)

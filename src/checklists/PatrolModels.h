@@ -1,16 +1,19 @@
 #pragma once
 // The list models of the patrol screens: what is due, the door map of the open inspection, the
-// items being answered, and open follow-ups.
+// items being answered, open follow-ups and the week's inspections. Every one updates row by
+// row (RowModel), and shows names in the current language.
 #include "DueList.h"
 #include "Inspection.h"
 #include "InspectionStore.h"
+#include "RowModel.h"
 
-#include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>
 
 namespace so::checklists {
 
-class DueModel : public QAbstractListModel
+class ChecklistTemplate;
+
+class DueModel : public RowModel<DueEntry>
 {
     Q_OBJECT
     QML_ELEMENT
@@ -18,13 +21,19 @@ class DueModel : public QAbstractListModel
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     Q_PROPERTY(int pending READ pending NOTIFY countChanged)
 public:
-    enum Role { TemplateIdRole = Qt::UserRole + 1, NameZhRole, NameEnRole, TargetKindRole, TargetIdRole,
-                TargetZhRole, TargetEnRole, StatusRole, SlotAtRole, DueByRole, NextSlotRole, LastDoneRole,
-                MissedRole, DraftIdRole };
+    enum Role {
+        TemplateIdRole = Qt::UserRole + 1,
+        TargetKindRole,
+        TargetIdRole,
+        NameRole,       // the checklist, in the current language
+        TargetRole,     // the platform side or area
+        StatusRole,     // overdue, due, in_progress, done
+        StatusTextRole, // "Overdue since 09:00 · last done …"
+        DraftIdRole,
+    };
     Q_ENUM(Role)
-    using QAbstractListModel::QAbstractListModel;
+    using RowModel::RowModel;
     void setEntries(QList<DueEntry> entries);
-    int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
     // Overdue, due or in progress.
@@ -32,8 +41,13 @@ public:
     const QList<DueEntry> &entries() const { return m_rows; }
 Q_SIGNALS:
     void countChanged();
+
+protected:
+    QString rowKey(const DueEntry &e) const override;
+    bool sameRow(const DueEntry &a, const DueEntry &b) const override;
+
 private:
-    QList<DueEntry> m_rows;
+    QString statusText(const DueEntry &e) const;
 };
 
 struct DoorRow
@@ -47,7 +61,7 @@ struct DoorRow
     int alarms = 0;
 };
 
-class DoorMapModel : public QAbstractListModel
+class DoorMapModel : public RowModel<DoorRow>
 {
     Q_OBJECT
     QML_ELEMENT
@@ -55,19 +69,29 @@ class DoorMapModel : public QAbstractListModel
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     Q_PROPERTY(int banks READ banks NOTIFY countChanged)
 public:
-    enum Role { DoorRole = Qt::UserRole + 1, KindRole, BankRole, NowRole, LastRole, FollowUpsRole, AlarmsRole };
+    enum Role {
+        DoorRole = Qt::UserRole + 1,
+        KindRole,
+        BankRole,
+        NowRole,
+        LastRole,
+        FollowUpsRole,
+        AlarmsRole,
+        LabelRole, // what the tile says: "7", "应急1" / "EM1", "端门1" / "End 1"
+        NameRole,  // the door as people say it: "7号门" / "Door 7"
+    };
     Q_ENUM(Role)
-    using QAbstractListModel::QAbstractListModel;
+    using RowModel::RowModel;
     void setRows(QList<DoorRow> rows);
-    int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
     int banks() const;
-    const QList<DoorRow> &rows() const { return m_rows; }
 Q_SIGNALS:
     void countChanged();
-private:
-    QList<DoorRow> m_rows;
+
+protected:
+    QString rowKey(const DoorRow &r) const override { return r.id; }
+    bool sameRow(const DoorRow &a, const DoorRow &b) const override;
 };
 
 struct ItemRow
@@ -80,46 +104,127 @@ struct ItemRow
     QString problem;
 };
 
-class ItemListModel : public QAbstractListModel
+class ItemListModel : public RowModel<ItemRow>
 {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Read Patrol.items")
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 public:
-    enum Role { ItemIdRole = Qt::UserRole + 1, TypeRole, TextZhRole, TextEnRole, HintZhRole, HintEnRole, ValueRole,
-                NoteRole, PhotoRole, RequiredRole, UnitRole, MinRole, MaxRole, DecimalsRole, OptionsRole,
-                ProblemRole, NoteOnFailRole, PhotoOnFailRole };
+    enum Role {
+        ItemIdRole = Qt::UserRole + 1,
+        TypeRole,
+        TextRole, // the question, in the current language
+        HintRole,
+        ValueRole,
+        NoteRole,
+        PhotoRole,
+        RequiredRole,
+        UnitRole,
+        MinRole,
+        MaxRole,
+        DecimalsRole,
+        OptionsRole, // [{id, text, picked}]
+        ProblemRole,
+        NoteOnFailRole,
+        PhotoOnFailRole,
+        RangeRole, // "0 to 10 bar" for a number
+    };
     Q_ENUM(Role)
-    using QAbstractListModel::QAbstractListModel;
+    using RowModel::RowModel;
     void setRows(QList<ItemRow> rows);
-    int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
+    const ItemRow *find(const QString &itemId) const;
 Q_SIGNALS:
     void countChanged();
-private:
-    QList<ItemRow> m_rows;
+
+protected:
+    QString rowKey(const ItemRow &r) const override;
+    bool sameRow(const ItemRow &a, const ItemRow &b) const override;
 };
 
-class FollowUpModel : public QAbstractListModel
+// A follow-up as the list shows it: its words already in both languages.
+struct FollowUpView
+{
+    FollowUp followUp;
+    Names asset;
+    Names problem;
+    Names by;
+};
+
+class FollowUpModel : public RowModel<FollowUpView>
 {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Read Patrol.followUps")
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 public:
-    enum Role { IdRole = Qt::UserRole + 1, AssetRole, ProblemRole, PriorityRole, DueAtRole, CreatedAtRole, ByRole, StatusRole };
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        AssetRole,
+        ProblemRole,
+        PriorityRole,
+        DueAtRole,
+        DueTextRole, // "overdue · due 2026-11-27 13:00"
+        OverdueRole,
+        CreatedAtRole,
+        ByRole,
+        StatusRole,
+    };
     Q_ENUM(Role)
-    using QAbstractListModel::QAbstractListModel;
-    void setRows(QList<FollowUp> rows);
-    int rowCount(const QModelIndex &parent = {}) const override;
+    using RowModel::RowModel;
+    void setRows(QList<FollowUpView> rows);
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 Q_SIGNALS:
     void countChanged();
-private:
-    QList<FollowUp> m_rows;
+
+protected:
+    QString rowKey(const FollowUpView &r) const override { return r.followUp.id; }
+    bool sameRow(const FollowUpView &a, const FollowUpView &b) const override;
+};
+
+// A finalized inspection of the last week, for the review list.
+struct RecentRow
+{
+    InspectionRecord record;
+    Names name;   // the checklist
+    Names target; // the side or area
+    Names by;
+    bool reviewable = false; // not yet reviewed, and the signed-in person may review
+    bool revisable = false;  // sent back to the signed-in person, who wrote it
+};
+
+class RecentModel : public RowModel<RecentRow>
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Read Patrol.recent")
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+public:
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        NameRole,
+        TargetRole,
+        ByRole,
+        FinishedAtRole,
+        SummaryRole, // "2026-11-27 09:10 · Li Na · 1 fault · approved"
+        SentBackRole,
+        ReviewableRole,
+        RevisableRole,
+    };
+    Q_ENUM(Role)
+    using RowModel::RowModel;
+    void setRows(QList<RecentRow> rows);
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+Q_SIGNALS:
+    void countChanged();
+
+protected:
+    QString rowKey(const RecentRow &r) const override { return r.record.id; }
+    bool sameRow(const RecentRow &a, const RecentRow &b) const override;
 };
 
 } // namespace so::checklists

@@ -24,6 +24,11 @@ QString StationInfo::name() const
     return m_core.config().name.in(m_language.current());
 }
 
+QString StationInfo::language() const
+{
+    return m_language.current();
+}
+
 QDateTime StationInfo::local(qint64 utcMs) const
 {
     return QDateTime::fromMSecsSinceEpoch(utcMs, Qt::UTC).toTimeZone(m_core.config().timeZone);

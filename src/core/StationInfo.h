@@ -28,6 +28,9 @@ public:
     QString code() const;
     QString name() const;
     QString clock() const;   // "14:05" in the station's zone
+    // "zh_CN" or "en": the language names are shown in.
+    QString language() const;
+    const StationCore &core() const { return m_core; }
     QString date() const;    // "2026-11-27"
     // UTC milliseconds shown in the station's time zone.
     Q_INVOKABLE QString formatTime(qint64 utcMs) const;
