@@ -36,12 +36,12 @@ bool Language::setLanguage(const QString &code)
         QCoreApplication::removeTranslator(&m_translator);
         m_installed = false;
     }
-    if (code != QLatin1String("en")) {
-        // English is the source language; other languages come from the compiled-in .qm files.
-        if (!m_translator.load(QStringLiteral(":/i18n/stationops_%1.qm").arg(code))) {
-            qCWarning(lcUi) << "translation missing for" << code;
+    // Compiled-in .qm files; English, the source language, has one for its plural forms only.
+    if (!m_translator.load(QStringLiteral(":/i18n/stationops_%1.qm").arg(code))) {
+        qCWarning(lcUi) << "translation missing for" << code;
+        if (code != QLatin1String("en"))
             return false;
-        }
+    } else {
         QCoreApplication::installTranslator(&m_translator);
         m_installed = true;
     }

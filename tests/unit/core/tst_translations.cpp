@@ -6,10 +6,64 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
+namespace {
+
+// The numerus sources of a .ts file, each with its plural forms ("" forms when unfinished).
+QHash<QString, QStringList> pluralsOf(const QString &file)
+{
+    QHash<QString, QStringList> out;
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return out;
+    QXmlStreamReader xml(&f);
+    QString source;
+    bool numerus = false;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == QLatin1String("message")) {
+            numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
+        } else if (xml.name() == QLatin1String("source")) {
+            source = xml.readElementText();
+        } else if (xml.name() == QLatin1String("translation") && numerus) {
+            const bool unfinished = !xml.attributes().value(QLatin1String("type")).isEmpty();
+            QStringList forms;
+            while (!(xml.isEndElement() && xml.name() == QLatin1String("translation")) && !xml.atEnd()) {
+                xml.readNext();
+                if (xml.isStartElement() && xml.name() == QLatin1String("numerusform"))
+                    forms << (unfinished ? QString() : xml.readElementText());
+            }
+            out.insert(source, forms);
+        }
+    }
+    return out;
+}
+
+} // namespace
+
 class TestTranslations : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // English is the source language, but "%n fault(s)" must read "1 fault" and "2 faults".
+    void englishPluralsAreComplete()
+    {
+        const auto zh = pluralsOf(so::test::sourceDir() + QStringLiteral("/qml/i18n/stationops_zh_CN.ts"));
+        const auto en = pluralsOf(so::test::sourceDir() + QStringLiteral("/qml/i18n/stationops_en.ts"));
+        QVERIFY2(zh.size() >= 10, "the Chinese file has the plural strings");
+        QStringList wrong;
+        for (auto it = zh.cbegin(); it != zh.cend(); ++it) {
+            const QStringList forms = en.value(it.key());
+            const bool ok = forms.size() == 2 && !forms[0].isEmpty() && !forms[1].isEmpty()
+                            && forms[0].contains(QLatin1String("%n")) && forms[1].contains(QLatin1String("%n"))
+                            && !forms.join(QString()).contains(QLatin1String("(s)"));
+            if (!ok)
+                wrong << it.key();
+        }
+        QVERIFY2(wrong.isEmpty(), qPrintable(QStringLiteral("English plural forms missing or wrong:\n") + wrong.join(u'\n')));
+    }
+
     void chineseIsComplete()
     {
         QFile f(so::test::sourceDir() + QStringLiteral("/qml/i18n/stationops_zh_CN.ts"));
