@@ -89,6 +89,7 @@ case "$verb" in
     "$bench" startup --data-dir "$data"
     "$bench" flood
     "$bench" idle
+    "$bench" app-idle
     ;;
   run)
     # On the demo station, simulated devices talk to the app over pseudo-terminals, so alarms

@@ -16,35 +16,6 @@ QtObject {
         return key
     }
 
-    function alarmState(key, language) {
-        switch (key) {
-        case "unacknowledged": return qsTr("Unacknowledged")
-        case "acknowledged": return qsTr("Acknowledged")
-        case "returned_unacknowledged": return qsTr("Cleared, not acknowledged")
-        case "normal": return qsTr("Normal")
-        case "shelved": return qsTr("Shelved")
-        case "suppressed": return qsTr("In maintenance")
-        case "out_of_service": return qsTr("Out of service")
-        }
-        return key
-    }
-
-    function alarmEvent(kind, effect, language) {
-        switch (kind) {
-        case "raise": return effect === "duplicate" ? qsTr("Raised again") : qsTr("Raised")
-        case "clear": return effect === "latched_kept" ? qsTr("Cleared at device (latched)") : qsTr("Cleared")
-        case "reset": return qsTr("Reset at panel")
-        case "ack": return qsTr("Acknowledged")
-        case "shelve": return qsTr("Shelved")
-        case "unshelve": return effect === "expired" ? qsTr("Shelving ended") : qsTr("Unshelved")
-        case "suppress": return qsTr("Maintenance started")
-        case "unsuppress": return qsTr("Maintenance ended")
-        case "out_of_service": return qsTr("Taken out of service")
-        case "in_service": return qsTr("Back in service")
-        }
-        return kind
-    }
-
     function linkState(key, language) {
         switch (key) {
         case "up": return qsTr("Connected")

@@ -52,18 +52,20 @@ ApplicationWindow {
         { page: "reports", tab: 0, name: "reports" }
     ]
 
-    SignInPage {
-        objectName: "signInPage"
-        anchors.fill: parent
-        visible: !Auth.signedIn
-    }
+    // The banner is on every screen, the sign-in and the lock included: a fire alarm must be
+    // seen while nobody is signed in. It opens the list only for someone signed in.
     AlarmBanner {
         id: banner
         objectName: "alarmBanner"
         anchors { left: parent.left; right: parent.right; top: parent.top }
-        visible: Auth.signedIn && showing
+        visible: showing
         height: visible ? Theme.bannerHeight : 0
-        onOpened: { root.pageTab = 0; root.page = "alarms" }
+        onOpened: if (Auth.signedIn && !Auth.locked) { root.pageTab = 0; root.page = "alarms" }
+    }
+    SignInPage {
+        objectName: "signInPage"
+        anchors { left: parent.left; right: parent.right; top: banner.bottom; bottom: parent.bottom }
+        visible: !Auth.signedIn
     }
     Shell {
         objectName: "shell"
@@ -76,7 +78,7 @@ ApplicationWindow {
     }
     LockScreen {
         objectName: "lockScreen"
-        anchors.fill: parent
+        anchors { left: parent.left; right: parent.right; top: banner.bottom; bottom: parent.bottom }
         visible: Auth.signedIn && Auth.locked
     }
     Connections {

@@ -49,7 +49,6 @@ Item {
             Layout.preferredHeight: Theme.button
             highlighted: true
             text: qsTr("Acknowledge %n selected", "", root.selectedCount)
-            font.pixelSize: Theme.bodySize
             onClicked: root.acknowledge(Object.keys(root.selected))
         }
     }
@@ -61,31 +60,24 @@ Item {
         clip: true
         spacing: 8
         model: Alarms.active
+        footer: asideSection
         section.property: "priority"
-        section.delegate: Text {
+        section.delegate: Label {
             required property string section
             width: ListView.view.width
             height: 40
             verticalAlignment: Text.AlignBottom
             text: "P" + section + " · " + Labels.priority(Number(section), Language.current)
             color: Theme.priorityColor(Number(section))
-            font.pixelSize: Theme.bodySize
             font.bold: true
         }
         delegate: Rectangle {
             id: row
             required property string key
             required property int priority
-            required property string textZh
-            required property string textEn
-            required property string deviceZh
-            required property string deviceEn
-            required property string asset
-            required property string state
+            required property string text
+            required property string detail
             required property bool acked
-            required property double raisedAt
-            required property bool chattering
-            required property int occurrences
             required property string area
             objectName: "alarm_" + key
             width: ListView.view.width
@@ -98,13 +90,20 @@ Item {
             RowLayout {
                 anchors { fill: parent; leftMargin: 8; rightMargin: 12 }
                 spacing: 12
+                // The whole 56 px square selects, not only the box drawn in it.
                 CheckBox {
                     objectName: "select_" + row.key
                     // Kept in place when acknowledged so the rows line up.
                     enabled: !row.acked
                     opacity: row.acked ? 0 : 1
-                    Layout.preferredWidth: Theme.touch
-                    Layout.preferredHeight: Theme.touch
+                    Layout.preferredWidth: Theme.button
+                    Layout.preferredHeight: Theme.button
+                    implicitWidth: Theme.button
+                    implicitHeight: Theme.button
+                    indicator.width: 32
+                    indicator.height: 32
+                    indicator.x: (width - indicator.width) / 2
+                    indicator.y: (height - indicator.height) / 2
                     checked: !!root.selected[row.key]
                     onClicked: root.toggle(row.key)
                 }
@@ -112,23 +111,16 @@ Item {
                 ColumnLayout {
                     Layout.fillWidth: true
                     spacing: 2
-                    Text {
+                    Label {
                         Layout.fillWidth: true
-                        text: (Language.chinese ? row.textZh : row.textEn) + (row.asset ? " · " + row.asset : "")
+                        text: row.text
                         font.pixelSize: Theme.bodySize + 2
                         font.bold: !row.acked
-                        color: Theme.text
                         elide: Text.ElideRight
                     }
-                    Text {
+                    Caption {
                         Layout.fillWidth: true
-                        text: (Language.chinese ? row.deviceZh : row.deviceEn) + " · " + Station.formatTime(row.raisedAt)
-                              + " · " + Labels.alarmState(row.state, Language.current)
-                              + (row.chattering ? " · " + qsTr("chattering") : "")
-                              + (row.occurrences > 1 ? " · " + qsTr("%n time(s)", "", row.occurrences) : "")
-                        font.pixelSize: Theme.smallSize
-                        color: Theme.textMuted
-                        elide: Text.ElideRight
+                        text: row.detail
                     }
                 }
                 Button {
@@ -166,9 +158,8 @@ Item {
                     font.pixelSize: Theme.bodySize
                     onClicked: {
                         // Intake opens with the alarm's place and words filled in, and the alarm linked.
-                        const words = (Language.chinese ? row.textZh : row.textEn) + (row.asset ? " " + row.asset : "")
-                        Incidents.prepare({ location: row.area, description: words,
-                                            links: [{ kind: "alarm", id: row.key, label: words }] })
+                        Incidents.prepare({ location: row.area, description: row.text,
+                                            links: [{ kind: "alarm", id: row.key, label: row.text }] })
                         root.navigate("incidents")
                     }
                 }
@@ -179,11 +170,68 @@ Item {
                     Layout.preferredWidth: 110
                     text: qsTr("Shelve")
                     font.pixelSize: Theme.bodySize
-                    onClicked: shelveDialog.openFor(row.key, Language.chinese ? row.textZh : row.textEn)
+                    onClicked: shelveDialog.openFor(row.key, row.text)
                 }
             }
         }
     }
+    // Below the list: what is shelved, in maintenance or out of service, with the time left, so
+    // an alarm set aside is never out of sight. A supervisor unshelves from here.
+    Component {
+        id: asideSection
+        Column {
+            width: list.width
+            spacing: 8
+            topPadding: 16
+            visible: Alarms.asideCount > 0
+            SectionHeading {
+                objectName: "asideHeading"
+                width: parent.width
+                text: qsTr("Set aside: shelved, in maintenance, out of service (%1)").arg(Alarms.asideCount)
+            }
+            Repeater {
+                model: Alarms.aside
+                delegate: Rectangle {
+                    id: aside
+                    required property string key
+                    required property int priority
+                    required property string text
+                    required property string aside
+                    required property double shelvedUntil
+                    objectName: "aside_" + key
+                    width: list.width
+                    height: 76
+                    radius: Theme.radius
+                    color: Theme.surface
+                    border.color: Theme.border
+                    RowLayout {
+                        anchors { fill: parent; leftMargin: 12; rightMargin: 12 }
+                        spacing: 12
+                        PriorityBadge { priority: aside.priority }
+                        ColumnLayout {
+                            Layout.fillWidth: true
+                            spacing: 2
+                            Label { Layout.fillWidth: true; text: aside.text; elide: Text.ElideRight }
+                            Caption { Layout.fillWidth: true; text: aside.aside }
+                        }
+                        Button {
+                            objectName: "unshelve_" + aside.key
+                            visible: aside.shelvedUntil > 0 && Auth.can.shelveAlarm
+                            Layout.preferredHeight: Theme.button
+                            Layout.preferredWidth: 130
+                            text: qsTr("Unshelve")
+                            onClicked: root.unshelve(aside.key)
+                        }
+                    }
+                }
+            }
+        }
+    }
+    function unshelve(key) {
+        const r = Alarms.unshelve(key)
+        message = r.ok ? "" : r.message
+    }
+
     ShelveDialog {
         id: shelveDialog
         objectName: "shelveDialog"

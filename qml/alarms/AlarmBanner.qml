@@ -13,16 +13,22 @@ Rectangle {
     readonly property bool showing: Alarms.hasUnacknowledged || Alarms.storeError.length > 0
     implicitHeight: showing ? Theme.bannerHeight : 0
     visible: showing
-    color: Alarms.storeError.length > 0 ? "#7f0000" : Theme.priorityColor(Alarms.worstPriority)
-    readonly property color ink: Alarms.worstPriority === 3 && Alarms.storeError.length === 0 ? "#1b1f24" : "white"
+    color: Alarms.storeError.length > 0 ? Theme.storeError : Theme.priorityColor(Alarms.worstPriority)
+    readonly property color ink: Alarms.storeError.length > 0 ? Theme.onColour : Theme.onPriority(Alarms.worstPriority)
 
-    // A critical alarm pulses until someone acknowledges it.
-    SequentialAnimation on opacity {
-        running: Alarms.worstPriority === 1 && root.visible
-        loops: Animation.Infinite
-        NumberAnimation { to: 0.75; duration: 600 }
-        NumberAnimation { to: 1.0; duration: 600 }
-        onRunningChanged: if (!running) root.opacity = 1
+    // A critical alarm blinks until someone acknowledges it: a timer flips it once a second,
+    // two frames a second, where an animation would redraw every frame (a core of a tablet's
+    // battery on software rendering).
+    property bool dimmed: false
+    readonly property alias blink: blinkTimer
+    opacity: dimmed ? 0.7 : 1.0
+    Timer {
+        id: blinkTimer
+        interval: 500
+        repeat: true
+        running: Alarms.worstPriority === 1 && root.visible && Alarms.storeError.length === 0
+        onTriggered: root.dimmed = !root.dimmed
+        onRunningChanged: if (!running) root.dimmed = false
     }
 
     RowLayout {
@@ -40,12 +46,14 @@ Rectangle {
             color: root.ink
             font.pixelSize: Theme.bodySize + 2
             font.bold: true
-            text: Alarms.storeError.length > 0
-                  ? qsTr("Alarms are not being saved: %1").arg(Alarms.storeError)
-                  : (Language.chinese ? Alarms.worstTextZh : Alarms.worstTextEn)
-                    + " · " + (Language.chinese ? Alarms.worstDeviceZh : Alarms.worstDeviceEn)
-                    + (Alarms.worstAsset.length > 0 ? " " + Alarms.worstAsset : "")
-                    + " · " + Station.formatTime(Alarms.worstTime)
+            text: Alarms.bannerText
+        }
+        // The badges count what is not acknowledged yet, by priority; say so.
+        Text {
+            visible: Alarms.unacknowledgedCount > 0
+            text: qsTr("Not acknowledged")
+            color: root.ink
+            font.pixelSize: Theme.smallSize
         }
         Text {
             visible: Alarms.flood
@@ -58,19 +66,20 @@ Rectangle {
             model: 4
             delegate: Rectangle {
                 required property int index
+                objectName: "bannerBadge" + (index + 1)
                 readonly property int count: Alarms.unackedCounts[index] || 0
                 visible: count > 0
                 Layout.preferredHeight: 36
                 Layout.preferredWidth: chip.implicitWidth + 16
                 radius: 6
                 color: Theme.priorityColor(index + 1)
-                border.color: "white"
+                border.color: Theme.onColour
                 border.width: 2
                 Text {
                     id: chip
                     anchors.centerIn: parent
                     text: "P" + (index + 1) + "  " + parent.count
-                    color: index === 2 ? "#1b1f24" : "white"
+                    color: Theme.onPriority(index + 1)
                     font.pixelSize: Theme.smallSize + 1
                     font.bold: true
                 }

@@ -31,7 +31,7 @@ Item {
                 delegate: Chip {
                     required property var modelData
                     objectName: "device_" + modelData.id
-                    text: Language.chinese ? modelData.nameZh : modelData.nameEn
+                    text: modelData.name
                     checked: root.history.device === modelData.id
                     onClicked: root.history.device = modelData.id
                 }
@@ -90,16 +90,11 @@ Item {
         }
         delegate: Rectangle {
             id: row
-            required property double time
-            required property string device
-            required property string textZh
-            required property string textEn
-            required property string asset
-            required property string kind
-            required property string effect
+            required property string text
+            required property string deviceName
+            required property string when
+            required property string eventText
             required property int priority
-            required property string by
-            required property string comment
             width: ListView.view.width
             height: 60
             color: index % 2 ? Theme.background : Theme.surface
@@ -107,29 +102,19 @@ Item {
             RowLayout {
                 anchors { fill: parent; leftMargin: 8; rightMargin: 8 }
                 spacing: 12
-                Text {
+                Caption {
                     Layout.preferredWidth: 150
-                    text: Station.formatDateTime(row.time)
-                    font.pixelSize: Theme.smallSize
-                    color: Theme.textMuted
+                    text: row.when
                 }
                 PriorityBadge { priority: row.priority; small: true }
-                Text {
+                Label {
                     Layout.fillWidth: true
-                    text: (Language.chinese ? row.textZh : row.textEn) + (row.asset ? " · " + row.asset : "")
-                          + " · " + row.device
-                    font.pixelSize: Theme.bodySize
+                    text: row.text + " · " + row.deviceName
                     elide: Text.ElideRight
-                    color: Theme.text
                 }
-                Text {
+                Caption {
                     Layout.preferredWidth: 260
-                    text: Labels.alarmEvent(row.kind, row.effect, Language.current)
-                          + (row.by.startsWith("device:") || row.by.startsWith("system") ? "" : " · " + row.by)
-                          + (row.comment ? " · " + row.comment : "")
-                    font.pixelSize: Theme.smallSize
-                    color: Theme.textMuted
-                    elide: Text.ElideRight
+                    text: row.eventText
                 }
             }
         }

@@ -15,7 +15,7 @@ Popup {
     property int minutes: 30
 
     function openFor(k, t) {
-        key = k; alarmText = t; reason = ""; minutes = 30
+        key = k; alarmText = t; reason = ""; minutes = 30; reasonField.text = ""
         open()
     }
 
@@ -40,26 +40,27 @@ Popup {
             Layout.fillWidth: true
             spacing: 8
             Repeater {
-                model: [qsTr("Contractor working on it"), qsTr("Known fault, repair booked"), qsTr("Faulty sensor")]
+                // Stored by key, so the handover and reports say it in their reader's language.
+                model: Alarms.shelveReasons
                 delegate: Button {
-                    required property string modelData
+                    required property var modelData
+                    objectName: "reason_" + modelData.key
                     height: Theme.touch
                     checkable: true
-                    checked: root.reason === modelData
-                    text: modelData
+                    checked: root.reason === modelData.key
+                    text: modelData.text
                     font.pixelSize: Theme.smallSize + 1
-                    onClicked: root.reason = modelData
+                    onClicked: { root.reason = modelData.key; reasonField.text = "" }
                 }
             }
         }
         TextField {
+            id: reasonField
             objectName: "shelveReason"
             Layout.fillWidth: true
             Layout.preferredHeight: Theme.button
             placeholderText: qsTr("Or type a reason")
-            text: root.reason
             onTextEdited: root.reason = text
-            font.pixelSize: Theme.bodySize
         }
         Text { text: qsTr("For how long"); font.pixelSize: Theme.bodySize; color: Theme.textMuted }
         Flow {

@@ -4,7 +4,7 @@ import StationOps.Ui
 // A padlock drawn from rectangles: the fonts on the tablet have no lock symbol.
 Item {
     id: root
-    property color color: "white"
+    property color color: Theme.onColour
     implicitWidth: 28
     implicitHeight: 30
 

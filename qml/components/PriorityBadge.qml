@@ -13,7 +13,7 @@ Rectangle {
     Text {
         anchors.centerIn: parent
         text: "P" + root.priority
-        color: root.priority === 3 ? "#1b1f24" : "white"
+        color: Theme.onPriority(root.priority)
         font.pixelSize: root.small ? 15 : 19
         font.bold: true
     }

@@ -15,7 +15,7 @@ AbstractButton {
     focusPolicy: Qt.NoFocus
 
     background: Rectangle {
-        color: root.selected ? Theme.railSelected : (root.pressed ? "#33475b" : "transparent")
+        color: root.selected ? Theme.railSelected : (root.pressed ? Theme.railHover : "transparent")
     }
     contentItem: Column {
         spacing: 2

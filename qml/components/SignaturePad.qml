@@ -6,7 +6,7 @@ import StationOps.Ui
 Rectangle {
     id: root
     property bool signed: false
-    color: "white"
+    color: Theme.paper
     border.color: Theme.border
     radius: Theme.radius
 
@@ -30,9 +30,9 @@ Rectangle {
         property var strokes: []
         onPaint: {
             const ctx = getContext("2d")
-            ctx.fillStyle = "white"
+            ctx.fillStyle = Theme.paper
             ctx.fillRect(0, 0, width, height)
-            ctx.strokeStyle = "#14287a"
+            ctx.strokeStyle = Theme.ink
             ctx.lineWidth = 3
             ctx.lineCap = "round"
             for (const s of strokes) {

@@ -11,10 +11,6 @@
         <source>Acknowledge %n selected</source>
         <translation><numerusform>Acknowledge %n selected</numerusform><numerusform>Acknowledge %n selected</numerusform></translation>
     </message>
-    <message numerus="yes">
-        <source>%n time(s)</source>
-        <translation><numerusform>%n time</numerusform><numerusform>%n times</numerusform></translation>
-    </message>
 </context>
 <context>
     <name>DashboardPage</name>
@@ -84,6 +80,28 @@
     <message numerus="yes">
         <source>Staff number or PIN not recognised. %n tries left.</source>
         <translation><numerusform>Staff number or PIN not recognised. %n try left.</numerusform><numerusform>Staff number or PIN not recognised. %n tries left.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>so::alarms::AlarmDesk</name>
+    <message numerus="yes">
+        <source>%n not acknowledged (the banner's badges). Worst: %1</source>
+        <translation><numerusform>%n not acknowledged (the banner's badges). Worst: %1</numerusform><numerusform>%n not acknowledged (the banner's badges). Worst: %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set aside (shelved or in maintenance).</source>
+        <translation><numerusform>%n set aside (shelved or in maintenance).</numerusform><numerusform>%n set aside (shelved or in maintenance).</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>so::alarms::AlarmModel</name>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation><numerusform>%n time</numerusform><numerusform>%n times</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Shelved until %1 (%n min left) by %2: %3</source>
+        <translation><numerusform>Shelved until %1 (%n min left) by %2: %3</numerusform><numerusform>Shelved until %1 (%n min left) by %2: %3</numerusform></translation>
     </message>
 </context>
 <context>

@@ -16,14 +16,6 @@
         <translation><numerusform>确认所选 %n 条</numerusform></translation>
     </message>
     <message>
-        <source>chattering</source>
-        <translation>频繁跳变</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n time(s)</source>
-        <translation><numerusform>%n 次</numerusform></translation>
-    </message>
-    <message>
         <source>Acknowledge</source>
         <translation>确认</translation>
     </message>
@@ -39,13 +31,17 @@
         <source>Incident</source>
         <translation>转事件</translation>
     </message>
+    <message>
+        <source>Set aside: shelved, in maintenance, out of service (%1)</source>
+        <translation>已搁置、检修中、停用的报警（%1）</translation>
+    </message>
+    <message>
+        <source>Unshelve</source>
+        <translation>取消搁置</translation>
+    </message>
 </context>
 <context>
     <name>AlarmBanner</name>
-    <message>
-        <source>Alarms are not being saved: %1</source>
-        <translation>报警未能保存：%1</translation>
-    </message>
     <message>
         <source>FLOOD</source>
         <translation>报警泛滥</translation>
@@ -53,6 +49,10 @@
     <message>
         <source>Open the alarm list</source>
         <translation>打开报警列表</translation>
+    </message>
+    <message>
+        <source>Not acknowledged</source>
+        <translation>未确认</translation>
     </message>
 </context>
 <context>
@@ -80,6 +80,113 @@
     <message>
         <source>Nothing recorded for this choice.</source>
         <translation>所选条件下没有记录。</translation>
+    </message>
+</context>
+<context>
+    <name>AlarmWords</name>
+    <message>
+        <source>Unacknowledged</source>
+        <translation>未确认</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Cleared, not acknowledged</source>
+        <translation>已恢复，未确认</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Shelved</source>
+        <translation>已搁置</translation>
+    </message>
+    <message>
+        <source>In maintenance</source>
+        <translation>检修中</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Raised again</source>
+        <translation>再次报警</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>报警</translation>
+    </message>
+    <message>
+        <source>Cleared at device (latched)</source>
+        <translation>设备端已恢复（保持报警）</translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation>已恢复</translation>
+    </message>
+    <message>
+        <source>Reset at panel</source>
+        <translation>控制器复位</translation>
+    </message>
+    <message>
+        <source>Shelving ended</source>
+        <translation>搁置到期</translation>
+    </message>
+    <message>
+        <source>Unshelved</source>
+        <translation>取消搁置</translation>
+    </message>
+    <message>
+        <source>Maintenance started</source>
+        <translation>开始检修</translation>
+    </message>
+    <message>
+        <source>Maintenance ended</source>
+        <translation>结束检修</translation>
+    </message>
+    <message>
+        <source>Taken out of service</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Back in service</source>
+        <translation>恢复启用</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>已连接</translation>
+    </message>
+    <message>
+        <source>No connection</source>
+        <translation>无连接</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>连接中</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未启动</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
     </message>
 </context>
 <context>
@@ -732,22 +839,6 @@
         <translation><numerusform>%1 · %2 · 员工号 %3。闲置 %n 分钟后平板自动锁屏。</numerusform></translation>
     </message>
     <message>
-        <source>Active alarms</source>
-        <translation>当前报警</translation>
-    </message>
-    <message>
-        <source>Worst not acknowledged: %1 · %2</source>
-        <translation>最高级未确认：%1 · %2</translation>
-    </message>
-    <message>
-        <source>All acknowledged.</source>
-        <translation>均已确认。</translation>
-    </message>
-    <message>
-        <source>No active alarms.</source>
-        <translation>没有当前报警。</translation>
-    </message>
-    <message>
         <source>Patrols due</source>
         <translation>待巡视</translation>
     </message>
@@ -814,6 +905,10 @@
     <message>
         <source>%1 handed over at %2. The incoming person reads it and acknowledges with their PIN.</source>
         <translation>%1 于 %2 交班。接班人阅读后用密码确认。</translation>
+    </message>
+    <message>
+        <source>Alarms needing a person</source>
+        <translation>需要处理的报警</translation>
     </message>
 </context>
 <context>
@@ -1628,18 +1723,6 @@
         <translation>原因</translation>
     </message>
     <message>
-        <source>Contractor working on it</source>
-        <translation>施工单位正在处理</translation>
-    </message>
-    <message>
-        <source>Known fault, repair booked</source>
-        <translation>已知故障，已报修</translation>
-    </message>
-    <message>
-        <source>Faulty sensor</source>
-        <translation>传感器故障</translation>
-    </message>
-    <message>
         <source>Or type a reason</source>
         <translation>或输入原因</translation>
     </message>
@@ -1802,6 +1885,29 @@
     </message>
 </context>
 <context>
+    <name>so::alarms::AlarmDesk</name>
+    <message numerus="yes">
+        <source>%n not acknowledged (the banner's badges). Worst: %1</source>
+        <translation><numerusform>%n 条未确认（即顶栏角标）。最严重：%1</numerusform></translation>
+    </message>
+    <message>
+        <source>All acknowledged, still active.</source>
+        <translation>均已确认，仍在报警。</translation>
+    </message>
+    <message>
+        <source>No active alarms.</source>
+        <translation>没有当前报警。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n set aside (shelved or in maintenance).</source>
+        <translation><numerusform>另有 %n 条已搁置或检修中。</numerusform></translation>
+    </message>
+    <message>
+        <source>Alarms are not being saved: %1</source>
+        <translation>报警未能保存：%1</translation>
+    </message>
+</context>
+<context>
     <name>so::alarms::AlarmEngine</name>
     <message>
         <source>No such alarm: %1</source>
@@ -1854,6 +1960,29 @@
     <message>
         <source>Give a reason for taking the alarm out of service.</source>
         <translation>请填写停用原因。</translation>
+    </message>
+</context>
+<context>
+    <name>so::alarms::AlarmModel</name>
+    <message>
+        <source>chattering</source>
+        <translation>频繁跳变</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation><numerusform>%n 次</numerusform></translation>
+    </message>
+    <message>
+        <source>In maintenance: the device's alarms are held back</source>
+        <translation>检修中：该设备的报警暂不提示</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation>已停用</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shelved until %1 (%n min left) by %2: %3</source>
+        <translation><numerusform>%2 搁置至 %1（还剩 %n 分钟）：%3</numerusform></translation>
     </message>
 </context>
 <context>

@@ -116,12 +116,9 @@ Flickable {
                 Layout.fillWidth: true
                 Layout.preferredWidth: 1
                 visible: Auth.can.viewAlarms
-                title: qsTr("Active alarms")
+                title: qsTr("Alarms needing a person")
                 badge: String(Alarms.activeCount)
-                detail: Alarms.hasUnacknowledged
-                        ? qsTr("Worst not acknowledged: %1 · %2").arg(Language.chinese ? Alarms.worstTextZh : Alarms.worstTextEn)
-                              .arg(Language.chinese ? Alarms.worstDeviceZh : Alarms.worstDeviceEn)
-                        : (Alarms.activeCount > 0 ? qsTr("All acknowledged.") : qsTr("No active alarms."))
+                detail: Alarms.summaryText
                 accentColor: Alarms.hasUnacknowledged ? Theme.priorityColor(Alarms.worstPriority) : Theme.pass
                 onOpened: root.navigate("alarms")
             }

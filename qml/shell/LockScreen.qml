@@ -7,7 +7,8 @@ import StationOps.Core
 // The idle lock: the signed-in person unlocks with their PIN; anyone else signs them out.
 Rectangle {
     id: root
-    color: "#e6141c24"
+    // Opaque: nothing of the screen beneath can be read while the tablet is locked.
+    color: Theme.rail
 
     property string pin: ""
     property string message: ""
@@ -43,7 +44,7 @@ Rectangle {
         Text {
             Layout.alignment: Qt.AlignHCenter
             text: qsTr("Locked")
-            color: "white"
+            color: Theme.onColour
             font.pixelSize: Theme.bigSize
             font.bold: true
         }
@@ -52,7 +53,7 @@ Rectangle {
             horizontalAlignment: Text.AlignHCenter
             text: qsTr("%1 is signed in. Enter the PIN to go on.")
                   .arg(Labels.staffName(Auth.nameZh, Auth.nameEn, Language.current))
-            color: "#dfe6ee"
+            color: Theme.lockText
             font.pixelSize: Theme.bodySize
             wrapMode: Text.WordWrap
         }
@@ -68,7 +69,7 @@ Rectangle {
             Layout.fillWidth: true
             Layout.preferredHeight: 48
             text: root.message
-            color: "#ff8a80"
+            color: Theme.lockError
             font.pixelSize: Theme.bodySize
             wrapMode: Text.WordWrap
         }

@@ -1,4 +1,5 @@
 #include "AlarmHistoryModel.h"
+#include "AlarmWords.h"
 #include "AlarmEngine.h"
 #include "AlarmLog.h"
 
@@ -97,6 +98,17 @@ int AlarmHistoryModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
+void AlarmHistoryModel::follow(const StationInfo *station, std::function<Names(const QString &)> staffName)
+{
+    m_station = station;
+    m_staffName = std::move(staffName);
+    if (station)
+        connect(station, &StationInfo::nameChanged, this, [this] {
+            if (!m_rows.isEmpty())
+                Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1));
+        });
+}
+
 QVariant AlarmHistoryModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -115,6 +127,25 @@ QVariant AlarmHistoryModel::data(const QModelIndex &index, int role) const
     case PriorityRole: return r.priority;
     case ByRole: return r.createdBy;
     case CommentRole: return r.comment.isEmpty() ? r.label : r.comment;
+    case TextRole: {
+        const QString lang = m_station ? m_station->language() : QStringLiteral("en");
+        return (a ? a->text.in(lang) : r.point) + (r.asset.isEmpty() ? QString() : QStringLiteral(" · ") + r.asset);
+    }
+    case DeviceNameRole: {
+        const DeviceInfo *d = m_engine.devices().device(r.device);
+        return d && m_station ? d->config.name.in(m_station->language()) : r.device;
+    }
+    case WhenRole: return m_station ? m_station->formatDateTime(r.receiptUtc) : QString();
+    case EventTextRole: {
+        QStringList parts{AlarmWords::event(r.kind, r.effect)};
+        // Device and system actions name no person.
+        if (!r.createdBy.startsWith(QLatin1String("device:")) && !r.createdBy.startsWith(QLatin1String("system")))
+            parts << (m_staffName && m_station ? m_staffName(r.createdBy).in(m_station->language()) : r.createdBy);
+        const QString comment = r.comment.isEmpty() ? r.label : r.comment;
+        if (!comment.isEmpty())
+            parts << comment;
+        return parts.join(QStringLiteral(" · "));
+    }
     default: return {};
     }
 }
@@ -124,7 +155,8 @@ QHash<int, QByteArray> AlarmHistoryModel::roleNames() const
     return {{IdRole, "eventId"}, {TimeRole, "time"},         {DeviceRole, "device"},
             {TextZhRole, "textZh"}, {TextEnRole, "textEn"},  {AssetRole, "asset"},
             {KindRole, "kind"},     {EffectRole, "effect"},  {PriorityRole, "priority"},
-            {ByRole, "by"},         {CommentRole, "comment"}};
+            {ByRole, "by"},         {CommentRole, "comment"}, {TextRole, "text"},
+            {DeviceNameRole, "deviceName"}, {WhenRole, "when"}, {EventTextRole, "eventText"}};
 }
 
 } // namespace so::alarms

@@ -2,8 +2,10 @@
 // AlarmHistoryModel: alarm_event newest first, filtered by device, priority and day, loaded a
 // page at a time as the list scrolls (canFetchMore / fetchMore).
 #include "AlarmStore.h"
+#include "StationInfo.h"
 
 #include <QAbstractListModel>
+#include <functional>
 #include <QTimeZone>
 #include <QtQml/qqmlregistration.h>
 
@@ -35,12 +37,18 @@ public:
         PriorityRole,
         ByRole,
         CommentRole,
+        TextRole,       // the alarm in the current language, with its asset
+        DeviceNameRole,
+        WhenRole,       // "2026-11-27 14:05" in the station's zone
+        EventTextRole,  // "Acknowledged · Chen Jing · note"
     };
     Q_ENUM(Role)
     static constexpr int kPage = 100;
 
     AlarmHistoryModel(AlarmEngine &engine, QTimeZone zone, QObject *parent = nullptr);
 
+    // Names in the current language, staff by name.
+    void follow(const StationInfo *station, std::function<Names(const QString &)> staffName);
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
@@ -64,6 +72,8 @@ private:
     HistoryFilter filter() const;
     AlarmEngine &m_engine;
     QTimeZone m_zone;
+    const StationInfo *m_station = nullptr;
+    std::function<Names(const QString &)> m_staffName;
     QString m_device;
     int m_priority = 0;
     QString m_day;

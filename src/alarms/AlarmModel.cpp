@@ -1,13 +1,16 @@
 #include "AlarmModel.h"
 #include "AlarmEngine.h"
 #include "Clock.h"
+#include "AlarmWords.h"
+#include "ShelveReasons.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace so::alarms {
 
-AlarmModel::AlarmModel(AlarmEngine &engine, const Clock &clock, QObject *parent)
-    : QAbstractListModel(parent), m_engine(engine), m_clock(clock)
+AlarmModel::AlarmModel(AlarmEngine &engine, const Clock &clock, QObject *parent, Scope scope)
+    : QAbstractListModel(parent), m_engine(engine), m_clock(clock), m_scope(scope)
 {
     QList<const AlarmRecord *> rows;
     for (const AlarmRecord &r : engine.alarms())
@@ -28,13 +31,46 @@ AlarmModel::AlarmModel(AlarmEngine &engine, const Clock &clock, QObject *parent)
     });
 }
 
+void AlarmModel::follow(const StationInfo *station, std::function<Names(const QString &)> staffName)
+{
+    m_station = station;
+    m_staffName = std::move(staffName);
+    if (station)
+        connect(station, &StationInfo::nameChanged, this, &AlarmModel::retell);
+}
+
+void AlarmModel::retell()
+{
+    if (!m_keys.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_keys.size()) - 1));
+}
+
+QString AlarmModel::in(const Names &n) const
+{
+    return n.in(m_station ? m_station->language() : QStringLiteral("en"));
+}
+
 bool AlarmModel::shows(const AlarmRecord &r) const
 {
-    return r.needsAttention(m_clock.nowMs());
+    const qint64 now = m_clock.nowMs();
+    if (m_scope == Scope::NeedsPerson)
+        return r.needsAttention(now);
+    const auto s = r.state(now);
+    return s == AlarmStateKind::Shelved || s == AlarmStateKind::Suppressed || s == AlarmStateKind::OutOfService;
 }
 
 bool AlarmModel::before(const AlarmRecord &a, const AlarmRecord &b) const
 {
+    if (m_scope == Scope::SetAside) {
+        // The soonest back first; maintenance and out of service (no end) after the shelved.
+        const qint64 ua = a.shelvedUntil > 0 ? a.shelvedUntil : std::numeric_limits<qint64>::max();
+        const qint64 ub = b.shelvedUntil > 0 ? b.shelvedUntil : std::numeric_limits<qint64>::max();
+        if (ua != ub)
+            return ua < ub;
+        if (a.priority != b.priority)
+            return a.priority < b.priority;
+        return a.key < b.key;
+    }
     // Worst first: unacknowledged above acknowledged, then priority, then newest.
     const bool ua = !a.acked, ub = !b.acked;
     if (ua != ub)
@@ -124,6 +160,34 @@ QVariant AlarmModel::data(const QModelIndex &index, int role) const
     case LabelRole: return r->label;
     case AreaRole: return r->area;
     case CommLossRole: return r->point == commLossPoint();
+    case TextRole: return in(r->text) + (r->asset.isEmpty() ? QString() : QStringLiteral(" · ") + r->asset);
+    case DeviceNameRole: return d ? in(d->config.name) : r->device;
+    case DetailRole: {
+        QStringList parts{d ? in(d->config.name) : r->device,
+                          m_station ? m_station->formatTime(r->raisedAt) : QString(),
+                          stateText(r->state(m_clock.nowMs()))};
+        if (r->chattering)
+            parts << tr("chattering");
+        if (r->occurrences > 1)
+            parts << tr("%n time(s)", "", r->occurrences);
+        return parts.join(QStringLiteral(" · "));
+    }
+    case AsideRole: {
+        const qint64 now = m_clock.nowMs();
+        const auto state = r->state(now);
+        if (state == AlarmStateKind::Suppressed)
+            return tr("In maintenance: the device's alarms are held back");
+        if (state == AlarmStateKind::OutOfService)
+            return tr("Out of service");
+        if (state != AlarmStateKind::Shelved)
+            return QString();
+        const int minutesLeft = int((r->shelvedUntil - now + 59999) / 60000);
+        const Names by = m_staffName ? m_staffName(r->shelvedBy) : Names{r->shelvedBy, r->shelvedBy};
+        return tr("Shelved until %1 (%n min left) by %2: %3", "", minutesLeft)
+            .arg(m_station ? m_station->formatTime(r->shelvedUntil) : QString(), in(by),
+                 in(shelveReasonNames(r->shelveReason)));
+    }
+    case UntilRole: return r->shelvedUntil;
     default: return {};
     }
 }
@@ -135,7 +199,9 @@ QHash<int, QByteArray> AlarmModel::roleNames() const
             {DeviceEnRole, "deviceEn"}, {AssetRole, "asset"},           {StateRole, "state"},
             {ActiveRole, "active"},     {AckedRole, "acked"},           {RaisedAtRole, "raisedAt"},
             {ChatteringRole, "chattering"}, {OccurrencesRole, "occurrences"}, {LabelRole, "label"},
-            {AreaRole, "area"},         {CommLossRole, "commLoss"}};
+            {AreaRole, "area"},         {CommLossRole, "commLoss"},     {TextRole, "text"},
+            {DeviceNameRole, "deviceName"}, {DetailRole, "detail"},     {AsideRole, "aside"},
+            {UntilRole, "shelvedUntil"}};
 }
 
 } // namespace so::alarms

@@ -1,9 +1,12 @@
 #pragma once
 // AlarmModel: the alarms that need a person (unacknowledged, acknowledged and still active,
-// returned unacknowledged), worst first. Engine changes are applied row by row, coalesced so a
-// flood repaints once per frame.
+// returned unacknowledged), worst first; or, as the "set aside" list, those shelved, in
+// maintenance or out of service, the soonest back first. Engine changes are applied row by
+// row, coalesced so a flood repaints once per frame. Words come in the current language.
 #include "AlarmRecord.h"
+#include "StationInfo.h"
 
+#include <functional>
 #include <QAbstractListModel>
 #include <QSet>
 #include <QTimer>
@@ -43,10 +46,22 @@ public:
         LabelRole,
         AreaRole,
         CommLossRole,
+        TextRole,       // "Emergency release operated · D11", in the current language
+        DeviceNameRole,
+        DetailRole,     // "PSD up side · 14:05 · Unacknowledged · chattering · 3 times"
+        AsideRole,      // set aside: "Shelved until 14:30 (25 min left) by Chen Jing: Faulty sensor"
+        UntilRole,      // shelved until (UTC ms), 0 when not shelved
     };
     Q_ENUM(Role)
 
-    AlarmModel(AlarmEngine &engine, const Clock &clock, QObject *parent = nullptr);
+    enum class Scope { NeedsPerson, SetAside };
+
+    AlarmModel(AlarmEngine &engine, const Clock &clock, QObject *parent = nullptr,
+               Scope scope = Scope::NeedsPerson);
+    // Names in the current language and times in the station's zone; staff names by number.
+    void follow(const StationInfo *station, std::function<Names(const QString &)> staffName);
+    // Rows whose words change with time alone (minutes left of a shelving) read again.
+    void retell();
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -67,8 +82,13 @@ private:
     bool before(const AlarmRecord &a, const AlarmRecord &b) const;
     int insertPosition(const AlarmRecord &r) const;
 
+    QString in(const Names &n) const;
+
     AlarmEngine &m_engine;
     const Clock &m_clock;
+    Scope m_scope = Scope::NeedsPerson;
+    const StationInfo *m_station = nullptr;
+    std::function<Names(const QString &)> m_staffName;
     QStringList m_keys;
     QSet<QString> m_pending;
     QTimer m_coalesce;

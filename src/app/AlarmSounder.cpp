@@ -1,5 +1,5 @@
 #include "AlarmSounder.h"
-#include "AlarmService.h"
+#include "AlarmDesk.h"
 #include "LogCategories.h"
 
 #include <QDataStream>
@@ -10,7 +10,7 @@
 
 namespace so {
 
-AlarmSounder::AlarmSounder(alarms::AlarmService &alarms, const QString &cacheDir, QObject *parent)
+AlarmSounder::AlarmSounder(alarms::AlarmDesk &alarms, const QString &cacheDir, QObject *parent)
     : QObject(parent), m_alarms(alarms)
 {
     m_player = QStandardPaths::findExecutable(QStringLiteral("aplay"));
@@ -21,14 +21,13 @@ AlarmSounder::AlarmSounder(alarms::AlarmService &alarms, const QString &cacheDir
         qCWarning(lcUi) << "no audible alarm cue: cannot write" << m_tone;
     m_repeat.setInterval(2000);
     connect(&m_repeat, &QTimer::timeout, this, &AlarmSounder::play);
-    connect(&alarms, &alarms::AlarmService::summaryChanged, this, &AlarmSounder::update);
+    connect(&alarms, &alarms::AlarmDesk::summaryChanged, this, &AlarmSounder::update);
     update();
 }
 
 void AlarmSounder::update()
 {
-    const QVariantList counts = m_alarms.unackedCounts();
-    const bool should = !counts.isEmpty() && counts.first().toInt() > 0;
+    const bool should = m_alarms.unackedCounts().value(0) > 0;
     if (should == m_sounding)
         return;
     m_sounding = should;

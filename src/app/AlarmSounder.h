@@ -11,14 +11,14 @@
 namespace so {
 
 namespace alarms {
-class AlarmService;
+class AlarmDesk;
 }
 
 class AlarmSounder : public QObject
 {
     Q_OBJECT
 public:
-    AlarmSounder(alarms::AlarmService &alarms, const QString &cacheDir, QObject *parent = nullptr);
+    AlarmSounder(alarms::AlarmDesk &alarms, const QString &cacheDir, QObject *parent = nullptr);
 
     bool sounding() const { return m_sounding; }
     bool available() const { return !m_player.isEmpty(); }
@@ -33,7 +33,7 @@ private:
     void update();
     void play();
 
-    alarms::AlarmService &m_alarms;
+    alarms::AlarmDesk &m_alarms;
     QString m_player;
     QString m_tone;
     bool m_sounding = false;

@@ -48,7 +48,8 @@ Result<std::unique_ptr<AppServices>> AppServices::build(const QString &configDir
     if (!alarmSystem)
         return Error{alarmSystem.error()};
     app->m_alarmSystem = alarmSystem.take();
-    app->m_alarms = std::make_unique<alarms::AlarmService>(*app->m_core, *app->m_alarmSystem, *app->m_auth);
+    app->m_alarms = std::make_unique<alarms::AlarmDesk>(*app->m_core, *app->m_alarmSystem, *app->m_auth,
+                                                         *app->m_station);
     auto templates = checklists::loadTemplates(app->m_core->configDir(), app->m_core->config());
     if (!templates)
         return Error{templates.error()};
@@ -57,7 +58,7 @@ Result<std::unique_ptr<AppServices>> AppServices::build(const QString &configDir
                                                              *app->m_station);
     // The door map shows alarms; the alarm feature answers through the core interface.
     app->m_patrol->setAssetAlarms(app->m_alarms.get());
-    QObject::connect(app->m_alarms.get(), &alarms::AlarmService::summaryChanged, app->m_patrol.get(),
+    QObject::connect(app->m_alarms.get(), &alarms::AlarmDesk::summaryChanged, app->m_patrol.get(),
                      &checklists::PatrolDesk::refreshDoors);
     auto cashConfig = cash::CashConfig::load(app->m_core->configDir());
     if (!cashConfig)
@@ -105,7 +106,7 @@ void AppServices::publishToQml()
     Language::publish(m_language.get());
     AuthService::publish(m_auth.get());
     StationInfo::publish(m_station.get());
-    alarms::AlarmService::publish(m_alarms.get());
+    alarms::AlarmDesk::publish(m_alarms.get());
     checklists::PatrolDesk::publish(m_patrol.get());
     cash::CashDesk::publish(m_cashDesk.get());
     incidents::IncidentDesk::publish(m_incidentDesk.get());

@@ -1,7 +1,7 @@
 #pragma once
 // AppServices: the composition root. Every service is built here, once, wired by reference, and
 // published to QML; tests build the same thing against their own folders.
-#include "AlarmService.h"
+#include "AlarmDesk.h"
 #include "AlarmSystem.h"
 #include "AuthService.h"
 #include "Backup.h"
@@ -39,7 +39,7 @@ public:
     Language &language() { return *m_language; }
     StationInfo &station() { return *m_station; }
     alarms::AlarmSystem &alarmSystem() { return *m_alarmSystem; }
-    alarms::AlarmService &alarms() { return *m_alarms; }
+    alarms::AlarmDesk &alarms() { return *m_alarms; }
     checklists::InspectionService &inspections() { return *m_inspections; }
     checklists::PatrolDesk &patrol() { return *m_patrol; }
     cash::CashService &cash() { return *m_cash; }
@@ -65,7 +65,7 @@ private:
     std::unique_ptr<AuthService> m_auth;
     std::unique_ptr<StationInfo> m_station;
     std::unique_ptr<alarms::AlarmSystem> m_alarmSystem;
-    std::unique_ptr<alarms::AlarmService> m_alarms;
+    std::unique_ptr<alarms::AlarmDesk> m_alarms;
     std::unique_ptr<checklists::InspectionService> m_inspections;
     std::unique_ptr<checklists::PatrolDesk> m_patrol;
     std::unique_ptr<cash::CashService> m_cash;

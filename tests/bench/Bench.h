@@ -35,6 +35,8 @@ int appProbe(int &argc, char **argv, const QStringList &args);
 int search(const QStringList &args);
 int idle(const QStringList &args);
 int supervision(const QStringList &args);
+int appIdle(const QStringList &args);
+int appIdleProbe(const QStringList &args);
 
 // A copy of the built-in demo config in TO, for a run that changes devices.json.
 bool copyDemoConfig(const QString &to);

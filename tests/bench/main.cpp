@@ -7,6 +7,7 @@
 //   search --data-dir DIR            incident search times
 //   idle [--seconds N]               gateway CPU with every link down
 //   supervision --data-dir DIR       handover list and dashboard times
+//   app-idle [--seconds N]           the app's CPU on Home with a P1 alarm, left alone
 #include "Bench.h"
 
 #include <QGuiApplication>
@@ -39,6 +40,10 @@ int main(int argc, char **argv)
         return idle(args);
     if (verb == QLatin1String("supervision"))
         return supervision(args);
-    std::fprintf(stderr, "usage: stationops-bench gen|pipeline|flood|startup|search|idle|supervision [options]\n");
+    if (verb == QLatin1String("app-idle"))
+        return appIdle(args);
+    if (verb == QLatin1String("app-idle-probe"))
+        return appIdleProbe(args);
+    std::fprintf(stderr, "usage: stationops-bench gen|pipeline|flood|startup|search|idle|supervision|app-idle [options]\n");
     return 2;
 }

@@ -58,6 +58,54 @@ StationTestCase {
         tryVerify(() => confirm.enabled)
         mouseClick(confirm)
         tryVerify(() => !findChild(window.contentItem, "alarm_ESC-1/BRAKE_WEAR/E1"), 2000)
+        // A shelved alarm does not vanish: it is set aside below the list, with the time left,
+        // and a supervisor can unshelve it from there.
+        const aside = find("aside_ESC-1/BRAKE_WEAR/E1")
+        verify(aside.aside.indexOf("brake") >= 0, aside.aside)
+        verify(/还剩 (29|30) 分钟/.test(aside.aside), aside.aside)
+        const list = find("activeAlarmList")
+        list.positionViewAtEnd()
+        tap("unshelve_ESC-1/BRAKE_WEAR/E1")
+        tryVerify(() => findChild(window.contentItem, "alarm_ESC-1/BRAKE_WEAR/E1") !== null, 2000)
+        tryVerify(() => !findChild(window.contentItem, "aside_ESC-1/BRAKE_WEAR/E1"), 2000)
+        TestDevices.send("ESC-1", "BRAKE_WEAR", "E1", false)
+    }
+
+    // A preset reason is stored by its key and read in the language of whoever reads it.
+    function test_presetShelveReasonFollowsTheLanguage() {
+        signIn("3001", "8642")
+        TestDevices.send("ESC-1", "LUBRICATION", "E2", true)
+        window.page = "alarms"
+        tap("shelve_ESC-1/LUBRICATION/E2")
+        const dialog = find("activeAlarms").shelveDialog
+        tryVerify(() => dialog.opened, 2000)
+        tap("reason_faulty_sensor", dialog.contentItem)
+        tap("shelveConfirm", dialog.contentItem)
+        const aside = find("aside_ESC-1/LUBRICATION/E2")
+        Language.setLanguage("en")
+        tryVerify(() => aside.aside.indexOf("Faulty sensor") >= 0, 2000, aside.aside)
+        Language.setLanguage("zh_CN")
+        tryVerify(() => aside.aside.indexOf("传感器故障") >= 0, 2000, aside.aside)
+        verify(Alarms.unshelve("ESC-1/LUBRICATION/E2").ok)
+        TestDevices.send("ESC-1", "LUBRICATION", "E2", false)
+    }
+
+    // A priority 1 alarm blinks by a timer twice a second, not by an animation that redraws
+    // every frame.
+    function test_criticalBannerBlinksByTimer() {
+        signIn("1001", "2468")
+        TestDevices.send("PSD-UP", "EMERGENCY_RELEASE", "D12", true)
+        tryCompare(Alarms, "worstPriority", 1)
+        const banner = find("alarmBanner")
+        const blink = banner.blink
+        tryVerify(() => blink.running, 2000)
+        compare(blink.interval, 500)
+        const first = banner.opacity
+        tryVerify(() => banner.opacity !== first, 2000, "the banner blinks")
+        verify(Alarms.acknowledge(["PSD-UP/EMERGENCY_RELEASE/D12"], "").ok)
+        TestDevices.send("PSD-UP", "EMERGENCY_RELEASE", "D12", false)
+        tryVerify(() => !blink.running, 2000)
+        compare(banner.opacity, 1)
     }
 
     function test_historyFiltersByDevice() {
