@@ -5,7 +5,8 @@
 
 namespace so::alarms {
 
-Result<DevicesConfig> AlarmSystem::loadDevices(const QString &configDir, const StationConfig &station)
+Result<DevicesConfig> AlarmSystem::loadDevices(const QString &configDir,
+                                               const StationConfig &station)
 {
     auto profiles = loadProfiles(builtInProfilesDir());
     if (!profiles)

@@ -20,7 +20,8 @@ public:
     // CONFIG/profiles/*.json when that folder exists; then CONFIG/devices.json, checked against
     // the profiles and the station's places. Reads files only: callers check it before they
     // open the database, so a bad file leaves the data folder untouched.
-    static Result<DevicesConfig> loadDevices(const QString &configDir, const StationConfig &station);
+    static Result<DevicesConfig> loadDevices(const QString &configDir,
+                                             const StationConfig &station);
     static Result<std::unique_ptr<AlarmSystem>> create(StationCore &core, DevicesConfig devices);
     // loadDevices, then create (for tests and tools that already opened the database).
     static Result<std::unique_ptr<AlarmSystem>> create(StationCore &core);

@@ -85,15 +85,18 @@ Result<std::unique_ptr<AppServices>> AppServices::build(StationFiles files, cons
         return Error{alarmSystem.error()};
     app->m_alarmSystem = alarmSystem.take();
     app->m_alarms = std::make_unique<alarms::AlarmService>(*app->m_core, *app->m_alarmSystem, *app->m_auth);
-    app->m_inspections = std::make_unique<checklists::InspectionService>(*app->m_core, std::move(files.templates));
+    app->m_inspections =
+        std::make_unique<checklists::InspectionService>(*app->m_core, std::move(files.templates));
     app->m_patrol = std::make_unique<checklists::PatrolService>(*app->m_core, *app->m_inspections, *app->m_auth);
     // The door map shows alarms; the alarm feature answers through the core interface.
     app->m_patrol->setAssetAlarms(app->m_alarms.get());
     QObject::connect(app->m_alarms.get(), &alarms::AlarmService::summaryChanged, app->m_patrol.get(),
                      &checklists::PatrolService::refresh);
-    app->m_cash = std::make_unique<cash::CashService>(*app->m_core, std::move(files.cash), *app->m_auth);
+    app->m_cash =
+        std::make_unique<cash::CashService>(*app->m_core, std::move(files.cash), *app->m_auth);
     app->m_cashDesk = std::make_unique<cash::CashDesk>(*app->m_core, *app->m_cash, *app->m_auth);
-    app->m_incidents = std::make_unique<incidents::IncidentService>(*app->m_core, std::move(files.incidents));
+    app->m_incidents =
+        std::make_unique<incidents::IncidentService>(*app->m_core, std::move(files.incidents));
     app->m_incidentDesk = std::make_unique<incidents::IncidentDesk>(*app->m_core, *app->m_incidents, *app->m_auth);
     const supervision::Sources sources{*app->m_core, *app->m_inspections, *app->m_cash, *app->m_incidents};
     app->m_handover = std::make_unique<supervision::HandoverService>(sources, *app->m_auth);

@@ -19,8 +19,10 @@ Result<std::unique_ptr<StationCore>> StationCore::open(const QString &configDir,
     return open(config.take(), configDir, dataDir, std::move(clock));
 }
 
-Result<std::unique_ptr<StationCore>> StationCore::open(StationConfig config, const QString &configDir,
-                                                       const QString &dataDir, std::shared_ptr<Clock> clock)
+Result<std::unique_ptr<StationCore>> StationCore::open(StationConfig config,
+                                                       const QString &configDir,
+                                                       const QString &dataDir,
+                                                       std::shared_ptr<Clock> clock)
 {
     auto db = Database::open(databaseFile(dataDir));
     if (!db)
