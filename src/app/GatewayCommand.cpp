@@ -65,7 +65,7 @@ int runGateway(int &argc, char **argv, const Invocation &inv)
                              return;
                          last[s.linkId] = s.state;
                          std::printf("link %s %s%s\n", qPrintable(s.linkId), qPrintable(alarms::linkStateName(s.state)),
-                                     s.state == alarms::LinkState::Down ? qPrintable(QStringLiteral(" (") + s.lastError + QLatin1Char(')'))
+                                     s.state == alarms::LinkState::Down ? qPrintable(QStringLiteral(": ") + s.lastError)
                                                                         : "");
                          std::fflush(stdout);
                      });

@@ -161,6 +161,11 @@ private Q_SLOTS:
         far->close(); // hang up
         QTRY_COMPARE_WITH_TIMEOUT(l.status().state, LinkState::Down, 2000);
         QCOMPARE(comm.last().at(1).toBool(), false);
+        // Plain words first, naming the port as configured; the system's text after them.
+        const QString said = l.status().lastError;
+        const QString plain = QStringLiteral("the device at %1 went away (").arg(link);
+        QVERIFY2(said.startsWith(plain) && said.endsWith(QLatin1Char(')')) && said.size() > plain.size() + 1,
+                 qPrintable(said));
         const double cpuBefore = cpuSeconds();
         QElapsedTimer wall;
         wall.start();
