@@ -64,9 +64,11 @@ int runGateway(int &argc, char **argv, const Invocation &inv)
                          if (last.value(s.linkId, alarms::LinkState::Disabled) == s.state && s.state != alarms::LinkState::Disabled)
                              return;
                          last[s.linkId] = s.state;
-                         std::printf("link %s %s%s\n", qPrintable(s.linkId), qPrintable(alarms::linkStateName(s.state)),
-                                     s.state == alarms::LinkState::Down ? qPrintable(QStringLiteral(": ") + s.lastError)
-                                                                        : "");
+                         std::printf("link %s %s%s\n", qPrintable(s.linkId),
+                                     qPrintable(alarms::linkStateName(s.state)),
+                                     s.state == alarms::LinkState::Down
+                                         ? qPrintable(QStringLiteral(": ") + s.lastError)
+                                         : "");
                          std::fflush(stdout);
                      });
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) == 0) {

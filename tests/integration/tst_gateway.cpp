@@ -66,7 +66,10 @@ private Q_SLOTS:
         QVERIFY2(out.contains(QStringLiteral("link psd up")), qPrintable(out));
         QVERIFY2(out.contains(QStringLiteral("link pump up")), qPrintable(out));
         // The simulator's hang-up, in plain words with the system's text after them.
-        QVERIFY2(out.contains(QStringLiteral("link psd down: the device at %1 went away (").arg(port("psd"))), qPrintable(out));
+        QVERIFY2(
+            out.contains(
+                QStringLiteral("link psd down: the device at %1 went away (").arg(port("psd"))),
+            qPrintable(out));
         psdSim.waitForFinished(5000);
         pumpSim.waitForFinished(5000);
 

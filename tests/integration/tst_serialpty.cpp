@@ -164,7 +164,8 @@ private Q_SLOTS:
         // Plain words first, naming the port as configured; the system's text after them.
         const QString said = l.status().lastError;
         const QString plain = QStringLiteral("the device at %1 went away (").arg(link);
-        QVERIFY2(said.startsWith(plain) && said.endsWith(QLatin1Char(')')) && said.size() > plain.size() + 1,
+        QVERIFY2(said.startsWith(plain) && said.endsWith(QLatin1Char(')')) &&
+                     said.size() > plain.size() + 1,
                  qPrintable(said));
         const double cpuBefore = cpuSeconds();
         QElapsedTimer wall;
