@@ -123,8 +123,8 @@ void LineDecoder::finishLine(QByteArray raw, qint64 utcMs, qint64 monoMs, Output
         return;
     }
     if (meaning == QLatin1String("heartbeat")) {
+        // Counted, not stored: a number here would be a gap among the stored frames.
         ++out.heartbeats;
-        ++m_seq; // a heartbeat is a frame too; the sequence counts it
         return;
     }
     DecodedEvent ev;

@@ -1,7 +1,8 @@
 #pragma once
 // LineDecoder: bytes from a "line" device into events. Lines end at CR, LF, CRLF or ';', are at
 // most 512 bytes, may carry an NMEA-style *hh checksum, and are flushed after 2 s of silence.
-// Every byte that arrives ends up in an event or in a decode error: nothing is dropped.
+// Every byte that arrives ends up in an event, a decode error or the heartbeat count: nothing is
+// dropped. Events and errors are numbered per link with no gaps; heartbeats take no number.
 #include "AlarmTypes.h"
 #include "DeviceProfile.h"
 

@@ -191,7 +191,9 @@ void ModbusLink::evaluate(const Request &r, const QList<quint16> &values, const 
     QList<DecodedEvent> events;
     const qint64 utc = clock().nowMs();
     const qint64 mono = clock().monotonicMs();
-    const qint64 seq = ++m_seq;
+    // The reply takes a number only when it changes something: like a heartbeat, a reply that
+    // changes nothing is counted, not stored.
+    const qint64 seq = m_seq + 1;
     for (const ModbusPoint &p : r.points) {
         const quint16 v = values.value(p.address - r.start);
         const QString key = AlarmRecord::makeKey(r.device, p.point, QString());
@@ -217,6 +219,8 @@ void ModbusLink::evaluate(const Request &r, const QList<quint16> &values, const 
         e.label = QString::number(v);
         events << e;
     }
+    if (!events.isEmpty())
+        m_seq = seq;
     report(events, {}, events.isEmpty() ? 1 : 0);
 }
 
