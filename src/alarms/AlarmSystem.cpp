@@ -2,6 +2,7 @@
 #include "StationCore.h"
 
 #include <QDir>
+#include <QSet>
 
 namespace so::alarms {
 
@@ -35,6 +36,20 @@ Result<DevicesConfig> AlarmSystem::loadDevices(const QString &configDir,
         if (!sideKnown)
             return fail(QStringLiteral("%1: device %2: side \"%3\" is not a platform side of the station")
                             .arg(file, d->config.id, d->config.side));
+    }
+    // A profile's point areas must be the station's too, for the profiles this station uses.
+    QSet<QString> used;
+    for (const LinkConfig &l : devices->links())
+        used.insert(l.profile);
+    for (const QString &type : std::as_const(used)) {
+        const DeviceProfile &p = devices->profiles()[type];
+        for (const PointDef &d : p.points)
+            if (!d.area.isEmpty() && !station.area(d.area))
+                return fail(
+                    QStringLiteral(
+                        "profile %1: point %2: area \"%3\" is not one of the station's areas "
+                        "(used by %4)")
+                        .arg(type, d.id, d.area, file));
     }
     return devices;
 }

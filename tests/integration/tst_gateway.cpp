@@ -33,22 +33,25 @@ private Q_SLOTS:
         test::writeFile(cfg, QStringLiteral("devices.json"),
                         QJsonDocument(QJsonObject{{"schema", 1}, {"links", QJsonArray{psd, pump}}}).toJson());
         QDir().mkpath(m_dir.filePath(QStringLiteral("ports")));
-        const QString lineScenario = test::writeFile(m_dir.path(), QStringLiteral("psd.scn"),
-                                                     "wait 1500\n"
-                                                     "send HB\n"
-                                                     "send ALM OBSTRUCTION D07\n"
-                                                     "send HB\n"
-                                                     "send ALM OBSTRUCTION D07\n"
-                                                     "raw 00ff414c4d0d0a\n"
-                                                     "sendsum CLR OBSTRUCTION D07\n"
-                                                     "text ALM LOCK_FAIL D12;\n"
-                                                     "wait 300\n"
-                                                     "hangup 400\n"
-                                                     "wait 300\n"
-                                                     "send HB\n"
-                                                     "send ALM LOOP_LOST ALL\n"
-                                                     "send HB\n"
-                                                     "wait 1000\n");
+        const QString lineScenario = test::writeFile(
+            m_dir.path(), QStringLiteral("psd.scn"),
+            "wait 1500\n"
+            "send HB\n"
+            "send ALM OBSTRUCTION D07\n"
+            "send HB\n"
+            "send ALM OBSTRUCTION D07\n"
+            "raw 00ff414c4d0d0a\n"
+            "sendsum CLR OBSTRUCTION D07\n"
+            "raw 414c4d204c4f434b5f4641494c204431320d\n" // "ALM LOCK_FAIL D12" and a bare CR (';'
+                                                         // ends no PSD line: the profile says CR,
+                                                         // LF)
+            "wait 300\n"
+            "hangup 400\n"
+            "wait 300\n"
+            "send HB\n"
+            "send ALM LOOP_LOST ALL\n"
+            "send HB\n"
+            "wait 1000\n");
         const QString pumpScenario = test::writeFile(m_dir.path(), QStringLiteral("pump.scn"),
             "set hr 0 100\n"
             "wait 1500\n"
@@ -114,6 +117,57 @@ private Q_SLOTS:
             QCOMPARE(count(QStringLiteral("SELECT COUNT(DISTINCT s) FROM ") + frames), highest);
         }
         QVERIFY((*db)->checkIntegrity().ok());
+    }
+
+    // Issue 14.8: a Modbus start writes nothing for points that did not change: not a
+    // clear/duplicate row per normal point, and after a restart not the alarm that is still up.
+    void modbusRestartWritesNothingUnchanged()
+    {
+        QFile sf(test::demoConfigDir() + QStringLiteral("/station.json"));
+        QVERIFY(sf.open(QIODevice::ReadOnly));
+        const QString cfg =
+            test::configWithStation(m_dir.filePath(QStringLiteral("cfg-restart")), sf.readAll());
+        QJsonObject pump{
+            {"id", "pump"},
+            {"profile", "pump-controller"},
+            {"port", port("pump-restart")},
+            {"pollMs", 200},
+            {"timeoutMs", 200},
+            {"name", QJsonObject{{"zh", "泵"}, {"en", "Pump"}}},
+            {"devices",
+             QJsonArray{QJsonObject{{"id", "PUMP-1"},
+                                    {"unit", 1},
+                                    {"name", QJsonObject{{"zh", "泵房"}, {"en", "Pump room"}}}}}}};
+        test::writeFile(
+            cfg, QStringLiteral("devices.json"),
+            QJsonDocument(QJsonObject{{"schema", 1}, {"links", QJsonArray{pump}}}).toJson());
+        QDir().mkpath(m_dir.filePath(QStringLiteral("ports")));
+        const QString scenario = test::writeFile(m_dir.path(), QStringLiteral("tank.scn"),
+                                                 "set hr 0 190\nset ir 1 40\nwait 60000\n");
+        QProcess sim;
+        sim.start(QStringLiteral(DEVSIM_BIN), {"--link", port("pump-restart"), "--modbus", "--unit",
+                                               "1", "--scenario", scenario});
+        QVERIFY(sim.waitForReadyRead(5000));
+        const QString data = m_dir.filePath(QStringLiteral("data-restart"));
+        const QString points = QStringLiteral(
+            "SELECT group_concat(point || ':' || kind || ':' || effect, ' ') FROM "
+            "(SELECT point, kind, effect FROM alarm_event WHERE source_device='PUMP-1' "
+            "AND point <> 'COMM_LOSS' ORDER BY receipt_utc, device_seq)");
+        for (int run = 1; run <= 2; ++run) {
+            QProcess gateway;
+            gateway.start(QStringLiteral(STATIONOPS_BIN),
+                          {"--config", cfg, "--data-dir", data, "gateway", "--exit-after", "2"});
+            QVERIFY(gateway.waitForFinished(20000));
+            QVERIFY2(gateway.exitCode() == 0, gateway.readAllStandardError().constData());
+            auto db = Database::open(data + QStringLiteral("/stationops.db"));
+            QVERIFY(db.ok());
+            auto q = (*db)->exec(points);
+            QVERIFY(q && q->next());
+            // The one change, once: the tank went high before the first start.
+            QCOMPARE(q->value(0).toString(), QStringLiteral("TANK_HIGH:raise:new_occurrence"));
+        }
+        sim.kill();
+        sim.waitForFinished(5000);
     }
 };
 
