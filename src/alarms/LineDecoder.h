@@ -1,7 +1,7 @@
 #pragma once
 // LineDecoder: bytes from a "line" device into events. Lines end at the profile's line ends (CR
-// and LF unless it says otherwise), are at most 512 bytes, may carry an NMEA-style *hh checksum,
-// and are flushed after 2 s of silence.
+// and LF unless it says otherwise), are shorter than 512 bytes (a longer run is kept as a decode
+// error), may carry an NMEA-style *hh checksum, and are flushed after 2 s of silence.
 // Every byte that arrives ends up in an event, a decode error or the heartbeat count: nothing is
 // dropped. Events and errors are numbered per link with no gaps; heartbeats take no number.
 #include "AlarmTypes.h"
