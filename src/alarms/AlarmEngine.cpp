@@ -1,6 +1,7 @@
 #include "AlarmEngine.h"
 #include "AlarmLog.h"
 #include "Database.h"
+#include "ModbusPlan.h"
 #include "StationCore.h"
 
 #include <QJsonArray>
@@ -76,6 +77,10 @@ AlarmRecord &AlarmEngine::recordFor(const QString &device, const QString &point,
         r.priority = profile ? profile->commLossPriority : 2;
         const Names dn = info ? info->config.name : Names{device, device};
         r.text = {QStringLiteral("通信中断：") + dn.zh, QStringLiteral("Communication lost: ") + dn.en};
+    } else if (point == unreadablePoint()) {
+        // Points the device will not give are as good as a lost link for them.
+        r.priority = profile ? profile->commLossPriority : 2;
+        r.text = profile ? unreadableText(*profile, asset) : Names{point, point};
     } else if (const PointDef *def = profile ? profile->point(point) : nullptr) {
         r.priority = def->priority;
         r.text = def->text;
@@ -149,7 +154,9 @@ void AlarmEngine::apply(const DecodedEvent &e)
     if (e.kind == EventKind::Reset) {
         bool any = false;
         for (AlarmRecord &r : m_alarms) {
-            if (r.device != e.device || !r.active || r.point == commLossPoint())
+            // A reset at the panel says nothing about the link: its own alarms stay.
+            if (r.device != e.device || !r.active || r.point == commLossPoint() ||
+                r.point == unreadablePoint())
                 continue;
             any = true;
             r.active = false;

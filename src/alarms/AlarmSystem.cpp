@@ -2,15 +2,17 @@
 #include "StationCore.h"
 
 #include <QDir>
+#include <QSet>
 
 namespace so::alarms {
 
-Result<std::unique_ptr<AlarmSystem>> AlarmSystem::create(StationCore &core)
+Result<DevicesConfig> AlarmSystem::loadDevices(const QString &configDir,
+                                               const StationConfig &station)
 {
     auto profiles = loadProfiles(builtInProfilesDir());
     if (!profiles)
         return Error{profiles.error()};
-    const QString extra = QDir(core.configDir()).filePath(QStringLiteral("profiles"));
+    const QString extra = QDir(configDir).filePath(QStringLiteral("profiles"));
     if (QDir(extra).exists()) {
         auto more = loadProfiles(extra);
         if (!more)
@@ -18,25 +20,52 @@ Result<std::unique_ptr<AlarmSystem>> AlarmSystem::create(StationCore &core)
         for (auto it = more->begin(); it != more->end(); ++it)
             profiles->insert(it.key(), it.value());
     }
-    auto devices = DevicesConfig::load(core.configDir(), *profiles);
+    auto devices = DevicesConfig::load(configDir, *profiles);
     if (!devices)
         return Error{devices.error()};
     // Places named in devices.json must be the station's.
+    const QString file = QDir(configDir).filePath(DevicesConfig::fileName());
     for (const DeviceInfo *d : devices->devices()) {
-        const QString file = QDir(core.configDir()).filePath(DevicesConfig::fileName());
-        if (!d->config.area.isEmpty() && !core.config().area(d->config.area))
+        if (!d->config.area.isEmpty() && !station.area(d->config.area))
             return fail(QStringLiteral("%1: device %2: area \"%3\" is not one of the station's areas")
                             .arg(file, d->config.id, d->config.area));
         bool sideKnown = d->config.side.isEmpty();
-        for (const Platform &p : core.config().platforms)
+        for (const Platform &p : station.platforms)
             for (const PlatformSide &s : p.sides)
                 sideKnown |= s.id == d->config.side;
         if (!sideKnown)
             return fail(QStringLiteral("%1: device %2: side \"%3\" is not a platform side of the station")
                             .arg(file, d->config.id, d->config.side));
     }
+    // A profile's point areas must be the station's too, for the profiles this station uses.
+    QSet<QString> used;
+    for (const LinkConfig &l : devices->links())
+        used.insert(l.profile);
+    for (const QString &type : std::as_const(used)) {
+        const DeviceProfile &p = devices->profiles()[type];
+        for (const PointDef &d : p.points)
+            if (!d.area.isEmpty() && !station.area(d.area))
+                return fail(
+                    QStringLiteral(
+                        "profile %1: point %2: area \"%3\" is not one of the station's areas "
+                        "(used by %4)")
+                        .arg(type, d.id, d.area, file));
+    }
+    return devices;
+}
+
+Result<std::unique_ptr<AlarmSystem>> AlarmSystem::create(StationCore &core)
+{
+    auto devices = loadDevices(core.configDir(), core.config());
+    if (!devices)
+        return Error{devices.error()};
+    return create(core, devices.take());
+}
+
+Result<std::unique_ptr<AlarmSystem>> AlarmSystem::create(StationCore &core, DevicesConfig devices)
+{
     std::unique_ptr<AlarmSystem> s(new AlarmSystem);
-    s->m_devices = devices.take();
+    s->m_devices = std::move(devices);
     s->m_engine = std::make_unique<AlarmEngine>(core, s->m_devices);
     if (Status r = s->m_engine->restore(); !r)
         return fail(QStringLiteral("alarm states cannot be read: %1").arg(r.error()));

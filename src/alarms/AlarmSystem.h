@@ -17,7 +17,13 @@ class AlarmSystem
 {
 public:
     // Built-in profiles (devices/profiles, compiled in), overridden or extended by
-    // CONFIG/profiles/*.json when that folder exists; then CONFIG/devices.json.
+    // CONFIG/profiles/*.json when that folder exists; then CONFIG/devices.json, checked against
+    // the profiles and the station's places. Reads files only: callers check it before they
+    // open the database, so a bad file leaves the data folder untouched.
+    static Result<DevicesConfig> loadDevices(const QString &configDir,
+                                             const StationConfig &station);
+    static Result<std::unique_ptr<AlarmSystem>> create(StationCore &core, DevicesConfig devices);
+    // loadDevices, then create (for tests and tools that already opened the database).
     static Result<std::unique_ptr<AlarmSystem>> create(StationCore &core);
     static QString builtInProfilesDir() { return QStringLiteral(":/stationops/devices/profiles"); }
     ~AlarmSystem();

@@ -6,11 +6,6 @@ namespace so::alarms {
 
 namespace {
 
-bool isTerminator(char c)
-{
-    return c == '\r' || c == '\n' || c == ';';
-}
-
 bool isNoise(char c)
 {
     return c == '\0' || static_cast<unsigned char>(c) == 0xFF;
@@ -21,6 +16,9 @@ bool isNoise(char c)
 LineDecoder::LineDecoder(const DeviceProfile &profile, QString linkId, QString device)
     : m_profile(profile), m_linkId(std::move(linkId)), m_device(std::move(device))
 {
+    m_ends.fill(false);
+    for (char c : profile.line.ends)
+        m_ends[static_cast<unsigned char>(c)] = true;
 }
 
 quint8 LineDecoder::checksum(QByteArrayView body)
@@ -41,7 +39,7 @@ void LineDecoder::feed(const QByteArray &bytes, qint64 utcMs, qint64 monoMs, Out
     if (!bytes.isEmpty())
         m_lastByteMono = monoMs;
     for (char c : bytes) {
-        if (isTerminator(c)) {
+        if (m_ends[static_cast<unsigned char>(c)]) {
             if (!m_buf.isEmpty())
                 finishLine(std::exchange(m_buf, {}), utcMs, monoMs, out);
             continue;
@@ -116,30 +114,51 @@ void LineDecoder::finishLine(QByteArray raw, qint64 utcMs, qint64 monoMs, Output
         error(QStringLiteral("does not match the %1 line format").arg(m_profile.type));
         return;
     }
-    const QString word = m.captured(QStringLiteral("event"));
+    // Fixed-width columns are padded: every captured field is taken trimmed.
+    const QString word = m.captured(QStringLiteral("event")).trimmed();
     const QString meaning = m_profile.line.events.value(word);
     if (meaning.isEmpty()) {
         error(QStringLiteral("unknown event \"%1\"").arg(word));
         return;
     }
     if (meaning == QLatin1String("heartbeat")) {
+        // Counted, not stored: a number here would be a gap among the stored frames.
         ++out.heartbeats;
-        ++m_seq; // a heartbeat is a frame too; the sequence counts it
         return;
     }
     DecodedEvent ev;
     ev.receipt = receipt(raw, utcMs, monoMs);
     ev.device = m_device;
-    ev.point = m_profile.line.eventPoints.value(word, m.captured(QStringLiteral("point")));
-    ev.asset = m.captured(QStringLiteral("asset"));
-    ev.deviceTime = m.captured(QStringLiteral("time"));
+    ev.asset = m.captured(QStringLiteral("asset")).trimmed();
+    ev.deviceTime = m.captured(QStringLiteral("time")).trimmed();
     ev.label = m.captured(QStringLiteral("label")).trimmed();
     ev.kind = meaning == QLatin1String("raise")   ? EventKind::Raise
               : meaning == QLatin1String("clear") ? EventKind::Clear
                                                   : EventKind::Reset;
-    if (ev.kind != EventKind::Reset && !m_profile.point(ev.point)) {
-        out.errors << DecodeError{ev.receipt, QStringLiteral("unknown point \"%1\"").arg(ev.point)};
-        return;
+    if (ev.kind != EventKind::Reset) {
+        // The word's own point, else the point a column names through the map, else the
+        // point group's text as it stands.
+        const LineFormat &f = m_profile.line;
+        const QString column =
+            f.pointGroup.isEmpty() ? QString() : m.captured(f.pointGroup).trimmed();
+        if (const auto fixed = f.eventPoints.constFind(word); fixed != f.eventPoints.constEnd()) {
+            ev.point = *fixed;
+        } else if (!column.isEmpty()) {
+            ev.point = f.pointMap.value(column);
+            if (ev.point.isEmpty()) {
+                out.errors << DecodeError{
+                    ev.receipt,
+                    QStringLiteral("no point for \"%1\" (line.pointFrom.map)").arg(column)};
+                return;
+            }
+        } else {
+            ev.point = m.captured(QStringLiteral("point")).trimmed();
+        }
+        if (!m_profile.point(ev.point)) {
+            out.errors << DecodeError{ev.receipt,
+                                      QStringLiteral("unknown point \"%1\"").arg(ev.point)};
+            return;
+        }
     }
     out.events << ev;
 }

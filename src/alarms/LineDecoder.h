@@ -1,11 +1,14 @@
 #pragma once
-// LineDecoder: bytes from a "line" device into events. Lines end at CR, LF, CRLF or ';', are at
-// most 512 bytes, may carry an NMEA-style *hh checksum, and are flushed after 2 s of silence.
-// Every byte that arrives ends up in an event or in a decode error: nothing is dropped.
+// LineDecoder: bytes from a "line" device into events. Lines end at the profile's line ends (CR
+// and LF unless it says otherwise), are shorter than 512 bytes (a longer run is kept as a decode
+// error), may carry an NMEA-style *hh checksum, and are flushed after 2 s of silence.
+// Every byte that arrives ends up in an event, a decode error or the heartbeat count: nothing is
+// dropped. Events and errors are numbered per link with no gaps; heartbeats take no number.
 #include "AlarmTypes.h"
 #include "DeviceProfile.h"
 
 #include <QList>
+#include <array>
 
 namespace so::alarms {
 
@@ -45,6 +48,7 @@ private:
     QByteArray m_buf;
     qint64 m_lastByteMono = 0;
     qint64 m_seq = 0;
+    std::array<bool, 256> m_ends; // by byte value: does it end a line
 };
 
 } // namespace so::alarms

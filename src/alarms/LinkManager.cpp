@@ -15,7 +15,9 @@ LinkManager::LinkManager(const DevicesConfig &devices, AlarmEngine &engine, cons
     qRegisterMetaType<QList<so::alarms::DecodeError>>();
     m_thread.setObjectName(QStringLiteral("serial"));
     for (const LinkConfig &l : devices.links()) {
-        m_statuses.insert(l.id, LinkStatus{l.id});
+        LinkStatus initial;
+        initial.linkId = l.id;
+        m_statuses.insert(l.id, initial);
         const DeviceProfile &profile = devices.profiles()[l.profile];
         QObject *worker = nullptr;
         if (profile.protocol == QLatin1String("line")) {
@@ -29,6 +31,13 @@ LinkManager::LinkManager(const DevicesConfig &devices, AlarmEngine &engine, cons
             worker = link;
         } else {
             auto *link = new ModbusLink(l, profile, m_clock);
+            // The link reports changes only; it starts from what the engine holds, so a start
+            // with nothing changed writes nothing.
+            QSet<QString> active;
+            for (const AlarmRecord &r : m_engine.alarms())
+                if (r.active)
+                    active.insert(r.key);
+            link->setActiveAlarms(active);
             connect(link, &ModbusLink::decoded, &m_engine, &AlarmEngine::ingest);
             connect(link, &ModbusLink::communication, &m_engine, &AlarmEngine::setCommunication);
             connect(link, &ModbusLink::statusChanged, this, [this](const LinkStatus &s) {

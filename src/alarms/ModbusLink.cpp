@@ -2,26 +2,10 @@
 #include "AlarmLog.h"
 #include "AlarmRecord.h"
 #include "Clock.h"
+#include "ModbusReading.h"
 #include "PortIo.h"
 
-#include <QMap>
-
 namespace so::alarms {
-
-namespace {
-
-modbus::Function functionFor(const QString &table)
-{
-    if (table == QLatin1String("coils"))
-        return modbus::ReadCoils;
-    if (table == QLatin1String("discrete_inputs"))
-        return modbus::ReadDiscreteInputs;
-    if (table == QLatin1String("holding_registers"))
-        return modbus::ReadHoldingRegisters;
-    return modbus::ReadInputRegisters;
-}
-
-} // namespace
 
 ModbusLink::ModbusLink(LinkConfig config, DeviceProfile profile, const Clock &clock, QObject *parent)
     : ModbusLink(std::move(config), std::move(profile), std::make_unique<SerialPortIo>(), clock, parent)
@@ -32,7 +16,14 @@ ModbusLink::ModbusLink(LinkConfig config, DeviceProfile profile, std::unique_ptr
                        const Clock &clock, QObject *parent)
     : SerialWorker(std::move(config), std::move(profile), std::move(port), clock, parent)
 {
-    plan();
+    const QList<ModbusRequest> plan = planRequests(this->profile());
+    for (const DeviceConfig &d : this->config().devices) {
+        for (const ModbusRequest &read : plan)
+            m_requests << Request{d.id, quint8(d.unit), read};
+        // Until told otherwise every point is normal: only a change is worth a row.
+        for (const ModbusPoint &p : this->profile().modbus)
+            m_known.insert(AlarmRecord::makeKey(d.id, p.point, QString()), false);
+    }
     m_poll.setInterval(this->config().pollMs);
     connect(&m_poll, &QTimer::timeout, this, &ModbusLink::startCycle);
     m_timeout.setSingleShot(true);
@@ -49,29 +40,22 @@ ModbusLink::ModbusLink(LinkConfig config, DeviceProfile profile, std::unique_ptr
     });
 }
 
-void ModbusLink::plan()
+void ModbusLink::setActiveAlarms(const QSet<QString> &keys)
 {
-    // One request per device and table, covering the lowest to the highest address used.
-    for (const DeviceConfig &d : config().devices) {
-        QMap<QString, QList<ModbusPoint>> byTable;
-        for (const ModbusPoint &p : profile().modbus)
-            byTable[p.table] << p;
-        for (auto it = byTable.begin(); it != byTable.end(); ++it) {
-            Request r;
-            r.device = d.id;
-            r.unit = quint8(d.unit);
-            r.fn = functionFor(it.key());
-            int lo = 65535, hi = 0;
-            for (const ModbusPoint &p : it.value()) {
-                lo = qMin(lo, p.address);
-                hi = qMax(hi, p.address);
-            }
-            r.start = quint16(lo);
-            r.count = quint16(hi - lo + 1);
-            r.points = it.value();
-            m_requests << r;
-        }
-    }
+    for (auto it = m_known.begin(); it != m_known.end(); ++it)
+        it.value() = keys.contains(it.key());
+    for (Request &r : m_requests)
+        r.unreadable =
+            keys.contains(AlarmRecord::makeKey(r.device, unreadablePoint(), r.read.asset()));
+}
+
+QList<ModbusRequest> ModbusLink::requestsOf(const QString &device) const
+{
+    QList<ModbusRequest> out;
+    for (const Request &r : m_requests)
+        if (r.device == device)
+            out << r.read;
+    return out;
 }
 
 void ModbusLink::opened()
@@ -79,6 +63,8 @@ void ModbusLink::opened()
     m_rx.clear();
     m_current = -1;
     m_quiet = false;
+    for (Request &r : m_requests)
+        r.missed = r.failed = 0;
     m_poll.start();
     startCycle();
 }
@@ -107,13 +93,13 @@ void ModbusLink::sendNext()
 {
     if (!isUp() || m_next >= m_requests.size()) {
         m_current = -1;
-        m_next = m_requests.size();
+        m_next = int(m_requests.size());
         return;
     }
     m_current = m_next++;
     const Request &r = m_requests[m_current];
     m_rx.clear();
-    port().write(modbus::readRequest(r.unit, r.fn, r.start, r.count));
+    port().write(modbus::readRequest(r.unit, r.read.fn, r.read.start, r.read.count));
     m_timeout.start();
 }
 
@@ -127,7 +113,7 @@ void ModbusLink::bytesArrived(const QByteArray &bytes)
         return;
     }
     const Request &r = m_requests[m_current];
-    const int length = modbus::frameLengthSoFar(m_rx, r.fn, r.count);
+    const int length = modbus::frameLengthSoFar(m_rx, r.read.fn, r.read.count);
     if (length > 0)
         finishReply(length);
 }
@@ -135,22 +121,23 @@ void ModbusLink::bytesArrived(const QByteArray &bytes)
 void ModbusLink::finishReply(int length)
 {
     m_timeout.stop();
-    const Request r = m_requests[m_current];
+    Request &r = m_requests[m_current];
     const QByteArray frame = m_rx.left(length);
     const QByteArray extra = m_rx.mid(length);
     m_rx.clear();
     m_current = -1;
-    auto values = modbus::parseReply(frame, r.unit, r.fn, r.count);
+    auto values = modbus::parseReply(frame, r.unit, r.read.fn, r.read.count);
     if (!values) {
         report({}, {DecodeError{Receipt{config().id, ++m_seq, clock().nowMs(), clock().monotonicMs(), frame},
                                 values.error()}},
                0);
-        // A reply that cannot be trusted counts like no reply.
-        if (++m_timeouts[r.device] >= kTimeoutsForCommLoss)
-            setCommunication(r.device, false);
+        // A well-formed reply from the unit (an exception, a wrong size) means it is there but
+        // will not give these values; anything else counts like no reply.
+        failure(r, modbus::fromUnit(frame, r.unit), values.error());
     } else {
-        m_timeouts[r.device] = 0;
+        r.missed = r.failed = 0;
         setCommunication(r.device, true);
+        setUnreadable(r, false, QString());
         evaluate(r, *values, frame);
     }
     if (!extra.isEmpty()) {
@@ -164,18 +151,62 @@ void ModbusLink::onTimeout()
 {
     if (m_current < 0)
         return;
-    const Request &r = m_requests[m_current];
-    const int inARow = ++m_timeouts[r.device];
-    qCDebug(lcModbus) << config().id << "unit" << r.unit << "timeout" << inARow;
-    if (inARow >= kTimeoutsForCommLoss)
-        setCommunication(r.device, false);
+    Request &r = m_requests[m_current];
+    qCDebug(lcModbus) << config().id << "unit" << r.unit << r.read.asset() << "timeout"
+                      << r.missed + 1;
     if (!m_rx.isEmpty()) {
         const QString why = QStringLiteral("reply truncated: timed out after %1 bytes").arg(m_rx.size());
         strayBytes(why);
     }
+    failure(r, false, QStringLiteral("no reply within %1 ms").arg(config().timeoutMs));
     m_current = -1;
     m_quiet = true;
     m_quietTimer.start();
+}
+
+void ModbusLink::failure(Request &r, bool answered, const QString &why)
+{
+    ++r.failed;
+    if (answered) {
+        r.missed = 0;
+        setCommunication(r.device, true);
+    } else {
+        ++r.missed;
+    }
+    // Lost: none of the device's requests answered lately. Not readable: the device answers
+    // (this request with a refusal, or another one) but this request keeps failing.
+    bool allMissed = true, otherAnswered = false;
+    for (const Request &q : std::as_const(m_requests)) {
+        if (q.device != r.device)
+            continue;
+        allMissed &= q.missed >= kFailuresInARow;
+        otherAnswered |= &q != &r && q.missed == 0;
+    }
+    if (allMissed)
+        setCommunication(r.device, false);
+    else if (r.failed >= kFailuresInARow && (answered || otherAnswered))
+        setUnreadable(r, true, why);
+}
+
+void ModbusLink::setUnreadable(Request &r, bool unreadable, const QString &why)
+{
+    if (r.unreadable == unreadable)
+        return;
+    r.unreadable = unreadable;
+    QStringList points;
+    for (int i : std::as_const(r.read.points))
+        points << profile().modbus[i].point;
+    qCWarning(lcModbus) << config().id << r.device << (unreadable ? "cannot read" : "reads again")
+                        << points << r.read.asset() << why;
+    // Made by the link, like communication loss: not a frame, so it takes no number.
+    DecodedEvent e;
+    e.receipt = Receipt{config().id, -1, clock().nowMs(), clock().monotonicMs(), QByteArray()};
+    e.device = r.device;
+    e.point = unreadablePoint();
+    e.asset = r.read.asset();
+    e.kind = unreadable ? EventKind::Raise : EventKind::Clear;
+    e.label = why;
+    Q_EMIT decoded({e}, {});
 }
 
 void ModbusLink::strayBytes(const QString &why)
@@ -191,32 +222,27 @@ void ModbusLink::evaluate(const Request &r, const QList<quint16> &values, const 
     QList<DecodedEvent> events;
     const qint64 utc = clock().nowMs();
     const qint64 mono = clock().monotonicMs();
-    const qint64 seq = ++m_seq;
-    for (const ModbusPoint &p : r.points) {
-        const quint16 v = values.value(p.address - r.start);
+    // The reply takes a number only when it changes something: like a heartbeat, a reply that
+    // changes nothing is counted, not stored.
+    const qint64 seq = m_seq + 1;
+    for (int i : r.read.points) {
+        const ModbusPoint &p = profile().modbus[i];
         const QString key = AlarmRecord::makeKey(r.device, p.point, QString());
-        const auto known = m_known.constFind(key);
-        const bool was = known != m_known.constEnd() && *known;
-        bool active;
-        // Thresholds with hysteresis: an active alarm clears only past the band.
-        if (p.high)
-            active = was ? int(v) + p.hysteresis >= *p.high : v >= *p.high;
-        else if (p.low)
-            active = was ? int(v) <= *p.low + p.hysteresis : v <= *p.low;
-        else
-            active = v != 0;
-        // Report changes, and everything on the first reading after start.
-        if (known != m_known.constEnd() && *known == active)
+        bool &known = m_known[key];
+        const ModbusReading reading = readPoint(p, values, r.read.start, known);
+        if (reading.active == known)
             continue;
-        m_known.insert(key, active);
+        known = reading.active;
         DecodedEvent e;
         e.receipt = Receipt{config().id, seq, utc, mono, raw};
         e.device = r.device;
         e.point = p.point;
-        e.kind = active ? EventKind::Raise : EventKind::Clear;
-        e.label = QString::number(v);
+        e.kind = reading.active ? EventKind::Raise : EventKind::Clear;
+        e.label = reading.text;
         events << e;
     }
+    if (!events.isEmpty())
+        m_seq = seq;
     report(events, {}, events.isEmpty() ? 1 : 0);
 }
 

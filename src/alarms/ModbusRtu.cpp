@@ -53,6 +53,15 @@ int frameLengthSoFar(QByteArrayView rx, Function fn, quint16 count)
     return rx.size() >= want ? want : 0;
 }
 
+bool fromUnit(QByteArrayView frame, quint8 unit)
+{
+    if (frame.size() < 5 || static_cast<quint8>(frame[0]) != unit)
+        return false;
+    const quint16 got = quint16(static_cast<quint8>(frame[frame.size() - 2])) |
+                        quint16(static_cast<quint8>(frame[frame.size() - 1])) << 8;
+    return crc16(frame.first(frame.size() - 2)) == got;
+}
+
 Result<QList<quint16>> parseReply(QByteArrayView frame, quint8 unit, Function fn, quint16 count)
 {
     if (frame.size() < 5)

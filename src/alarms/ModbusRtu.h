@@ -23,6 +23,8 @@ QByteArray readRequest(quint8 unit, Function fn, quint16 start, quint16 count);
 int replyLength(Function fn, quint16 count);
 // How many bytes of `rx` make up a complete reply, once enough has arrived to tell; 0 = wait.
 int frameLengthSoFar(QByteArrayView rx, Function fn, quint16 count);
+// A frame with a good CRC from that unit: the unit is there, whatever it said.
+bool fromUnit(QByteArrayView frame, quint8 unit);
 // The values (bits as 0/1, or registers) of a complete reply frame, or why it is refused.
 Result<QList<quint16>> parseReply(QByteArrayView frame, quint8 unit, Function fn, quint16 count);
 

@@ -41,6 +41,7 @@ public:
 
 private:
     QSerialPort m_port{this}; // parented, so it moves to the serial thread with us
+    QString m_path;           // as configured (a by-id name made a path), for messages
 };
 
 } // namespace so::alarms

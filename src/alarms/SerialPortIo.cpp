@@ -14,9 +14,14 @@ SerialPortIo::SerialPortIo(QObject *parent) : PortIo(parent)
         // 6.8), and stays open. Any of these errors means the port is gone: close it at once
         // so the notifier stops, and let the link reopen it later.
         if (e == QSerialPort::ReadError || e == QSerialPort::ResourceError || e == QSerialPort::WriteError) {
-            const QString why = m_port.errorString();
+            // The system's words ("Inappropriate ioctl for device" after a hang-up) mean little
+            // to whoever reads the log; say what happened first and keep them after it.
+            const QString why = e == QSerialPort::WriteError
+                                    ? QStringLiteral("writing to the device at %1 failed (%2)")
+                                    : QStringLiteral("the device at %1 went away (%2)");
+            const QString message = why.arg(m_path, m_port.errorString());
             m_port.close();
-            Q_EMIT failed(why);
+            Q_EMIT failed(message);
         }
     });
 }
@@ -27,6 +32,7 @@ bool SerialPortIo::open(const SerialSettings &s, QString *error)
     // A bare name is looked up under /dev/serial/by-id, which survives re-plugging.
     if (!path.contains(QLatin1Char('/')))
         path = QStringLiteral("/dev/serial/by-id/") + path;
+    m_path = path;
     // QSerialPort takes a device path; resolve symlinks (by-id names, simulator links).
     const QString target = QFileInfo(path).canonicalFilePath();
     if (target.isEmpty()) {

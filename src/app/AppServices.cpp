@@ -31,11 +31,47 @@ QString AppServices::defaultDataDir()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
 }
 
+Result<StationFiles> StationFiles::read(const QString &configDir)
+{
+    StationFiles f;
+    f.dir = configDir;
+    auto station = StationConfig::load(configDir);
+    if (!station)
+        return Error{station.error()};
+    f.station = station.take();
+    auto devices = alarms::AlarmSystem::loadDevices(configDir, f.station);
+    if (!devices)
+        return Error{devices.error()};
+    f.devices = devices.take();
+    auto templates = checklists::loadTemplates(configDir, f.station);
+    if (!templates)
+        return Error{templates.error()};
+    f.templates = templates.take();
+    auto cashConfig = cash::CashConfig::load(configDir);
+    if (!cashConfig)
+        return Error{cashConfig.error()};
+    f.cash = cashConfig.take();
+    auto incidentConfig = incidents::IncidentConfig::load(configDir);
+    if (!incidentConfig)
+        return Error{incidentConfig.error()};
+    f.incidents = incidentConfig.take();
+    return f;
+}
+
 Result<std::unique_ptr<AppServices>> AppServices::build(const QString &configDir,
                                                         const QString &dataDir,
                                                         std::shared_ptr<Clock> clock)
 {
-    auto core = StationCore::open(configDir, dataDir, std::move(clock));
+    auto files = StationFiles::read(configDir);
+    if (!files)
+        return Error{files.error()};
+    return build(files.take(), dataDir, std::move(clock));
+}
+
+Result<std::unique_ptr<AppServices>> AppServices::build(StationFiles files, const QString &dataDir,
+                                                        std::shared_ptr<Clock> clock)
+{
+    auto core = StationCore::open(std::move(files.station), files.dir, dataDir, std::move(clock));
     if (!core)
         return Error{core.error()};
     std::unique_ptr<AppServices> app(new AppServices);
@@ -44,31 +80,25 @@ Result<std::unique_ptr<AppServices>> AppServices::build(const QString &configDir
     app->m_language->setLanguage(app->m_core->config().defaultLanguage);
     app->m_auth = std::make_unique<AuthService>(*app->m_core);
     app->m_station = std::make_unique<StationInfo>(*app->m_core, *app->m_language);
-    auto alarmSystem = alarms::AlarmSystem::create(*app->m_core);
+    auto alarmSystem = alarms::AlarmSystem::create(*app->m_core, std::move(files.devices));
     if (!alarmSystem)
         return Error{alarmSystem.error()};
     app->m_alarmSystem = alarmSystem.take();
     app->m_alarms = std::make_unique<alarms::AlarmDesk>(*app->m_core, *app->m_alarmSystem, *app->m_auth,
                                                          *app->m_station);
-    auto templates = checklists::loadTemplates(app->m_core->configDir(), app->m_core->config());
-    if (!templates)
-        return Error{templates.error()};
-    app->m_inspections = std::make_unique<checklists::InspectionService>(*app->m_core, templates.take());
+    app->m_inspections =
+        std::make_unique<checklists::InspectionService>(*app->m_core, std::move(files.templates));
     app->m_patrol = std::make_unique<checklists::PatrolDesk>(*app->m_core, *app->m_inspections, *app->m_auth,
                                                              *app->m_station);
     // The door map shows alarms; the alarm feature answers through the core interface.
     app->m_patrol->setAssetAlarms(app->m_alarms.get());
     QObject::connect(app->m_alarms.get(), &alarms::AlarmDesk::summaryChanged, app->m_patrol.get(),
                      &checklists::PatrolDesk::refreshDoors);
-    auto cashConfig = cash::CashConfig::load(app->m_core->configDir());
-    if (!cashConfig)
-        return Error{cashConfig.error()};
-    app->m_cash = std::make_unique<cash::CashService>(*app->m_core, cashConfig.take(), *app->m_auth);
+    app->m_cash =
+        std::make_unique<cash::CashService>(*app->m_core, std::move(files.cash), *app->m_auth);
     app->m_cashDesk = std::make_unique<cash::CashDesk>(*app->m_core, *app->m_cash, *app->m_auth);
-    auto incidentConfig = incidents::IncidentConfig::load(app->m_core->configDir());
-    if (!incidentConfig)
-        return Error{incidentConfig.error()};
-    app->m_incidents = std::make_unique<incidents::IncidentService>(*app->m_core, incidentConfig.take());
+    app->m_incidents =
+        std::make_unique<incidents::IncidentService>(*app->m_core, std::move(files.incidents));
     app->m_incidentDesk = std::make_unique<incidents::IncidentDesk>(*app->m_core, *app->m_incidents, *app->m_auth);
     const supervision::Sources sources{*app->m_core, *app->m_inspections, *app->m_cash, *app->m_incidents};
     app->m_handover = std::make_unique<supervision::HandoverService>(sources, *app->m_auth);

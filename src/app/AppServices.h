@@ -21,11 +21,28 @@
 
 namespace so {
 
+// Every config file of a station, read and checked. Reading it writes nothing, so a bad file is
+// refused before the data folder is made or the database migrated.
+struct StationFiles
+{
+    QString dir;
+    StationConfig station;
+    alarms::DevicesConfig devices;
+    QList<checklists::ChecklistTemplate> templates;
+    cash::CashConfig cash;
+    incidents::IncidentConfig incidents;
+
+    static Result<StationFiles> read(const QString &configDir);
+};
+
 class AppServices
 {
 public:
+    // StationFiles::read, then build from it.
     static Result<std::unique_ptr<AppServices>> build(const QString &configDir,
                                                       const QString &dataDir,
+                                                      std::shared_ptr<Clock> clock = {});
+    static Result<std::unique_ptr<AppServices>> build(StationFiles files, const QString &dataDir,
                                                       std::shared_ptr<Clock> clock = {});
     ~AppServices();
 

@@ -31,20 +31,32 @@ void onSignal(int)
 int runGateway(int &argc, char **argv, const Invocation &inv)
 {
     QCoreApplication app(argc, argv);
+    // The config files the gateway reads are checked before anything goes into the data folder,
+    // the log included.
+    auto station = StationConfig::load(inv.configDir);
+    if (!station) {
+        std::fprintf(stderr, "stationops gateway: %s\n", qPrintable(station.error()));
+        return 1;
+    }
+    auto devices = alarms::AlarmSystem::loadDevices(inv.configDir, *station);
+    if (!devices) {
+        std::fprintf(stderr, "stationops gateway: %s\n", qPrintable(devices.error()));
+        return 1;
+    }
+    if (devices->links().isEmpty()) {
+        std::fprintf(stderr, "stationops gateway: %s/devices.json names no links; nothing to do\n",
+                     qPrintable(inv.configDir));
+        return 1;
+    }
     logging::addFile(inv.dataDir);
-    auto core = StationCore::open(inv.configDir, inv.dataDir);
+    auto core = StationCore::open(station.take(), inv.configDir, inv.dataDir);
     if (!core) {
         std::fprintf(stderr, "stationops gateway: %s\n", qPrintable(core.error()));
         return 1;
     }
-    auto system = alarms::AlarmSystem::create(**core);
+    auto system = alarms::AlarmSystem::create(**core, devices.take());
     if (!system) {
         std::fprintf(stderr, "stationops gateway: %s\n", qPrintable(system.error()));
-        return 1;
-    }
-    if ((*system)->devices().links().isEmpty()) {
-        std::fprintf(stderr, "stationops gateway: %s/devices.json names no links; nothing to do\n",
-                     qPrintable(inv.configDir));
         return 1;
     }
     QObject::connect(&(*system)->links(), &alarms::LinkManager::statusChanged, &app,
@@ -52,9 +64,11 @@ int runGateway(int &argc, char **argv, const Invocation &inv)
                          if (last.value(s.linkId, alarms::LinkState::Disabled) == s.state && s.state != alarms::LinkState::Disabled)
                              return;
                          last[s.linkId] = s.state;
-                         std::printf("link %s %s%s\n", qPrintable(s.linkId), qPrintable(alarms::linkStateName(s.state)),
-                                     s.state == alarms::LinkState::Down ? qPrintable(QStringLiteral(" (") + s.lastError + QLatin1Char(')'))
-                                                                        : "");
+                         std::printf("link %s %s%s\n", qPrintable(s.linkId),
+                                     qPrintable(alarms::linkStateName(s.state)),
+                                     s.state == alarms::LinkState::Down
+                                         ? qPrintable(QStringLiteral(": ") + s.lastError)
+                                         : "");
                          std::fflush(stdout);
                      });
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) == 0) {

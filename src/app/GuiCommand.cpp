@@ -38,8 +38,14 @@ int runGui(int &argc, char **argv, const Invocation &inv)
         return 1;
     }
     QGuiApplication app(argc, argv);
+    // Every config file is checked before anything goes into the data folder, the log included.
+    auto files = StationFiles::read(inv.configDir);
+    if (!files) {
+        std::fprintf(stderr, "stationops: %s\n", qPrintable(files.error()));
+        return 1;
+    }
     logging::addFile(inv.dataDir);
-    auto services = AppServices::build(inv.configDir, inv.dataDir);
+    auto services = AppServices::build(files.take(), inv.dataDir);
     if (!services) {
         std::fprintf(stderr, "stationops: %s\n", qPrintable(services.error()));
         return 1;

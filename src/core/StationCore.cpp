@@ -16,11 +16,19 @@ Result<std::unique_ptr<StationCore>> StationCore::open(const QString &configDir,
     auto config = StationConfig::load(configDir);
     if (!config)
         return Error{config.error()};
+    return open(config.take(), configDir, dataDir, std::move(clock));
+}
+
+Result<std::unique_ptr<StationCore>> StationCore::open(StationConfig config,
+                                                       const QString &configDir,
+                                                       const QString &dataDir,
+                                                       std::shared_ptr<Clock> clock)
+{
     auto db = Database::open(databaseFile(dataDir));
     if (!db)
         return Error{db.error()};
     std::unique_ptr<StationCore> core(new StationCore);
-    core->m_config = config.take();
+    core->m_config = std::move(config);
     core->m_configDir = configDir;
     core->m_dataDir = dataDir;
     core->m_clock = clock ? std::move(clock) : std::make_shared<SystemClock>();

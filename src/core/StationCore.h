@@ -19,6 +19,11 @@ public:
     // the config is wrong.
     static Result<std::unique_ptr<StationCore>> open(const QString &configDir, const QString &dataDir,
                                                      std::shared_ptr<Clock> clock = {});
+    // The same with station.json already read, for callers that check every other config file
+    // between reading it and opening the database.
+    static Result<std::unique_ptr<StationCore>> open(StationConfig config, const QString &configDir,
+                                                     const QString &dataDir,
+                                                     std::shared_ptr<Clock> clock = {});
     static QString databaseFile(const QString &dataDir);
 
     const StationConfig &config() const { return m_config; }

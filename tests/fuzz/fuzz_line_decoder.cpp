@@ -14,7 +14,8 @@ const QList<DeviceProfile> &profiles()
 {
     static const QList<DeviceProfile> all = [] {
         QList<DeviceProfile> out;
-        for (const char *name : {"psd-controller", "fire-panel", "escalator"}) {
+        for (const char *name :
+             {"psd-controller", "fire-panel", "escalator", "fire-panel-columns"}) {
             auto p = DeviceProfile::load(QStringLiteral(PROFILES_DIR "/%1.json").arg(QLatin1String(name)));
             if (!p)
                 std::abort();

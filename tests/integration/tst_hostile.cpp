@@ -1,10 +1,12 @@
 // Hostile files: broken, huge, deeply nested, mistyped and mis-encoded config files, and database
 // files that are not what they seem. Each gets a message naming the file (and the field), a
 // non-zero exit, and leaves the station's database exactly as it was.
+#include "Database.h"
 #include "TestSupport.h"
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QTest>
 
 using namespace so;
@@ -100,6 +102,92 @@ private Q_SLOTS:
             QVERIFY2(r.err.contains(w), qPrintable(QStringLiteral("\"%1\" not in: %2").arg(w, r.err.left(600))));
         QVERIFY2(r.err.size() < 4000, "the message is short enough to read");
         QCOMPARE(test::sha256Of(m_data + QStringLiteral("/stationops.db")), m_dbHash);
+    }
+
+    // Every config file is checked before the data folder is made or the database migrated:
+    // a new install's folder does not appear, an older database keeps its version and bytes.
+    void badConfigTouchesNoData_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QStringList>("words");
+        QTest::addColumn<bool>("gatewayReadsIt");
+        QTest::newRow("profile") << QStringLiteral("profiles/toaster.json")
+                                 << QByteArray(
+                                        "{ \"schema\": 1, \"type\": \"toaster\", \"name\": { "
+                                        "\"zh\": \"a\", \"en\": \"a\" },"
+                                        " \"protocol\": \"line\", \"line\": { \"pattern\": "
+                                        "\"(unclosed\", \"events\": { \"A\": \"raise\" } },"
+                                        " \"points\": [ { \"id\": \"P\", \"text\": { \"zh\": "
+                                        "\"a\", \"en\": \"a\" }, \"priority\": 1 } ] }")
+                                 << QStringList{QStringLiteral("toaster.json"),
+                                                QStringLiteral("line.pattern")}
+                                 << true;
+        QTest::newRow("devices.json")
+            << QStringLiteral("devices.json")
+            << QByteArray("{ \"schema\": 1, \"links\": [ { \"id\": \"x\", \"profile\": "
+                          "\"psd-controller\", \"name\": { \"zh\": \"a\", \"en\": \"a\" },"
+                          " \"port\": \"/dev/null\", \"baud\": 1234, \"devices\": [ { \"id\": "
+                          "\"D\", \"name\": { \"zh\": \"a\", \"en\": \"a\" } } ] } ] }")
+            << QStringList{QStringLiteral("devices.json"), QStringLiteral("links[0].baud")} << true;
+        QTest::newRow("devices.json place")
+            << QStringLiteral("devices.json")
+            << QByteArray("{ \"schema\": 1, \"links\": [ { \"id\": \"x\", \"profile\": "
+                          "\"psd-controller\", \"name\": { \"zh\": \"a\", \"en\": \"a\" },"
+                          " \"port\": \"/dev/null\", \"devices\": [ { \"id\": \"D\", \"area\": "
+                          "\"attic\", \"name\": { \"zh\": \"a\", \"en\": \"a\" } } ] } ] }")
+            << QStringList{QStringLiteral("devices.json"), QStringLiteral("\"attic\"")} << true;
+        QTest::newRow("incidents.json")
+            << QStringLiteral("incidents.json") << QByteArray("[1, 2, 3]")
+            << QStringList{QStringLiteral("incidents.json"), QStringLiteral("top level")} << false;
+        QTest::newRow("station.json")
+            << QStringLiteral("station.json") << QByteArray("{ \"schema\": 1 }")
+            << QStringList{QStringLiteral("station.json"), QStringLiteral("code")} << true;
+    }
+    void badConfigTouchesNoData()
+    {
+        QFETCH(QString, file);
+        QFETCH(QByteArray, content);
+        QFETCH(QStringList, words);
+        QFETCH(bool, gatewayReadsIt);
+        const QString base = m_dir.filePath(QStringLiteral("n%1").arg(++m_n));
+        const QString config = configWith(base, file, content);
+        // An older database: it would be migrated if anything opened it.
+        const QString oldData = QDir(base).filePath(QStringLiteral("old"));
+        {
+            DatabaseOptions o;
+            o.migrateTo = 1;
+            auto db = Database::open(oldData + QStringLiteral("/stationops.db"), o);
+            QVERIFY2(db.ok(), qPrintable(db.error()));
+        }
+        const QByteArray oldHash = test::sha256Of(oldData + QStringLiteral("/stationops.db"));
+        const QStringList oldFiles =
+            QDir(oldData).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
+        QList<QStringList> verbs{{QStringLiteral("--exit-after-first-frame")}};
+        if (gatewayReadsIt)
+            verbs << QStringList{QStringLiteral("gateway"), QStringLiteral("--exit-after"),
+                                 QStringLiteral("1")};
+        for (const QStringList &verb : verbs) {
+            const QString fresh = QDir(base).filePath(QStringLiteral("fresh"));
+            for (const QString &data : {fresh, oldData}) {
+                const test::Run r = stationops(QStringList{QStringLiteral("--config"), config,
+                                                           QStringLiteral("--data-dir"), data} +
+                                               verb);
+                QCOMPARE(r.code, 1);
+                for (const QString &w : words)
+                    QVERIFY2(r.err.contains(w),
+                             qPrintable(QStringLiteral("%1: \"%2\" not in: %3")
+                                            .arg(verb.first(), w, r.err.left(600))));
+            }
+            QVERIFY2(!QFileInfo::exists(fresh),
+                     qPrintable(verb.first() + QStringLiteral(" made ") + fresh));
+            QCOMPARE(test::sha256Of(oldData + QStringLiteral("/stationops.db")), oldHash);
+            QCOMPARE(QDir(oldData).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), oldFiles);
+        }
+        auto db =
+            Database::open(oldData + QStringLiteral("/stationops.db"), DatabaseOptions{-1, true});
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        QCOMPARE((*db)->schemaVersion(), 1);
     }
 
     void badDatabaseFiles_data()

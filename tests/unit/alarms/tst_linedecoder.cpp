@@ -25,6 +25,7 @@ class TestLineDecoder : public QObject
     DeviceProfile m_psd = profile(QStringLiteral("psd-controller"));
     DeviceProfile m_fire = profile(QStringLiteral("fire-panel"));
     DeviceProfile m_esc = profile(QStringLiteral("escalator"));
+    DeviceProfile m_columns = profile(QStringLiteral("fire-panel-columns"));
 
     // Feeds the chunks one read at a time; returns "kind point asset" per event and
     // "!reason" per error, in arrival order by sequence number.
@@ -118,12 +119,23 @@ private Q_SLOTS:
         QVERIFY(!d.hasPartialLine());
     }
 
+    // Every number a frame takes belongs to a stored row; heartbeats are only counted, so they
+    // take none.
     void sequenceNumbersHaveNoGaps()
     {
-        qint64 frames = 0;
-        const QStringList r = run(m_psd, {"ALM ISOLATED D01\r\nbad line\r\nHB\r\nCLR ISOLATED D01\r\n"}, &frames);
-        QCOMPARE(r.size(), 3);
-        QCOMPARE(frames, qint64(4)); // the heartbeat took a number too
+        LineDecoder d(m_psd, QStringLiteral("L"), QStringLiteral("DEV"));
+        LineDecoder::Output out;
+        d.feed("HB\r\nALM ISOLATED D01\r\nbad line\r\nHB\r\nHB\r\nCLR ISOLATED D01\r\nHB\r\n", 0, 0,
+               out);
+        QCOMPARE(out.heartbeats, 4);
+        QList<qint64> seqs;
+        for (const DecodedEvent &e : out.events)
+            seqs << e.receipt.linkSeq;
+        for (const DecodeError &e : out.errors)
+            seqs << e.receipt.linkSeq;
+        std::sort(seqs.begin(), seqs.end());
+        QCOMPARE(seqs, (QList<qint64>{1, 2, 3}));
+        QCOMPARE(d.lastSeq(), qint64(3));
     }
 
     void firePanelPrinterLines()
@@ -139,6 +151,49 @@ private Q_SLOTS:
         QCOMPARE(out.events[0].deviceTime, QStringLiteral("12/08 01:23"));
         QCOMPARE(out.events[0].label, QStringLiteral("1.1.Z1 PSD ROOM SMOKE"));
         QCOMPARE(out.events[0].receipt.utcMs, qint64(5)); // receipt time is what counts
+    }
+
+    // Issue 14.7: a generic CLEARED whose device-type column names the point clears that point
+    // (FAULT), not another one of the same zone (FIRE); columns are padded and taken trimmed.
+    void pointFromAColumn()
+    {
+        auto line = [](const char *ev, const char *type, const char *zone, const char *desc,
+                       const char *time) {
+            return QByteArray(ev).leftJustified(10, ' ') + QByteArray(type).leftJustified(12, ' ') +
+                   QByteArray(zone).leftJustified(8, ' ') +
+                   QByteArray(desc).leftJustified(24, ' ') + time + "\r\n";
+        };
+        const QStringList r =
+            run(m_columns,
+                {line("ALARM", "SMOKE DET", "Z0012", "PLATFORM UP; EAST END", "09:14 27/11"),
+                 line("TROUBLE", "OPEN CCT", "Z0012", "PLATFORM UP; EAST END", "09:15 27/11"),
+                 line("CLEARED", "OPEN CCT", "Z0012", "PLATFORM UP; EAST END", "09:16 27/11"),
+                 line("RESTORE", "SPRINKLER", "Z0020", "VALVE ROOM", "09:17 27/11"),
+                 line("ALARM", "BEAM DET", "Z0013", "CONCOURSE", "09:18 27/11"),
+                 line("NORMAL", "SYSTEM", "", "", "09:19 27/11"),
+                 line("RESET", "SYSTEM", "", "", "09:20 27/11")});
+        QCOMPARE(r, (QStringList{"raise FIRE Z0012", "raise FAULT Z0012", "clear FAULT Z0012",
+                                 "clear SUPERVISORY Z0020",
+                                 "!no point for \"BEAM DET\" (line.pointFrom.map)", "reset"}));
+        LineDecoder d(m_columns, QStringLiteral("L"), QStringLiteral("FACP"));
+        LineDecoder::Output out;
+        d.feed(line("ALARM", "MCP", "Z0001", "TICKET HALL; GATE 3", "09:21 27/11"), 0, 0, out);
+        QCOMPARE(out.events.size(), 1);
+        QCOMPARE(out.events[0].label, QStringLiteral("TICKET HALL; GATE 3")); // ';' is text here
+        QCOMPARE(out.events[0].deviceTime, QStringLiteral("09:21 27/11"));
+    }
+
+    // Issue 14.7: line ends come from the profile. ';' ends a line on the fire panel that uses
+    // it, and nowhere else; a form feed ends one on the printer that sends it.
+    void lineEndsPerProfile()
+    {
+        QCOMPARE(run(m_psd, {"ALM OBSTRUCTION D07;CLR OBSTRUCTION D07\r\n"}),
+                 QStringList{"!does not match the psd-controller line format"});
+        QCOMPARE(run(m_fire, {":FAULT Z003 LOOP 12/08 01:24;:FAULTCLR Z003 LOOP 12/08 01:25;"}),
+                 (QStringList{"raise FAULT Z003", "clear FAULT Z003"}));
+        QCOMPARE(
+            run(m_columns, {"ALARM     HEAT DET    Z0002   KITCHEN                 09:22 27/11\f"}),
+            QStringList{"raise FIRE Z0002"});
     }
 
     void escalatorRequiresChecksum()

@@ -22,7 +22,11 @@ class TestSerialLink : public QObject
         c.profile = QStringLiteral("psd-controller");
         c.serial.port = QStringLiteral("/nonexistent-dir/psd");
         c.heartbeatSeconds = heartbeat;
-        c.devices << DeviceConfig{QStringLiteral("PSD-UP"), {QStringLiteral("上行"), QStringLiteral("Up")}, 0, QString()};
+        c.devices << DeviceConfig{QStringLiteral("PSD-UP"),
+                                  {QStringLiteral("上行"), QStringLiteral("Up")},
+                                  0,
+                                  QString(),
+                                  QString()};
         return c;
     }
 
