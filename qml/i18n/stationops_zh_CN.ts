@@ -1490,6 +1490,25 @@
     </message>
 </context>
 <context>
+    <name>NameBook</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>End door %1</source>
+        <translation>%1号端门</translation>
+    </message>
+    <message>
+        <source>Emergency door %1</source>
+        <translation>%1号应急门</translation>
+    </message>
+    <message>
+        <source>Door %1</source>
+        <translation>%1号门</translation>
+    </message>
+</context>
+<context>
     <name>PhotoStore</name>
     <message>
         <source>%1: not a PNG picture</source>

@@ -35,6 +35,9 @@ Result<std::unique_ptr<AlarmSystem>> AlarmSystem::create(StationCore &core)
             return fail(QStringLiteral("%1: device %2: side \"%3\" is not a platform side of the station")
                             .arg(file, d->config.id, d->config.side));
     }
+    // Screens and reports name devices through core's book, which cannot read devices.json.
+    for (const DeviceInfo *d : devices->devices())
+        core.names().addDevice(d->config.id, d->config.name);
     std::unique_ptr<AlarmSystem> s(new AlarmSystem);
     s->m_devices = devices.take();
     s->m_engine = std::make_unique<AlarmEngine>(core, s->m_devices);
