@@ -80,9 +80,13 @@ private Q_SLOTS:
         QVERIFY(pump);
         QCOMPARE(pump->job, QStringLiteral("alarms"));
         QVERIFY(pump->detail.en.contains(QStringLiteral("not acknowledged")));
+        // Devices and doors by name, as devices.json and the door layout call them.
+        QVERIFY2(pump->detail.zh.startsWith(QStringLiteral("废水泵房")), qPrintable(pump->detail.zh));
         const OpenItem *shelved = find(*items, QStringLiteral("shelved_alarm"), QStringLiteral("PSD-UP/ISOLATED/D19"));
         QVERIFY(shelved);
         QVERIFY(shelved->detail.zh.contains(QStringLiteral("engineer on site")));
+        QVERIFY2(shelved->detail.zh.startsWith(QStringLiteral("上行屏蔽门 19号门 · ")), qPrintable(shelved->detail.zh));
+        QVERIFY2(shelved->detail.en.startsWith(QStringLiteral("PSD up side Door 19 · ")), qPrintable(shelved->detail.en));
         QCOMPARE(shelved->due, m_st.clock->nowMs() + 120 * 60 * 1000);
         QVERIFY(!find(*items, QStringLiteral("alarm"), QStringLiteral("ESC-1/HANDRAIL_SPEED/E1")));
         const OpenItem *oos = find(*items, QStringLiteral("out_of_service"), QStringLiteral("FACP/FAULT/Z003"));
@@ -91,10 +95,10 @@ private Q_SLOTS:
         const OpenItem *unfinished = find(*items, QStringLiteral("unfinished_inspection"), *draft);
         QVERIFY(unfinished);
         QCOMPARE(unfinished->job, QStringLiteral("patrol"));
-        QVERIFY2(unfinished->detail.en.startsWith(QStringLiteral("Pump room · 1001 Li Na")), qPrintable(unfinished->detail.en));
+        QVERIFY2(unfinished->detail.en.startsWith(QStringLiteral("Pump room · Li Na (1001)")), qPrintable(unfinished->detail.en));
         QVERIFY(find(*items, QStringLiteral("open_shift"), *open));
         QVERIFY(find(*items, QStringLiteral("open_shift"), *other)->detail.en.endsWith(QStringLiteral("counted, awaiting sign-off")));
-        QVERIFY(find(*items, QStringLiteral("open_shift"), *open)->detail.en.startsWith(QStringLiteral("2001 ")));
+        QVERIFY(find(*items, QStringLiteral("open_shift"), *open)->detail.en.startsWith(QStringLiteral("Zhang Wei (2001) · ")));
         const OpenItem *incident = find(*items, QStringLiteral("incident"), *fresh);
         QVERIFY(incident);
         QCOMPARE(incident->title.zh, QStringLiteral("投诉 · 站厅"));
