@@ -309,18 +309,34 @@ private Q_SLOTS:
         QVERIFY(f.read(5) == "%PDF-");
         QVERIFY(f.size() > 2000);
         QVERIFY(!QFile::exists(path + QStringLiteral(".part")));
-        // What a person reads in it: the title, the alarm in both languages, the note, who is to
-        // acknowledge. (pdftotext loses the digits of Qt's embedded CJK font, so no numbers here.)
-        QProcess text;
-        text.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
-        QVERIFY(text.waitForFinished(20000) && text.exitCode() == 0);
-        // NFKC folds the Kangxi radicals pdftotext sometimes gives back into the usual characters.
-        const QString words = QString::fromUtf8(text.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
-        QVERIFY2(words.contains(QStringLiteral("Shift handover")), qPrintable(words.left(400)));
-        QVERIFY2(words.contains(QStringLiteral("/ Pump")), qPrintable(words));
-        QVERIFY(words.contains(QStringLiteral("排水泵故障")));
-        QVERIFY2(words.contains(QStringLiteral("票亭B找零不足")), qPrintable(words));
-        QVERIFY(words.contains(QStringLiteral("Not yet acknowledged")));
+        // What a person reads in it, in the one language asked for (the station's by default):
+        // the title, the alarm, the note, who is to acknowledge, and when.
+        auto read = [](const QString &pdf) {
+            QProcess text;
+            text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+            return text.waitForFinished(20000) && text.exitCode() == 0
+                       ? QString::fromUtf8(text.readAllStandardOutput())
+                       : QStringLiteral("pdftotext failed");
+        };
+        const QString when = QDateTime::fromMSecsSinceEpoch((*h)->at, Qt::UTC)
+                                 .toTimeZone(m_st.core->config().timeZone)
+                                 .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        const QString zh = read(path);
+        QVERIFY2(zh.contains(QStringLiteral("交接班")), qPrintable(zh.left(400)));
+        QVERIFY(zh.contains(QStringLiteral("排水泵故障")));
+        QVERIFY2(zh.contains(QStringLiteral("废水泵房")), qPrintable(zh));
+        QVERIFY2(zh.contains(QStringLiteral("票亭B找零不足")), qPrintable(zh));
+        QVERIFY(zh.contains(QStringLiteral("接班人尚未确认")));
+        QVERIFY2(zh.contains(when), qPrintable(when));
+        QVERIFY(!zh.contains(QStringLiteral("Shift handover")));
+        const QString english = m_dir.filePath(QStringLiteral("handover-en.pdf"));
+        QVERIFY(writeHandoverPdf(*m_st.core, **h, english, QStringLiteral("en")).ok());
+        const QString en = read(english);
+        QVERIFY2(en.contains(QStringLiteral("Shift handover")), qPrintable(en.left(400)));
+        QVERIFY2(en.contains(QStringLiteral("Pump room")), qPrintable(en));
+        QVERIFY(en.contains(QStringLiteral("Not yet acknowledged")));
+        QVERIFY(en.contains(when));
+        QVERIFY(!en.contains(QStringLiteral("交接班")));
         // A folder that is not there: a message naming the file, and no file.
         const QString bad = m_dir.filePath(QStringLiteral("missing/handover.pdf"));
         Status refused = writeHandoverPdf(*m_st.core, **h, bad);
