@@ -1577,6 +1577,25 @@
     </message>
 </context>
 <context>
+    <name>NameBook</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>End door %1</source>
+        <translation>%1号端门</translation>
+    </message>
+    <message>
+        <source>Emergency door %1</source>
+        <translation>%1号应急门</translation>
+    </message>
+    <message>
+        <source>Door %1</source>
+        <translation>%1号门</translation>
+    </message>
+</context>
+<context>
     <name>PhotoStore</name>
     <message>
         <source>%1: not a PNG picture</source>
@@ -1632,6 +1651,381 @@
     <message>
         <source>Incident</source>
         <translation>转事件</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Selling, not yet counted</source>
+        <translation>售票中，未点钞</translation>
+    </message>
+    <message>
+        <source>Counted, awaiting sign-off</source>
+        <translation>已点钞，待签认</translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation>已签认</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <source>Overridden</source>
+        <translation>特批</translation>
+    </message>
+    <message>
+        <source>Recounted</source>
+        <translation>复点</translation>
+    </message>
+    <message>
+        <source>Cash report</source>
+        <translation>票款报表</translation>
+    </message>
+    <message>
+        <source>%1 · %2 to %3</source>
+        <translation>%1 · %2 至 %3</translation>
+    </message>
+    <message>
+        <source>No cash shifts in this period.</source>
+        <translation>此期间没有售票班次。</translation>
+    </message>
+    <message>
+        <source>Seller: %1</source>
+        <translation>售票员：%1</translation>
+    </message>
+    <message>
+        <source>Float %1</source>
+        <translation>备用金 %1</translation>
+    </message>
+    <message>
+        <source>+ cash sales %1</source>
+        <translation>+ 现金售票 %1</translation>
+    </message>
+    <message>
+        <source>− cash refunds %1</source>
+        <translation>− 现金退款 %1</translation>
+    </message>
+    <message>
+        <source>− payouts %1</source>
+        <translation>− 支出 %1</translation>
+    </message>
+    <message>
+        <source>− safe drops %1</source>
+        <translation>− 解行 %1</translation>
+    </message>
+    <message>
+        <source>± corrections %1</source>
+        <translation>± 更正 %1</translation>
+    </message>
+    <message>
+        <source>Non-cash sales %1 (not in the drawer)</source>
+        <translation>非现金售票 %1（不计入钱箱）</translation>
+    </message>
+    <message>
+        <source>Expected %1 · counted %2 · variance %3</source>
+        <translation>应有 %1 · 实点 %2 · 差错 %3</translation>
+    </message>
+    <message>
+        <source>Signed off by %1</source>
+        <translation>签认人：%1</translation>
+    </message>
+    <message>
+        <source>Seller's reason: %1</source>
+        <translation>售票员说明：%1</translation>
+    </message>
+    <message>
+        <source>Sellers' over and short</source>
+        <translation>售票员长短款</translation>
+    </message>
+    <message>
+        <source>: owes %1 · overages %2 · error-free shifts in a row: %3</source>
+        <translation>：欠款 %1 · 长款 %2 · 连续无差错班次：%3</translation>
+    </message>
+    <message>
+        <source>Awaiting assessment</source>
+        <translation>待评估</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>已评估</translation>
+    </message>
+    <message>
+        <source>Investigating</source>
+        <translation>调查中</translation>
+    </message>
+    <message>
+        <source>Resolution awaiting approval</source>
+        <translation>处理方案待批准</translation>
+    </message>
+    <message>
+        <source>Resolution approved</source>
+        <translation>处理方案已批准</translation>
+    </message>
+    <message>
+        <source>Resolved, callback due</source>
+        <translation>已处理，待回访</translation>
+    </message>
+    <message>
+        <source>Called back</source>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Logged</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Passenger-service incidents</source>
+        <translation>客服事件</translation>
+    </message>
+    <message>
+        <source>No incidents in this period.</source>
+        <translation>此期间没有事件。</translation>
+    </message>
+    <message>
+        <source>Cases: %1</source>
+        <translation>共 %1 件</translation>
+    </message>
+    <message>
+        <source>Priority %1 · %2 · channel: %3</source>
+        <translation>优先级 %1 · %2 · 渠道：%3</translation>
+    </message>
+    <message>
+        <source>Done on the spot: %1</source>
+        <translation>现场处置：%1</translation>
+    </message>
+    <message>
+        <source>Staff involved: %1</source>
+        <translation>涉及员工：%1</translation>
+    </message>
+    <message>
+        <source>Passenger: %1 %2</source>
+        <translation>乘客：%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%2 · %1</translation>
+    </message>
+    <message>
+        <source>Weekly service report</source>
+        <translation>客服周报</translation>
+    </message>
+    <message>
+        <source>%1 · week %2 (%3 to %4)</source>
+        <translation>%1 · %2 周（%3 至 %4）</translation>
+    </message>
+    <message>
+        <source>Cases: %1 · still open: %2</source>
+        <translation>共 %1 件 · 未结 %2 件</translation>
+    </message>
+    <message>
+        <source>Valid: %1 · the station at fault: %2 (%3%)</source>
+        <translation>有效 %1 件 · 车站有责 %2 件（%3%）</translation>
+    </message>
+    <message>
+        <source>Callbacks on time: %1 of %2</source>
+        <translation>按时回访 %1 / %2</translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation>按类别</translation>
+    </message>
+    <message>
+        <source>By channel: %1</source>
+        <translation>按渠道：%1</translation>
+    </message>
+    <message>
+        <source>By place: %1</source>
+        <translation>按地点：%1</translation>
+    </message>
+    <message>
+        <source>Don't repeat: the same kind at the same place twice or more</source>
+        <translation>不再重犯：同一地点同类事件两次及以上</translation>
+    </message>
+    <message>
+        <source>%1: %2 times</source>
+        <translation>%1：%2 次</translation>
+    </message>
+    <message>
+        <source>Nothing repeated this week.</source>
+        <translation>本周无重复。</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>未结事项</translation>
+    </message>
+    <message>
+        <source>Nothing is open.</source>
+        <translation>没有未结事项。</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>事件数</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>The station at fault</source>
+        <translation>车站有责</translation>
+    </message>
+    <message>
+        <source>Callbacks due</source>
+        <translation>应回访</translation>
+    </message>
+    <message>
+        <source>Callbacks on time</source>
+        <translation>按时回访</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已复核通过</translation>
+    </message>
+    <message>
+        <source>Sent back: %1</source>
+        <translation>退回修改：%1</translation>
+    </message>
+    <message>
+        <source>Awaiting review</source>
+        <translation>待复核</translation>
+    </message>
+    <message>
+        <source>Inspection report</source>
+        <translation>巡检记录</translation>
+    </message>
+    <message>
+        <source>No inspections in this period.</source>
+        <translation>此期间没有巡检记录。</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1（第 %2 版）</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>对象：%1</translation>
+    </message>
+    <message>
+        <source>Inspector: %1</source>
+        <translation>检查人：%1</translation>
+    </message>
+    <message>
+        <source>Started %1 · finished %2</source>
+        <translation>开始 %1 · 完成 %2</translation>
+    </message>
+    <message>
+        <source>Review: %1</source>
+        <translation>复核：%1</translation>
+    </message>
+    <message>
+        <source>Result: %1 passed · %2 failed · %3 not applicable</source>
+        <translation>结果：正常 %1 · 故障 %2 · 不适用 %3</translation>
+    </message>
+    <message>
+        <source>Corrects the inspection finished %1</source>
+        <translation>更正 %1 完成的巡检</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Passed (%1 doors): %2</source>
+        <translation>全部正常（%1 个门）：%2</translation>
+    </message>
+    <message>
+        <source>Photo: %1</source>
+        <translation>照片：%1</translation>
+    </message>
+    <message>
+        <source>(the picture is missing)</source>
+        <translation>（照片缺失）</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Shift handover</source>
+        <translation>交接班</translation>
+    </message>
+    <message>
+        <source>Handed over by %1</source>
+        <translation>交班人：%1</translation>
+    </message>
+    <message>
+        <source>Acknowledged by %1</source>
+        <translation>接班确认：%1</translation>
+    </message>
+    <message>
+        <source>Not yet acknowledged by the incoming person</source>
+        <translation>接班人尚未确认</translation>
+    </message>
+    <message>
+        <source>Device alarms</source>
+        <translation>设备报警</translation>
+    </message>
+    <message>
+        <source>Patrols and follow-ups</source>
+        <translation>巡检与整改</translation>
+    </message>
+    <message>
+        <source>Ticket cash</source>
+        <translation>票务现金</translation>
+    </message>
+    <message>
+        <source>Passenger service</source>
+        <translation>客服事件</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>交班备注</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>自 %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>期限 %1</translation>
+    </message>
+    <message>
+        <source>carried since the handover of %1</source>
+        <translation>自 %1 交接起遗留</translation>
     </message>
 </context>
 <context>

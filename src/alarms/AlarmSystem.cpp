@@ -64,6 +64,9 @@ Result<std::unique_ptr<AlarmSystem>> AlarmSystem::create(StationCore &core)
 
 Result<std::unique_ptr<AlarmSystem>> AlarmSystem::create(StationCore &core, DevicesConfig devices)
 {
+    // Screens and reports name devices through core's book, which cannot read devices.json.
+    for (const DeviceInfo *d : devices.devices())
+        core.names().addDevice(d->config.id, d->config.name);
     std::unique_ptr<AlarmSystem> s(new AlarmSystem);
     s->m_devices = std::move(devices);
     s->m_engine = std::make_unique<AlarmEngine>(core, s->m_devices);

@@ -31,11 +31,13 @@ Verbs:
   alarms [--active] [--json]      list alarms (newest first), or only those needing a person
   export inspections|cash|incidents --from DATE --to DATE --format csv|pdf|json --out FILE
                                   finalized inspections, cash shifts with their drawer pull and
-                                  the sellers' over/short, or incidents (csv/json; personal data
-                                  masked), in a date range (station dates)
-  report weekly --week YYYY-Www --out FILE.pdf
+                                  the sellers' over/short, or incidents (personal data masked),
+                                  in a date range (station dates)
+  report weekly --week YYYY-Www --out FILE.pdf|FILE.csv
                                   the weekly passenger-service report (客服周报)
   report handover --out FILE.pdf  the latest shift handover (交接班), acknowledged or waiting
+                                  exports and reports take --lang zh_CN|en (default: the
+                                  station's language)
 
 Roles: agent, seller, supervisor, admin.
 )";

@@ -19,8 +19,10 @@ int runExport(int &argc, char **argv, const Invocation &inv)
     if (report ? (inv.outPath.isEmpty() || !(handover || (weekly && !inv.week.isEmpty())))
                : (!QStringList{QStringLiteral("inspections"), QStringLiteral("cash"), QStringLiteral("incidents")}.contains(what) ||
                   inv.outPath.isEmpty() || inv.format.isEmpty())) {
-        std::fprintf(stderr, "stationops: say what and where: export inspections|cash|incidents --from DATE --to DATE "
-                             "--format csv|pdf|json --out FILE, report weekly --week YYYY-Www --out FILE.pdf, or report handover --out FILE.pdf\n");
+        std::fprintf(stderr, "stationops: say what and where: export inspections|cash|incidents "
+                             "--from DATE --to DATE --format csv|pdf|json --out FILE, report weekly "
+                             "--week YYYY-Www --out FILE.pdf|FILE.csv, or report handover --out "
+                             "FILE.pdf (each with --lang zh_CN|en)\n");
         return 2;
     }
     // PDF text needs the font database, which needs a GUI application, but no window.
@@ -39,15 +41,21 @@ int runExport(int &argc, char **argv, const Invocation &inv)
         if (latest && !latest->has_value())
             s = fail(QStringLiteral("no handover has been written at this station yet"));
         else
-            s = latest ? supervision::writeHandoverPdf((*services)->core(), **latest, inv.outPath) : Status(Error{latest.error()});
+            s = latest ? supervision::writeHandoverPdf((*services)->core(), **latest, inv.outPath,
+                                                       inv.language)
+                       : Status(Error{latest.error()});
     } else if (weekly)
-        s = reports::writeWeeklyReport((*services)->core(), (*services)->incidents(), inv.week, inv.outPath);
+        s = reports::writeWeeklyReport((*services)->core(), (*services)->incidents(), inv.week,
+                                       inv.outPath, inv.language);
     else if (what == QLatin1String("cash"))
-        s = reports::writeCash((*services)->core(), (*services)->cash(), range, inv.format, inv.outPath);
+        s = reports::writeCash((*services)->core(), (*services)->cash(), range, inv.format,
+                               inv.outPath, inv.language);
     else if (what == QLatin1String("incidents"))
-        s = reports::writeIncidents((*services)->core(), (*services)->incidents(), range, inv.format, inv.outPath);
+        s = reports::writeIncidents((*services)->core(), (*services)->incidents(), range,
+                                    inv.format, inv.outPath, inv.language);
     else
-        s = reports::writeInspections((*services)->core(), (*services)->inspections(), range, inv.format, inv.outPath);
+        s = reports::writeInspections((*services)->core(), (*services)->inspections(), range,
+                                      inv.format, inv.outPath, inv.language);
     if (!s) {
         std::fprintf(stderr, "stationops %s: %s\n", qPrintable(inv.verb), qPrintable(s.error()));
         return 1;

@@ -170,6 +170,17 @@ Result<QString> InspectionStore::templateJson(const QString &inspectionId)
     return q->value(0).toString();
 }
 
+Result<QByteArray> InspectionStore::signaturePng(const QString &inspectionId)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT signature_png FROM inspection WHERE id=?"),
+                       {inspectionId});
+    if (!q)
+        return Error{q.error()};
+    if (!q->next())
+        return fail(QStringLiteral("no inspection %1").arg(inspectionId));
+    return q->value(0).toByteArray();
+}
+
 Result<qint64> InspectionStore::lastFinished(const QString &templateId, const QString &targetKind,
                                              const QString &targetId)
 {

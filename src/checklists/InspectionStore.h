@@ -43,6 +43,8 @@ public:
     Result<Answers> answers(const QString &inspectionId);
     Result<QList<InspectionRecord>> inspections(qint64 fromUtc, qint64 toUtc, int limit = 500);
     Result<QString> templateJson(const QString &inspectionId);
+    // The inspector's signature as drawn (PNG), for the printed record.
+    Result<QByteArray> signaturePng(const QString &inspectionId);
     // When the template was last finished for the target (0 = never).
     Result<qint64> lastFinished(const QString &templateId, const QString &targetKind, const QString &targetId);
     // When inspections of the template and target were finalized in [from, to).

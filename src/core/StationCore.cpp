@@ -36,6 +36,7 @@ Result<std::unique_ptr<StationCore>> StationCore::open(StationConfig config,
     core->m_ids = std::make_unique<Uuid7>(*core->m_clock);
     core->m_audit = std::make_unique<AuditLog>(*core->m_db, *core->m_ids, *core->m_clock);
     core->m_links = std::make_unique<LinkStore>(*core->m_db, *core->m_ids, *core->m_clock);
+    core->m_names = std::make_unique<NameBook>(core->m_config, *core->m_db);
     return core;
 }
 

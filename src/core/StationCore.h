@@ -1,10 +1,11 @@
 #pragma once
-// StationCore: what every feature stands on — config, clock, database, ids, audit and links —
-// built once by the composition root and handed to services by reference.
+// StationCore: what every feature stands on — config, clock, database, ids, audit, links and the
+// names for codes — built once by the composition root and handed to services by reference.
 #include "AuditLog.h"
 #include "Clock.h"
 #include "Database.h"
 #include "LinkStore.h"
+#include "NameBook.h"
 #include "StationConfig.h"
 #include "Uuid7.h"
 
@@ -34,6 +35,8 @@ public:
     Uuid7 &ids() { return *m_ids; }
     AuditLog &audit() { return *m_audit; }
     LinkStore &links() { return *m_links; }
+    NameBook &names() { return *m_names; }
+    const NameBook &names() const { return *m_names; }
 
 private:
     StationCore() = default;
@@ -45,6 +48,7 @@ private:
     std::unique_ptr<Uuid7> m_ids;
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<LinkStore> m_links;
+    std::unique_ptr<NameBook> m_names;
 };
 
 } // namespace so

@@ -1,5 +1,7 @@
 #include "CashReport.h"
 #include "CashService.h"
+#include "DocumentPdf.h"
+#include "ReportContext.h"
 #include "ReportFile.h"
 #include "StationCore.h"
 
@@ -7,10 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QPainter>
-#include <QPdfWriter>
 #include <QSet>
-#include <QTextStream>
 
 namespace so::reports {
 
@@ -35,14 +34,14 @@ Pull pullOf(const QList<Entry> &entries, const CashConfig &cfg)
             continue;
         const PaymentType *pay = cfg.payment(e.payment);
         const bool drawer = pay && pay->drawer;
-        Money *bucket = e.kind == QLatin1String("adjustment")           ? &p.adjustments
-                        : !drawer && e.kind == QLatin1String("sale")    ? &p.other
-                        : !drawer                                       ? nullptr
-                        : e.kind == QLatin1String("sale")               ? &p.cashSales
-                        : e.kind == QLatin1String("refund")             ? &p.refunds
-                        : e.kind == QLatin1String("payout")             ? &p.payouts
-                        : e.kind == QLatin1String("drop")               ? &p.drops
-                                                                        : nullptr;
+        Money *bucket = e.kind == QLatin1String("adjustment")        ? &p.adjustments
+                        : !drawer && e.kind == QLatin1String("sale") ? &p.other
+                        : !drawer                                    ? nullptr
+                        : e.kind == QLatin1String("sale")            ? &p.cashSales
+                        : e.kind == QLatin1String("refund")          ? &p.refunds
+                        : e.kind == QLatin1String("payout")          ? &p.payouts
+                        : e.kind == QLatin1String("drop")            ? &p.drops
+                                                                     : nullptr;
         if (bucket)
             if (auto sum = bucket->plus(e.amount))
                 *bucket = *sum;
@@ -50,125 +49,216 @@ Pull pullOf(const QList<Entry> &entries, const CashConfig &cfg)
     return p;
 }
 
-QString local(StationCore &core, qint64 ms)
+QString statusWords(const ReportContext &cx, const QString &status)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toTimeZone(core.config().timeZone).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    if (status == QLatin1String("open"))
+        return cx.say(QT_TRANSLATE_NOOP("Report", "Selling, not yet counted"));
+    if (status == QLatin1String("counted"))
+        return cx.say(QT_TRANSLATE_NOOP("Report", "Counted, awaiting sign-off"));
+    if (status == QLatin1String("signed_off"))
+        return cx.say(QT_TRANSLATE_NOOP("Report", "Signed off"));
+    return status;
+}
+
+QString decisionWords(const ReportContext &cx, const QString &decision)
+{
+    if (decision == QLatin1String("accepted"))
+        return cx.say(QT_TRANSLATE_NOOP("Report", "Accepted"));
+    if (decision == QLatin1String("override"))
+        return cx.say(QT_TRANSLATE_NOOP("Report", "Overridden"));
+    if (decision == QLatin1String("recount"))
+        return cx.say(QT_TRANSLATE_NOOP("Report", "Recounted"));
+    return decision;
+}
+
+Result<QList<Shift>> load(StationCore &core, CashService &service, const DateRange &range)
+{
+    if (!range.from.isValid() || !range.to.isValid() || range.to < range.from)
+        return fail(QStringLiteral("give --from and --to as YYYY-MM-DD, from not after to"));
+    const QTimeZone tz = core.config().timeZone;
+    return service.shifts(QDateTime(range.from, QTime(0, 0), tz).toMSecsSinceEpoch(),
+                          QDateTime(range.to.addDays(1), QTime(0, 0), tz).toMSecsSinceEpoch());
+}
+
+Result<Document> document(const ReportContext &cx, CashService &service, const QList<Shift> &shifts,
+                          const DateRange &range)
+{
+    using S = Document::Style;
+    using T = Document::Tone;
+    Document doc(cx.say(QT_TRANSLATE_NOOP("Report", "Cash report")), cx.language());
+    doc.add(S::Title, doc.title());
+    doc.add(S::Subtitle, cx.say(QT_TRANSLATE_NOOP("Report", "%1 · %2 to %3"))
+                             .arg(cx.stationName(), cx.date(range.from), cx.date(range.to)));
+    if (shifts.isEmpty())
+        doc.add(S::Text, cx.say(QT_TRANSLATE_NOOP("Report", "No cash shifts in this period.")));
+    QStringList sellers;
+    for (const Shift &s : shifts) {
+        if (!sellers.contains(s.seller))
+            sellers << s.seller;
+        auto entries = service.entries(s.id);
+        if (!entries)
+            return Error{entries.error()};
+        const Pull pull = pullOf(*entries, service.config());
+        doc.add(S::Heading, cx.name(cx.names().booth(s.booth)), T::Accent)
+            .code(s.booth)
+            .then(QStringLiteral(" · ") + cx.local(s.openedAt));
+        doc.add(S::Text, cx.say(QT_TRANSLATE_NOOP("Report", "Seller: %1")).arg(cx.staff(s.seller)))
+            .code(s.seller);
+        doc.add(S::Text,
+                cx.say(QT_TRANSLATE_NOOP("Report", "Float %1")).arg(s.floatAmount.format()))
+            .indented();
+        doc.add(S::Text,
+                cx.say(QT_TRANSLATE_NOOP("Report", "+ cash sales %1")).arg(pull.cashSales.format()))
+            .indented();
+        doc.add(S::Text,
+                cx.say(QT_TRANSLATE_NOOP("Report", "− cash refunds %1")).arg(pull.refunds.format()))
+            .indented();
+        doc.add(S::Text,
+                cx.say(QT_TRANSLATE_NOOP("Report", "− payouts %1")).arg(pull.payouts.format()))
+            .indented();
+        doc.add(S::Text,
+                cx.say(QT_TRANSLATE_NOOP("Report", "− safe drops %1")).arg(pull.drops.format()))
+            .indented();
+        doc.add(S::Text, cx.say(QT_TRANSLATE_NOOP("Report", "± corrections %1"))
+                             .arg(pull.adjustments.format()))
+            .indented();
+        doc.add(S::Text,
+                cx.say(QT_TRANSLATE_NOOP("Report", "Non-cash sales %1 (not in the drawer)"))
+                    .arg(pull.other.format()),
+                T::Muted)
+            .indented();
+        if (s.status == QLatin1String("open")) {
+            doc.add(S::Text, statusWords(cx, s.status), T::Warning);
+            continue;
+        }
+        doc.add(S::Subheading,
+                cx.say(QT_TRANSLATE_NOOP("Report", "Expected %1 · counted %2 · variance %3"))
+                    .arg(s.expected.format(), s.counted.format(), s.variance.format()),
+                s.variance.isZero() ? T::Good : T::Bad);
+        if (s.status == QLatin1String("signed_off")) {
+            doc.add(S::Text, cx.say(QT_TRANSLATE_NOOP("Report", "Signed off by %1"))
+                                 .arg(cx.staff(s.supervisor)))
+                .code(s.supervisor)
+                .then(QStringLiteral(" · ") + decisionWords(cx, s.decision));
+            if (!s.sellerReason.isEmpty())
+                doc.add(
+                    S::Text,
+                    cx.say(QT_TRANSLATE_NOOP("Report", "Seller's reason: %1")).arg(s.sellerReason));
+        } else {
+            doc.add(S::Text, statusWords(cx, s.status), T::Warning);
+        }
+    }
+    doc.add(S::Heading, cx.say(QT_TRANSLATE_NOOP("Report", "Sellers' over and short")));
+    std::sort(sellers.begin(), sellers.end());
+    for (const QString &seller : sellers) {
+        auto r = service.sellerRecord(seller);
+        if (!r)
+            return Error{r.error()};
+        doc.add(S::Text, cx.staff(seller))
+            .code(seller)
+            .then(cx.say(QT_TRANSLATE_NOOP(
+                             "Report", ": owes %1 · overages %2 · error-free shifts in a row: %3"))
+                      .arg(r->owed.format(), r->overages.format())
+                      .arg(r->zeroStreak));
+    }
+    return doc;
 }
 
 } // namespace
 
-Status writeCash(StationCore &core, CashService &service, const DateRange &range, const QString &format,
-                 const QString &path)
+Result<Document> cashDocument(StationCore &core, CashService &service, const DateRange &range,
+                              const QString &language)
 {
-    if (!range.from.isValid() || !range.to.isValid() || range.to < range.from)
-        return fail(QStringLiteral("give --from and --to as YYYY-MM-DD, from not after to"));
-    if (!QStringList{QStringLiteral("csv"), QStringLiteral("json"), QStringLiteral("pdf")}.contains(format))
+    auto cx = ReportContext::open(core, language);
+    if (!cx)
+        return Error{cx.error()};
+    auto shifts = load(core, service, range);
+    if (!shifts)
+        return Error{shifts.error()};
+    return document(*cx, service, *shifts, range);
+}
+
+Status writeCash(StationCore &core, CashService &service, const DateRange &range,
+                 const QString &format, const QString &path, const QString &language)
+{
+    if (!QStringList{QStringLiteral("csv"), QStringLiteral("json"), QStringLiteral("pdf")}.contains(
+            format))
         return fail(QStringLiteral("--format takes csv, pdf or json, not \"%1\"").arg(format));
-    const QTimeZone tz = core.config().timeZone;
-    auto shifts = service.shifts(QDateTime(range.from, QTime(0, 0), tz).toMSecsSinceEpoch(),
-                                 QDateTime(range.to.addDays(1), QTime(0, 0), tz).toMSecsSinceEpoch());
+    auto cx = ReportContext::open(core, language);
+    if (!cx)
+        return Error{cx.error()};
+    auto shifts = load(core, service, range);
     if (!shifts)
         return Error{shifts.error()};
     ReportFile file(path);
-    if (format == QLatin1String("csv") || format == QLatin1String("json")) {
-        QJsonArray list;
-        QFile f(file.partPath());
-        if (!f.open(QIODevice::WriteOnly))
-            return fail(QStringLiteral("%1: %2").arg(path, f.errorString()));
-        QTextStream out(&f);
-        out.setEncoding(QStringConverter::Utf8);
-        out.setGenerateByteOrderMark(format == QLatin1String("csv"));
-        if (format == QLatin1String("csv"))
-            out << "shift_id,opened_local,booth,seller,float,expected,counted,variance,status,supervisor,decision,reason\r\n";
-        for (const Shift &s : *shifts) {
-            const QStringList row{s.id, local(core, s.openedAt), s.booth, s.seller, s.floatAmount.plain(),
-                                  s.status == QLatin1String("open") ? QString() : s.expected.plain(),
-                                  s.status == QLatin1String("open") ? QString() : s.counted.plain(),
-                                  s.status == QLatin1String("open") ? QString() : s.variance.plain(), s.status,
-                                  s.supervisor, s.decision, s.sellerReason};
-            if (format == QLatin1String("csv")) {
-                QStringList cells;
-                for (const QString &c : row)
-                    cells << csvField(c);
-                out << cells.join(QLatin1Char(',')) << "\r\n";
-            } else {
-                list << QJsonObject{{QStringLiteral("id"), s.id}, {QStringLiteral("opened_local"), row[1]},
-                                    {QStringLiteral("booth"), s.booth}, {QStringLiteral("seller"), s.seller},
-                                    {QStringLiteral("float_fen"), s.floatAmount.fen()}, {QStringLiteral("expected_fen"), s.expected.fen()},
-                                    {QStringLiteral("counted_fen"), s.counted.fen()}, {QStringLiteral("variance_fen"), s.variance.fen()},
-                                    {QStringLiteral("status"), s.status}, {QStringLiteral("supervisor"), s.supervisor},
-                                    {QStringLiteral("decision"), s.decision}, {QStringLiteral("reason"), s.sellerReason}};
-            }
-        }
-        if (format == QLatin1String("json"))
-            out << QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented));
-        out.flush();
-        f.close();
+    if (format == QLatin1String("pdf")) {
+        auto doc = document(*cx, service, *shifts, range);
+        if (!doc)
+            return Error{doc.error()};
+        if (Status s = writePdf(*doc, file.partPath()); !s)
+            return s;
         return file.commit();
     }
-    QPdfWriter w(file.partPath());
-    w.setPageSize(QPageSize(QPageSize::A4));
-    w.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-    w.setResolution(150);
-    w.setTitle(QStringLiteral("票款报表 Cash report"));
-    QPainter p;
-    if (!p.begin(&w))
-        return fail(QStringLiteral("%1: the PDF cannot be written").arg(path));
-    int y = 0;
-    auto line = [&](const QString &t, int pt, bool bold = false, QColor c = Qt::black) {
-        QFont f(QStringLiteral("Noto Sans CJK SC"));
-        f.setPointSize(pt);
-        f.setBold(bold);
-        p.setFont(f);
-        p.setPen(c);
-        const QRect r = p.boundingRect(QRect(0, 0, w.width(), 100000), Qt::TextWordWrap, t);
-        if (y + r.height() > w.height()) {
-            w.newPage();
-            y = 0;
-        }
-        p.drawText(QRect(0, y, w.width(), r.height()), Qt::TextWordWrap, t);
-        y += r.height() + pt * 2;
+    // The figures exist once the blind count is in.
+    auto counted = [](const Shift &s, Money m) {
+        return s.status == QLatin1String("open") ? QString() : m.plain();
     };
-    const StationConfig &st = core.config();
-    line(QStringLiteral("票款报表 Cash report"), 18, true);
-    line(QStringLiteral("%1 %2 · %3 – %4").arg(st.name.zh, st.name.en, range.from.toString(Qt::ISODate), range.to.toString(Qt::ISODate)),
-         11, false, QColor(80, 80, 80));
-    QSet<QString> sellers;
-    for (const Shift &s : *shifts) {
-        sellers.insert(s.seller);
-        auto entries = service.entries(s.id);
-        const Pull pull = entries ? pullOf(*entries, service.config()) : Pull{};
-        line(QStringLiteral("%1 · %2 · 售票员 Seller %3").arg(local(core, s.openedAt), s.booth, s.seller), 13, true,
-             QColor(21, 101, 192));
-        QString body = QStringLiteral("备用金 Float %1\n+ 现金售票 Cash sales %2\n− 现金退款 Cash refunds %3\n− 支出 Payouts %4\n"
-                                      "− 解行 Safe drops %5\n± 更正 Corrections %6\n非现金 Non-cash sales %7 (not in the drawer)")
-                           .arg(s.floatAmount.format(), pull.cashSales.format(), pull.refunds.format(), pull.payouts.format(),
-                                pull.drops.format(), pull.adjustments.format(), pull.other.format());
-        line(body, 10);
-        if (s.status == QLatin1String("open")) {
-            line(QStringLiteral("未结班 Still open"), 11, true, QColor(239, 108, 0));
-            continue;
-        }
-        line(QStringLiteral("= 应有 Expected %1 · 实点 Counted %2 · 差错 Variance %3").arg(s.expected.format(), s.counted.format(),
-                                                                                         s.variance.format()),
-             11, true, s.variance.isZero() ? QColor(46, 125, 50) : QColor(198, 40, 40));
-        if (s.status == QLatin1String("signed_off"))
-            line(QStringLiteral("签认 Signed off by %1 (%2)%3").arg(s.supervisor, s.decision,
-                                                                 s.sellerReason.isEmpty() ? QString() : QStringLiteral(" · 原因 Reason: ") + s.sellerReason),
-                 10);
-        else
-            line(QStringLiteral("待签认 Awaiting sign-off"), 10, false, QColor(239, 108, 0));
+    if (format == QLatin1String("csv")) {
+        const QStringList header{QStringLiteral("shift_id"),   QStringLiteral("opened_local"),
+                                 QStringLiteral("booth"),      QStringLiteral("booth_name"),
+                                 QStringLiteral("seller"),     QStringLiteral("seller_name"),
+                                 QStringLiteral("float"),      QStringLiteral("expected"),
+                                 QStringLiteral("counted"),    QStringLiteral("variance"),
+                                 QStringLiteral("status"),     QStringLiteral("status_text"),
+                                 QStringLiteral("supervisor"), QStringLiteral("supervisor_name"),
+                                 QStringLiteral("decision"),   QStringLiteral("decision_text"),
+                                 QStringLiteral("reason")};
+        QList<QStringList> rows;
+        for (const Shift &s : *shifts)
+            rows << QStringList{s.id,
+                                cx->local(s.openedAt),
+                                s.booth,
+                                cx->name(cx->names().booth(s.booth)),
+                                s.seller,
+                                cx->staff(s.seller),
+                                s.floatAmount.plain(),
+                                counted(s, s.expected),
+                                counted(s, s.counted),
+                                counted(s, s.variance),
+                                s.status,
+                                statusWords(*cx, s.status),
+                                s.supervisor,
+                                s.supervisor.isEmpty() ? QString() : cx->staff(s.supervisor),
+                                s.decision,
+                                decisionWords(*cx, s.decision),
+                                s.sellerReason};
+        if (Status st = writeCsv(file.partPath(), header, rows); !st)
+            return st;
+        return file.commit();
     }
-    line(QStringLiteral("售票员长短款 Sellers' over/short"), 14, true);
-    QStringList names(sellers.begin(), sellers.end());
-    names.sort();
-    for (const QString &seller : names)
-        if (auto r = service.sellerRecord(seller))
-            line(QStringLiteral("%1: 欠款 owed %2 · 长款 overages %3 · 连续无差错 error-free in a row %4")
-                     .arg(seller, r->owed.format(), r->overages.format())
-                     .arg(r->zeroStreak),
-                 10);
-    p.end();
+    QJsonArray list;
+    for (const Shift &s : *shifts)
+        list << QJsonObject{{QStringLiteral("id"), s.id},
+                            {QStringLiteral("opened_local"), cx->local(s.openedAt)},
+                            {QStringLiteral("booth"), s.booth},
+                            {QStringLiteral("booth_name"), cx->name(cx->names().booth(s.booth))},
+                            {QStringLiteral("seller"), s.seller},
+                            {QStringLiteral("seller_name"), cx->staff(s.seller)},
+                            {QStringLiteral("float_fen"), s.floatAmount.fen()},
+                            {QStringLiteral("expected_fen"), s.expected.fen()},
+                            {QStringLiteral("counted_fen"), s.counted.fen()},
+                            {QStringLiteral("variance_fen"), s.variance.fen()},
+                            {QStringLiteral("status"), s.status},
+                            {QStringLiteral("supervisor"), s.supervisor},
+                            {QStringLiteral("supervisor_name"),
+                             s.supervisor.isEmpty() ? QString() : cx->staff(s.supervisor)},
+                            {QStringLiteral("decision"), s.decision},
+                            {QStringLiteral("reason"), s.sellerReason}};
+    QFile f(file.partPath());
+    if (!f.open(QIODevice::WriteOnly) ||
+        f.write(QJsonDocument(list).toJson(QJsonDocument::Indented)) < 0)
+        return fail(QStringLiteral("%1: %2").arg(path, f.errorString()));
+    f.close();
     return file.commit();
 }
 

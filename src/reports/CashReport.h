@@ -1,6 +1,6 @@
 #pragma once
 // CashReport: shifts in a date range as CSV, JSON, or a PDF with each shift's drawer pull and
-// each seller's over/short record.
+// each seller's over/short record — booths and people by name, in one language.
 #include "InspectionReport.h"
 
 namespace so::cash {
@@ -9,7 +9,11 @@ class CashService;
 
 namespace so::reports {
 
-Status writeCash(StationCore &core, cash::CashService &service, const DateRange &range, const QString &format,
-                 const QString &path);
+// LANGUAGE "zh_CN" or "en"; empty: the station's default language.
+Status writeCash(StationCore &core, cash::CashService &service, const DateRange &range,
+                 const QString &format, const QString &path, const QString &language = {});
+// What the PDF says.
+Result<Document> cashDocument(StationCore &core, cash::CashService &service, const DateRange &range,
+                              const QString &language);
 
 } // namespace so::reports

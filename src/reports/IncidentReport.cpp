@@ -1,18 +1,16 @@
 #include "IncidentReport.h"
+#include "DocumentPdf.h"
 #include "IncidentService.h"
+#include "ReportContext.h"
 #include "ReportFile.h"
 #include "StationCore.h"
-#include "TextPages.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
-#include <QPainter>
-#include <QPdfWriter>
 #include <QRegularExpression>
-#include <QTextStream>
 
 namespace so::reports {
 
@@ -34,62 +32,341 @@ Result<QList<Incident>> load(StationCore &core, IncidentService &service, const 
     return service.find(kExportViewer, f, 1000000, true);
 }
 
-QString local(StationCore &core, qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toTimeZone(core.config().timeZone).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-}
-
-
-QString categoryName(const IncidentConfig &cfg, const QString &id)
+QString categoryName(const ReportContext &cx, const IncidentConfig &cfg, const QString &id)
 {
     const Category *c = cfg.category(id);
-    return c ? c->name.zh + QStringLiteral(" ") + c->name.en : id;
+    return c ? cx.name(c->name) : id;
 }
 
-QString channelName(const IncidentConfig &cfg, const QString &id)
+QString subtypeName(const ReportContext &cx, const IncidentConfig &cfg, const QString &category,
+                    const QString &id)
 {
-    for (const auto &[key, names] : cfg.channels)
-        if (key == id)
-            return names.zh + QStringLiteral(" ") + names.en;
+    if (const Category *c = cfg.category(category))
+        for (const auto &[key, names] : c->subtypes)
+            if (key == id)
+                return cx.name(names);
     return id;
 }
 
-QString placeName(StationCore &core, const QString &id)
+// "投诉 / 设施设备", or the category alone.
+QString kindName(const ReportContext &cx, const IncidentConfig &cfg, const Incident &i)
 {
-    const Area *a = core.config().area(id);
-    return a ? a->name.zh : id;
+    const QString category = categoryName(cx, cfg, i.category);
+    return i.subtype.isEmpty() ? category
+                               : QStringLiteral("%1 / %2").arg(
+                                     category, subtypeName(cx, cfg, i.category, i.subtype));
 }
 
-Status writeIncidentPdf(StationCore &core, IncidentService &service, const DateRange &range, const QList<Incident> &all,
-                        const QString &path)
+QString channelName(const ReportContext &cx, const IncidentConfig &cfg, const QString &id)
 {
-    ReportFile file(path);
-    TextPages pages(file.partPath(), QStringLiteral("客服事件 Incidents"));
-    if (!pages.ok())
-        return fail(QStringLiteral("%1: the PDF cannot be written").arg(path));
-    const StationConfig &st = core.config();
-    pages.line(QStringLiteral("客服事件 Incidents"), 18, true);
-    pages.line(QStringLiteral("%1 %2 · %3 – %4 · %5 件 cases").arg(st.name.zh, st.name.en, range.from.toString(Qt::ISODate),
-                                                                 range.to.toString(Qt::ISODate)).arg(all.size()),
-               11, false, QColor(80, 80, 80));
-    for (const Incident &i : all) {
-        pages.line(QStringLiteral("%1 · %2 · %3 · P%4 · %5")
-                       .arg(local(core, i.occurredAt), categoryName(service.config(), i.category), placeName(core, i.location))
-                       .arg(i.priority)
-                       .arg(i.state),
-                   11, true);
-        pages.line(i.description, 10);
-        if (!i.passengerName.isEmpty() || !i.passengerContact.isEmpty())
-            pages.line(QStringLiteral("乘客 Passenger: %1 %2").arg(i.passengerName, i.passengerContact), 9);
-        for (const TimelineEntry &t : i.timeline)
-            pages.line(QStringLiteral("    %1  %2  %3 %4").arg(local(core, t.at), t.by, t.toState, t.text), 9, false,
-                       QColor(60, 60, 60));
-    }
-    if (all.isEmpty())
-        pages.line(QStringLiteral("此期间无事件 No incidents in this range."), 10);
-    pages.end();
-    return file.commit();
+    for (const auto &[key, names] : cfg.channels)
+        if (key == id)
+            return cx.name(names);
+    return id;
 }
+
+QString placeName(const ReportContext &cx, const QString &id)
+{
+    return cx.name(cx.names().place(id));
+}
+
+QString stateWords(const ReportContext &cx, const QString &state)
+{
+    static const QHash<QString, const char *> words{
+        {QStringLiteral("new"), QT_TRANSLATE_NOOP("Report", "Awaiting assessment")},
+        {QStringLiteral("assessed"), QT_TRANSLATE_NOOP("Report", "Assessed")},
+        {QStringLiteral("investigating"), QT_TRANSLATE_NOOP("Report", "Investigating")},
+        {QStringLiteral("resolution_proposed"),
+         QT_TRANSLATE_NOOP("Report", "Resolution awaiting approval")},
+        {QStringLiteral("approved"), QT_TRANSLATE_NOOP("Report", "Resolution approved")},
+        {QStringLiteral("resolved"), QT_TRANSLATE_NOOP("Report", "Resolved, callback due")},
+        {QStringLiteral("callback_done"), QT_TRANSLATE_NOOP("Report", "Called back")},
+        {QStringLiteral("closed"), QT_TRANSLATE_NOOP("Report", "Closed")},
+        {QStringLiteral("cancelled"), QT_TRANSLATE_NOOP("Report", "Cancelled")},
+    };
+    const auto it = words.constFind(state);
+    return it == words.constEnd() ? state : cx.say(*it);
+}
+
+// What a timeline entry did: logged the case, moved it on, or added a note.
+QString stepWords(const ReportContext &cx, const TimelineEntry &t)
+{
+    if (t.toState.isEmpty())
+        return cx.say(QT_TRANSLATE_NOOP("Report", "Note"));
+    if (t.toState == QLatin1String("new") && t.fromState.isEmpty())
+        return cx.say(QT_TRANSLATE_NOOP("Report", "Logged"));
+    return stateWords(cx, t.toState);
+}
+
+bool isOpen(const Incident &i)
+{
+    return i.state != QLatin1String("closed") && i.state != QLatin1String("cancelled");
+}
+
+Document incidentsDoc(const ReportContext &cx, const IncidentConfig &cfg, const DateRange &range,
+                      const QList<Incident> &all)
+{
+    using S = Document::Style;
+    using T = Document::Tone;
+    Document doc(cx.say(QT_TRANSLATE_NOOP("Report", "Passenger-service incidents")), cx.language());
+    doc.add(S::Title, doc.title());
+    doc.add(S::Subtitle, cx.say(QT_TRANSLATE_NOOP("Report", "%1 · %2 to %3"))
+                             .arg(cx.stationName(), cx.date(range.from), cx.date(range.to)));
+    if (all.isEmpty()) {
+        doc.add(S::Text, cx.say(QT_TRANSLATE_NOOP("Report", "No incidents in this period.")));
+        return doc;
+    }
+    doc.add(S::Text, cx.say(QT_TRANSLATE_NOOP("Report", "Cases: %1")).arg(all.size()));
+    for (const Incident &i : all) {
+        doc.add(S::Subheading,
+                QStringLiteral("%1 · %2 · %3")
+                    .arg(cx.local(i.occurredAt), kindName(cx, cfg, i), placeName(cx, i.location)),
+                T::Accent);
+        doc.add(S::Text,
+                cx.say(QT_TRANSLATE_NOOP("Report", "Priority %1 · %2 · channel: %3"))
+                    .arg(i.priority)
+                    .arg(stateWords(cx, i.state), channelName(cx, cfg, i.channel)),
+                isOpen(i) ? T::Warning : T::Normal);
+        doc.add(S::Text, i.description);
+        if (!i.immediateActions.isEmpty())
+            doc.add(S::Text, cx.say(QT_TRANSLATE_NOOP("Report", "Done on the spot: %1"))
+                                 .arg(i.immediateActions));
+        if (!i.staffInvolved.isEmpty())
+            doc.add(S::Text,
+                    cx.say(QT_TRANSLATE_NOOP("Report", "Staff involved: %1")).arg(i.staffInvolved));
+        if (!i.passengerName.isEmpty() || !i.passengerContact.isEmpty())
+            doc.add(S::Text, cx.say(QT_TRANSLATE_NOOP("Report", "Passenger: %1 %2"))
+                                 .arg(i.passengerName, i.passengerContact)
+                                 .trimmed());
+        for (const TimelineEntry &t : i.timeline) {
+            const QString step =
+                t.text.isEmpty()
+                    ? stepWords(cx, t)
+                    : cx.say(QT_TRANSLATE_NOOP("Report", "%1: %2")).arg(stepWords(cx, t), t.text);
+            doc.add(S::Small, QStringLiteral("%1 · %2").arg(cx.local(t.at), cx.staff(t.by)),
+                    T::Muted)
+                .code(t.by)
+                .then(QStringLiteral(" · ") + step)
+                .indented();
+        }
+    }
+    return doc;
+}
+
+struct Weekly
+{
+    QMap<QString, int> byCategory, byChannel, byLocation, repeats;
+    QMap<QString, QString> repeatName;
+    int atFault = 0, assessedValid = 0, callbacksDue = 0, callbacksOnTime = 0, open = 0;
+};
+
+Weekly count(const ReportContext &cx, const IncidentConfig &cfg, const QList<Incident> &all)
+{
+    Weekly w;
+    for (const Incident &i : all) {
+        ++w.byCategory[i.category];
+        ++w.byChannel[i.channel];
+        ++w.byLocation[i.location];
+        const QString kind =
+            i.category + QLatin1Char('/') + i.subtype + QLatin1Char('@') + i.location;
+        ++w.repeats[kind];
+        w.repeatName[kind] = cx.say(QT_TRANSLATE_NOOP("Report", "%1 at %2"))
+                                 .arg(kindName(cx, cfg, i), placeName(cx, i.location));
+        if (i.valid && i.state != QLatin1String("new") && i.state != QLatin1String("cancelled"))
+            ++w.assessedValid;
+        w.atFault += i.atFault;
+        if (i.resolvedAt > 0) {
+            ++w.callbacksDue;
+            for (const TimelineEntry &t : i.timeline)
+                if (t.toState == QLatin1String("callback_done") && t.at <= i.callbackDue)
+                    ++w.callbacksOnTime;
+        }
+        w.open += isOpen(i);
+    }
+    return w;
+}
+
+Document weeklyDoc(const ReportContext &cx, const IncidentConfig &cfg, const QString &week,
+                   const DateRange &range, const QList<Incident> &all)
+{
+    using S = Document::Style;
+    using T = Document::Tone;
+    const Weekly w = count(cx, cfg, all);
+    Document doc(cx.say(QT_TRANSLATE_NOOP("Report", "Weekly service report")), cx.language());
+    doc.add(S::Title, doc.title());
+    doc.add(S::Subtitle, cx.say(QT_TRANSLATE_NOOP("Report", "%1 · week %2 (%3 to %4)"))
+                             .arg(cx.stationName(), week, cx.date(range.from), cx.date(range.to)));
+    doc.add(S::Subheading, cx.say(QT_TRANSLATE_NOOP("Report", "Cases: %1 · still open: %2"))
+                               .arg(all.size())
+                               .arg(w.open));
+    doc.add(S::Text,
+            cx.say(QT_TRANSLATE_NOOP("Report", "Valid: %1 · the station at fault: %2 (%3%)"))
+                .arg(w.assessedValid)
+                .arg(w.atFault)
+                .arg(w.assessedValid ? w.atFault * 100 / w.assessedValid : 0));
+    doc.add(S::Text,
+            cx.say(QT_TRANSLATE_NOOP("Report", "Callbacks on time: %1 of %2"))
+                .arg(w.callbacksOnTime)
+                .arg(w.callbacksDue),
+            w.callbacksOnTime < w.callbacksDue ? T::Bad : T::Normal);
+    doc.add(S::Heading, cx.say(QT_TRANSLATE_NOOP("Report", "By category")), T::Accent);
+    const int most =
+        w.byCategory.isEmpty() ? 1 : *std::max_element(w.byCategory.cbegin(), w.byCategory.cend());
+    for (auto it = w.byCategory.cbegin(); it != w.byCategory.cend(); ++it)
+        doc.bar(categoryName(cx, cfg, it.key()), it.value(), most);
+    if (w.byCategory.isEmpty())
+        doc.add(S::Text, cx.say(QT_TRANSLATE_NOOP("Report", "No incidents in this period.")));
+    QStringList channels, places;
+    for (auto it = w.byChannel.cbegin(); it != w.byChannel.cend(); ++it)
+        channels << QStringLiteral("%1 %2").arg(channelName(cx, cfg, it.key())).arg(it.value());
+    for (auto it = w.byLocation.cbegin(); it != w.byLocation.cend(); ++it)
+        places << QStringLiteral("%1 %2").arg(placeName(cx, it.key())).arg(it.value());
+    doc.add(S::Text, cx.say(QT_TRANSLATE_NOOP("Report", "By channel: %1"))
+                         .arg(channels.join(QStringLiteral(" · "))));
+    doc.add(S::Text, cx.say(QT_TRANSLATE_NOOP("Report", "By place: %1"))
+                         .arg(places.join(QStringLiteral(" · "))));
+    doc.add(S::Heading,
+            cx.say(QT_TRANSLATE_NOOP(
+                "Report", "Don't repeat: the same kind at the same place twice or more")),
+            T::Bad);
+    bool any = false;
+    for (auto it = w.repeats.cbegin(); it != w.repeats.cend(); ++it) {
+        if (it.value() < 2)
+            continue;
+        any = true;
+        doc.add(S::Text, cx.say(QT_TRANSLATE_NOOP("Report", "%1: %2 times"))
+                             .arg(w.repeatName.value(it.key()))
+                             .arg(it.value()));
+    }
+    if (!any)
+        doc.add(S::Text, cx.say(QT_TRANSLATE_NOOP("Report", "Nothing repeated this week.")),
+                T::Good);
+    doc.add(S::Heading, cx.say(QT_TRANSLATE_NOOP("Report", "Still open")));
+    bool open = false;
+    for (const Incident &i : all) {
+        if (!isOpen(i))
+            continue;
+        open = true;
+        doc.add(S::Text, QStringLiteral("%1 · %2 · %3 · %4")
+                             .arg(cx.local(i.occurredAt), kindName(cx, cfg, i),
+                                  stateWords(cx, i.state), i.description));
+    }
+    if (!open)
+        doc.add(S::Text, cx.say(QT_TRANSLATE_NOOP("Report", "Nothing is open.")), T::Good);
+    return doc;
+}
+
+Status writeWeeklyCsv(const ReportContext &cx, const IncidentConfig &cfg,
+                      const QList<Incident> &all, const QString &path)
+{
+    const Weekly w = count(cx, cfg, all);
+    // The same figures as rows a spreadsheet can pivot: section, key, name, count.
+    QList<QStringList> rows;
+    auto row = [&rows](const QString &section, const QString &key, const QString &name, int n) {
+        rows << QStringList{section, key, name, QString::number(n)};
+    };
+    const QString total = QStringLiteral("total");
+    row(total, QStringLiteral("cases"), cx.say(QT_TRANSLATE_NOOP("Report", "Cases")),
+        int(all.size()));
+    row(total, QStringLiteral("open"), cx.say(QT_TRANSLATE_NOOP("Report", "Still open")), w.open);
+    row(total, QStringLiteral("valid"), cx.say(QT_TRANSLATE_NOOP("Report", "Valid")),
+        w.assessedValid);
+    row(total, QStringLiteral("at_fault"),
+        cx.say(QT_TRANSLATE_NOOP("Report", "The station at fault")), w.atFault);
+    row(total, QStringLiteral("callbacks_due"),
+        cx.say(QT_TRANSLATE_NOOP("Report", "Callbacks due")), w.callbacksDue);
+    row(total, QStringLiteral("callbacks_on_time"),
+        cx.say(QT_TRANSLATE_NOOP("Report", "Callbacks on time")), w.callbacksOnTime);
+    for (auto it = w.byCategory.cbegin(); it != w.byCategory.cend(); ++it)
+        row(QStringLiteral("category"), it.key(), categoryName(cx, cfg, it.key()), it.value());
+    for (auto it = w.byChannel.cbegin(); it != w.byChannel.cend(); ++it)
+        row(QStringLiteral("channel"), it.key(), channelName(cx, cfg, it.key()), it.value());
+    for (auto it = w.byLocation.cbegin(); it != w.byLocation.cend(); ++it)
+        row(QStringLiteral("place"), it.key(), placeName(cx, it.key()), it.value());
+    for (auto it = w.repeats.cbegin(); it != w.repeats.cend(); ++it)
+        if (it.value() >= 2)
+            row(QStringLiteral("repeated"), it.key(), w.repeatName.value(it.key()), it.value());
+    return writeCsv(path,
+                    {QStringLiteral("section"), QStringLiteral("key"), QStringLiteral("name"),
+                     QStringLiteral("count")},
+                    rows);
+}
+
+Status writeIncidentsCsv(const ReportContext &cx, const IncidentConfig &cfg,
+                         const QList<Incident> &all, const QString &path)
+{
+    const QStringList header{QStringLiteral("id"),          QStringLiteral("occurred_local"),
+                             QStringLiteral("category"),    QStringLiteral("category_name"),
+                             QStringLiteral("subtype"),     QStringLiteral("subtype_name"),
+                             QStringLiteral("channel"),     QStringLiteral("channel_name"),
+                             QStringLiteral("location"),    QStringLiteral("location_name"),
+                             QStringLiteral("priority"),    QStringLiteral("state"),
+                             QStringLiteral("state_text"),  QStringLiteral("at_fault"),
+                             QStringLiteral("passenger"),   QStringLiteral("contact"),
+                             QStringLiteral("description"), QStringLiteral("immediate_actions"),
+                             QStringLiteral("logged_by"),   QStringLiteral("logged_by_name")};
+    QList<QStringList> rows;
+    for (const Incident &i : all)
+        rows << QStringList{i.id,
+                            cx.local(i.occurredAt),
+                            i.category,
+                            categoryName(cx, cfg, i.category),
+                            i.subtype,
+                            i.subtype.isEmpty() ? QString()
+                                                : subtypeName(cx, cfg, i.category, i.subtype),
+                            i.channel,
+                            channelName(cx, cfg, i.channel),
+                            i.location,
+                            placeName(cx, i.location),
+                            QString::number(i.priority),
+                            i.state,
+                            stateWords(cx, i.state),
+                            i.atFault ? QStringLiteral("yes") : QStringLiteral("no"),
+                            i.passengerName,
+                            i.passengerContact,
+                            i.description,
+                            i.immediateActions,
+                            i.createdBy,
+                            cx.staff(i.createdBy)};
+    return writeCsv(path, header, rows);
+}
+
+Status writeIncidentsJson(const ReportContext &cx, const IncidentConfig &cfg,
+                          const QList<Incident> &all, const QString &path)
+{
+    QJsonArray list;
+    for (const Incident &i : all) {
+        QJsonArray timeline;
+        for (const TimelineEntry &t : i.timeline)
+            timeline << QJsonObject{{QStringLiteral("kind"), t.kind},
+                                    {QStringLiteral("to"), t.toState},
+                                    {QStringLiteral("text"), t.text},
+                                    {QStringLiteral("by"), t.by},
+                                    {QStringLiteral("by_name"), cx.staff(t.by)},
+                                    {QStringLiteral("at_local"), cx.local(t.at)}};
+        list << QJsonObject{{QStringLiteral("id"), i.id},
+                            {QStringLiteral("occurred_local"), cx.local(i.occurredAt)},
+                            {QStringLiteral("category"), i.category},
+                            {QStringLiteral("category_name"), categoryName(cx, cfg, i.category)},
+                            {QStringLiteral("subtype"), i.subtype},
+                            {QStringLiteral("channel"), i.channel},
+                            {QStringLiteral("location"), i.location},
+                            {QStringLiteral("location_name"), placeName(cx, i.location)},
+                            {QStringLiteral("priority"), i.priority},
+                            {QStringLiteral("state"), i.state},
+                            {QStringLiteral("state_text"), stateWords(cx, i.state)},
+                            {QStringLiteral("passenger"), i.passengerName},
+                            {QStringLiteral("description"), i.description},
+                            {QStringLiteral("immediate_actions"), i.immediateActions},
+                            {QStringLiteral("timeline"), timeline}};
+    }
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) ||
+        f.write(QJsonDocument(list).toJson(QJsonDocument::Indented)) < 0)
+        return fail(QStringLiteral("%1: %2").arg(path, f.errorString()));
+    return {};
+}
+
 } // namespace
 
 Result<DateRange> isoWeek(const QString &week)
@@ -97,7 +374,8 @@ Result<DateRange> isoWeek(const QString &week)
     static const QRegularExpression re(QStringLiteral("^(\\d{4})-W(\\d{2})$"));
     const auto m = re.match(week);
     if (!m.hasMatch())
-        return fail(QStringLiteral("--week takes an ISO week such as 2026-W48, not \"%1\"").arg(week));
+        return fail(
+            QStringLiteral("--week takes an ISO week such as 2026-W48, not \"%1\"").arg(week));
     const int year = m.captured(1).toInt();
     const int w = m.captured(2).toInt();
     // ISO week 1 holds January 4th.
@@ -109,187 +387,80 @@ Result<DateRange> isoWeek(const QString &week)
     return DateRange{monday, monday.addDays(6)};
 }
 
-Status writeIncidents(StationCore &core, IncidentService &service, const DateRange &range, const QString &format,
-                      const QString &path)
+Result<Document> incidentsDocument(StationCore &core, IncidentService &service,
+                                   const DateRange &range, const QString &language)
 {
-    if (!QStringList{QStringLiteral("csv"), QStringLiteral("json"), QStringLiteral("pdf")}.contains(format))
-        return fail(QStringLiteral("--format takes csv, pdf or json, not \"%1\"").arg(format));
+    auto cx = ReportContext::open(core, language);
+    if (!cx)
+        return Error{cx.error()};
     auto all = load(core, service, range);
     if (!all)
         return Error{all.error()};
-    if (format == QLatin1String("pdf"))
-        return writeIncidentPdf(core, service, range, *all, path);
-    ReportFile file(path);
-    QFile f(file.partPath());
-    if (!f.open(QIODevice::WriteOnly))
-        return fail(QStringLiteral("%1: %2").arg(path, f.errorString()));
-    QTextStream out(&f);
-    out.setEncoding(QStringConverter::Utf8);
-    if (format == QLatin1String("csv")) {
-        out.setGenerateByteOrderMark(true);
-        out << "id,occurred_local,category,subtype,channel,location,priority,state,at_fault,passenger,contact,description\r\n";
-        for (const Incident &i : *all) {
-            const QStringList row{i.id, local(core, i.occurredAt), i.category, i.subtype, i.channel, i.location,
-                                  QString::number(i.priority), i.state, i.atFault ? QStringLiteral("yes") : QStringLiteral("no"),
-                                  i.passengerName, i.passengerContact, i.description};
-            QStringList cells;
-            for (const QString &c : row)
-                cells << csvField(c);
-            out << cells.join(QLatin1Char(',')) << "\r\n";
-        }
-    } else {
-        QJsonArray list;
-        for (const Incident &i : *all) {
-            QJsonArray timeline;
-            for (const TimelineEntry &t : i.timeline)
-                timeline << QJsonObject{{QStringLiteral("kind"), t.kind}, {QStringLiteral("to"), t.toState},
-                                        {QStringLiteral("text"), t.text}, {QStringLiteral("by"), t.by},
-                                        {QStringLiteral("at_local"), local(core, t.at)}};
-            list << QJsonObject{{QStringLiteral("id"), i.id}, {QStringLiteral("occurred_local"), local(core, i.occurredAt)},
-                                {QStringLiteral("category"), i.category}, {QStringLiteral("subtype"), i.subtype},
-                                {QStringLiteral("channel"), i.channel}, {QStringLiteral("location"), i.location},
-                                {QStringLiteral("priority"), i.priority}, {QStringLiteral("state"), i.state},
-                                {QStringLiteral("passenger"), i.passengerName}, {QStringLiteral("description"), i.description},
-                                {QStringLiteral("timeline"), timeline}};
-        }
-        out << QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Indented));
-    }
-    out.flush();
-    f.close();
-    return file.commit();
+    return incidentsDoc(*cx, service.config(), range, *all);
 }
 
-Status writeWeeklyReport(StationCore &core, IncidentService &service, const QString &week, const QString &path)
+Result<Document> weeklyDocument(StationCore &core, IncidentService &service, const QString &week,
+                                const QString &language)
 {
-    // Check the request before reading anything.
-    const bool csv = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
-    if (!csv && !path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
-        return fail(QStringLiteral("%1: --out names a .pdf or a .csv file").arg(path));
+    auto cx = ReportContext::open(core, language);
+    if (!cx)
+        return Error{cx.error()};
     auto range = isoWeek(week);
     if (!range)
         return Error{range.error()};
     auto all = load(core, service, *range);
     if (!all)
         return Error{all.error()};
-    const IncidentConfig &cfg = service.config();
-    QMap<QString, int> byCategory, byChannel, byLocation, repeats;
-    QMap<QString, QString> repeatName;
-    int atFault = 0, assessedValid = 0, callbacksDue = 0, callbacksOnTime = 0, open = 0;
-    for (const Incident &i : *all) {
-        ++byCategory[i.category];
-        ++byChannel[i.channel];
-        ++byLocation[i.location];
-        const QString kind = i.category + QLatin1Char('/') + i.subtype + QLatin1Char('@') + i.location;
-        ++repeats[kind];
-        repeatName[kind] = QStringLiteral("%1%2 @ %3").arg(categoryName(cfg, i.category),
-                                                          i.subtype.isEmpty() ? QString() : QLatin1Char('/') + i.subtype,
-                                                          placeName(core, i.location));
-        if (i.valid && i.state != QLatin1String("new") && i.state != QLatin1String("cancelled"))
-            ++assessedValid;
-        atFault += i.atFault;
-        if (i.resolvedAt > 0) {
-            ++callbacksDue;
-            for (const TimelineEntry &t : i.timeline)
-                if (t.toState == QLatin1String("callback_done") && t.at <= i.callbackDue)
-                    ++callbacksOnTime;
-        }
-        if (i.state != QLatin1String("closed") && i.state != QLatin1String("cancelled"))
-            ++open;
-    }
-    if (csv) {
-        // The same figures as rows a spreadsheet can pivot: section, key, name, count.
-        ReportFile file(path);
-        QFile f(file.partPath());
-        if (!f.open(QIODevice::WriteOnly))
-            return fail(QStringLiteral("%1: %2").arg(path, f.errorString()));
-        QTextStream out(&f);
-        out.setEncoding(QStringConverter::Utf8);
-        out.setGenerateByteOrderMark(true);
-        out << "section,key,name,count\r\n";
-        auto row = [&](const QString &section, const QString &key, const QString &name, int n) {
-            out << section << ',' << csvField(key) << ',' << csvField(name) << ',' << n << "\r\n";
-        };
-        row(QStringLiteral("total"), week, QStringLiteral("cases"), int(all->size()));
-        row(QStringLiteral("total"), week, QStringLiteral("open"), open);
-        row(QStringLiteral("total"), week, QStringLiteral("valid"), assessedValid);
-        row(QStringLiteral("total"), week, QStringLiteral("at_fault"), atFault);
-        row(QStringLiteral("total"), week, QStringLiteral("callbacks_due"), callbacksDue);
-        row(QStringLiteral("total"), week, QStringLiteral("callbacks_on_time"), callbacksOnTime);
-        for (auto it = byCategory.cbegin(); it != byCategory.cend(); ++it)
-            row(QStringLiteral("category"), it.key(), categoryName(cfg, it.key()), it.value());
-        for (auto it = byChannel.cbegin(); it != byChannel.cend(); ++it)
-            row(QStringLiteral("channel"), it.key(), channelName(cfg, it.key()), it.value());
-        for (auto it = byLocation.cbegin(); it != byLocation.cend(); ++it)
-            row(QStringLiteral("place"), it.key(), placeName(core, it.key()), it.value());
-        for (auto it = repeats.cbegin(); it != repeats.cend(); ++it)
-            if (it.value() >= 2)
-                row(QStringLiteral("repeated"), it.key(), repeatName.value(it.key()), it.value());
-        out.flush();
-        f.close();
-        return file.commit();
-    }
+    return weeklyDoc(*cx, service.config(), week, *range, *all);
+}
+
+Status writeIncidents(StationCore &core, IncidentService &service, const DateRange &range,
+                      const QString &format, const QString &path, const QString &language)
+{
+    if (!QStringList{QStringLiteral("csv"), QStringLiteral("json"), QStringLiteral("pdf")}.contains(
+            format))
+        return fail(QStringLiteral("--format takes csv, pdf or json, not \"%1\"").arg(format));
+    auto cx = ReportContext::open(core, language);
+    if (!cx)
+        return Error{cx.error()};
+    auto all = load(core, service, range);
+    if (!all)
+        return Error{all.error()};
     ReportFile file(path);
-    TextPages pages(file.partPath(), QStringLiteral("客服周报 Weekly service report %1").arg(week));
-    if (!pages.ok())
-        return fail(QStringLiteral("%1: the PDF cannot be written").arg(path));
-    QPainter &p = pages.painter();
-    auto line = [&](const QString &t, int pt, bool bold = false, QColor c = Qt::black) { pages.line(t, pt, bold, c); };
-    auto categoryName = [&](const QString &id) { return reports::categoryName(cfg, id); };
-    const StationConfig &st = core.config();
-    line(QStringLiteral("客服周报 Weekly service report"), 18, true);
-    line(QStringLiteral("%1 %2 · %3 (%4 – %5)").arg(st.name.zh, st.name.en, week, range->from.toString(Qt::ISODate),
-                                                   range->to.toString(Qt::ISODate)),
-         11, false, QColor(80, 80, 80));
-    line(QStringLiteral("共 %1 件 · %1 cases · 未结 open %2 · 有责 at fault %3 / %4 有效 valid (%5%) · 按时回访 callbacks on time %6 / %7")
-             .arg(all->size())
-             .arg(open)
-             .arg(atFault)
-             .arg(assessedValid)
-             .arg(assessedValid ? atFault * 100 / assessedValid : 0)
-             .arg(callbacksOnTime)
-             .arg(callbacksDue),
-         11, true);
-    // The chart: cases by category as bars.
-    line(QStringLiteral("按类别 By category"), 13, true, QColor(21, 101, 192));
-    const int maxCount = byCategory.isEmpty() ? 1 : *std::max_element(byCategory.cbegin(), byCategory.cend());
-    QFont small(QStringLiteral("Noto Sans CJK SC"));
-    small.setPointSize(9);
-    for (auto it = byCategory.cbegin(); it != byCategory.cend(); ++it) {
-        const int barH = 28;
-        pages.room(barH + 10);
-        int &y = pages.y();
-        p.setFont(small);
-        p.setPen(Qt::black);
-        const int third = pages.width() / 3;
-        p.drawText(QRect(0, y, third, barH), Qt::AlignVCenter, categoryName(it.key()));
-        const int barW = (third * 2 - 80) * it.value() / qMax(1, maxCount);
-        p.fillRect(QRect(third, y + 4, barW, barH - 8), QColor(21, 101, 192));
-        p.drawText(QRect(third + barW + 10, y, 70, barH), Qt::AlignVCenter, QString::number(it.value()));
-        y += barH + 6;
-    }
-    pages.y() += 20;
-    QStringList channels, locations;
-    for (auto it = byChannel.cbegin(); it != byChannel.cend(); ++it)
-        channels << QStringLiteral("%1 %2").arg(channelName(cfg, it.key())).arg(it.value());
-    for (auto it = byLocation.cbegin(); it != byLocation.cend(); ++it)
-        locations << QStringLiteral("%1 %2").arg(placeName(core, it.key())).arg(it.value());
-    line(QStringLiteral("按渠道 By channel: ") + channels.join(QStringLiteral(" · ")), 10);
-    line(QStringLiteral("按地点 By place: ") + locations.join(QStringLiteral(" · ")), 10);
-    line(QStringLiteral("不再重犯 Don't repeat (the same kind at the same place twice or more)"), 13, true, QColor(198, 40, 40));
-    bool any = false;
-    for (auto it = repeats.cbegin(); it != repeats.cend(); ++it) {
-        if (it.value() < 2)
-            continue;
-        any = true;
-        line(QStringLiteral("%1 × %2").arg(repeatName.value(it.key())).arg(it.value()), 10);
-    }
-    if (!any)
-        line(QStringLiteral("本周无重复 Nothing repeated this week."), 10);
-    line(QStringLiteral("未结清单 Open items"), 13, true);
-    for (const Incident &i : *all)
-        if (i.state != QLatin1String("closed") && i.state != QLatin1String("cancelled"))
-            line(QStringLiteral("%1 · %2 · %3 · %4").arg(local(core, i.occurredAt), categoryName(i.category), i.state, i.description), 9);
-    pages.end();
+    Status s;
+    if (format == QLatin1String("pdf"))
+        s = writePdf(incidentsDoc(*cx, service.config(), range, *all), file.partPath());
+    else if (format == QLatin1String("csv"))
+        s = writeIncidentsCsv(*cx, service.config(), *all, file.partPath());
+    else
+        s = writeIncidentsJson(*cx, service.config(), *all, file.partPath());
+    if (!s)
+        return s;
+    return file.commit();
+}
+
+Status writeWeeklyReport(StationCore &core, IncidentService &service, const QString &week,
+                         const QString &path, const QString &language)
+{
+    // Check the request before reading anything.
+    const bool csv = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
+    if (!csv && !path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+        return fail(QStringLiteral("%1: --out names a .pdf or a .csv file").arg(path));
+    auto cx = ReportContext::open(core, language);
+    if (!cx)
+        return Error{cx.error()};
+    auto range = isoWeek(week);
+    if (!range)
+        return Error{range.error()};
+    auto all = load(core, service, *range);
+    if (!all)
+        return Error{all.error()};
+    ReportFile file(path);
+    Status s =
+        csv ? writeWeeklyCsv(*cx, service.config(), *all, file.partPath())
+            : writePdf(weeklyDoc(*cx, service.config(), week, *range, *all), file.partPath());
+    if (!s)
+        return s;
     return file.commit();
 }
 

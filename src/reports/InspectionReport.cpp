@@ -1,18 +1,16 @@
 #include "InspectionReport.h"
 #include "ChecklistRules.h"
-#include "DoorLayout.h"
+#include "DocumentPdf.h"
 #include "InspectionService.h"
+#include "PhotoStore.h"
+#include "ReportContext.h"
 #include "ReportFile.h"
 #include "StationCore.h"
 
 #include <QFile>
-#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QPainter>
-#include <QPdfWriter>
-#include <QTextStream>
 
 namespace so::reports {
 
@@ -23,14 +21,24 @@ namespace {
 struct Loaded
 {
     InspectionRecord record;
-    ChecklistTemplate tmpl;     // the version it was done with
+    ChecklistTemplate tmpl; // the version it was done with
     Answers answers;
     QStringList doors;
     QByteArray signature;
+    qint64 correctsFinishedAt = 0; // when the inspection it corrects was finished
 };
+
+Status checkRange(const DateRange &range)
+{
+    if (!range.from.isValid() || !range.to.isValid() || range.to < range.from)
+        return fail(QStringLiteral("give --from and --to as YYYY-MM-DD, from not after to"));
+    return {};
+}
 
 Result<QList<Loaded>> load(StationCore &core, InspectionService &service, const DateRange &range)
 {
+    if (Status s = checkRange(range); !s)
+        return Error{s.error()};
     const QTimeZone tz = core.config().timeZone;
     const qint64 from = QDateTime(range.from, QTime(0, 0), tz).toMSecsSinceEpoch();
     const qint64 to = QDateTime(range.to.addDays(1), QTime(0, 0), tz).toMSecsSinceEpoch();
@@ -42,270 +50,306 @@ Result<QList<Loaded>> load(StationCore &core, InspectionService &service, const 
         auto json = service.store().templateJson(it->id);
         if (!json)
             return Error{json.error()};
-        auto t = ChecklistTemplate::fromJson(QJsonDocument::fromJson(json->toUtf8()).object(),
-                                             QStringLiteral("inspection %1").arg(it->id), core.config());
+        auto t =
+            ChecklistTemplate::fromJson(QJsonDocument::fromJson(json->toUtf8()).object(),
+                                        QStringLiteral("inspection %1").arg(it->id), core.config());
         if (!t)
             return Error{t.error()};
         auto answers = service.store().answers(it->id);
         if (!answers)
             return Error{answers.error()};
-        auto sig = core.db().exec(QStringLiteral("SELECT signature_png FROM inspection WHERE id=?"), {it->id});
-        QByteArray png = sig && sig->next() ? sig->value(0).toByteArray() : QByteArray();
-        out << Loaded{*it, t.take(), answers.take(), service.doorsOf(it->targetKind, it->targetId), png};
+        auto signature = service.store().signaturePng(it->id);
+        if (!signature)
+            return Error{signature.error()};
+        Loaded l{*it,
+                 t.take(),
+                 answers.take(),
+                 service.doorsOf(it->targetKind, it->targetId),
+                 signature.take(),
+                 0};
+        if (!it->revisionOf.isEmpty()) {
+            auto earlier = service.store().inspection(it->revisionOf);
+            if (!earlier)
+                return Error{earlier.error()};
+            if (earlier->has_value())
+                l.correctsFinishedAt = (*earlier)->finishedAt;
+        }
+        out << l;
     }
     return out;
 }
 
-QString local(StationCore &core, qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toTimeZone(core.config().timeZone).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-}
-
-QString answerWords(const ItemDef &item, const QString &value)
+QString answerWords(const ReportContext &cx, const ItemDef &item, const QString &value)
 {
     if (item.type == ItemType::PassFail)
-        return value == QLatin1String("pass") ? QStringLiteral("正常 Pass")
-               : value == QLatin1String("fail") ? QStringLiteral("故障 Fail")
-                                                : QStringLiteral("不适用 N/A");
+        return value == QLatin1String("pass") ? cx.say(QT_TRANSLATE_NOOP("Report", "Pass"))
+               : value == QLatin1String("fail")
+                   ? cx.say(QT_TRANSLATE_NOOP("Report", "Fail"))
+                   : cx.say(QT_TRANSLATE_NOOP("Report", "Not applicable"));
     if (item.type == ItemType::Choice || item.type == ItemType::MultiChoice) {
         QStringList words;
         for (const QString &v : value.split(QLatin1Char(','), Qt::SkipEmptyParts))
             for (const ChoiceOption &o : item.options)
                 if (o.id == v)
-                    words << o.text.zh + QLatin1Char(' ') + o.text.en;
-        return words.join(QStringLiteral("; "));
+                    words << cx.name(o.text);
+        return words.join(QStringLiteral(", "));
     }
     return item.unit.isEmpty() ? value : value + QLatin1Char(' ') + item.unit;
 }
 
-Status writeCsv(StationCore &core, const QList<Loaded> &all, const QString &path)
+QString reviewWords(const ReportContext &cx, const InspectionRecord &r)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        return fail(QStringLiteral("%1: %2").arg(path, f.errorString()));
-    QTextStream out(&f);
-    out.setEncoding(QStringConverter::Utf8);
-    out.setGenerateByteOrderMark(true); // Excel reads UTF-8 Chinese only with the BOM
-    const QStringList header{QStringLiteral("inspection_id"), QStringLiteral("finished_local"), QStringLiteral("checklist"),
-                             QStringLiteral("version"), QStringLiteral("target"), QStringLiteral("inspector"),
-                             QStringLiteral("section"), QStringLiteral("door"), QStringLiteral("item"),
-                             QStringLiteral("item_zh"), QStringLiteral("item_en"), QStringLiteral("answer"),
-                             QStringLiteral("note"), QStringLiteral("photo_sha256"), QStringLiteral("review")};
-    out << header.join(QLatin1Char(',')) << "\r\n";
+    if (r.review == QLatin1String("approved"))
+        return cx.say(QT_TRANSLATE_NOOP("Report", "Approved"));
+    if (r.review == QLatin1String("sent_back"))
+        return cx.say(QT_TRANSLATE_NOOP("Report", "Sent back: %1")).arg(r.reviewComment);
+    return cx.say(QT_TRANSLATE_NOOP("Report", "Awaiting review"));
+}
+
+// What an inspection was of: a platform side, an area or the station.
+QString targetName(const ReportContext &cx, const InspectionRecord &r)
+{
+    return cx.name(cx.names().place(r.targetId));
+}
+
+Status writeCsv(const ReportContext &cx, const QList<Loaded> &all, const QString &path)
+{
+    const QStringList header{QStringLiteral("inspection_id"),  QStringLiteral("finished_local"),
+                             QStringLiteral("checklist"),      QStringLiteral("checklist_name"),
+                             QStringLiteral("version"),        QStringLiteral("target"),
+                             QStringLiteral("target_name"),    QStringLiteral("inspector"),
+                             QStringLiteral("inspector_name"), QStringLiteral("section"),
+                             QStringLiteral("section_name"),   QStringLiteral("door"),
+                             QStringLiteral("door_name"),      QStringLiteral("item"),
+                             QStringLiteral("item_name"),      QStringLiteral("answer"),
+                             QStringLiteral("answer_text"),    QStringLiteral("note"),
+                             QStringLiteral("photo_sha256"),   QStringLiteral("review"),
+                             QStringLiteral("review_text")};
+    QList<QStringList> rows;
     for (const Loaded &l : all) {
+        const QString target = targetName(cx, l.record);
+        const QString inspector = cx.staff(l.record.createdBy);
+        const QString review = reviewWords(cx, l.record);
         for (const SectionDef &s : l.tmpl.sections)
             for (const QString &asset : assetsFor(s, l.doors))
                 for (const ItemDef &item : s.items) {
                     const auto a = l.answers.constFind(AnswerKey{s.id, asset, item.id});
                     if (a == l.answers.constEnd())
                         continue;
-                    const QStringList row{l.record.id, local(core, l.record.finishedAt), l.tmpl.id,
-                                          QString::number(l.tmpl.version), l.record.targetId, l.record.createdBy,
-                                          s.id, asset, item.id, item.text.zh, item.text.en, a->value, a->note,
-                                          a->photoSha256, l.record.review};
-                    QStringList cells;
-                    for (const QString &c : row)
-                        cells << csvField(c);
-                    out << cells.join(QLatin1Char(',')) << "\r\n";
+                    rows << QStringList{l.record.id,
+                                        cx.local(l.record.finishedAt),
+                                        l.tmpl.id,
+                                        cx.name(l.tmpl.name),
+                                        QString::number(l.tmpl.version),
+                                        l.record.targetId,
+                                        target,
+                                        l.record.createdBy,
+                                        inspector,
+                                        s.id,
+                                        cx.name(s.title),
+                                        asset,
+                                        asset.isEmpty() ? QString()
+                                                        : cx.name(cx.names().door(asset)),
+                                        item.id,
+                                        cx.name(item.text),
+                                        a->value,
+                                        answerWords(cx, item, a->value),
+                                        a->note,
+                                        a->photoSha256,
+                                        l.record.review,
+                                        review};
                 }
     }
-    out.flush();
-    return f.error() == QFile::NoError ? Status() : Status(fail(QStringLiteral("%1: %2").arg(path, f.errorString())));
+    return reports::writeCsv(path, header, rows);
 }
 
-Status writeJson(StationCore &core, const QList<Loaded> &all, const QString &path)
+Status writeJson(const ReportContext &cx, const QList<Loaded> &all, const QString &path)
 {
+    auto utc = [](qint64 ms) {
+        return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+    };
     QJsonArray list;
     for (const Loaded &l : all) {
         QJsonArray answers;
         for (auto it = l.answers.cbegin(); it != l.answers.cend(); ++it)
-            answers << QJsonObject{{QStringLiteral("section"), it.key().section}, {QStringLiteral("door"), it.key().asset},
-                                   {QStringLiteral("item"), it.key().item}, {QStringLiteral("value"), it->value},
-                                   {QStringLiteral("note"), it->note}, {QStringLiteral("photo_sha256"), it->photoSha256},
+            answers << QJsonObject{{QStringLiteral("section"), it.key().section},
+                                   {QStringLiteral("door"), it.key().asset},
+                                   {QStringLiteral("item"), it.key().item},
+                                   {QStringLiteral("value"), it->value},
+                                   {QStringLiteral("note"), it->note},
+                                   {QStringLiteral("photo_sha256"), it->photoSha256},
                                    {QStringLiteral("answered_by"), it->answeredBy}};
-        list << QJsonObject{{QStringLiteral("id"), l.record.id}, {QStringLiteral("checklist"), l.tmpl.id},
-                            {QStringLiteral("version"), l.tmpl.version}, {QStringLiteral("target"), l.record.targetId},
+        list << QJsonObject{{QStringLiteral("id"), l.record.id},
+                            {QStringLiteral("checklist"), l.tmpl.id},
+                            {QStringLiteral("checklist_name"), cx.name(l.tmpl.name)},
+                            {QStringLiteral("version"), l.tmpl.version},
+                            {QStringLiteral("target"), l.record.targetId},
+                            {QStringLiteral("target_name"), targetName(cx, l.record)},
                             {QStringLiteral("inspector"), l.record.createdBy},
-                            {QStringLiteral("started_utc"), QDateTime::fromMSecsSinceEpoch(l.record.startedAt, Qt::UTC).toString(Qt::ISODateWithMs)},
-                            {QStringLiteral("finished_utc"), QDateTime::fromMSecsSinceEpoch(l.record.finishedAt, Qt::UTC).toString(Qt::ISODateWithMs)},
-                            {QStringLiteral("finished_local"), local(core, l.record.finishedAt)},
-                            {QStringLiteral("passed"), l.record.passed}, {QStringLiteral("failed"), l.record.failed},
+                            {QStringLiteral("inspector_name"), cx.staff(l.record.createdBy)},
+                            {QStringLiteral("started_utc"), utc(l.record.startedAt)},
+                            {QStringLiteral("finished_utc"), utc(l.record.finishedAt)},
+                            {QStringLiteral("finished_local"), cx.local(l.record.finishedAt)},
+                            {QStringLiteral("passed"), l.record.passed},
+                            {QStringLiteral("failed"), l.record.failed},
                             {QStringLiteral("not_applicable"), l.record.notApplicable},
-                            {QStringLiteral("review"), l.record.review}, {QStringLiteral("revision_of"), l.record.revisionOf},
+                            {QStringLiteral("review"), l.record.review},
+                            {QStringLiteral("revision_of"), l.record.revisionOf},
                             {QStringLiteral("answers"), answers}};
     }
     QFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(list).toJson(QJsonDocument::Indented)) < 0)
+    if (!f.open(QIODevice::WriteOnly) ||
+        f.write(QJsonDocument(list).toJson(QJsonDocument::Indented)) < 0)
         return fail(QStringLiteral("%1: %2").arg(path, f.errorString()));
     return {};
 }
 
-// A page at a time, top to bottom.
-class Pages
+Document document(StationCore &core, const ReportContext &cx, const QList<Loaded> &all,
+                  const DateRange &range)
 {
-public:
-    Pages(QPdfWriter &w, QPainter &p) : m_w(w), m_p(p)
-    {
-        m_width = w.width();
-        m_height = w.height();
-    }
-    int width() const { return m_width; }
-    void need(int h)
-    {
-        if (m_y + h > m_height) {
-            m_w.newPage();
-            m_y = 0;
-        }
-    }
-    void text(const QString &t, int pt, bool bold = false, QColor color = Qt::black, int indent = 0)
-    {
-        QFont f(QStringLiteral("Noto Sans CJK SC"));
-        f.setPointSize(pt);
-        f.setBold(bold);
-        m_p.setFont(f);
-        m_p.setPen(color);
-        const QRect r = m_p.boundingRect(QRect(indent, 0, m_width - indent, 100000), Qt::TextWordWrap, t);
-        need(r.height());
-        m_p.drawText(QRect(indent, m_y, m_width - indent, r.height()), Qt::TextWordWrap, t);
-        m_y += r.height() + pt * 2;
-    }
-    void image(const QImage &img, int w)
-    {
-        const int h = img.height() * w / qMax(1, img.width());
-        need(h);
-        m_p.drawImage(QRect(0, m_y, w, h), img);
-        m_y += h + 20;
-    }
-    void gap(int h) { m_y += h; }
-    int &y() { return m_y; }
-    QPainter &painter() { return m_p; }
-
-private:
-    QPdfWriter &m_w;
-    QPainter &m_p;
-    int m_width = 0;
-    int m_height = 0;
-    int m_y = 0;
-};
-
-Status writePdf(StationCore &core, const QList<Loaded> &all, const DateRange &range, const QString &path)
-{
-    QPdfWriter w(path);
-    w.setPageSize(QPageSize(QPageSize::A4));
-    w.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-    w.setResolution(150);
-    w.setTitle(QStringLiteral("巡检记录 Inspection report"));
-    w.setCreator(QStringLiteral("StationOps"));
-    QPainter p;
-    if (!p.begin(&w))
-        return fail(QStringLiteral("%1: the PDF cannot be written").arg(path));
-    Pages pg(w, p);
-    const StationConfig &st = core.config();
-    pg.text(QStringLiteral("巡检记录 Inspection report"), 18, true);
-    pg.text(QStringLiteral("%1 %2 · %3 – %4").arg(st.name.zh, st.name.en, range.from.toString(Qt::ISODate),
-                                                     range.to.toString(Qt::ISODate)),
-            11, false, QColor(80, 80, 80));
+    using S = Document::Style;
+    using T = Document::Tone;
+    Document doc(cx.say(QT_TRANSLATE_NOOP("Report", "Inspection report")), cx.language());
+    doc.add(S::Title, doc.title());
+    doc.add(S::Subtitle, cx.say(QT_TRANSLATE_NOOP("Report", "%1 · %2 to %3"))
+                             .arg(cx.stationName(), cx.date(range.from), cx.date(range.to)));
     if (all.isEmpty())
-        pg.text(QStringLiteral("此期间没有巡检记录。 No inspections in this period."), 11);
-    bool first = true;
+        doc.add(S::Text, cx.say(QT_TRANSLATE_NOOP("Report", "No inspections in this period.")));
+    PhotoStore photos(core);
     for (const Loaded &l : all) {
-        if (!first) {
-            w.newPage();
-            pg.y() = 0;
-        }
-        first = false;
-        pg.text(QStringLiteral("%1 / %2 (v%3)").arg(l.tmpl.name.zh, l.tmpl.name.en).arg(l.tmpl.version), 15, true);
-        QString target = l.record.targetId;
-        const PlatformSide *side = nullptr;
-        if (const Platform *pl = platformOfSide(st, l.record.targetId, &side))
-            target = QStringLiteral("%1 %2 / %3, %4").arg(pl->name.zh, side->name.zh, pl->name.en, side->name.en);
-        else if (const Area *a = st.area(l.record.targetId))
-            target = a->name.zh + QStringLiteral(" / ") + a->name.en;
-        const QString review = l.record.review == QLatin1String("approved")    ? QStringLiteral("已复核通过 Approved")
-                               : l.record.review == QLatin1String("sent_back") ? QStringLiteral("退回修改 Sent back: ") + l.record.reviewComment
-                                                                                : QStringLiteral("待复核 Awaiting review");
-        pg.text(QStringLiteral("对象 Target: %1\n检查人 Inspector: %2\n开始 Started: %3    完成 Finished: %4\n复核 Review: %5\n"
-                               "结果 Result: 正常 %6 pass · 故障 %7 fail · 不适用 %8 n/a%9")
-                    .arg(target, l.record.createdBy, local(core, l.record.startedAt), local(core, l.record.finishedAt), review)
-                    .arg(l.record.passed)
-                    .arg(l.record.failed)
-                    .arg(l.record.notApplicable)
-                    .arg(l.record.revisionOf.isEmpty() ? QString() : QStringLiteral("\n更正 Corrects: ") + l.record.revisionOf),
-                10);
+        doc.pageBreak();
+        doc.add(S::Heading, cx.say(QT_TRANSLATE_NOOP("Report", "%1 (version %2)"))
+                                .arg(cx.name(l.tmpl.name))
+                                .arg(l.tmpl.version));
+        doc.add(S::Text,
+                cx.say(QT_TRANSLATE_NOOP("Report", "Target: %1")).arg(targetName(cx, l.record)))
+            .code(l.record.targetId);
+        doc.add(S::Text, cx.say(QT_TRANSLATE_NOOP("Report", "Inspector: %1"))
+                             .arg(cx.staff(l.record.createdBy)))
+            .code(l.record.createdBy);
+        doc.add(S::Text, cx.say(QT_TRANSLATE_NOOP("Report", "Started %1 · finished %2"))
+                             .arg(cx.local(l.record.startedAt), cx.local(l.record.finishedAt)));
+        doc.add(S::Text,
+                cx.say(QT_TRANSLATE_NOOP("Report", "Review: %1")).arg(reviewWords(cx, l.record)),
+                l.record.review == QLatin1String("sent_back") ? T::Warning : T::Normal);
+        doc.add(
+            S::Text,
+            cx.say(QT_TRANSLATE_NOOP("Report", "Result: %1 passed · %2 failed · %3 not applicable"))
+                .arg(l.record.passed)
+                .arg(l.record.failed)
+                .arg(l.record.notApplicable),
+            l.record.failed > 0 ? T::Bad : T::Good);
+        if (!l.record.revisionOf.isEmpty())
+            doc.add(S::Text,
+                    cx.say(QT_TRANSLATE_NOOP("Report", "Corrects the inspection finished %1"))
+                        .arg(cx.local(l.correctsFinishedAt)));
         for (const SectionDef &s : l.tmpl.sections) {
-            pg.text(s.title.zh + QStringLiteral(" / ") + s.title.en, 12, true, QColor(21, 101, 192));
+            doc.add(S::Subheading, cx.name(s.title), T::Accent);
             if (s.repeat == QLatin1String("door")) {
-                // One line per door: its result; details only for what was not a pass.
+                // One block per door that had a finding; the doors that passed in one line.
                 QStringList passed;
                 for (const QString &door : l.doors) {
                     QStringList issues;
                     for (const ItemDef &item : s.items) {
                         const auto a = l.answers.constFind(AnswerKey{s.id, door, item.id});
                         if (a != l.answers.constEnd() && a->value != QLatin1String("pass"))
-                            issues << QStringLiteral("%1 / %2: %3%4").arg(item.text.zh, item.text.en, answerWords(item, a->value),
-                                                                        a->note.isEmpty() ? QString() : QStringLiteral(" — ") + a->note);
+                            issues << cx.say(QT_TRANSLATE_NOOP("Report", "%1: %2"))
+                                              .arg(cx.name(item.text),
+                                                   answerWords(cx, item, a->value)) +
+                                          (a->note.isEmpty() ? QString()
+                                                             : QStringLiteral(" — ") + a->note);
                     }
-                    if (issues.isEmpty())
-                        passed << door;
-                    else
-                        pg.text(QStringLiteral("%1  %2").arg(door, issues.join(QStringLiteral("\n     "))), 10, false,
-                                QColor(198, 40, 40));
-                }
-                pg.text(QStringLiteral("全部正常 All pass: ") + passed.join(QStringLiteral(" ")), 10, false, QColor(46, 125, 50));
-            } else {
-                for (const ItemDef &item : s.items) {
-                    const auto a = l.answers.constFind(AnswerKey{s.id, QString(), item.id});
-                    if (a == l.answers.constEnd())
+                    const QString name = cx.name(cx.names().door(door));
+                    if (issues.isEmpty()) {
+                        passed << name;
                         continue;
-                    const bool bad = a->value == QLatin1String("fail");
-                    pg.text(QStringLiteral("%1 / %2:  %3%4").arg(item.text.zh, item.text.en, answerWords(item, a->value),
-                                                               a->note.isEmpty() ? QString() : QStringLiteral(" — ") + a->note),
-                            10, false, bad ? QColor(198, 40, 40) : Qt::black);
+                    }
+                    doc.add(S::Text, name, T::Bad).code(door);
+                    for (const QString &issue : issues)
+                        doc.add(S::Text, issue, T::Bad).indented();
                 }
-            }
-        }
-        // Photos of faults.
-        for (auto it = l.answers.cbegin(); it != l.answers.cend(); ++it) {
-            if (it->photoSha256.isEmpty())
+                if (!passed.isEmpty())
+                    doc.add(S::Text,
+                            cx.say(QT_TRANSLATE_NOOP("Report", "Passed (%1 doors): %2"))
+                                .arg(passed.size())
+                                .arg(passed.join(QStringLiteral(" · "))),
+                            T::Good);
                 continue;
-            auto q = core.db().exec(QStringLiteral("SELECT file FROM photo WHERE sha256=?"), {it->photoSha256});
-            if (q && q->next()) {
-                const QImage img(core.dataDir() + QLatin1Char('/') + q->value(0).toString());
-                if (!img.isNull()) {
-                    pg.text(QStringLiteral("照片 Photo: %1 %2").arg(it.key().asset, it.key().item), 10, true);
-                    pg.image(img, pg.width() / 2);
-                }
+            }
+            for (const ItemDef &item : s.items) {
+                const auto a = l.answers.constFind(AnswerKey{s.id, QString(), item.id});
+                if (a == l.answers.constEnd())
+                    continue;
+                doc.add(S::Text,
+                        cx.say(QT_TRANSLATE_NOOP("Report", "%1: %2"))
+                                .arg(cx.name(item.text), answerWords(cx, item, a->value)) +
+                            (a->note.isEmpty() ? QString() : QStringLiteral(" — ") + a->note),
+                        a->value == QLatin1String("fail") ? T::Bad : T::Normal);
             }
         }
-        pg.text(QStringLiteral("签名 Signature"), 10, true);
-        const QImage sig = QImage::fromData(l.signature, "PNG");
-        if (!sig.isNull())
-            pg.image(sig, pg.width() / 3);
+        // Pictures of what failed, in the template's order.
+        for (const SectionDef &s : l.tmpl.sections)
+            for (const QString &asset : assetsFor(s, l.doors))
+                for (const ItemDef &item : s.items) {
+                    const auto a = l.answers.constFind(AnswerKey{s.id, asset, item.id});
+                    if (a == l.answers.constEnd() || a->photoSha256.isEmpty())
+                        continue;
+                    const QString where =
+                        asset.isEmpty()
+                            ? cx.name(item.text)
+                            : cx.say(QT_TRANSLATE_NOOP("Report", "%1: %2"))
+                                  .arg(cx.name(cx.names().door(asset)), cx.name(item.text));
+                    doc.add(S::Small, cx.say(QT_TRANSLATE_NOOP("Report", "Photo: %1")).arg(where));
+                    const QImage photo(photos.path(a->photoSha256));
+                    if (photo.isNull())
+                        doc.add(S::Small,
+                                cx.say(QT_TRANSLATE_NOOP("Report", "(the picture is missing)")),
+                                T::Bad);
+                    else
+                        doc.image(photo, where, 0.5);
+                }
+        doc.add(S::Small, cx.say(QT_TRANSLATE_NOOP("Report", "Signature")));
+        const QImage signature = QImage::fromData(l.signature, "PNG");
+        if (!signature.isNull())
+            doc.image(signature, cx.say(QT_TRANSLATE_NOOP("Report", "Signature")), 0.33);
     }
-    p.end();
-    return {};
+    return doc;
 }
 
 } // namespace
 
-Status writeInspections(StationCore &core, InspectionService &service, const DateRange &range, const QString &format,
-                        const QString &path)
+Result<Document> inspectionsDocument(StationCore &core, InspectionService &service,
+                                     const DateRange &range, const QString &language)
 {
-    if (!range.from.isValid() || !range.to.isValid() || range.to < range.from)
-        return fail(QStringLiteral("give --from and --to as YYYY-MM-DD, from not after to"));
+    auto cx = ReportContext::open(core, language);
+    if (!cx)
+        return Error{cx.error()};
+    auto all = load(core, service, range);
+    if (!all)
+        return Error{all.error()};
+    return document(core, *cx, *all, range);
+}
+
+Status writeInspections(StationCore &core, InspectionService &service, const DateRange &range,
+                        const QString &format, const QString &path, const QString &language)
+{
+    if (!QStringList{QStringLiteral("csv"), QStringLiteral("json"), QStringLiteral("pdf")}.contains(
+            format))
+        return fail(QStringLiteral("--format takes csv, pdf or json, not \"%1\"").arg(format));
+    auto cx = ReportContext::open(core, language);
+    if (!cx)
+        return Error{cx.error()};
     auto all = load(core, service, range);
     if (!all)
         return Error{all.error()};
     ReportFile file(path);
     Status s;
     if (format == QLatin1String("csv"))
-        s = writeCsv(core, *all, file.partPath());
+        s = writeCsv(*cx, *all, file.partPath());
     else if (format == QLatin1String("json"))
-        s = writeJson(core, *all, file.partPath());
-    else if (format == QLatin1String("pdf"))
-        s = writePdf(core, *all, range, file.partPath());
+        s = writeJson(*cx, *all, file.partPath());
     else
-        return fail(QStringLiteral("--format takes csv, pdf or json, not \"%1\"").arg(format));
+        s = writePdf(document(core, *cx, *all, range), file.partPath());
     if (!s)
         return s;
     return file.commit();

@@ -1,6 +1,7 @@
 #pragma once
-// InspectionReport: finalized inspections in a date range as CSV (Excel-friendly UTF-8 with a
-// BOM), JSON, or a PDF a person reads — Chinese and English, times in the station's zone.
+// InspectionReport: finalized inspections in a date range as CSV (for Excel), JSON, or a PDF a
+// person reads — in one language, names for places and people, times in the station's zone.
+#include "Document.h"
 #include "Result.h"
 
 #include <QDate>
@@ -21,7 +22,12 @@ struct DateRange
     QDate to;   // inclusive
 };
 
-Status writeInspections(StationCore &core, checklists::InspectionService &service, const DateRange &range,
-                        const QString &format, const QString &path);
+// LANGUAGE "zh_CN" or "en"; empty: the station's default language.
+Status writeInspections(StationCore &core, checklists::InspectionService &service,
+                        const DateRange &range, const QString &format, const QString &path,
+                        const QString &language = {});
+// What the PDF says.
+Result<Document> inspectionsDocument(StationCore &core, checklists::InspectionService &service,
+                                     const DateRange &range, const QString &language);
 
 } // namespace so::reports

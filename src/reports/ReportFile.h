@@ -24,4 +24,9 @@ private:
 // Quotes a CSV field when it has a comma, a quote or a line break.
 QString csvField(const QString &s);
 
+// Writes a CSV file for Excel: UTF-8 with a byte-order mark (Excel reads Chinese only with it),
+// CRLF line ends. Column names are fixed keys, the same in every language, so a spreadsheet or a
+// script reads a report in either.
+Status writeCsv(const QString &path, const QStringList &header, const QList<QStringList> &rows);
+
 } // namespace so::reports

@@ -1,73 +1,87 @@
 #include "HandoverPdf.h"
-#include "People.h"
+#include "DocumentPdf.h"
+#include "ReportContext.h"
 #include "ReportFile.h"
 #include "StationCore.h"
-#include "TextPages.h"
 
 namespace so::supervision {
 
-namespace {
+using reports::Document;
 
-QString local(const StationCore &core, qint64 ms)
+Result<Document> handoverDocument(StationCore &core, const Handover &h, const QString &language)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toTimeZone(core.config().timeZone).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-}
-
-struct Job
-{
-    QString id;
-    QString heading;
-};
-
-} // namespace
-
-Status writeHandoverPdf(StationCore &core, const Handover &h, const QString &path)
-{
-    reports::ReportFile file(path);
-    reports::TextPages pages(file.partPath(), QStringLiteral("交接班 Shift handover"));
-    if (!pages.ok())
-        return fail(QStringLiteral("%1: the PDF cannot be written").arg(path));
-    const StationConfig &st = core.config();
-    People people(core.db());
-    const Names out = people.of(h.by);
-    pages.line(QStringLiteral("交接班 Shift handover · %1 %2").arg(st.name.zh, st.name.en), 18, true);
-    pages.line(QStringLiteral("交班 Handed over by %1 / %2 · %3").arg(out.zh, out.en, local(core, h.at)), 11);
-    if (h.acknowledged()) {
-        const Names in = people.of(h.ackBy);
-        pages.line(QStringLiteral("接班确认 Acknowledged by %1 / %2 · %3").arg(in.zh, in.en, local(core, h.ackAt)), 11);
-    } else {
-        pages.line(QStringLiteral("接班人尚未确认 Not yet acknowledged by the incoming person"), 11, true, QColor(170, 60, 0));
-    }
-    const QList<Job> jobs{{QStringLiteral("alarms"), QStringLiteral("设备报警 Alarms")},
-                          {QStringLiteral("patrol"), QStringLiteral("巡检与整改 Patrols and follow-ups")},
-                          {QStringLiteral("cash"), QStringLiteral("票务现金 Cash")},
-                          {QStringLiteral("incidents"), QStringLiteral("客服事件 Incidents")},
-                          {QStringLiteral("notes"), QStringLiteral("交班备注 Notes")}};
-    for (const Job &job : jobs) {
+    using S = Document::Style;
+    using T = Document::Tone;
+    auto opened = reports::ReportContext::open(core, language);
+    if (!opened)
+        return Error{opened.error()};
+    const reports::ReportContext &cx = *opened;
+    Document doc(cx.say(QT_TRANSLATE_NOOP("Report", "Shift handover")), cx.language());
+    doc.add(S::Title, doc.title());
+    doc.add(S::Subtitle, cx.stationName());
+    doc.add(S::Text, cx.say(QT_TRANSLATE_NOOP("Report", "Handed over by %1")).arg(cx.staff(h.by)))
+        .code(h.by)
+        .then(QStringLiteral(" · ") + cx.local(h.at));
+    if (h.acknowledged())
+        doc.add(S::Text,
+                cx.say(QT_TRANSLATE_NOOP("Report", "Acknowledged by %1")).arg(cx.staff(h.ackBy)))
+            .code(h.ackBy)
+            .then(QStringLiteral(" · ") + cx.local(h.ackAt));
+    else
+        doc.add(S::Text,
+                cx.say(QT_TRANSLATE_NOOP("Report", "Not yet acknowledged by the incoming person")),
+                T::Warning);
+    const QList<std::pair<QString, const char *>> jobs{
+        {QStringLiteral("alarms"), QT_TRANSLATE_NOOP("Report", "Device alarms")},
+        {QStringLiteral("patrol"), QT_TRANSLATE_NOOP("Report", "Patrols and follow-ups")},
+        {QStringLiteral("cash"), QT_TRANSLATE_NOOP("Report", "Ticket cash")},
+        {QStringLiteral("incidents"), QT_TRANSLATE_NOOP("Report", "Passenger service")},
+        {QStringLiteral("notes"), QT_TRANSLATE_NOOP("Report", "Notes")}};
+    for (const auto &[job, heading] : jobs) {
         QList<OpenItem> items;
         for (const OpenItem &i : h.items)
-            if (i.job == job.id)
+            if (i.job == job)
                 items << i;
-        pages.line(QStringLiteral("%1 (%2)").arg(job.heading).arg(items.size()), 13, true);
+        doc.add(
+            S::Heading,
+            cx.say(QT_TRANSLATE_NOOP("Report", "%1 (%2)")).arg(cx.say(heading)).arg(items.size()));
         if (items.isEmpty())
-            pages.line(QStringLiteral("    无 None"), 10, false, QColor(90, 90, 90));
+            doc.add(S::Text, cx.say(QT_TRANSLATE_NOOP("Report", "None")), T::Muted).indented();
         for (const OpenItem &i : items) {
-            QString head = i.priority > 0 ? QStringLiteral("P%1 ").arg(i.priority) : QString();
-            head += i.title.zh == i.title.en ? i.title.zh : i.title.zh + QStringLiteral(" / ") + i.title.en;
-            pages.line(QStringLiteral("• ") + head, 10, true);
+            const QString title = cx.name(i.title);
+            doc.add(S::Subheading,
+                    i.priority > 0 ? QStringLiteral("P%1 %2").arg(i.priority).arg(title) : title,
+                    i.overdue(h.at) ? T::Bad : T::Normal);
             QStringList facts;
-            if (!i.detail.zh.isEmpty())
-                facts << (i.detail.zh == i.detail.en ? i.detail.zh : i.detail.zh + QStringLiteral(" / ") + i.detail.en);
+            // A note's detail is the staff number of the person who wrote it.
+            const QString detail = i.kind == QLatin1String("note")
+                                       ? NameBook::withCode(cx.staff(i.detail.en), i.detail.en)
+                                       : cx.name(i.detail);
+            if (!detail.isEmpty() && detail != title)
+                facts << detail;
             if (i.since > 0)
-                facts << QStringLiteral("自 since %1").arg(local(core, i.since));
+                facts << cx.say(QT_TRANSLATE_NOOP("Report", "since %1")).arg(cx.local(i.since));
             if (i.due > 0)
-                facts << QStringLiteral("期限 due %1").arg(local(core, i.due));
+                facts << cx.say(QT_TRANSLATE_NOOP("Report", "due %1")).arg(cx.local(i.due));
             if (i.carriedSince > 0)
-                facts << QStringLiteral("自 %1 交接起遗留 carried since the %1 handover").arg(local(core, i.carriedSince));
-            pages.line(QStringLiteral("    ") + facts.join(QStringLiteral(" · ")), 9, false, QColor(60, 60, 60));
+                facts << cx.say(QT_TRANSLATE_NOOP("Report", "carried since the handover of %1"))
+                             .arg(cx.local(i.carriedSince));
+            if (!facts.isEmpty())
+                doc.add(S::Small, facts.join(QStringLiteral(" · ")), T::Muted).indented();
         }
     }
-    pages.end();
+    return doc;
+}
+
+Status writeHandoverPdf(StationCore &core, const Handover &h, const QString &path,
+                        const QString &language)
+{
+    auto doc = handoverDocument(core, h, language);
+    if (!doc)
+        return Error{doc.error()};
+    reports::ReportFile file(path);
+    if (Status s = reports::writePdf(*doc, file.partPath()); !s)
+        return s;
     return file.commit();
 }
 

@@ -1,5 +1,4 @@
 #include "OpenItems.h"
-#include "People.h"
 #include "AlarmStore.h"
 #include "CashService.h"
 #include "IncidentService.h"
@@ -18,6 +17,33 @@ const QStringList kJobs{QStringLiteral("alarms"), QStringLiteral("patrol"), QStr
 Names both(const QString &zh, const QString &en)
 {
     return Names{zh, en};
+}
+
+// A person as handovers name them: the name, then the staff number.
+Names person(const StationCore &core, const QString &staffNo)
+{
+    const Names n = core.names().staff(staffNo);
+    return both(NameBook::withCode(n.zh, staffNo), NameBook::withCode(n.en, staffNo));
+}
+
+// Where an alarm is: the device's name, and the door's for a door of a PSD controller.
+Names assetName(const StationCore &core, const QString &device, const QString &asset)
+{
+    const Names d = core.names().device(device);
+    if (asset.isEmpty())
+        return d;
+    const Names a = core.names().door(asset);
+    return both(d.zh + QLatin1Char(' ') + a.zh, d.en + QLatin1Char(' ') + a.en);
+}
+
+// What a follow-up is on: "P1-up/D07" is a door of a side; otherwise an area or the station.
+Names followUpAssetName(const StationCore &core, const checklists::FollowUp &f)
+{
+    const int slash = f.assetId.indexOf(QLatin1Char('/'));
+    if (f.assetKind == QLatin1String("door") && slash > 0)
+        return core.names().door(f.assetId.left(slash), f.assetId.mid(slash + 1));
+    const Names n = core.names().place(f.assetId);
+    return n.zh == f.assetId && !f.assetLabel.isEmpty() ? both(f.assetLabel, f.assetLabel) : n;
 }
 
 QString localTime(const StationCore &core, qint64 ms)
@@ -39,25 +65,30 @@ Status addAlarms(Sources &src, qint64 now, QList<OpenItem> &out)
         i.priority = r.priority;
         i.title = r.text;
         i.since = r.raisedAt;
-        const QString where = r.asset.isEmpty() ? r.device : r.device + QLatin1Char(' ') + r.asset;
+        const Names where = assetName(src.core, r.device, r.asset);
         if (r.outOfService) {
             // Taken out of service by hand: the next shift must know the alarm is not watching.
             i.kind = QStringLiteral("out_of_service");
             i.since = r.updatedAt;
-            i.detail = both(where + QStringLiteral(" · 已停用"), where + QStringLiteral(" · out of service"));
+            i.detail = both(where.zh + QStringLiteral(" · 已停用"),
+                            where.en + QStringLiteral(" · out of service"));
         } else if (r.suppressed && r.active) {
             i.kind = QStringLiteral("suppressed_alarm");
-            i.detail = both(where + QStringLiteral(" · 设备检修中，报警被抑制"), where + QStringLiteral(" · device in maintenance, alarm hidden"));
+            i.detail = both(where.zh + QStringLiteral(" · 设备检修中，报警被抑制"),
+                            where.en + QStringLiteral(" · device in maintenance, alarm hidden"));
         } else if (r.shelved(now)) {
             i.kind = QStringLiteral("shelved_alarm");
             i.due = r.shelvedUntil;
             const QString until = localTime(src.core, r.shelvedUntil);
-            i.detail = both(QStringLiteral("%1 · 搁置至 %2 · %3").arg(where, until, r.shelveReason),
-                            QStringLiteral("%1 · shelved until %2 · %3").arg(where, until, r.shelveReason));
+            i.detail = both(
+                QStringLiteral("%1 · 搁置至 %2 · %3").arg(where.zh, until, r.shelveReason),
+                QStringLiteral("%1 · shelved until %2 · %3").arg(where.en, until, r.shelveReason));
         } else if (r.needsAttention(now)) {
             i.kind = QStringLiteral("alarm");
-            i.detail = r.acked ? both(where + QStringLiteral(" · 已确认"), where + QStringLiteral(" · acknowledged"))
-                               : both(where + QStringLiteral(" · 未确认"), where + QStringLiteral(" · not acknowledged"));
+            i.detail = r.acked ? both(where.zh + QStringLiteral(" · 已确认"),
+                                      where.en + QStringLiteral(" · acknowledged"))
+                               : both(where.zh + QStringLiteral(" · 未确认"),
+                                      where.en + QStringLiteral(" · not acknowledged"));
         } else {
             continue;
         }
@@ -66,7 +97,7 @@ Status addAlarms(Sources &src, qint64 now, QList<OpenItem> &out)
     return {};
 }
 
-Status addPatrol(Sources &src, People &people, QList<OpenItem> &out)
+Status addPatrol(Sources &src, QList<OpenItem> &out)
 {
     auto followUps = src.inspections.store().openFollowUps();
     if (!followUps)
@@ -77,7 +108,9 @@ Status addPatrol(Sources &src, People &people, QList<OpenItem> &out)
         i.kind = QStringLiteral("follow_up");
         i.key = f.id;
         i.priority = f.priority;
-        i.title = both(QStringLiteral("整改：") + f.assetLabel, QStringLiteral("Follow-up: ") + f.assetLabel);
+        const Names asset = followUpAssetName(src.core, f);
+        i.title =
+            both(QStringLiteral("整改：") + asset.zh, QStringLiteral("Follow-up: ") + asset.en);
         i.detail = both(f.problem, f.problem);
         i.since = f.createdAt;
         i.due = f.dueAt;
@@ -94,7 +127,7 @@ Status addPatrol(Sources &src, People &people, QList<OpenItem> &out)
             for (const checklists::TargetRef &ref : checklists::targetsFor(*t, src.core.config()))
                 if (ref.kind == d.targetKind && ref.id == d.targetId)
                     target = ref.name;
-        const Names who = people.of(d.startedBy);
+        const Names who = person(src.core, d.startedBy);
         OpenItem i;
         i.job = QStringLiteral("patrol");
         i.kind = QStringLiteral("unfinished_inspection");
@@ -129,7 +162,7 @@ Status addPatrol(Sources &src, People &people, QList<OpenItem> &out)
     return {};
 }
 
-Status addCash(Sources &src, People &people, QList<OpenItem> &out)
+Status addCash(Sources &src, QList<OpenItem> &out)
 {
     auto shifts = src.cash.unsignedShifts();
     if (!shifts)
@@ -139,11 +172,8 @@ Status addCash(Sources &src, People &people, QList<OpenItem> &out)
         i.job = QStringLiteral("cash");
         i.kind = QStringLiteral("open_shift");
         i.key = s.id;
-        Names booth = both(s.booth, s.booth);
-        for (const Booth &b : src.core.config().booths)
-            if (b.id == s.booth)
-                booth = b.name;
-        const Names seller = people.of(s.seller);
+        const Names booth = src.core.names().booth(s.booth);
+        const Names seller = person(src.core, s.seller);
         const bool counted = s.status == QLatin1String("counted");
         i.title = both(QStringLiteral("票亭班次未签核：") + booth.zh, QStringLiteral("Booth shift not signed off: ") + booth.en);
         i.detail = counted ? both(seller.zh + QStringLiteral(" · 已点钞，待主管签核"), seller.en + QStringLiteral(" · counted, awaiting sign-off"))
@@ -159,7 +189,7 @@ Status addCash(Sources &src, People &people, QList<OpenItem> &out)
         i.job = QStringLiteral("cash");
         i.kind = QStringLiteral("shortage");
         i.key = seller;
-        const Names who = people.of(seller);
+        const Names who = person(src.core, seller);
         i.title = both(QStringLiteral("短款未还：") + who.zh, QStringLiteral("Shortage not repaid: ") + who.en);
         i.detail = both(QStringLiteral("欠款 ") + owed.format(), QStringLiteral("Owes ") + owed.format());
         out << i;
@@ -252,12 +282,11 @@ OpenItem OpenItem::fromJson(const QJsonObject &o)
 Result<QList<OpenItem>> collectOpenItems(Sources &sources, qint64 nowUtc)
 {
     QList<OpenItem> out;
-    People people(sources.core.db());
     Status s = addAlarms(sources, nowUtc, out);
     if (s)
-        s = addPatrol(sources, people, out);
+        s = addPatrol(sources, out);
     if (s)
-        s = addCash(sources, people, out);
+        s = addCash(sources, out);
     if (s)
         s = addIncidents(sources, out);
     if (!s)

@@ -144,12 +144,16 @@ private Q_SLOTS:
         QCOMPARE(stationops({QStringLiteral("--data-dir"), data, QStringLiteral("--exit-after-first-frame")}, {}, env).code, 0);
         const QString from = QDate::currentDate().addDays(-2).toString(Qt::ISODate);
         const QString to = QDate::currentDate().addDays(2).toString(Qt::ISODate);
-        auto run = [&](const QString &format, const QString &file) {
-            return stationops({QStringLiteral("--data-dir"), data, QStringLiteral("export"), QStringLiteral("inspections"),
-                               QStringLiteral("--from"), from, QStringLiteral("--to"), to, QStringLiteral("--format"), format,
-                               QStringLiteral("--out"), m_dir.filePath(file)});
+        auto run = [&](const QString &format, const QString &file, const QStringList &more = {}) {
+            return stationops(QStringList{QStringLiteral("--data-dir"), data,
+                                          QStringLiteral("export"), QStringLiteral("inspections"),
+                                          QStringLiteral("--from"), from, QStringLiteral("--to"),
+                                          to, QStringLiteral("--format"), format,
+                                          QStringLiteral("--out"), m_dir.filePath(file)} +
+                              more);
         };
-        const Run csv = run(QStringLiteral("csv"), QStringLiteral("i.csv"));
+        const Run csv = run(QStringLiteral("csv"), QStringLiteral("i.csv"),
+                            {QStringLiteral("--lang"), QStringLiteral("en")});
         QVERIFY2(csv.code == 0, qPrintable(csv.err));
         QFile c(m_dir.filePath(QStringLiteral("i.csv")));
         QVERIFY(c.open(QIODevice::ReadOnly));
@@ -174,12 +178,28 @@ private Q_SLOTS:
         totext.start(QStringLiteral("pdftotext"), {m_dir.filePath(QStringLiteral("i.pdf")), QStringLiteral("-")});
         QVERIFY2(totext.waitForFinished(20000) && totext.exitCode() == 0, "pdftotext reads the PDF");
         const QString pdfText = QString::fromUtf8(totext.readAllStandardOutput());
+        // The station's language unless --lang says otherwise, and only that language.
         QVERIFY2(pdfText.contains(QStringLiteral("巡检记录")), qPrintable(pdfText.left(300)));
-        QVERIFY(pdfText.contains(QStringLiteral("PSD patrol")));
-        // (pdftotext maps a few CJK glyphs the font shares between code points, like 胶, to
-        // their twins; the page itself draws them right.)
-        QVERIFY(pdfText.contains(QStringLiteral("条开裂")));
+        QVERIFY(pdfText.contains(QStringLiteral("屏蔽门巡视")));
+        QVERIFY(!pdfText.contains(QStringLiteral("PSD patrol")));
+        QVERIFY(pdfText.contains(QStringLiteral("门槛胶条开裂")));
         QVERIFY(pdfText.contains(QStringLiteral("复核")));
+        const Run pdfEn = run(QStringLiteral("pdf"), QStringLiteral("i-en.pdf"),
+                              {QStringLiteral("--lang"), QStringLiteral("en")});
+        QVERIFY2(pdfEn.code == 0, qPrintable(pdfEn.err));
+        QProcess totextEn;
+        totextEn.start(QStringLiteral("pdftotext"),
+                       {m_dir.filePath(QStringLiteral("i-en.pdf")), QStringLiteral("-")});
+        QVERIFY(totextEn.waitForFinished(20000) && totextEn.exitCode() == 0);
+        const QString pdfTextEn = QString::fromUtf8(totextEn.readAllStandardOutput());
+        QVERIFY2(pdfTextEn.contains(QStringLiteral("Inspection report")),
+                 qPrintable(pdfTextEn.left(300)));
+        QVERIFY(pdfTextEn.contains(QStringLiteral("PSD patrol")));
+        QVERIFY(!pdfTextEn.contains(QStringLiteral("巡检记录")));
+        const Run french = run(QStringLiteral("pdf"), QStringLiteral("i-fr.pdf"),
+                               {QStringLiteral("--lang"), QStringLiteral("fr")});
+        QCOMPARE(french.code, 2);
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("i-fr.pdf"))));
 
         // Cash: the shifts with their variance and the reason for it.
         const Run cashCsv = stationops({QStringLiteral("--data-dir"), data, QStringLiteral("export"), QStringLiteral("cash"),
@@ -189,11 +209,16 @@ private Q_SLOTS:
         QFile cc(m_dir.filePath(QStringLiteral("c.csv")));
         QVERIFY(cc.open(QIODevice::ReadOnly));
         const QString cashText = QString::fromUtf8(cc.readAll());
-        QVERIFY2(cashText.contains(QStringLiteral(",505.00,504.00,-1.00,signed_off,3001,")), qPrintable(cashText));
+        QVERIFY2(
+            cashText.contains(QStringLiteral(",505.00,504.00,-1.00,signed_off,已签认,3001,陈静,")),
+            qPrintable(cashText));
         QVERIFY(cashText.contains(QStringLiteral("一元硬币找零多给")));
-        const Run cashPdf = stationops({QStringLiteral("--data-dir"), data, QStringLiteral("export"), QStringLiteral("cash"),
-                                        QStringLiteral("--from"), from, QStringLiteral("--to"), to, QStringLiteral("--format"),
-                                        QStringLiteral("pdf"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("c.pdf"))});
+        const Run cashPdf = stationops(
+            {QStringLiteral("--data-dir"), data, QStringLiteral("export"), QStringLiteral("cash"),
+             QStringLiteral("--from"), from, QStringLiteral("--to"), to, QStringLiteral("--format"),
+             QStringLiteral("pdf"), QStringLiteral("--out"),
+             m_dir.filePath(QStringLiteral("c.pdf")), QStringLiteral("--lang"),
+             QStringLiteral("en")});
         QVERIFY2(cashPdf.code == 0, qPrintable(cashPdf.err));
         QProcess cashText2;
         cashText2.start(QStringLiteral("pdftotext"), {m_dir.filePath(QStringLiteral("c.pdf")), QStringLiteral("-")});
@@ -216,9 +241,11 @@ private Q_SLOTS:
             const int w = QDate::currentDate().weekNumber(&y);
             return QStringLiteral("%1-W%2").arg(y).arg(w, 2, 10, QLatin1Char('0'));
         }();
-        const Run weekly = stationops({QStringLiteral("--data-dir"), data, QStringLiteral("report"), QStringLiteral("weekly"),
-                                       QStringLiteral("--week"), weekYear, QStringLiteral("--out"),
-                                       m_dir.filePath(QStringLiteral("w.pdf"))});
+        const Run weekly =
+            stationops({QStringLiteral("--data-dir"), data, QStringLiteral("report"),
+                        QStringLiteral("weekly"), QStringLiteral("--week"), weekYear,
+                        QStringLiteral("--out"), m_dir.filePath(QStringLiteral("w.pdf")),
+                        QStringLiteral("--lang"), QStringLiteral("en")});
         QVERIFY2(weekly.code == 0, qPrintable(weekly.err));
         QProcess weeklyText;
         weeklyText.start(QStringLiteral("pdftotext"), {m_dir.filePath(QStringLiteral("w.pdf")), QStringLiteral("-")});
@@ -240,11 +267,15 @@ private Q_SLOTS:
         QVERIFY(wc.open(QIODevice::ReadOnly));
         const QString weeklyRows = QString::fromUtf8(wc.readAll());
         // The demo seeds one fare dispute at the service centre this week, taken in person.
-        QVERIFY2(weeklyRows.contains(QStringLiteral("category,fare_dispute,票务纠纷 Fare dispute,1\r\n")), qPrintable(weeklyRows));
+        QVERIFY2(weeklyRows.contains(QStringLiteral("category,fare_dispute,票务纠纷,1\r\n")),
+                 qPrintable(weeklyRows));
         QVERIFY(weeklyRows.contains(QStringLiteral("place,booth-area,客服中心,1\r\n")));
-        const Run incPdf = stationops({QStringLiteral("--data-dir"), data, QStringLiteral("export"), QStringLiteral("incidents"),
-                                       QStringLiteral("--from"), from, QStringLiteral("--to"), to, QStringLiteral("--format"),
-                                       QStringLiteral("pdf"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("n.pdf"))});
+        const Run incPdf = stationops({QStringLiteral("--data-dir"), data, QStringLiteral("export"),
+                                       QStringLiteral("incidents"), QStringLiteral("--from"), from,
+                                       QStringLiteral("--to"), to, QStringLiteral("--format"),
+                                       QStringLiteral("pdf"), QStringLiteral("--out"),
+                                       m_dir.filePath(QStringLiteral("n.pdf")),
+                                       QStringLiteral("--lang"), QStringLiteral("en")});
         QVERIFY2(incPdf.code == 0, qPrintable(incPdf.err));
         QProcess incText2;
         incText2.start(QStringLiteral("pdftotext"), {m_dir.filePath(QStringLiteral("n.pdf")), QStringLiteral("-")});

@@ -80,9 +80,13 @@ private Q_SLOTS:
         QVERIFY(pump);
         QCOMPARE(pump->job, QStringLiteral("alarms"));
         QVERIFY(pump->detail.en.contains(QStringLiteral("not acknowledged")));
+        // Devices and doors by name, as devices.json and the door layout call them.
+        QVERIFY2(pump->detail.zh.startsWith(QStringLiteral("废水泵房")), qPrintable(pump->detail.zh));
         const OpenItem *shelved = find(*items, QStringLiteral("shelved_alarm"), QStringLiteral("PSD-UP/ISOLATED/D19"));
         QVERIFY(shelved);
         QVERIFY(shelved->detail.zh.contains(QStringLiteral("engineer on site")));
+        QVERIFY2(shelved->detail.zh.startsWith(QStringLiteral("上行屏蔽门 19号门 · ")), qPrintable(shelved->detail.zh));
+        QVERIFY2(shelved->detail.en.startsWith(QStringLiteral("PSD up side Door 19 · ")), qPrintable(shelved->detail.en));
         QCOMPARE(shelved->due, m_st.clock->nowMs() + 120 * 60 * 1000);
         QVERIFY(!find(*items, QStringLiteral("alarm"), QStringLiteral("ESC-1/HANDRAIL_SPEED/E1")));
         const OpenItem *oos = find(*items, QStringLiteral("out_of_service"), QStringLiteral("FACP/FAULT/Z003"));
@@ -91,10 +95,10 @@ private Q_SLOTS:
         const OpenItem *unfinished = find(*items, QStringLiteral("unfinished_inspection"), *draft);
         QVERIFY(unfinished);
         QCOMPARE(unfinished->job, QStringLiteral("patrol"));
-        QVERIFY2(unfinished->detail.en.startsWith(QStringLiteral("Pump room · 1001 Li Na")), qPrintable(unfinished->detail.en));
+        QVERIFY2(unfinished->detail.en.startsWith(QStringLiteral("Pump room · Li Na (1001)")), qPrintable(unfinished->detail.en));
         QVERIFY(find(*items, QStringLiteral("open_shift"), *open));
         QVERIFY(find(*items, QStringLiteral("open_shift"), *other)->detail.en.endsWith(QStringLiteral("counted, awaiting sign-off")));
-        QVERIFY(find(*items, QStringLiteral("open_shift"), *open)->detail.en.startsWith(QStringLiteral("2001 ")));
+        QVERIFY(find(*items, QStringLiteral("open_shift"), *open)->detail.en.startsWith(QStringLiteral("Zhang Wei (2001) · ")));
         const OpenItem *incident = find(*items, QStringLiteral("incident"), *fresh);
         QVERIFY(incident);
         QCOMPARE(incident->title.zh, QStringLiteral("投诉 · 站厅"));
@@ -305,18 +309,34 @@ private Q_SLOTS:
         QVERIFY(f.read(5) == "%PDF-");
         QVERIFY(f.size() > 2000);
         QVERIFY(!QFile::exists(path + QStringLiteral(".part")));
-        // What a person reads in it: the title, the alarm in both languages, the note, who is to
-        // acknowledge. (pdftotext loses the digits of Qt's embedded CJK font, so no numbers here.)
-        QProcess text;
-        text.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
-        QVERIFY(text.waitForFinished(20000) && text.exitCode() == 0);
-        // NFKC folds the Kangxi radicals pdftotext sometimes gives back into the usual characters.
-        const QString words = QString::fromUtf8(text.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
-        QVERIFY2(words.contains(QStringLiteral("Shift handover")), qPrintable(words.left(400)));
-        QVERIFY2(words.contains(QStringLiteral("/ Pump")), qPrintable(words));
-        QVERIFY(words.contains(QStringLiteral("排水泵故障")));
-        QVERIFY2(words.contains(QStringLiteral("票亭B找零不足")), qPrintable(words));
-        QVERIFY(words.contains(QStringLiteral("Not yet acknowledged")));
+        // What a person reads in it, in the one language asked for (the station's by default):
+        // the title, the alarm, the note, who is to acknowledge, and when.
+        auto read = [](const QString &pdf) {
+            QProcess text;
+            text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+            return text.waitForFinished(20000) && text.exitCode() == 0
+                       ? QString::fromUtf8(text.readAllStandardOutput())
+                       : QStringLiteral("pdftotext failed");
+        };
+        const QString when = QDateTime::fromMSecsSinceEpoch((*h)->at, Qt::UTC)
+                                 .toTimeZone(m_st.core->config().timeZone)
+                                 .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        const QString zh = read(path);
+        QVERIFY2(zh.contains(QStringLiteral("交接班")), qPrintable(zh.left(400)));
+        QVERIFY(zh.contains(QStringLiteral("排水泵故障")));
+        QVERIFY2(zh.contains(QStringLiteral("废水泵房")), qPrintable(zh));
+        QVERIFY2(zh.contains(QStringLiteral("票亭B找零不足")), qPrintable(zh));
+        QVERIFY(zh.contains(QStringLiteral("接班人尚未确认")));
+        QVERIFY2(zh.contains(when), qPrintable(when));
+        QVERIFY(!zh.contains(QStringLiteral("Shift handover")));
+        const QString english = m_dir.filePath(QStringLiteral("handover-en.pdf"));
+        QVERIFY(writeHandoverPdf(*m_st.core, **h, english, QStringLiteral("en")).ok());
+        const QString en = read(english);
+        QVERIFY2(en.contains(QStringLiteral("Shift handover")), qPrintable(en.left(400)));
+        QVERIFY2(en.contains(QStringLiteral("Pump room")), qPrintable(en));
+        QVERIFY(en.contains(QStringLiteral("Not yet acknowledged")));
+        QVERIFY(en.contains(when));
+        QVERIFY(!en.contains(QStringLiteral("交接班")));
         // A folder that is not there: a message naming the file, and no file.
         const QString bad = m_dir.filePath(QStringLiteral("missing/handover.pdf"));
         Status refused = writeHandoverPdf(*m_st.core, **h, bad);
