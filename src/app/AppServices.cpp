@@ -63,7 +63,8 @@ Result<std::unique_ptr<AppServices>> AppServices::build(const QString &configDir
     if (!cashConfig)
         return Error{cashConfig.error()};
     app->m_cash = std::make_unique<cash::CashService>(*app->m_core, cashConfig.take(), *app->m_auth);
-    app->m_cashDesk = std::make_unique<cash::CashDesk>(*app->m_core, *app->m_cash, *app->m_auth);
+    app->m_cashDesk =
+        std::make_unique<cash::CashDesk>(*app->m_core, *app->m_cash, *app->m_auth, *app->m_station);
     auto incidentConfig = incidents::IncidentConfig::load(app->m_core->configDir());
     if (!incidentConfig)
         return Error{incidentConfig.error()};
