@@ -69,7 +69,8 @@ Result<std::unique_ptr<AppServices>> AppServices::build(const QString &configDir
     if (!incidentConfig)
         return Error{incidentConfig.error()};
     app->m_incidents = std::make_unique<incidents::IncidentService>(*app->m_core, incidentConfig.take());
-    app->m_incidentDesk = std::make_unique<incidents::IncidentDesk>(*app->m_core, *app->m_incidents, *app->m_auth);
+    app->m_incidentDesk = std::make_unique<incidents::IncidentDesk>(*app->m_core, *app->m_incidents,
+                                                                    *app->m_auth, *app->m_station);
     const supervision::Sources sources{*app->m_core, *app->m_inspections, *app->m_cash, *app->m_incidents};
     app->m_handover = std::make_unique<supervision::HandoverService>(sources, *app->m_auth);
     app->m_handoverDesk = std::make_unique<supervision::HandoverDesk>(*app->m_handover, *app->m_auth);

@@ -237,8 +237,8 @@ int runScreenshot(int &argc, char **argv, const Invocation &inv)
         }
         // One incident open: the timeline and the moves allowed now.
         services.incidentDesk().search(QStringLiteral("电梯"));
-        if (!services.incidentDesk().results().isEmpty()) {
-            services.incidentDesk().open(services.incidentDesk().results().first().toMap().value(QStringLiteral("id")).toString());
+        if (services.incidentDesk().results()->rowCount() > 0) {
+            services.incidentDesk().open(services.incidentDesk().results()->idAt(0));
             window->setProperty("page", QStringLiteral("incidents"));
             ok &= save(settleAndGrab(window), inv.outPath, QStringLiteral("incidents-detail"), lang);
             services.incidentDesk().search(QString());
