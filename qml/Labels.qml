@@ -36,59 +36,6 @@ QtObject {
         return ""
     }
 
-    function cashKind(kind, language) {
-        switch (kind) {
-        case "sale": return qsTr("Sale")
-        case "refund": return qsTr("Refund")
-        case "exchange": return qsTr("Exchange")
-        case "payout": return qsTr("Payout")
-        case "drop": return qsTr("Safe drop")
-        case "no_sale": return qsTr("Drawer opened")
-        case "void": return qsTr("Undone")
-        case "adjustment": return qsTr("Correction")
-        }
-        return kind
-    }
-
-    function incidentState(key, language) {
-        switch (key) {
-        case "new": return qsTr("New")
-        case "assessed": return qsTr("Assessed")
-        case "investigating": return qsTr("Investigating")
-        case "resolution_proposed": return qsTr("Resolution proposed")
-        case "approved": return qsTr("Approved")
-        case "resolved": return qsTr("Resolved")
-        case "callback_done": return qsTr("Called back")
-        case "closed": return qsTr("Closed")
-        case "cancelled": return qsTr("Cancelled")
-        }
-        return key
-    }
-
-    // What a linked record is, for "Linked: ..." lines.
-    function recordKind(key, language) {
-        switch (key) {
-        case "alarm": return qsTr("alarm")
-        case "inspection": return qsTr("inspection")
-        case "follow_up": return qsTr("follow-up")
-        }
-        return key
-    }
-
-    function incidentMove(key, language) {
-        switch (key) {
-        case "assessed": return qsTr("Assess")
-        case "investigating": return qsTr("Investigate")
-        case "resolution_proposed": return qsTr("Propose a resolution")
-        case "approved": return qsTr("Approve the resolution")
-        case "resolved": return qsTr("Mark resolved")
-        case "callback_done": return qsTr("Callback done")
-        case "closed": return qsTr("Close")
-        case "cancelled": return qsTr("Cancel the case")
-        }
-        return key
-    }
-
     // The four jobs and the handover's notes, as headings.
     function job(key, language) {
         switch (key) {

@@ -1,107 +1,69 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import StationOps.Core
 import StationOps.Cash
 import StationOps.Ui
 
-// Counting the drawer: one row per denomination, ¥100 × [count] = amount, with a running
-// total in large type. The arithmetic is Cash's (C++), never QML's.
+// Counting a drawer: one row per denomination, ¥100 − [count] + = amount, with the running
+// total in large type. The sheet (C++) holds the counts and does the arithmetic.
 ColumnLayout {
     id: root
-    property var counts: ({})
-    readonly property string total: Cash.totalOf(counts)
+    required property CountSheet sheet
     spacing: 4
 
-    function set(id, value) {
-        const c = Object.assign({}, counts)
-        c[id] = Math.max(0, Math.min(100000, value))
-        counts = c
-    }
-    function clear() { counts = ({}) }
-
-    GridLayout {
-        columns: 5
-        columnSpacing: 8
-        rowSpacing: 4
-        Repeater {
-            model: Cash.denominations
-            delegate: Text {
-                required property var modelData
-                required property int index
-                Layout.row: index
-                Layout.column: 0
+    Repeater {
+        model: root.sheet
+        delegate: RowLayout {
+            id: line
+            required property string denomination
+            required property string label
+            required property int count
+            required property string lineText
+            spacing: 8
+            Label {
                 Layout.preferredWidth: 150
-                text: modelData.label + (modelData.kind === "coin" ? " " + qsTr("coin") : "")
-                font.pixelSize: Theme.bodySize + 1
+                text: line.label
                 font.bold: true
+                elide: Text.ElideRight
             }
-        }
-        Repeater {
-            model: Cash.denominations
-            delegate: Button {
-                required property var modelData
-                required property int index
-                Layout.row: index
-                Layout.column: 1
+            Button {
+                objectName: "minus_" + line.denomination
                 Layout.preferredWidth: Theme.touch
                 Layout.preferredHeight: Theme.touch
                 text: "\u2212"
                 font.pixelSize: Theme.bodySize + 4
-                onClicked: root.set(modelData.id, (root.counts[modelData.id] || 0) - 1)
+                onClicked: root.sheet.add(line.denomination, -1)
             }
-        }
-        Repeater {
-            model: Cash.denominations
-            delegate: TextField {
-                required property var modelData
-                required property int index
-                objectName: "count_" + modelData.id
-                Layout.row: index
-                Layout.column: 2
+            TextField {
+                objectName: "count_" + line.denomination
                 Layout.preferredWidth: 90
                 Layout.preferredHeight: Theme.touch
                 horizontalAlignment: Text.AlignHCenter
                 inputMethodHints: Qt.ImhDigitsOnly
                 validator: IntValidator { bottom: 0; top: 100000 }
-                text: String(root.counts[modelData.id] || 0)
+                text: String(line.count)
                 font.pixelSize: Theme.bodySize + 2
-                onTextEdited: root.set(modelData.id, parseInt(text) || 0)
+                onTextEdited: root.sheet.set(line.denomination, parseInt(text) || 0)
             }
-        }
-        Repeater {
-            model: Cash.denominations
-            delegate: Button {
-                required property var modelData
-                required property int index
-                objectName: "plus_" + modelData.id
-                Layout.row: index
-                Layout.column: 3
+            Button {
+                objectName: "plus_" + line.denomination
                 Layout.preferredWidth: Theme.touch
                 Layout.preferredHeight: Theme.touch
                 text: "+"
                 font.pixelSize: Theme.bodySize + 4
-                onClicked: root.set(modelData.id, (root.counts[modelData.id] || 0) + 1)
+                onClicked: root.sheet.add(line.denomination, 1)
             }
-        }
-        Repeater {
-            model: Cash.denominations
-            delegate: Text {
-                required property var modelData
-                required property int index
-                Layout.row: index
-                Layout.column: 4
+            Caption {
                 Layout.preferredWidth: 130
                 horizontalAlignment: Text.AlignRight
-                text: "= " + Cash.lineTotal(modelData.id, root.counts[modelData.id] || 0)
+                text: line.lineText
                 font.pixelSize: Theme.bodySize
-                color: Theme.textMuted
             }
         }
     }
-    Text {
+    Label {
         objectName: "countTotal"
-        text: qsTr("Total %1").arg(root.total)
+        text: qsTr("Total %1").arg(root.sheet.totalText)
         font.pixelSize: Theme.bigSize
         font.bold: true
     }

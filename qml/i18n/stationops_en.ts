@@ -112,6 +112,13 @@
     </message>
 </context>
 <context>
+    <name>so::cash::SellerModel</name>
+    <message numerus="yes">
+        <source>%n error-free shift(s) in a row</source>
+        <translation><numerusform>%n error-free shift in a row</numerusform><numerusform>%n error-free shifts in a row</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>so::checklists::DueModel</name>
     <message numerus="yes">
         <source>%n missed today</source>

@@ -223,10 +223,6 @@
         <translation>确认人员工号</translation>
     </message>
     <message>
-        <source>Their PIN</source>
-        <translation>确认人密码</translation>
-    </message>
-    <message>
         <source>Open with float %1</source>
         <translation>以备用金 %1 开班</translation>
     </message>
@@ -237,10 +233,6 @@
     <message>
         <source>Amount, e.g. 4.00</source>
         <translation>金额，如 4.00</translation>
-    </message>
-    <message>
-        <source>Sale</source>
-        <translation>售票</translation>
     </message>
     <message>
         <source>Refund</source>
@@ -271,20 +263,8 @@
         <translation>最近记录</translation>
     </message>
     <message>
-        <source>(undone)</source>
-        <translation>（已撤销）</translation>
-    </message>
-    <message>
         <source>Count the drawer</source>
         <translation>清点钱箱</translation>
-    </message>
-    <message>
-        <source>Count what is there. The expected amount is shown after you submit.</source>
-        <translation>请按实点数。提交后才显示应有金额。</translation>
-    </message>
-    <message>
-        <source>Submit count %1</source>
-        <translation>提交点数 %1</translation>
     </message>
     <message>
         <source>Back to sales</source>
@@ -293,18 +273,6 @@
     <message>
         <source>Expected %1 · counted %2</source>
         <translation>应有 %1 · 实点 %2</translation>
-    </message>
-    <message>
-        <source>Exact: no variance</source>
-        <translation>账实相符，无差错</translation>
-    </message>
-    <message>
-        <source>Short %1</source>
-        <translation>短款 %1</translation>
-    </message>
-    <message>
-        <source>Over %1</source>
-        <translation>长款 %1</translation>
     </message>
     <message>
         <source>Why (needed)</source>
@@ -317,10 +285,6 @@
     <message>
         <source>Supervisor number</source>
         <translation>值班站长员工号</translation>
-    </message>
-    <message>
-        <source>PIN</source>
-        <translation>密码</translation>
     </message>
     <message>
         <source>Supervisor's note (needed to override)</source>
@@ -337,10 +301,6 @@
     <message>
         <source>Shift signed off.</source>
         <translation>本班已签认。</translation>
-    </message>
-    <message>
-        <source>Variance %1</source>
-        <translation>差错 %1</translation>
     </message>
     <message>
         <source>Open a new shift</source>
@@ -391,10 +351,6 @@
         <translation>售票员长短款</translation>
     </message>
     <message>
-        <source>%1 · owes %2 · overages %3 · error-free in a row %4</source>
-        <translation>%1 · 欠款 %2 · 长款 %3 · 连续无差错 %4</translation>
-    </message>
-    <message>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
@@ -411,14 +367,6 @@
         <translation>本周班次</translation>
     </message>
     <message>
-        <source>variance %1</source>
-        <translation>差错 %1</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>未结班</translation>
-    </message>
-    <message>
         <source>± amount</source>
         <translation>± 金额</translation>
     </message>
@@ -429,6 +377,89 @@
     <message>
         <source>Correct</source>
         <translation>更正</translation>
+    </message>
+    <message>
+        <source>Sale · %1</source>
+        <translation>售票 · %1</translation>
+    </message>
+    <message>
+        <source>Count what is there. You check the count before it is stored; the expected amount is shown after you submit it.</source>
+        <translation>按实际清点。保存前先核对点数；提交后才显示应有金额。</translation>
+    </message>
+    <message>
+        <source>Done counting</source>
+        <translation>清点完毕</translation>
+    </message>
+    <message>
+        <source>Check your count</source>
+        <translation>核对点数</translation>
+    </message>
+    <message>
+        <source>Counted %1</source>
+        <translation>实点 %1</translation>
+    </message>
+    <message>
+        <source>Nothing counted: the drawer is empty.</source>
+        <translation>未点到任何现金：钱箱为空。</translation>
+    </message>
+    <message>
+        <source>Once submitted the count cannot be changed, and the expected amount is shown.</source>
+        <translation>提交后点数不可更改，并显示应有金额。</translation>
+    </message>
+    <message>
+        <source>Back to the count</source>
+        <translation>返回清点</translation>
+    </message>
+    <message>
+        <source>Submit count</source>
+        <translation>提交点数</translation>
+    </message>
+</context>
+<context>
+    <name>CashWords</name>
+    <message>
+        <source>Sale</source>
+        <translation>售票</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>兑零</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <source>Safe drop</source>
+        <translation>解行入保险柜</translation>
+    </message>
+    <message>
+        <source>Drawer opened</source>
+        <translation>开钱箱</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Correction</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <source>Exact</source>
+        <translation>账实相符</translation>
+    </message>
+    <message>
+        <source>Short %1</source>
+        <translation>短款 %1</translation>
+    </message>
+    <message>
+        <source>Over %1</source>
+        <translation>长款 %1</translation>
     </message>
 </context>
 <context>
@@ -580,10 +611,6 @@
 </context>
 <context>
     <name>DenominationGrid</name>
-    <message>
-        <source>coin</source>
-        <translation>硬币</translation>
-    </message>
     <message>
         <source>Total %1</source>
         <translation>合计 %1</translation>
@@ -914,18 +941,6 @@
 <context>
     <name>IncidentDetail</name>
     <message>
-        <source>Passenger: %1 %2</source>
-        <translation>乘客：%1 %2</translation>
-    </message>
-    <message>
-        <source>note</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <source>What was found or agreed</source>
-        <translation>调查结果或协商结果</translation>
-    </message>
-    <message>
         <source>Valid complaint</source>
         <translation>有效投诉</translation>
     </message>
@@ -938,20 +953,12 @@
         <translation>添加备注</translation>
     </message>
     <message>
-        <source>Linked: %1 %2</source>
-        <translation>关联：%1 %2</translation>
-    </message>
-    <message>
         <source>Add photo</source>
         <translation>添加照片</translation>
     </message>
     <message>
         <source>Passenger signed</source>
         <translation>乘客已签字</translation>
-    </message>
-    <message>
-        <source>How the passenger was told</source>
-        <translation>如何告知乘客</translation>
     </message>
     <message>
         <source>Passenger's signature (where possible)</source>
@@ -984,6 +991,10 @@
     <message>
         <source>Keep the signature</source>
         <translation>确认签名</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>处理记录</translation>
     </message>
 </context>
 <context>
@@ -1073,10 +1084,6 @@
         <translation>涉及员工（选填）</translation>
     </message>
     <message>
-        <source>Linked: %1 %2</source>
-        <translation>关联：%1 %2</translation>
-    </message>
-    <message>
         <source>Add photo</source>
         <translation>添加照片</translation>
     </message>
@@ -1090,6 +1097,53 @@
     </message>
 </context>
 <context>
+    <name>IncidentWords</name>
+    <message>
+        <source>Assess</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <source>Investigate</source>
+        <translation>开始调查</translation>
+    </message>
+    <message>
+        <source>Propose a resolution</source>
+        <translation>提出处理意见</translation>
+    </message>
+    <message>
+        <source>Approve the resolution</source>
+        <translation>批准处理意见</translation>
+    </message>
+    <message>
+        <source>Mark resolved</source>
+        <translation>标记已处理</translation>
+    </message>
+    <message>
+        <source>Callback done</source>
+        <translation>已完成回访</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Cancel the case</source>
+        <translation>撤销此事件</translation>
+    </message>
+    <message>
+        <source>alarm</source>
+        <translation>报警</translation>
+    </message>
+    <message>
+        <source>inspection</source>
+        <translation>巡检</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>整改</translation>
+    </message>
+</context>
+<context>
     <name>IncidentsPage</name>
     <message>
         <source>New incident</source>
@@ -1098,18 +1152,6 @@
     <message>
         <source>Search, e.g. 电梯</source>
         <translation>搜索，如 电梯</translation>
-    </message>
-    <message>
-        <source>overdue</source>
-        <translation>已超期</translation>
-    </message>
-    <message>
-        <source>due soon</source>
-        <translation>即将到期</translation>
-    </message>
-    <message>
-        <source>All categories</source>
-        <translation>全部类别</translation>
     </message>
     <message>
         <source>Any time</source>
@@ -1128,8 +1170,8 @@
         <translation>与我有关</translation>
     </message>
     <message>
-        <source>Any status</source>
-        <translation>全部状态</translation>
+        <source>Clear the search</source>
+        <translation>清除搜索</translation>
     </message>
 </context>
 <context>
@@ -1355,118 +1397,6 @@
         <translation>低</translation>
     </message>
     <message>
-        <source>Sale</source>
-        <translation>售票</translation>
-    </message>
-    <message>
-        <source>Refund</source>
-        <translation>退款</translation>
-    </message>
-    <message>
-        <source>Exchange</source>
-        <translation>兑零</translation>
-    </message>
-    <message>
-        <source>Payout</source>
-        <translation>支出</translation>
-    </message>
-    <message>
-        <source>Safe drop</source>
-        <translation>解行入保险柜</translation>
-    </message>
-    <message>
-        <source>Drawer opened</source>
-        <translation>开钱箱</translation>
-    </message>
-    <message>
-        <source>Undone</source>
-        <translation>撤销</translation>
-    </message>
-    <message>
-        <source>Correction</source>
-        <translation>更正</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>新登记</translation>
-    </message>
-    <message>
-        <source>Assessed</source>
-        <translation>已评估</translation>
-    </message>
-    <message>
-        <source>Investigating</source>
-        <translation>调查中</translation>
-    </message>
-    <message>
-        <source>Resolution proposed</source>
-        <translation>已提出处理意见</translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation>已批准</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>已处理</translation>
-    </message>
-    <message>
-        <source>Called back</source>
-        <translation>已回访</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>已关闭</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>已撤销</translation>
-    </message>
-    <message>
-        <source>Assess</source>
-        <translation>评估</translation>
-    </message>
-    <message>
-        <source>Investigate</source>
-        <translation>开始调查</translation>
-    </message>
-    <message>
-        <source>Propose a resolution</source>
-        <translation>提出处理意见</translation>
-    </message>
-    <message>
-        <source>Approve the resolution</source>
-        <translation>批准处理意见</translation>
-    </message>
-    <message>
-        <source>Mark resolved</source>
-        <translation>标记已处理</translation>
-    </message>
-    <message>
-        <source>Callback done</source>
-        <translation>已完成回访</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
-        <source>Cancel the case</source>
-        <translation>撤销此事件</translation>
-    </message>
-    <message>
-        <source>alarm</source>
-        <translation>报警</translation>
-    </message>
-    <message>
-        <source>inspection</source>
-        <translation>巡检</translation>
-    </message>
-    <message>
-        <source>follow-up</source>
-        <translation>整改</translation>
-    </message>
-    <message>
         <source>Device alarms</source>
         <translation>设备报警</translation>
     </message>
@@ -1624,6 +1554,17 @@
     <message>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PinFields</name>
+    <message>
+        <source>Staff number</source>
+        <translation>员工号</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>密码</translation>
     </message>
 </context>
 <context>
@@ -2518,6 +2459,58 @@
     </message>
 </context>
 <context>
+    <name>so::cash::CountSheet</name>
+    <message>
+        <source>%1 coin</source>
+        <translation>%1 硬币</translation>
+    </message>
+    <message>
+        <source>%1 × %2 = %3</source>
+        <translation>%1 × %2 = %3</translation>
+    </message>
+</context>
+<context>
+    <name>so::cash::EntryModel</name>
+    <message>
+        <source>undone</source>
+        <translation>已撤销</translation>
+    </message>
+</context>
+<context>
+    <name>so::cash::SellerModel</name>
+    <message>
+        <source>owes %1</source>
+        <translation>欠款 %1</translation>
+    </message>
+    <message>
+        <source>owes nothing</source>
+        <translation>无欠款</translation>
+    </message>
+    <message>
+        <source>overages %1</source>
+        <translation>长款 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error-free shift(s) in a row</source>
+        <translation><numerusform>连续 %n 个班次无差错</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>so::cash::ShiftModel</name>
+    <message>
+        <source>Open</source>
+        <translation>未结班</translation>
+    </message>
+    <message>
+        <source>Counted: %1, waiting for sign-off</source>
+        <translation>已清点：%1，待签核</translation>
+    </message>
+    <message>
+        <source>Signed off: %1</source>
+        <translation>已签核：%1</translation>
+    </message>
+</context>
+<context>
     <name>so::checklists</name>
     <message>
         <source>Answer pass, fail or not applicable.</source>
@@ -2735,6 +2728,100 @@
     </message>
 </context>
 <context>
+    <name>so::incidents::CaseListModel</name>
+    <message>
+        <source>Overdue</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+</context>
+<context>
+    <name>so::incidents::IncidentDesk</name>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1” with these filters.</source>
+        <translation>在当前筛选条件下没有与“%1”匹配的事件。</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>没有与“%1”匹配的事件。</translation>
+    </message>
+    <message>
+        <source>No case matches these filters.</source>
+        <translation>没有符合筛选条件的事件。</translation>
+    </message>
+    <message>
+        <source>No cases yet.</source>
+        <translation>暂无事件。</translation>
+    </message>
+    <message>
+        <source>How the passenger was told</source>
+        <translation>如何告知乘客</translation>
+    </message>
+    <message>
+        <source>What was found or agreed</source>
+        <translation>调查结果或协商结果</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>反映渠道</translation>
+    </message>
+    <message>
+        <source>Passenger</source>
+        <translation>乘客</translation>
+    </message>
+    <message>
+        <source>Staff involved</source>
+        <translation>涉及员工</translation>
+    </message>
+    <message>
+        <source>Done on the spot</source>
+        <translation>现场处置</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>评估结论</translation>
+    </message>
+    <message>
+        <source>Valid complaint</source>
+        <translation>有效投诉</translation>
+    </message>
+    <message>
+        <source>Not a valid complaint</source>
+        <translation>无效投诉</translation>
+    </message>
+    <message>
+        <source>Investigation</source>
+        <translation>调查结论</translation>
+    </message>
+    <message>
+        <source>Station at fault</source>
+        <translation>车站有责</translation>
+    </message>
+    <message>
+        <source>Station not at fault</source>
+        <translation>车站无责</translation>
+    </message>
+</context>
+<context>
     <name>so::incidents::IncidentService</name>
     <message>
         <source>Your role may not log incidents.</source>
@@ -2815,6 +2902,47 @@
     <message>
         <source>the link to the signature</source>
         <translation>与签字的关联</translation>
+    </message>
+</context>
+<context>
+    <name>so::incidents::LinkListModel</name>
+    <message>
+        <source>Linked: %1 %2</source>
+        <translation>关联：%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>so::incidents::QueueModel</name>
+    <message>
+        <source>To assess (%1)</source>
+        <translation>待评估 (%1)</translation>
+    </message>
+    <message>
+        <source>To approve (%1)</source>
+        <translation>待审批 (%1)</translation>
+    </message>
+    <message>
+        <source>Callbacks (%1)</source>
+        <translation>待回访 (%1)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+</context>
+<context>
+    <name>so::incidents::TimelineModel</name>
+    <message>
+        <source>Logged</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>Photo added</source>
+        <translation>已添加照片</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>

@@ -2,17 +2,15 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Dialogs
 import QtQuick.Layouts
-import StationOps.Core
 import StationOps.Incidents
 import StationOps.Ui
 
-// One incident: what was reported, what it points at and its photos, the timeline down the
-// middle, and only the moves this person may make now.
+// One case: what was reported and what is known (type, place, passenger, what was done on the
+// spot, the decisions), what it points at and its photos, then the timeline, all in one
+// scrolling column; on the right only the moves this person may make now.
 RowLayout {
     id: root
     objectName: "incidentDetail"
-    readonly property var c: Incidents.current
-    readonly property bool resolving: (c.next || []).indexOf("resolved") >= 0
     // The passenger's signature as a PNG data URL, once they have signed on the big pad.
     property string signatureUrl: ""
     // The pad the passenger signs on (a popup, so outside this item's children).
@@ -28,91 +26,126 @@ RowLayout {
         }
     }
 
-    ColumnLayout {
+    ListView {
+        id: timelineView
+        objectName: "timeline"
         Layout.fillWidth: true
         Layout.fillHeight: true
-        spacing: 6
-        Text {
-            Layout.fillWidth: true
-            text: (Language.chinese ? root.c.categoryZh : root.c.categoryEn) + " · " + (Language.chinese ? root.c.locationZh : root.c.locationEn)
-                  + " · P" + root.c.priority
-            font.pixelSize: Theme.titleSize - 4
-            font.bold: true
-            wrapMode: Text.WordWrap
-        }
-        Text {
-            Layout.fillWidth: true
-            text: root.c.description + (root.c.passengerName ? "\n" + qsTr("Passenger: %1 %2").arg(root.c.passengerName).arg(root.c.passengerContact) : "")
-            font.pixelSize: Theme.bodySize
-            wrapMode: Text.WordWrap
-        }
-        Repeater {
-            model: root.c.links || []
-            delegate: Text {
-                required property var modelData
-                Layout.fillWidth: true
-                text: qsTr("Linked: %1 %2").arg(Labels.recordKind(modelData.kind, Language.current)).arg(modelData.label || modelData.id)
-                color: Theme.warning
-                font.pixelSize: Theme.smallSize
-                elide: Text.ElideRight
-            }
-        }
-        RowLayout {
+        clip: true
+        spacing: 4
+        model: Incidents.timeline
+        header: ColumnLayout {
+            width: timelineView.width
             spacing: 6
+            Label {
+                objectName: "caseTitle"
+                Layout.fillWidth: true
+                text: Incidents.current.title
+                font.pixelSize: Theme.titleSize - 4
+                font.bold: true
+                wrapMode: Text.WordWrap
+            }
+            Label {
+                objectName: "caseDescription"
+                Layout.fillWidth: true
+                text: Incidents.current.description
+                wrapMode: Text.WordWrap
+            }
             Repeater {
-                model: root.c.photos || []
-                delegate: Image {
-                    required property string modelData
-                    Layout.preferredWidth: 80
-                    Layout.preferredHeight: 60
-                    source: modelData
-                    sourceSize.width: 160
-                    fillMode: Image.PreserveAspectCrop
+                model: Incidents.facts
+                delegate: RowLayout {
+                    id: fact
+                    required property string key
+                    required property string label
+                    required property string value
+                    Layout.fillWidth: true
+                    spacing: 8
+                    Caption {
+                        Layout.preferredWidth: 150
+                        Layout.alignment: Qt.AlignTop
+                        text: fact.label
+                        wrapMode: Text.WordWrap
+                    }
+                    Label {
+                        objectName: "fact_" + fact.key
+                        Layout.fillWidth: true
+                        text: fact.value
+                        wrapMode: Text.WordWrap
+                    }
                 }
             }
-            Button {
-                objectName: "detailPhoto"
-                Layout.preferredHeight: Theme.button
-                text: qsTr("Add photo")
-                font.pixelSize: Theme.bodySize
-                onClicked: photoDialog.open()
+            Repeater {
+                model: Incidents.links
+                delegate: Label {
+                    id: link
+                    required property string line
+                    Layout.fillWidth: true
+                    text: link.line
+                    color: Theme.warning
+                    font.pixelSize: Theme.smallSize
+                    elide: Text.ElideRight
+                }
             }
-            Text {
-                visible: root.c.passengerSigned === true
-                text: qsTr("Passenger signed")
-                color: Theme.pass
-                font.pixelSize: Theme.smallSize
+            RowLayout {
+                spacing: 6
+                Repeater {
+                    model: Incidents.current.photos
+                    delegate: Image {
+                        id: photo
+                        required property string modelData
+                        Layout.preferredWidth: 80
+                        Layout.preferredHeight: 60
+                        source: photo.modelData
+                        sourceSize.width: 160
+                        fillMode: Image.PreserveAspectCrop
+                    }
+                }
+                Button {
+                    objectName: "detailPhoto"
+                    Layout.preferredHeight: Theme.button
+                    text: qsTr("Add photo")
+                    onClicked: photoDialog.open()
+                }
+                Label {
+                    visible: Incidents.current.passengerSigned
+                    text: qsTr("Passenger signed")
+                    color: Theme.pass
+                    font.pixelSize: Theme.smallSize
+                }
             }
+            SectionHeading { Layout.topMargin: 6; text: qsTr("Timeline") }
         }
-        ListView {
-            objectName: "timeline"
-            Layout.fillWidth: true
-            Layout.fillHeight: true
-            clip: true
-            model: root.c.timeline || []
-            delegate: Text {
-                required property var modelData
-                width: ListView.view.width
-                text: Station.formatDateTime(modelData.at) + "  " + (Language.chinese ? modelData.byZh : modelData.byEn) + "  "
-                      + (modelData.kind === "transition" ? "→ " + Labels.incidentState(modelData.to, Language.current) : qsTr("note"))
-                      + (modelData.text ? ": " + modelData.text : "")
-                font.pixelSize: Theme.smallSize + 1
+        delegate: ColumnLayout {
+            id: step
+            required property string byline
+            required property string line
+            width: timelineView.width
+            spacing: 0
+            Caption { Layout.fillWidth: true; text: step.byline }
+            Label {
+                Layout.fillWidth: true
+                text: step.line
                 wrapMode: Text.WordWrap
-                bottomPadding: 6
             }
         }
     }
     ColumnLayout {
-        Layout.preferredWidth: 280
+        Layout.preferredWidth: 290
+        Layout.maximumWidth: 290
         Layout.alignment: Qt.AlignTop
         spacing: 8
-        Text { text: Labels.incidentState(root.c.state, Language.current); font.pixelSize: Theme.bodySize + 2; font.bold: true }
+        SectionHeading {
+            objectName: "caseState"
+            Layout.fillWidth: true
+            text: Incidents.current.stateText
+            wrapMode: Text.WordWrap
+        }
         TextArea {
             id: moveText
             objectName: "moveText"
             Layout.fillWidth: true
             Layout.preferredHeight: 90
-            placeholderText: root.resolving ? qsTr("How the passenger was told") : qsTr("What was found or agreed")
+            placeholderText: Incidents.current.noteHint
             wrapMode: TextEdit.Wrap
             font.pixelSize: Theme.smallSize + 1
             background: Rectangle {
@@ -121,18 +154,31 @@ RowLayout {
                 border.color: moveText.activeFocus ? Theme.accent : Theme.border
             }
         }
-        CheckBox { id: valid; objectName: "validBox"; visible: (root.c.next || []).indexOf("assessed") >= 0; checked: true; text: qsTr("Valid complaint"); font.pixelSize: Theme.bodySize }
-        CheckBox { id: atFault; visible: (root.c.next || []).indexOf("investigating") >= 0; text: qsTr("Station at fault"); font.pixelSize: Theme.bodySize }
+        TickBox {
+            id: valid
+            objectName: "validBox"
+            Layout.fillWidth: true
+            visible: Incidents.current.assessing
+            checked: true
+            text: qsTr("Valid complaint")
+        }
+        TickBox {
+            id: atFault
+            objectName: "atFaultBox"
+            Layout.fillWidth: true
+            visible: Incidents.current.investigating
+            text: qsTr("Station at fault")
+        }
         // Resolving: the passenger signs on the tablet where they are there to do it.
-        Text { visible: root.resolving; text: qsTr("Passenger's signature (where possible)"); font.pixelSize: Theme.smallSize }
+        Caption { visible: Incidents.current.resolving; text: qsTr("Passenger's signature (where possible)") }
         // A preview; tapping it hands the tablet to the passenger with a pad the width of the screen.
         Rectangle {
             objectName: "signPassenger"
-            visible: root.resolving
+            visible: Incidents.current.resolving
             Layout.fillWidth: true
             Layout.preferredHeight: 110
             radius: Theme.radius
-            color: "white"
+            color: Theme.paper
             border.color: root.signatureUrl !== "" ? Theme.pass : Theme.accent
             border.width: 2
             Image {
@@ -142,7 +188,7 @@ RowLayout {
                 source: root.signatureUrl
                 fillMode: Image.PreserveAspectFit
             }
-            Text {
+            Label {
                 anchors.centerIn: parent
                 width: parent.width - 16
                 visible: root.signatureUrl === ""
@@ -150,7 +196,6 @@ RowLayout {
                 horizontalAlignment: Text.AlignHCenter
                 wrapMode: Text.WordWrap
                 color: Theme.accent
-                font.pixelSize: Theme.bodySize
             }
             TapHandler { onTapped: signDialog.open() }
         }
@@ -166,7 +211,7 @@ RowLayout {
             onOpened: passengerSignature.clear()
             contentItem: ColumnLayout {
                 spacing: 12
-                Text {
+                Label {
                     Layout.fillWidth: true
                     text: qsTr("Please sign below to confirm the matter was resolved")
                     font.pixelSize: Theme.titleSize
@@ -185,7 +230,6 @@ RowLayout {
                         Layout.preferredHeight: Theme.button
                         Layout.preferredWidth: 200
                         text: qsTr("Cancel")
-                        font.pixelSize: Theme.bodySize
                         onClicked: signDialog.close()
                     }
                     Item { Layout.fillWidth: true }
@@ -193,7 +237,6 @@ RowLayout {
                         Layout.preferredHeight: Theme.button
                         Layout.preferredWidth: 200
                         text: qsTr("Clear")
-                        font.pixelSize: Theme.bodySize
                         onClicked: passengerSignature.clear()
                     }
                     Button {
@@ -203,7 +246,6 @@ RowLayout {
                         highlighted: true
                         enabled: passengerSignature.signed
                         text: qsTr("Keep the signature")
-                        font.pixelSize: Theme.bodySize
                         onClicked: {
                             root.signatureUrl = passengerSignature.dataUrl()
                             signDialog.close()
@@ -213,20 +255,34 @@ RowLayout {
             }
         }
         Repeater {
-            model: root.c.next || []
+            model: Incidents.moves
             delegate: Button {
-                required property string modelData
-                objectName: "move_" + modelData
+                id: moveButton
+                required property string to
+                required property string label
+                required property bool primary
+                objectName: "move_" + moveButton.to
                 Layout.fillWidth: true
                 Layout.preferredHeight: Theme.button
-                highlighted: modelData !== "cancelled"
-                text: Labels.incidentMove(modelData, Language.current)
-                font.pixelSize: Theme.bodySize
-                onClicked: root.move(modelData)
+                highlighted: moveButton.primary
+                text: moveButton.label
+                onClicked: root.move(moveButton.to)
             }
         }
-        Button { Layout.fillWidth: true; Layout.preferredHeight: Theme.button; text: qsTr("Add a note"); font.pixelSize: Theme.bodySize; onClicked: if (Incidents.note(moveText.text)) moveText.clear() }
-        Text { Layout.fillWidth: true; text: Incidents.message; color: Theme.fail; wrapMode: Text.WordWrap; font.pixelSize: Theme.smallSize }
+        Button {
+            objectName: "addNote"
+            Layout.fillWidth: true
+            Layout.preferredHeight: Theme.button
+            text: qsTr("Add a note")
+            onClicked: if (Incidents.note(moveText.text)) moveText.clear()
+        }
+        Label {
+            Layout.fillWidth: true
+            text: Incidents.message
+            color: Theme.fail
+            wrapMode: Text.WordWrap
+            font.pixelSize: Theme.smallSize
+        }
     }
     FileDialog {
         id: photoDialog

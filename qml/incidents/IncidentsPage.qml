@@ -1,30 +1,31 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import StationOps.Core
 import StationOps.Incidents
 import StationOps.Ui
 
-// Incidents: the list (queues and search) on the left; an incident's timeline and the moves
+// Incidents: the list (queues and search) on the left; a case's timeline and the moves
 // allowed now, or the intake form, on the right.
 Item {
     id: root
     objectName: "incidentsPage"
     signal navigate(string page)
     property bool intake: false
-    property string queue: ""
-    readonly property bool supervisor: Auth.can.reviewIncident
 
     function applyFilter() {
         Incidents.setFilter(categoryFilter.currentValue || "", periodFilter.currentValue || 0, mineFilter.checked,
                             stateFilter.currentValue || "")
+    }
+    function clearSearch() {
+        searchField.clear()
+        Incidents.search("", Incidents.queue)
     }
 
     Component.onCompleted: {
         Incidents.setFilter("", 0, false)
         Incidents.search("", "")
         // Sent here from an alarm, a follow-up or an inspection: the intake form is open.
-        if ((Incidents.prepared.links || []).length > 0) intake = true
+        if (Incidents.prefill.linked) intake = true
     }
 
     ColumnLayout {
@@ -40,7 +41,6 @@ Item {
                 Layout.preferredWidth: 160
                 highlighted: true
                 text: qsTr("New incident")
-                font.pixelSize: Theme.bodySize
                 onClicked: root.intake = true
             }
             TextField {
@@ -48,42 +48,48 @@ Item {
                 objectName: "incidentSearch"
                 Layout.fillWidth: true
                 Layout.preferredHeight: Theme.button
+                rightPadding: clear.width + 8
                 placeholderText: qsTr("Search, e.g. 电梯")
-                font.pixelSize: Theme.bodySize
-                onTextEdited: Incidents.search(text, root.queue)
+                onTextEdited: Incidents.search(text, Incidents.queue)
+                Button {
+                    id: clear
+                    objectName: "clearSearch"
+                    anchors { right: parent.right; verticalCenter: parent.verticalCenter; rightMargin: 4 }
+                    width: Theme.touch
+                    height: Theme.touch
+                    visible: searchField.text.length > 0
+                    flat: true
+                    text: "\u2715"
+                    Accessible.name: qsTr("Clear the search")
+                    onClicked: root.clearSearch()
+                }
             }
         }
         Flow {
             Layout.fillWidth: true
             spacing: 6
             Repeater {
-                model: [{ q: "", zh: "全部", en: "All", n: -1 },
-                        { q: "new", zh: "待评估", en: "To assess", n: Incidents.counts.new || 0 },
-                        { q: "approval", zh: "待审批", en: "To approve", n: Incidents.counts.approval || 0 },
-                        { q: "callbacks", zh: "待回访", en: "Callbacks", n: Incidents.counts.callbacks || 0 }]
+                model: Incidents.queues
                 delegate: Chip {
-                    required property var modelData
-                    objectName: "queue_" + (modelData.q || "all")
-                    text: (Language.chinese ? modelData.zh : modelData.en) + (modelData.n >= 0 ? " (" + modelData.n + ")" : "")
-                    checked: root.queue === modelData.q
-                    onClicked: { root.queue = modelData.q; Incidents.search(searchField.text, root.queue) }
+                    id: queueChip
+                    required property string key
+                    required property string label
+                    objectName: "queue_" + (queueChip.key || "all")
+                    text: queueChip.label
+                    checked: Incidents.queue === queueChip.key
+                    onClicked: Incidents.search(searchField.text, queueChip.key)
                 }
             }
         }
-        RowLayout {
-            spacing: 6
-            ComboBox {
-                id: categoryFilter
-                objectName: "categoryFilter"
-                Layout.fillWidth: true
-                Layout.preferredHeight: Theme.button
-                font.pixelSize: Theme.bodySize
-                model: [{ id: "", name: qsTr("All categories") }].concat(
-                           Incidents.categories.map(c => ({ id: c.id, name: Language.chinese ? c.zh : c.en })))
-                textRole: "name"
-                valueRole: "id"
-                onActivated: root.applyFilter()
-            }
+        ComboBox {
+            id: categoryFilter
+            objectName: "categoryFilter"
+            Layout.fillWidth: true
+            Layout.preferredHeight: Theme.button
+            model: Incidents.categoryFilter
+            textRole: "name"
+            valueRole: "key"
+            onActivated: root.applyFilter()
         }
         RowLayout {
             spacing: 6
@@ -92,11 +98,9 @@ Item {
                 objectName: "stateFilter"
                 Layout.fillWidth: true
                 Layout.preferredHeight: Theme.button
-                font.pixelSize: Theme.bodySize
-                model: [{ id: "", name: qsTr("Any status") }].concat(
-                           Incidents.states.map(s => ({ id: s, name: Labels.incidentState(s, Language.current) })))
+                model: Incidents.stateFilter
                 textRole: "name"
-                valueRole: "id"
+                valueRole: "key"
                 onActivated: root.applyFilter()
             }
             ComboBox {
@@ -104,7 +108,6 @@ Item {
                 objectName: "periodFilter"
                 Layout.preferredWidth: 140
                 Layout.preferredHeight: Theme.button
-                font.pixelSize: Theme.bodySize
                 model: [{ days: 0, name: qsTr("Any time") }, { days: 7, name: qsTr("7 days") }, { days: 30, name: qsTr("30 days") }]
                 textRole: "name"
                 valueRole: "days"
@@ -118,6 +121,16 @@ Item {
                 onToggled: root.applyFilter()
             }
         }
+        Label {
+            objectName: "noMatch"
+            Layout.fillWidth: true
+            Layout.topMargin: 12
+            visible: list.count === 0 && text.length > 0
+            text: Incidents.emptyText
+            color: Theme.textMuted
+            wrapMode: Text.WordWrap
+            horizontalAlignment: Text.AlignHCenter
+        }
         ListView {
             id: list
             objectName: "incidentList"
@@ -126,50 +139,59 @@ Item {
             clip: true
             spacing: 6
             model: Incidents.results
-            // Older cases come a page at a time, as the list reaches its end.
-            onAtYEndChanged: {
-                if (!atYEnd || !Incidents.hasMore) return
-                // The longer list replaces the model; keep the place the finger scrolled to.
-                const y = contentY
-                Incidents.loadMore()
-                contentY = y
-            }
+            // Older cases come a page at a time, as the list reaches its end; they are added
+            // below, so the place the finger scrolled to stays.
+            onAtYEndChanged: if (atYEnd && Incidents.hasMore) Incidents.loadMore()
             delegate: Rectangle {
-                required property var modelData
-                objectName: "incident_" + modelData.id
+                id: row
+                required property string caseId
+                required property string category
+                required property string title
+                required property string statusText
+                required property string summary
+                required property bool overdue
+                objectName: "incident_" + caseId
                 width: ListView.view.width
-                height: 78
+                implicitHeight: column.implicitHeight + 16
                 radius: Theme.radius
-                color: Incidents.current.id === modelData.id ? "#e3f2fd" : Theme.surface
-                border.color: modelData.timer === "breached" ? Theme.fail : Theme.border
+                color: Incidents.current.id === caseId ? Theme.highlightBackground : Theme.surface
+                border.color: overdue ? Theme.fail : Theme.border
+                border.width: overdue ? 2 : 1
                 ColumnLayout {
-                    anchors { fill: parent; margins: 8 }
+                    id: column
+                    anchors { left: parent.left; right: parent.right; top: parent.top; margins: 8 }
                     spacing: 2
-                    Text {
+                    // The category and place in full, on two lines if they need them.
+                    Label {
+                        objectName: "caseRowTitle"
                         Layout.fillWidth: true
-                        text: (Language.chinese ? modelData.categoryZh : modelData.categoryEn) + " · "
-                              + (Language.chinese ? modelData.locationZh : modelData.locationEn) + " · " + Labels.incidentState(modelData.state, Language.current)
-                        font.pixelSize: Theme.bodySize
+                        text: row.title
                         font.bold: true
+                        wrapMode: Text.WordWrap
+                        maximumLineCount: 2
                         elide: Text.ElideRight
                     }
-                    Text {
+                    Caption {
+                        objectName: "caseRowState"
                         Layout.fillWidth: true
-                        text: Station.formatDateTime(modelData.occurredAt) + " · " + modelData.description
-                              + (modelData.timer === "breached" ? " · " + qsTr("overdue") : modelData.timer === "warning" ? " · " + qsTr("due soon") : "")
-                        font.pixelSize: Theme.smallSize
-                        color: modelData.timer === "breached" ? Theme.fail : Theme.textMuted
-                        elide: Text.ElideRight
+                        text: row.statusText
+                        warn: row.overdue
+                        wrapMode: Text.WordWrap
+                        maximumLineCount: 2
+                    }
+                    Caption {
+                        Layout.fillWidth: true
+                        text: row.summary
                     }
                 }
-                TapHandler { onTapped: { root.intake = false; Incidents.open(modelData.id) } }
+                TapHandler { onTapped: { root.intake = false; Incidents.open(row.caseId) } }
             }
         }
     }
 
     Loader {
         anchors { left: left.right; right: parent.right; top: parent.top; bottom: parent.bottom; margins: 12 }
-        sourceComponent: root.intake ? intakeForm : (Incidents.current.id ? detail : null)
+        sourceComponent: root.intake ? intakeForm : (Incidents.current.exists ? detail : null)
     }
 
     Component {

@@ -96,10 +96,12 @@ Result<std::unique_ptr<AppServices>> AppServices::build(StationFiles files, cons
                      &checklists::PatrolDesk::refreshDoors);
     app->m_cash =
         std::make_unique<cash::CashService>(*app->m_core, std::move(files.cash), *app->m_auth);
-    app->m_cashDesk = std::make_unique<cash::CashDesk>(*app->m_core, *app->m_cash, *app->m_auth);
+    app->m_cashDesk =
+        std::make_unique<cash::CashDesk>(*app->m_core, *app->m_cash, *app->m_auth, *app->m_station);
     app->m_incidents =
         std::make_unique<incidents::IncidentService>(*app->m_core, std::move(files.incidents));
-    app->m_incidentDesk = std::make_unique<incidents::IncidentDesk>(*app->m_core, *app->m_incidents, *app->m_auth);
+    app->m_incidentDesk = std::make_unique<incidents::IncidentDesk>(*app->m_core, *app->m_incidents,
+                                                                    *app->m_auth, *app->m_station);
     const supervision::Sources sources{*app->m_core, *app->m_inspections, *app->m_cash, *app->m_incidents};
     app->m_handover = std::make_unique<supervision::HandoverService>(sources, *app->m_auth);
     app->m_handoverDesk = std::make_unique<supervision::HandoverDesk>(*app->m_handover, *app->m_auth);

@@ -81,23 +81,36 @@ bool shootCash(AppServices &services, QQuickWindow *window, const QString &dir, 
     window->setProperty("page", QStringLiteral("cash"));
     bool ok = save(settleAndGrab(window), dir, QStringLiteral("cash-open"), lang);
     cash::CashDesk &desk = services.cashDesk();
-    const QVariantMap float500{{QStringLiteral("n100"), 3}, {QStringLiteral("n50"), 3}, {QStringLiteral("n20"), 2},
-                               {QStringLiteral("n10"), 1}};
-    if (!desk.openShift(QStringLiteral("TO-A"), float500, QStringLiteral("2002"), QStringLiteral("4826"))) {
+    // A float of ¥500: 3×100, 3×50, 2×20, 1×10.
+    const QList<std::pair<QString, int>> float500{{QStringLiteral("n100"), 3},
+                                                  {QStringLiteral("n50"), 3},
+                                                  {QStringLiteral("n20"), 2},
+                                                  {QStringLiteral("n10"), 1}};
+    for (const auto &[id, n] : float500)
+        desk.floatSheet()->set(id, n);
+    desk.chooseBooth(QStringLiteral("TO-A"));
+    if (!desk.openShift(QStringLiteral("2002"), QStringLiteral("4826"))) {
         std::fprintf(stderr, "stationops screenshot: demo shift: %s\n", qPrintable(desk.message()));
         return false;
     }
-    desk.record(QStringLiteral("sale"), QStringLiteral("cash"), QStringLiteral("4.00"));
-    desk.record(QStringLiteral("sale"), QStringLiteral("qr"), QStringLiteral("6.00"));
-    desk.record(QStringLiteral("sale"), QStringLiteral("cash"), QStringLiteral("10.00"));
+    desk.record(QStringLiteral("sale"), QStringLiteral("4.00"));
+    desk.choosePayment(QStringLiteral("qr"));
+    desk.record(QStringLiteral("sale"), QStringLiteral("6.00"));
+    desk.record(QStringLiteral("sale"), QStringLiteral("10.00"));
     ok &= save(settleAndGrab(window), dir, QStringLiteral("cash-selling"), lang);
-    QVariantMap counted = float500;
-    counted[QStringLiteral("n10")] = 2;
-    counted[QStringLiteral("c1")] = 3;
-    counted[QStringLiteral("c05")] = 1;
-    desk.submitCount(counted);
+    // Counted ¥513.50 of ¥514: checked on the review step, then stored.
+    desk.startCount();
+    for (const auto &[id, n] : float500)
+        desk.countSheet()->set(id, n);
+    desk.countSheet()->set(QStringLiteral("n10"), 2);
+    desk.countSheet()->set(QStringLiteral("c1"), 3);
+    desk.countSheet()->set(QStringLiteral("c05"), 1);
+    desk.review();
+    ok &= save(settleAndGrab(window), dir, QStringLiteral("cash-review"), lang);
+    desk.submitCount();
     ok &= save(settleAndGrab(window), dir, QStringLiteral("cash-signoff"), lang);
-    desk.signOff(QStringLiteral("accepted"), QStringLiteral("gave change twice"), QStringLiteral("3001"), QStringLiteral("8642"));
+    desk.signOff(QStringLiteral("accepted"), QStringLiteral("gave change twice"),
+                 QStringLiteral("3001"), QStringLiteral("8642"));
     services.auth().signOut();
     return ok && services.auth().signInAs(QStringLiteral("3001"), QStringLiteral("8642")).ok;
 }
@@ -224,8 +237,8 @@ int runScreenshot(int &argc, char **argv, const Invocation &inv)
         }
         // One incident open: the timeline and the moves allowed now.
         services.incidentDesk().search(QStringLiteral("电梯"));
-        if (!services.incidentDesk().results().isEmpty()) {
-            services.incidentDesk().open(services.incidentDesk().results().first().toMap().value(QStringLiteral("id")).toString());
+        if (services.incidentDesk().results()->rowCount() > 0) {
+            services.incidentDesk().open(services.incidentDesk().results()->idAt(0));
             window->setProperty("page", QStringLiteral("incidents"));
             ok &= save(settleAndGrab(window), inv.outPath, QStringLiteral("incidents-detail"), lang);
             services.incidentDesk().search(QString());

@@ -1,12 +1,21 @@
 #pragma once
 // CashDesk: the booth screens' view of the signed-in seller's shift and its actions, each
-// checked in CashService. Published to QML as `Cash`. Amounts cross to QML as text; QML never
-// does arithmetic on money.
+// checked in CashService. Published to QML as `Cash`. Amounts cross to QML as text in lists,
+// count sheets and a typed result; QML never does arithmetic on money, and the screen's stage
+// (selling, counting, reviewing the count) is kept here, so a count cannot be stored by one
+// stray tap.
+#include "CashModels.h"
 #include "CashService.h"
+#include "ChoiceModel.h"
+#include "CountResult.h"
+#include "CountSheet.h"
 #include "QmlInstance.h"
 
-#include <QVariantList>
 #include <QtQml/qqmlregistration.h>
+
+namespace so {
+class StationInfo;
+}
 
 namespace so::cash {
 
@@ -17,75 +26,133 @@ class CashDesk : public QObject
     QML_SINGLETON
     SO_QML_INSTANCE(CashDesk)
 
-    Q_PROPERTY(QString status READ status NOTIFY changed)          // none, open, counted, signed_off
+public:
+    // Where the signed-in seller stands.
+    enum class Stage {
+        Opening,   // no shift: count the float and open
+        Selling,   // the shift is open
+        Counting,  // the blind count, nothing expected shown
+        Reviewing, // what was counted, to check before it is stored
+        Counted,   // stored: expected and variance shown, waiting for a supervisor
+        SignedOff, // just signed off
+    };
+    Q_ENUM(Stage)
+
+private:
+    Q_PROPERTY(Stage stage READ stage NOTIFY changed)
+    // none, open, counted, signed_off: for Home's card.
+    Q_PROPERTY(QString status READ status NOTIFY changed)
     Q_PROPERTY(QString shiftId READ shiftId NOTIFY changed)
+    // The open shift's booth by name ("Ticket office A"), and its code.
     Q_PROPERTY(QString booth READ booth NOTIFY changed)
+    Q_PROPERTY(QString boothCode READ boothCode NOTIFY changed)
     Q_PROPERTY(QString floatText READ floatText NOTIFY changed)
-    Q_PROPERTY(QVariantList entries READ entries NOTIFY changed)
-    Q_PROPERTY(QVariantMap result READ result NOTIFY changed)      // after the blind count
+    Q_PROPERTY(so::cash::CountResult result READ result NOTIFY changed)
     Q_PROPERTY(QString owedText READ owedText NOTIFY changed)
     Q_PROPERTY(int zeroStreak READ zeroStreak NOTIFY changed)
-    Q_PROPERTY(QVariantList denominations READ denominations CONSTANT)
-    Q_PROPERTY(QVariantList paymentTypes READ paymentTypes CONSTANT)
-    Q_PROPERTY(QVariantList booths READ booths CONSTANT)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
+    Q_PROPERTY(so::cash::EntryModel *entries READ entries CONSTANT)
     // For supervisors: every seller's over/short and the week's shifts.
-    Q_PROPERTY(QVariantList sellers READ sellers NOTIFY changed)
-    Q_PROPERTY(QVariantList recentShifts READ recentShifts NOTIFY changed)
+    Q_PROPERTY(so::cash::SellerModel *sellers READ sellers CONSTANT)
+    Q_PROPERTY(so::cash::ShiftModel *recentShifts READ recentShifts CONSTANT)
+    Q_PROPERTY(so::ChoiceModel *booths READ booths CONSTANT)
+    Q_PROPERTY(so::ChoiceModel *paymentTypes READ paymentTypes CONSTANT)
+    Q_PROPERTY(QString chosenBooth READ chosenBooth NOTIFY choiceChanged)
+    // The payment type of the next sale or refund; back to cash after each one.
+    Q_PROPERTY(QString payment READ payment NOTIFY choiceChanged)
+    Q_PROPERTY(QString paymentName READ paymentName NOTIFY choiceChanged)
+    Q_PROPERTY(so::cash::CountSheet *floatSheet READ floatSheet CONSTANT)
+    Q_PROPERTY(so::cash::CountSheet *countSheet READ countSheet CONSTANT)
+    Q_PROPERTY(so::cash::CountSheet *recountSheet READ recountSheet CONSTANT)
 
 public:
-    CashDesk(StationCore &core, CashService &service, AuthService &auth, QObject *parent = nullptr);
+    CashDesk(StationCore &core, CashService &service, AuthService &auth, const StationInfo &station,
+             QObject *parent = nullptr);
 
+    Stage stage() const;
     QString status() const;
     QString shiftId() const { return m_shift ? m_shift->id : QString(); }
-    QString booth() const { return m_shift ? m_shift->booth : QString(); }
+    QString booth() const;
+    QString boothCode() const { return m_shift ? m_shift->booth : QString(); }
     QString floatText() const { return m_shift ? m_shift->floatAmount.format() : QString(); }
-    QVariantList entries() const { return m_entries; }
-    QVariantMap result() const;
+    CountResult result() const { return CountResult::of(m_lastCount ? &*m_lastCount : nullptr); }
     QString owedText() const { return m_owed.format(); }
     int zeroStreak() const { return m_streak; }
-    QVariantList denominations() const;
-    QVariantList paymentTypes() const;
-    QVariantList booths() const;
     QString message() const { return m_message; }
+    EntryModel *entries() { return &m_entries; }
+    SellerModel *sellers() { return &m_sellers; }
+    ShiftModel *recentShifts() { return &m_recent; }
+    ChoiceModel *booths() { return &m_booths; }
+    ChoiceModel *paymentTypes() { return &m_payments; }
+    QString chosenBooth() const { return m_chosenBooth; }
+    QString payment() const { return m_payment; }
+    QString paymentName() const { return m_payments.nameOf(m_payment); }
+    CountSheet *floatSheet() { return &m_floatSheet; }
+    CountSheet *countSheet() { return &m_countSheet; }
+    CountSheet *recountSheet() { return &m_recountSheet; }
 
-    // counts: {denominationId: count}. "¥513.50", or "" when a count is not valid.
-    Q_INVOKABLE QString totalOf(const QVariantMap &counts) const;
-    Q_INVOKABLE QString lineTotal(const QString &denominationId, int count) const;
-    Q_INVOKABLE bool openShift(const QString &booth, const QVariantMap &counts, const QString &confirmerNo,
-                               const QString &confirmerPin);
-    Q_INVOKABLE bool record(const QString &kind, const QString &payment, const QString &amount, const QString &reason = {});
+    Q_INVOKABLE void chooseBooth(const QString &booth);
+    Q_INVOKABLE void choosePayment(const QString &payment);
+    // Opens the chosen booth with the float on floatSheet; a second person confirms.
+    Q_INVOKABLE bool openShift(const QString &confirmerNo, const QString &confirmerPin);
+    // sale, refund (with the chosen payment type), payout, drop, exchange, no_sale (cash).
+    Q_INVOKABLE bool record(const QString &kind, const QString &amount, const QString &reason = {});
     Q_INVOKABLE bool undo();
-    Q_INVOKABLE bool submitCount(const QVariantMap &counts);
-    Q_INVOKABLE bool signOff(const QString &decision, const QString &sellerReason, const QString &supervisorNo,
-                             const QString &supervisorPin, const QVariantMap &recount = {}, const QString &note = {});
-    Q_INVOKABLE void refresh();
     Q_INVOKABLE int importCsv(const QUrl &file);
+    // The blind count: start it, check what was counted, and only then store it.
+    Q_INVOKABLE void startCount();
+    Q_INVOKABLE void backToSales();
+    Q_INVOKABLE bool review();
+    Q_INVOKABLE void backToCount();
+    Q_INVOKABLE bool submitCount();
+    // decision: accepted, override (with the note), or recount (recountSheet).
+    Q_INVOKABLE bool signOff(const QString &decision, const QString &sellerReason,
+                             const QString &supervisorNo, const QString &supervisorPin,
+                             const QString &note = {});
+    // After a sign-off: back to opening a shift.
+    Q_INVOKABLE void newShift();
     Q_INVOKABLE bool repay(const QString &seller, const QString &amount, const QString &note);
     Q_INVOKABLE bool adjust(const QString &shiftId, const QString &signedAmount, const QString &reason);
-    QVariantList sellers() const { return m_sellers; }
-    QVariantList recentShifts() const { return m_recent; }
+    Q_INVOKABLE void refresh();
 
 Q_SIGNALS:
     void changed();
     void messageChanged();
+    void choiceChanged();
 
 private:
-    Counts toCounts(const QVariantMap &m) const;
     void setMessage(const QString &m);
     Result<Actor> actor();
+    void setStage(std::optional<Stage> stage);
+    void fillChoices();
+    // Whether a shift is open, counted or signed off, as the word Home uses.
+    static QString statusOf(const Shift &s);
+    Names staffName(const QString &staffNo);
+    // The payment type whose money goes in the drawer (cash).
+    QString drawerPayment() const;
+    const Booth *boothOf(const QString &id) const;
 
     StationCore &m_core;
     CashService &m_service;
     AuthService &m_auth;
+    const StationInfo &m_station;
     std::optional<Shift> m_shift;
     std::optional<CloseResult> m_lastCount;
-    QVariantList m_entries;
+    // Counting or reviewing while the shift is open; selling otherwise.
+    std::optional<Stage> m_counting;
     Money m_owed;
     int m_streak = 0;
     QString m_message;
-    QVariantList m_sellers;
-    QVariantList m_recent;
+    QString m_chosenBooth;
+    QString m_payment;
+    EntryModel m_entries;
+    SellerModel m_sellers;
+    ShiftModel m_recent;
+    ChoiceModel m_booths;
+    ChoiceModel m_payments;
+    CountSheet m_floatSheet;
+    CountSheet m_countSheet;
+    CountSheet m_recountSheet;
 };
 
 } // namespace so::cash

@@ -1,31 +1,50 @@
 #include "IncidentDesk.h"
 #include "AuthService.h"
+#include "IncidentWords.h"
 #include "PhotoStore.h"
 #include "StaffService.h"
 #include "StationCore.h"
+#include "StationInfo.h"
 
+#include <QJsonDocument>
 #include <QUrl>
 
 namespace so::incidents {
 
-IncidentDesk::IncidentDesk(StationCore &core, IncidentService &service, AuthService &auth, QObject *parent)
-    : QObject(parent), m_core(core), m_service(service), m_auth(auth)
+IncidentDesk::IncidentDesk(StationCore &core, IncidentService &service, AuthService &auth,
+                           const StationInfo &station, QObject *parent)
+    : QObject(parent), m_core(core), m_service(service), m_auth(auth), m_station(station)
 {
+    for (ChoiceModel *m :
+         {&m_categories, &m_subtypes, &m_channels, &m_locations, &m_categoryFilter, &m_stateFilter})
+        m->follow(&station);
+    m_results.follow(&station);
+    m_queues.follow(&station);
+    m_timeline.follow(&station);
+    m_links.follow(&station);
+    m_moves.follow(&station);
+    m_prefillLinks.follow(&station);
+    fillChoices();
+    connect(&station, &StationInfo::nameChanged, this, [this] {
+        // The case's headline and facts, and why the list is empty, read again.
+        show(m_open);
+        Q_EMIT resultsChanged();
+    });
     connect(&auth, &AuthService::sessionChanged, this, [this] {
         // The next person starts from the whole list, not the last one's search.
-        m_current.clear();
         m_lastText.clear();
         m_lastQueue.clear();
         m_category.clear();
         m_state.clear();
         m_days = 0;
         m_mine = false;
-        Q_EMIT currentChanged();
+        m_shown = kPage;
+        show(std::nullopt);
         refresh();
     });
     connect(&service, &IncidentService::changed, this, [this](const QString &id) {
         refresh();
-        if (m_current.value(QStringLiteral("id")).toString() == id)
+        if (m_current.id == id)
             open(id);
     });
     m_tick.setInterval(5 * 60 * 1000);
@@ -34,6 +53,29 @@ IncidentDesk::IncidentDesk(StationCore &core, IncidentService &service, AuthServ
             refresh();
     });
     m_tick.start();
+}
+
+void IncidentDesk::fillChoices()
+{
+    QList<Choice> categories;
+    for (const Category &c : m_service.config().categories)
+        categories << Choice{c.id, c.name, {}};
+    m_categories.setChoices(categories);
+    m_categoryFilter.setAny([] { return tr("All categories"); });
+    m_categoryFilter.setChoices(categories);
+    QList<Choice> channels;
+    for (const auto &c : m_service.config().channels)
+        channels << Choice{c.first, c.second, {}};
+    m_channels.setChoices(channels);
+    QList<Choice> places;
+    for (const Area &a : m_core.config().areas)
+        places << Choice{a.id, a.name, {}};
+    m_locations.setChoices(places);
+    QList<Choice> states;
+    for (const QString &s : IncidentConfig::states())
+        states << Choice{s, IncidentWords::state(s), {}};
+    m_stateFilter.setAny([] { return tr("Any status"); });
+    m_stateFilter.setChoices(states);
 }
 
 void IncidentDesk::setMessage(const QString &m)
@@ -50,91 +92,49 @@ Actor IncidentDesk::viewer() const
     return m_auth.actor().value_or(Actor{QString(), Role::Agent, false});
 }
 
-QVariantList IncidentDesk::categories() const
+Names IncidentDesk::placeOf(const QString &area) const
 {
-    QVariantList out;
-    for (const Category &c : m_service.config().categories) {
-        QVariantList subs;
-        for (const auto &s : c.subtypes)
-            subs << QVariantMap{{QStringLiteral("id"), s.first}, {QStringLiteral("zh"), s.second.zh}, {QStringLiteral("en"), s.second.en}};
-        out << QVariantMap{{QStringLiteral("id"), c.id}, {QStringLiteral("zh"), c.name.zh}, {QStringLiteral("en"), c.name.en},
-                           {QStringLiteral("subtypes"), subs}};
-    }
-    return out;
+    const Area *a = m_core.config().area(area);
+    return a ? a->name : Names{area, area};
 }
 
-QVariantList IncidentDesk::channels() const
-{
-    QVariantList out;
-    for (const auto &c : m_service.config().channels)
-        out << QVariantMap{{QStringLiteral("id"), c.first}, {QStringLiteral("zh"), c.second.zh}, {QStringLiteral("en"), c.second.en}};
-    return out;
-}
-
-QVariantList IncidentDesk::locations() const
-{
-    QVariantList out;
-    for (const Area &a : m_core.config().areas)
-        out << QVariantMap{{QStringLiteral("id"), a.id}, {QStringLiteral("zh"), a.name.zh}, {QStringLiteral("en"), a.name.en}};
-    return out;
-}
-
-QVariantMap IncidentDesk::toMap(const Incident &i, bool withTimeline) const
+CaseRow IncidentDesk::rowOf(const Incident &i) const
 {
     const Category *c = m_service.config().category(i.category);
-    const Area *a = m_core.config().area(i.location);
-    QVariantMap m{{QStringLiteral("id"), i.id}, {QStringLiteral("occurredAt"), i.occurredAt}, {QStringLiteral("logSeq"), i.logSeq},
-                  {QStringLiteral("category"), i.category}, {QStringLiteral("categoryZh"), c ? c->name.zh : i.category}, {QStringLiteral("categoryEn"), c ? c->name.en : i.category},
-                  {QStringLiteral("locationZh"), a ? a->name.zh : i.location}, {QStringLiteral("locationEn"), a ? a->name.en : i.location},
-                  {QStringLiteral("description"), i.description}, {QStringLiteral("state"), i.state},
-                  {QStringLiteral("priority"), i.priority}, {QStringLiteral("timer"), i.timer},
-                  {QStringLiteral("passengerName"), i.passengerName}, {QStringLiteral("passengerContact"), i.passengerContact},
-                  {QStringLiteral("by"), i.createdBy}, {QStringLiteral("callbackDue"), i.callbackDue},
-                  {QStringLiteral("firstResponseDue"), i.firstResponseDue}};
-    if (withTimeline) {
-        // Names, not staff numbers, on the timeline: staff are read once per opened case.
-        QHash<QString, QPair<QString, QString>> names;
-        if (auto staff = StaffService(m_core).list())
-            for (const StaffMember &p : *staff)
-                names.insert(p.staffNo, {p.nameZh, p.nameEn});
-        QVariantList t;
-        for (const TimelineEntry &e : i.timeline) {
-            const auto n = names.value(e.by, {e.by, e.by});
-            t << QVariantMap{{QStringLiteral("kind"), e.kind}, {QStringLiteral("to"), e.toState}, {QStringLiteral("text"), e.text},
-                             {QStringLiteral("by"), e.by}, {QStringLiteral("byZh"), n.first}, {QStringLiteral("byEn"), n.second},
-                             {QStringLiteral("at"), e.at}};
-        }
-        m.insert(QStringLiteral("timeline"), t);
-        QVariantList links;
-        for (const LinkedRecord &l : i.links)
-            links << QVariantMap{{QStringLiteral("kind"), l.kind}, {QStringLiteral("id"), l.id}, {QStringLiteral("label"), l.label}};
-        m.insert(QStringLiteral("links"), links);
-        QVariantList photos;
-        PhotoStore store(m_core);
-        for (const QString &sha : i.photos)
-            photos << QUrl::fromLocalFile(store.path(sha)).toString();
-        m.insert(QStringLiteral("photos"), photos);
-        m.insert(QStringLiteral("passengerSigned"), i.passengerSigned);
-        m.insert(QStringLiteral("next"), m_service.allowedNext(viewer(), i));
-    }
-    return m;
+    return CaseRow{i, c ? c->name : Names{i.category, i.category}, placeOf(i.location)};
+}
+
+void IncidentDesk::showSubtypes(const QString &category)
+{
+    QList<Choice> subtypes;
+    if (const Category *c = m_service.config().category(category))
+        for (const auto &s : c->subtypes)
+            subtypes << Choice{s.first, s.second, {}};
+    m_subtypes.setChoices(subtypes);
 }
 
 void IncidentDesk::prepare(const QVariantMap &fields)
 {
-    m_prepared = fields;
-    // Raised from an alarm the station maps to a category (a PSD obstruction is an entrapment):
-    // the category is chosen already. Alarm keys are DEVICE/CODE/ASSET.
-    if (!m_prepared.contains(QStringLiteral("category"))) {
-        for (const QVariant &v : fields.value(QStringLiteral("links")).toList()) {
-            const QVariantMap l = v.toMap();
-            if (l.value(QStringLiteral("kind")).toString() != QLatin1String("alarm"))
-                continue;
-            const QStringList parts = l.value(QStringLiteral("id")).toString().split(QLatin1Char('/'));
-            if (const Category *c = parts.size() >= 2 ? m_service.config().categoryForAlarm(parts.at(1)) : nullptr)
-                m_prepared.insert(QStringLiteral("category"), c->id);
-        }
+    m_prefill = IntakePrefill{fields.value(QStringLiteral("category")).toString(),
+                              fields.value(QStringLiteral("location")).toString(),
+                              fields.value(QStringLiteral("description")).toString(), false};
+    QList<LinkedRecord> links;
+    for (const QVariant &v : fields.value(QStringLiteral("links")).toList()) {
+        const QVariantMap l = v.toMap();
+        const LinkedRecord link{l.value(QStringLiteral("kind")).toString(),
+                                l.value(QStringLiteral("id")).toString(),
+                                l.value(QStringLiteral("label")).toString()};
+        links << link;
+        // Raised from an alarm the station maps to a category (a PSD obstruction is an
+        // entrapment): the category is chosen already. Alarm keys are DEVICE/CODE/ASSET.
+        const QStringList parts = link.id.split(QLatin1Char('/'));
+        if (m_prefill.category.isEmpty() && link.kind == QLatin1String("alarm") &&
+            parts.size() >= 2)
+            if (const Category *c = m_service.config().categoryForAlarm(parts.at(1)))
+                m_prefill.category = c->id;
     }
+    m_prefill.linked = !links.isEmpty();
+    m_prefillLinks.setRows(links);
     Q_EMIT preparedChanged();
 }
 
@@ -157,11 +157,7 @@ QString IncidentDesk::log(const QVariantMap &f)
     n.immediateActions = f.value(QStringLiteral("immediateActions")).toString();
     n.impact = f.value(QStringLiteral("impact"), 2).toInt();
     n.urgency = f.value(QStringLiteral("urgency"), 2).toInt();
-    for (const QVariant &v : f.value(QStringLiteral("links")).toList()) {
-        const QVariantMap l = v.toMap();
-        n.links << LinkedRecord{l.value(QStringLiteral("kind")).toString(), l.value(QStringLiteral("id")).toString(),
-                                l.value(QStringLiteral("label")).toString()};
-    }
+    n.links = m_prefillLinks.rows();
     for (const QVariant &v : f.value(QStringLiteral("photos")).toList()) {
         const QUrl u(v.toString());
         n.photoFiles << (u.isLocalFile() ? u.toLocalFile() : v.toString());
@@ -172,10 +168,8 @@ QString IncidentDesk::log(const QVariantMap &f)
         n.occurredAt = m_core.clock().nowMs() - qint64(minutesAgo) * 60 * 1000;
     auto id = m_service.log(*a, n);
     setMessage(id ? QString() : id.error());
-    if (id && !m_prepared.isEmpty()) {
-        m_prepared.clear();
-        Q_EMIT preparedChanged();
-    }
+    if (id)
+        prepare({});
     return id ? *id : QString();
 }
 
@@ -183,6 +177,7 @@ void IncidentDesk::search(const QString &text, const QString &queue)
 {
     m_lastText = text;
     m_lastQueue = queue;
+    m_shown = kPage;
     refresh();
 }
 
@@ -192,6 +187,7 @@ void IncidentDesk::setFilter(const QString &category, int days, bool mine, const
     m_state = state;
     m_days = qMax(0, days);
     m_mine = mine;
+    m_shown = kPage;
     refresh();
 }
 
@@ -215,20 +211,24 @@ IncidentFilter IncidentDesk::listFilter() const
 
 void IncidentDesk::refresh()
 {
-    m_results.clear();
-    m_counts.clear();
-    m_hasMore = false;
     if (!m_auth.signedIn()) {
+        m_hasMore = false;
+        m_results.setRows({});
+        m_queues.setCounts({});
         Q_EMIT resultsChanged();
         return;
     }
     const IncidentFilter f = listFilter();
-    // One more than a page tells whether there is more to scroll to.
-    auto list = m_service.find(viewer(), f, kPage + 1);
+    // As many as were shown (a refresh keeps the pages scrolled to), and one more to tell
+    // whether there is more to scroll to.
+    const int shown = m_shown;
+    auto list = m_service.find(viewer(), f, shown + 1);
     if (list) {
-        m_hasMore = list->size() > kPage;
-        for (qsizetype k = 0; k < qMin<qsizetype>(kPage, list->size()); ++k)
-            m_results << toMap(list->at(k), false);
+        m_hasMore = list->size() > shown;
+        QList<CaseRow> rows;
+        for (qsizetype k = 0; k < qMin<qsizetype>(shown, list->size()); ++k)
+            rows << rowOf(list->at(k));
+        m_results.setRows(rows);
     } else {
         setMessage(list.error());
     }
@@ -238,47 +238,139 @@ void IncidentDesk::refresh()
     const bool narrowed = !f.category.isEmpty() || !f.staff.isEmpty() || f.fromUtc > 0;
     auto all = narrowed ? m_service.counts({}) : c;
     if (c && all) {
-        m_counts = {{QStringLiteral("new"), c->fresh}, {QStringLiteral("approval"), c->approval},
-                    {QStringLiteral("callbacks"), c->callbacks}, {QStringLiteral("warning"), c->warning},
-                    {QStringLiteral("breached"), c->breached}};
-        m_stationCounts = {{QStringLiteral("new"), all->fresh}, {QStringLiteral("approval"), all->approval},
-                           {QStringLiteral("callbacks"), all->callbacks}, {QStringLiteral("warning"), all->warning},
-                           {QStringLiteral("breached"), all->breached}};
+        m_queues.setCounts(*c);
+        m_stationCounts.counts = *all;
     }
     Q_EMIT resultsChanged();
 }
 
 void IncidentDesk::loadMore()
 {
-    if (!m_hasMore || m_results.isEmpty() || !m_auth.signedIn())
+    const Incident *last = m_results.last();
+    if (!m_hasMore || !last || !m_auth.signedIn())
         return;
     IncidentFilter f = listFilter();
-    const QVariantMap last = m_results.last().toMap();
-    f.beforeOccurredAt = last.value(QStringLiteral("occurredAt")).toLongLong();
-    f.beforeLogSeq = last.value(QStringLiteral("logSeq")).toLongLong();
+    f.beforeOccurredAt = last->occurredAt;
+    f.beforeLogSeq = last->logSeq;
     auto list = m_service.find(viewer(), f, kPage + 1);
     if (!list) {
         setMessage(list.error());
         return;
     }
     m_hasMore = list->size() > kPage;
+    m_shown += kPage;
+    QList<CaseRow> rows = m_results.rows();
     for (qsizetype k = 0; k < qMin<qsizetype>(kPage, list->size()); ++k)
-        m_results << toMap(list->at(k), false);
+        rows << rowOf(list->at(k));
+    m_results.setRows(rows);
     Q_EMIT resultsChanged();
+}
+
+QString IncidentDesk::emptyText() const
+{
+    if (m_results.rowCount() > 0 || !m_auth.signedIn())
+        return {};
+    const bool filtered = !m_lastQueue.isEmpty() || !m_category.isEmpty() || !m_state.isEmpty() ||
+                          m_days > 0 || m_mine;
+    const QString text = m_lastText.trimmed();
+    if (!text.isEmpty())
+        return filtered ? tr("Nothing matches “%1” with these filters.").arg(text)
+                        : tr("Nothing matches “%1”.").arg(text);
+    return filtered ? tr("No case matches these filters.") : tr("No cases yet.");
 }
 
 void IncidentDesk::open(const QString &id)
 {
     auto i = m_service.incident(viewer(), id);
-    m_current = i ? toMap(*i, true) : QVariantMap();
+    show(i ? std::optional<Incident>(*i) : std::nullopt);
+}
+
+void IncidentDesk::show(const std::optional<Incident> &incident)
+{
+    m_open = incident;
+    IncidentCase c;
+    QList<TimelineRow> timeline;
+    QList<Fact> facts;
+    QStringList moves;
+    if (incident) {
+        const Incident &i = *incident;
+        const QString lang = m_station.language();
+        const Category *cat = m_service.config().category(i.category);
+        moves = m_service.allowedNext(viewer(), i);
+        c.id = i.id;
+        c.state = i.state;
+        c.stateText = IncidentWords::state(i.state).in(lang);
+        c.category = i.category;
+        c.title = QStringList{cat ? cat->name.in(lang) : i.category, placeOf(i.location).in(lang),
+                              QStringLiteral("P%1").arg(i.priority)}
+                      .join(QStringLiteral(" · "));
+        c.description = i.description;
+        c.priority = i.priority;
+        c.occurredAt = i.occurredAt;
+        c.passengerName = i.passengerName;
+        c.passengerSigned = i.passengerSigned;
+        PhotoStore store(m_core);
+        for (const QString &sha : i.photos)
+            c.photos << QUrl::fromLocalFile(store.path(sha)).toString();
+        c.assessing = moves.contains(QStringLiteral("assessed"));
+        c.investigating = moves.contains(QStringLiteral("investigating"));
+        c.resolving = moves.contains(QStringLiteral("resolved"));
+        c.noteHint =
+            c.resolving ? tr("How the passenger was told") : tr("What was found or agreed");
+
+        // Names, not staff numbers, on the timeline: staff are read once per opened case.
+        QHash<QString, Names> names;
+        if (auto staff = StaffService(m_core).list())
+            for (const StaffMember &p : *staff)
+                names.insert(p.staffNo, {p.nameZh, p.nameEn});
+        std::optional<bool> valid;
+        std::optional<bool> atFault;
+        int seq = 0;
+        for (const TimelineEntry &e : i.timeline) {
+            timeline << TimelineRow{e, names.value(e.by, Names{e.by, e.by}), seq++};
+            // The decisions are the assessment's and the investigation's, as they were recorded.
+            const QJsonObject d = QJsonDocument::fromJson(e.details.toUtf8()).object();
+            if (d.contains(QStringLiteral("valid")))
+                valid = d.value(QStringLiteral("valid")).toBool();
+            if (d.contains(QStringLiteral("at_fault")))
+                atFault = d.value(QStringLiteral("at_fault")).toBool();
+        }
+
+        auto fact = [&](const char *key, const QString &label, const QString &value) {
+            if (!value.trimmed().isEmpty())
+                facts << Fact{QLatin1String(key), label, value};
+        };
+        if (cat)
+            for (const auto &s : cat->subtypes)
+                if (s.first == i.subtype)
+                    fact("subtype", tr("Type"), s.second.in(lang));
+        fact("when", tr("When"), m_station.formatDateTime(i.occurredAt));
+        for (const auto &ch : m_service.config().channels)
+            if (ch.first == i.channel)
+                fact("channel", tr("Reported"), ch.second.in(lang));
+        fact("passenger", tr("Passenger"),
+             QStringList{i.passengerName, i.passengerContact}.join(QLatin1Char(' ')).trimmed());
+        fact("staff", tr("Staff involved"), i.staffInvolved);
+        fact("actions", tr("Done on the spot"), i.immediateActions);
+        if (valid)
+            fact("valid", tr("Assessment"),
+                 *valid ? tr("Valid complaint") : tr("Not a valid complaint"));
+        if (atFault)
+            fact("at_fault", tr("Investigation"),
+                 *atFault ? tr("Station at fault") : tr("Station not at fault"));
+    }
+    m_current = c;
+    m_timeline.setRows(timeline);
+    m_facts.setRows(facts);
+    m_links.setRows(incident ? incident->links : QList<LinkedRecord>{});
+    m_moves.setMoves(moves);
     Q_EMIT currentChanged();
 }
 
 bool IncidentDesk::move(const QString &to, const QString &text, bool valid, bool atFault, const QString &signatureDataUrl)
 {
     auto a = m_auth.actor();
-    const QString id = m_current.value(QStringLiteral("id")).toString();
-    if (!a || id.isEmpty())
+    if (!a || m_current.id.isEmpty())
         return false;
     QJsonObject details;
     if (to == QLatin1String("assessed"))
@@ -289,7 +381,7 @@ bool IncidentDesk::move(const QString &to, const QString &text, bool valid, bool
     const QByteArray signature = signatureDataUrl.startsWith(prefix)
                                      ? QByteArray::fromBase64(signatureDataUrl.mid(prefix.size()).toLatin1())
                                      : QByteArray();
-    const Status s = m_service.transition(*a, id, to, text, details, signature);
+    const Status s = m_service.transition(*a, m_current.id, to, text, details, signature);
     setMessage(s.error());
     return s.ok();
 }
@@ -297,22 +389,20 @@ bool IncidentDesk::move(const QString &to, const QString &text, bool valid, bool
 bool IncidentDesk::note(const QString &text)
 {
     auto a = m_auth.actor();
-    const QString id = m_current.value(QStringLiteral("id")).toString();
-    if (!a || id.isEmpty())
+    if (!a || m_current.id.isEmpty())
         return false;
-    const Status s = m_service.addNote(*a, id, text);
+    const Status s = m_service.addNote(*a, m_current.id, text);
     setMessage(s.error());
     return s.ok();
 }
 
-
 bool IncidentDesk::attachPhoto(const QUrl &file)
 {
     auto a = m_auth.actor();
-    const QString id = m_current.value(QStringLiteral("id")).toString();
-    if (!a || id.isEmpty())
+    if (!a || m_current.id.isEmpty())
         return false;
-    auto sha = m_service.attachPhoto(*a, id, file.isLocalFile() ? file.toLocalFile() : file.toString());
+    auto sha = m_service.attachPhoto(*a, m_current.id,
+                                     file.isLocalFile() ? file.toLocalFile() : file.toString());
     setMessage(sha ? QString() : sha.error());
     return sha.ok();
 }

@@ -78,7 +78,8 @@ int appProbe(int &argc, char **argv, const QStringList &args)
     (*window)->setProperty("page", QStringLiteral("incidents"));
     settle(*window);
     std::printf("probe rss_lists_mb %.1f\n", rssMb());
-    std::printf("probe incident_rows %lld\n", static_cast<long long>((*services)->incidentDesk().results().size()));
+    std::printf("probe incident_rows %lld\n",
+                static_cast<long long>((*services)->incidentDesk().results()->rowCount()));
     std::fflush(stdout);
     return 0;
 }

@@ -153,7 +153,9 @@ private Q_SLOTS:
             IncidentFilter f;
             f.text = q;
             QStringList out;
-            for (const Incident &i : *svc().find(kSupervisor, f))
+            // The result is kept: a range-for over *temporary would read a destroyed list.
+            const auto found = svc().find(kSupervisor, f);
+            for (const Incident &i : *found)
                 out << i.id;
             out.sort();
             return out;
