@@ -54,8 +54,11 @@ struct Sources
     incidents::IncidentService &incidents;
 };
 
-// An incident state in both languages, as handovers and the dashboard's lists show it.
+// An incident state in both languages, as handovers and the dashboard's lists show it: the
+// same words as the incident screens use.
 Names incidentStateName(const QString &state);
+// A shelving reason in both languages when it is one of the shelve dialog's presets.
+Names shelveReasonName(const QString &reason);
 
 // Every open item now, by job (alarms, patrol, cash, incidents), most urgent first within each.
 Result<QList<OpenItem>> collectOpenItems(Sources &sources, qint64 nowUtc);
