@@ -83,6 +83,33 @@
     </message>
 </context>
 <context>
+    <name>AlarmLoadCard</name>
+    <message>
+        <source>Measured as EEMUA 191 does: each new alarm counts once; a flood is more than 10 alarms in 10 minutes.</source>
+        <translation>按 EEMUA 191 统计：每次新报警计一次；10分钟内超过10条即为报警泛滥。</translation>
+    </message>
+    <message>
+        <source>Flood intervals</source>
+        <translation>报警泛滥时段</translation>
+    </message>
+    <message>
+        <source>Average per 10 minutes</source>
+        <translation>平均每10分钟</translation>
+    </message>
+    <message>
+        <source>Most in any 10 minutes</source>
+        <translation>10分钟内最多</translation>
+    </message>
+    <message>
+        <source>Chattering alarms</source>
+        <translation>频闪报警</translation>
+    </message>
+    <message>
+        <source>Stale alarms (active over 24 h)</source>
+        <translation>长期报警（持续超过24小时）</translation>
+    </message>
+</context>
+<context>
     <name>AlarmsPage</name>
     <message>
         <source>Active (%1)</source>
@@ -95,6 +122,13 @@
     <message>
         <source>Devices</source>
         <translation>设备通信</translation>
+    </message>
+</context>
+<context>
+    <name>CashCard</name>
+    <message>
+        <source>Cash variance per seller, last 7 days</source>
+        <translation>近7天各售票员长短款</translation>
     </message>
 </context>
 <context>
@@ -327,26 +361,6 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <source>acceptable</source>
-        <translation>可接受</translation>
-    </message>
-    <message>
-        <source>manageable</source>
-        <translation>尚可应对</translation>
-    </message>
-    <message>
-        <source>over-demanding</source>
-        <translation>负荷过重</translation>
-    </message>
-    <message>
-        <source>This shift began at %1, when the last handover was acknowledged.</source>
-        <translation>本班自 %1 上次交接确认时开始。</translation>
-    </message>
-    <message>
-        <source>No handover acknowledged in the last 24 hours: this shift counts from %1.</source>
-        <translation>24小时内没有已确认的交接，本班自 %1 起计。</translation>
-    </message>
-    <message>
         <source>This shift</source>
         <translation>本班</translation>
     </message>
@@ -359,116 +373,12 @@
         <translation>刷新</translation>
     </message>
     <message>
-        <source>Today's patrol completion</source>
-        <translation>今日巡检完成率</translation>
-    </message>
-    <message>
-        <source>%1 of today's %2 patrol slots so far were done; %3 missed.</source>
-        <translation>今日已到时的 %2 个巡检时段中完成 %1 个，漏检 %3 个。</translation>
-    </message>
-    <message>
-        <source>Cash variance per seller, last 7 days</source>
-        <translation>近7天各售票员长短款</translation>
-    </message>
-    <message>
-        <source>%1/%2 exact</source>
-        <translation>%1/%2 无差错</translation>
-    </message>
-    <message>
-        <source>No shift signed off in the last 7 days.</source>
-        <translation>近7天没有已签核的班次。</translation>
-    </message>
-    <message>
-        <source>Net over (+) or short (−) of signed-off shifts; tap a seller for the shifts.</source>
-        <translation>已签核班次的长款（+）或短款（−）合计；点售票员查看班次。</translation>
-    </message>
-    <message>
-        <source>Alarms by priority, last 7 days</source>
-        <translation>近7天报警（按优先级）</translation>
-    </message>
-    <message>
-        <source>Alarms by priority, this shift</source>
-        <translation>本班报警（按优先级）</translation>
-    </message>
-    <message>
-        <source>Measured as EEMUA 191 does: each new alarm counts once; a flood is more than 10 alarms in 10 minutes.</source>
-        <translation>按 EEMUA 191 统计：每次新报警计一次；10分钟内超过10条即为报警泛滥。</translation>
-    </message>
-    <message>
-        <source>Average per 10 minutes</source>
-        <translation>平均每10分钟</translation>
-    </message>
-    <message>
-        <source>Most in any 10 minutes</source>
-        <translation>10分钟内最多</translation>
-    </message>
-    <message>
-        <source>Flood intervals</source>
-        <translation>报警泛滥时段</translation>
-    </message>
-    <message>
-        <source>%1 (%2% of the time)</source>
-        <translation>%1（占时 %2%）</translation>
-    </message>
-    <message>
-        <source>Chattering alarms</source>
-        <translation>频闪报警</translation>
-    </message>
-    <message>
-        <source>Stale alarms (active over 24 h)</source>
-        <translation>长期报警（持续超过24小时）</translation>
-    </message>
-    <message>
         <source>The 10 most frequent alarms</source>
         <translation>最频繁的10条报警</translation>
     </message>
     <message>
         <source>No alarm in this window.</source>
         <translation>此时段没有报警。</translation>
-    </message>
-    <message>
-        <source>Incidents by category, last 7 days</source>
-        <translation>近7天客服事件（按类别）</translation>
-    </message>
-    <message>
-        <source>Late callbacks</source>
-        <translation>逾期回访</translation>
-    </message>
-    <message>
-        <source>Callbacks within the deadline: %1%</source>
-        <translation>按期回访率：%1%</translation>
-    </message>
-    <message>
-        <source>On time</source>
-        <translation>按期</translation>
-    </message>
-    <message>
-        <source>Late or missed</source>
-        <translation>逾期或未回访</translation>
-    </message>
-    <message>
-        <source>Not yet due</source>
-        <translation>未到期</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s)</source>
-        <translation><numerusform>%n 项</numerusform></translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
-        <source>Nothing in this list.</source>
-        <translation>列表为空。</translation>
-    </message>
-    <message>
-        <source>Callbacks within the deadline: none was due yet</source>
-        <translation>按期回访率：暂无到期回访</translation>
-    </message>
-    <message>
-        <source>per 10 minutes; the dashed line is the flood level</source>
-        <translation>每10分钟报警数；虚线为泛滥线</translation>
     </message>
 </context>
 <context>
@@ -523,6 +433,21 @@
     <message>
         <source>Emergency or end door</source>
         <translation>应急门或端门</translation>
+    </message>
+</context>
+<context>
+    <name>DrillPanel</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation><numerusform>%n 项</numerusform></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Nothing in this list.</source>
+        <translation>列表为空。</translation>
     </message>
 </context>
 <context>
@@ -587,58 +512,58 @@
     </message>
 </context>
 <context>
-    <name>HandoverPage</name>
-    <message numerus="yes">
-        <source>Handed over by %1 at %2: %n item(s)</source>
-        <translation><numerusform>%1 于 %2 交班：%n 项</numerusform></translation>
-    </message>
-    <message>
-        <source>Open now across the four jobs</source>
-        <translation>四项业务当前未结事项</translation>
-    </message>
-    <message>
-        <source>Carried from earlier shifts: %1</source>
-        <translation>前班遗留：%1</translation>
-    </message>
-    <message>
-        <source>since %1</source>
-        <translation>自 %1</translation>
-    </message>
-    <message>
-        <source>overdue since %1</source>
-        <translation>自 %1 起逾期</translation>
-    </message>
-    <message>
-        <source>due %1</source>
-        <translation>期限 %1</translation>
-    </message>
-    <message>
-        <source>Carried since %1</source>
-        <translation>自 %1 起遗留</translation>
-    </message>
-    <message>
-        <source>Nothing is open. A clean handover.</source>
-        <translation>没有未结事项，交接清爽。</translation>
-    </message>
+    <name>HandoverAckPanel</name>
     <message>
         <source>Incoming person: read the list, then acknowledge with your staff number and PIN.</source>
         <translation>接班人：请阅读清单，然后输入工号和密码确认接班。</translation>
     </message>
     <message>
-        <source>Your staff number</source>
-        <translation>你的工号</translation>
-    </message>
-    <message>
-        <source>Your PIN</source>
-        <translation>你的密码</translation>
+        <source>Sign me in on this tablet</source>
+        <translation>同时在本平板上登录</translation>
     </message>
     <message>
         <source>Acknowledge the handover</source>
         <translation>确认接班</translation>
     </message>
+</context>
+<context>
+    <name>HandoverHistoryPanel</name>
+    <message>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+    <message>
+        <source>Earlier handovers</source>
+        <translation>以往交接</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverItemsPanel</name>
+    <message>
+        <source>Carried from earlier shifts: %1</source>
+        <translation>前班遗留：%1</translation>
+    </message>
+    <message>
+        <source>Nothing is open. A clean handover.</source>
+        <translation>没有未结事项，交接清爽。</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverPage</name>
+    <message>
+        <source>Back to what is open now</source>
+        <translation>回到当前未结事项</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverWritePanel</name>
     <message>
         <source>Notes from earlier shifts: tick the ones dealt with</source>
         <translation>前班备注：勾选已处理的</translation>
+    </message>
+    <message>
+        <source>Dealt with</source>
+        <translation>已处理</translation>
     </message>
     <message>
         <source>Notes for the next shift</source>
@@ -663,54 +588,6 @@
     <message>
         <source>A duty agent or a supervisor writes the handover.</source>
         <translation>交接班由值班站务员或值班站长填写。</translation>
-    </message>
-    <message>
-        <source>No handover acknowledged yet.</source>
-        <translation>还没有已确认的交接。</translation>
-    </message>
-    <message>
-        <source>Last handover: %1 to %2, acknowledged at %3</source>
-        <translation>上次交接：%1 交给 %2，%3 确认</translation>
-    </message>
-    <message>
-        <source>Save this handover as PDF</source>
-        <translation>将本次交接存为 PDF</translation>
-    </message>
-    <message>
-        <source>Save the last handover as PDF</source>
-        <translation>将上次交接存为 PDF</translation>
-    </message>
-    <message>
-        <source>Saved: %1</source>
-        <translation>已保存：%1</translation>
-    </message>
-    <message>
-        <source>Sign me in on this tablet</source>
-        <translation>同时在本平板上登录</translation>
-    </message>
-    <message>
-        <source>Dealt with</source>
-        <translation>已处理</translation>
-    </message>
-    <message numerus="yes">
-        <source>Handed over by %1 at %2 to %3: %n item(s)</source>
-        <translation><numerusform>%1 于 %2 交给 %3：%n 项</numerusform></translation>
-    </message>
-    <message>
-        <source>Back to what is open now</source>
-        <translation>回到当前未结事项</translation>
-    </message>
-    <message>
-        <source>Earlier handovers</source>
-        <translation>以往交接</translation>
-    </message>
-    <message>
-        <source>waiting</source>
-        <translation>待确认</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s)</source>
-        <translation><numerusform>%n 项</numerusform></translation>
     </message>
 </context>
 <context>
@@ -995,6 +872,17 @@
     </message>
 </context>
 <context>
+    <name>IncidentsCard</name>
+    <message>
+        <source>Incidents by category, last 7 days</source>
+        <translation>近7天客服事件（按类别）</translation>
+    </message>
+    <message>
+        <source>Late callbacks</source>
+        <translation>逾期回访</translation>
+    </message>
+</context>
+<context>
     <name>IncidentsPage</name>
     <message>
         <source>New incident</source>
@@ -1062,6 +950,13 @@
     <message>
         <source>Doors</source>
         <translation>各门</translation>
+    </message>
+</context>
+<context>
+    <name>IntervalChart</name>
+    <message>
+        <source>per 10 minutes; the dashed line is the flood level</source>
+        <translation>每10分钟报警数；虚线为泛滥线</translation>
     </message>
 </context>
 <context>
@@ -1482,6 +1377,13 @@
     </message>
 </context>
 <context>
+    <name>PatrolCard</name>
+    <message>
+        <source>Today's patrol completion</source>
+        <translation>今日巡检完成率</translation>
+    </message>
+</context>
+<context>
     <name>PhotoStore</name>
     <message>
         <source>%1: not a PNG picture</source>
@@ -1513,6 +1415,17 @@
     </message>
 </context>
 <context>
+    <name>PinFields</name>
+    <message>
+        <source>Your staff number</source>
+        <translation>你的工号</translation>
+    </message>
+    <message>
+        <source>Your PIN</source>
+        <translation>你的密码</translation>
+    </message>
+</context>
+<context>
     <name>RecentInspections</name>
     <message>
         <source>Finalized this week</source>
@@ -1537,6 +1450,25 @@
     <message>
         <source>Incident</source>
         <translation>转事件</translation>
+    </message>
+</context>
+<context>
+    <name>ReportViewer</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation><numerusform>%n 页</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n row(s)</source>
+        <translation><numerusform>前 %n 行</numerusform></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>More rows are in the file.</source>
+        <translation>文件中还有更多行。</translation>
     </message>
 </context>
 <context>
@@ -2295,10 +2227,145 @@
     </message>
 </context>
 <context>
+    <name>so::supervision::CsvPreviewModel</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>so::supervision::Dashboard</name>
     <message>
         <source>The dashboard could not be read: %1</source>
         <translation>看板读取失败：%1</translation>
+    </message>
+    <message>
+        <source>This shift began at %1, when the last handover was acknowledged.</source>
+        <translation>本班自 %1 上次交接确认时开始。</translation>
+    </message>
+    <message>
+        <source>No handover acknowledged in the last 24 hours: this shift counts from %1.</source>
+        <translation>24小时内没有已确认的交接，本班自 %1 起计。</translation>
+    </message>
+    <message>
+        <source>Alarms by priority, last 7 days</source>
+        <translation>近7天报警（按优先级）</translation>
+    </message>
+    <message>
+        <source>Alarms by priority, this shift</source>
+        <translation>本班报警（按优先级）</translation>
+    </message>
+    <message>
+        <source>%1 per 10 minutes</source>
+        <translation>每 10 分钟 %1 条</translation>
+    </message>
+    <message>
+        <source>acceptable</source>
+        <translation>可接受</translation>
+    </message>
+    <message>
+        <source>manageable</source>
+        <translation>尚可应对</translation>
+    </message>
+    <message>
+        <source>over-demanding</source>
+        <translation>负荷过重</translation>
+    </message>
+    <message numerus="yes">
+        <source>too early to rate: the shift began %n minute(s) ago; a rate needs 10</source>
+        <translation><numerusform>尚无法评估：本班开始仅 %n 分钟，需满 10 分钟</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (%2% of the time)</source>
+        <translation>%1（占时 %2%）</translation>
+    </message>
+    <message>
+        <source>%1 of today's %2 patrol slots so far were done; %3 missed.</source>
+        <translation>今日已到时的 %2 个巡检时段中完成 %1 个，漏检 %3 个。</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>当前待巡</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>漏检</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>%1/%2 exact</source>
+        <translation>%1/%2 无差错</translation>
+    </message>
+    <message>
+        <source>No shift signed off in the last 7 days.</source>
+        <translation>近7天没有已签核的班次。</translation>
+    </message>
+    <message>
+        <source>Net over (+) or short (−) of signed-off shifts; tap a seller for the shifts.</source>
+        <translation>已签核班次的长款（+）或短款（−）合计；点售票员查看班次。</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按期</translation>
+    </message>
+    <message>
+        <source>Late or missed</source>
+        <translation>逾期或未回访</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>Callbacks within the deadline: none was due yet</source>
+        <translation>按期回访率：暂无到期回访</translation>
+    </message>
+    <message>
+        <source>Callbacks within the deadline: %1%</source>
+        <translation>按期回访率：%1%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alarm(s) in 10 minutes</source>
+        <translation><numerusform>10 分钟内 %n 条报警</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n time(s)</source>
+        <translation><numerusform>%1 · %n 次</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done today</source>
+        <translation><numerusform>今日已完成 %n 次</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missed today</source>
+        <translation><numerusform>今日漏检 %n 次</numerusform></translation>
+    </message>
+    <message>
+        <source>Variance %1</source>
+        <translation>差错 %1</translation>
     </message>
 </context>
 <context>
@@ -2322,6 +2389,45 @@
     <message>
         <source>There is no handover %1.</source>
         <translation>没有交接 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Handed over by %1 at %2 to %3: %n item(s)</source>
+        <translation><numerusform>%1 于 %2 交给 %3：%n 项</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Handed over by %1 at %2: %n item(s)</source>
+        <translation><numerusform>%1 于 %2 交班：%n 项</numerusform></translation>
+    </message>
+    <message>
+        <source>Open now across the four jobs</source>
+        <translation>四项业务当前未结事项</translation>
+    </message>
+    <message>
+        <source>No handover acknowledged yet.</source>
+        <translation>还没有已确认的交接。</translation>
+    </message>
+    <message>
+        <source>Last handover: %1 to %2, acknowledged at %3</source>
+        <translation>上次交接：%1 交给 %2，%3 确认</translation>
+    </message>
+    <message>
+        <source>Save the last handover as PDF</source>
+        <translation>将上次交接存为 PDF</translation>
+    </message>
+    <message>
+        <source>Save this handover as PDF</source>
+        <translation>将本次交接存为 PDF</translation>
+    </message>
+</context>
+<context>
+    <name>so::supervision::HandoverHistoryModel</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation><numerusform>%n 项</numerusform></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>待确认</translation>
     </message>
 </context>
 <context>
@@ -2373,6 +2479,45 @@
     <message>
         <source>%1 handed over a moment ago. Read that handover first.</source>
         <translation>%1 刚刚已交班，请先阅读那份交接。</translation>
+    </message>
+</context>
+<context>
+    <name>so::supervision::OpenItemModel</name>
+    <message>
+        <source>Device alarms</source>
+        <translation>设备报警</translation>
+    </message>
+    <message>
+        <source>Patrols and follow-ups</source>
+        <translation>巡检与整改</translation>
+    </message>
+    <message>
+        <source>Ticket cash</source>
+        <translation>票务现金</translation>
+    </message>
+    <message>
+        <source>Passenger service</source>
+        <translation>客服事件</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>自 %1</translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>自 %1 起逾期</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>期限 %1</translation>
+    </message>
+    <message>
+        <source>Carried since %1</source>
+        <translation>自 %1 起遗留</translation>
     </message>
 </context>
 <context>
