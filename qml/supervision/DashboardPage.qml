@@ -21,9 +21,19 @@ Item {
     }
     function openRow(index) {
         const where = Dashboard.open(index)
-        // After the tap's handler returns: going to another page destroys this one, row and all.
-        if (where.valid)
-            Qt.callLater(root.open, where.page, where.tab)
+        if (!where.valid)
+            return
+        leave.page = where.page
+        leave.tab = where.tab
+        leave.start()
+    }
+    // After the tap's handler returns: going to another page destroys this one, row and all.
+    Timer {
+        id: leave
+        property string page
+        property int tab
+        interval: 0
+        onTriggered: root.open(page, tab)
     }
 
     Component.onCompleted: Dashboard.refresh()

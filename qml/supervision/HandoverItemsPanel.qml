@@ -64,8 +64,11 @@ Rectangle {
             spacing: 4
             model: Handover.items
             section.property: "job"
+            // Not `pragma ComponentBehavior: Bound` in this file: on Qt 6.4 it leaves a ListView's
+            // section delegate "not ready", and the job headings vanish.
             section.delegate: Label {
                 required property string section
+                objectName: "jobHeading"
                 width: ListView.view.width
                 topPadding: 10
                 bottomPadding: 4

@@ -14,12 +14,7 @@ Rectangle {
 
     readonly property bool pdf: Reports.preview === Reports.PdfPreview
     // Pages of the PDF on show (0 until it is read).
-    readonly property int pageCount: pdf ? pdfDocument.pageCount : 0
-
-    PdfDocument {
-        id: pdfDocument
-        source: root.pdf ? Reports.savedUrl : ""
-    }
+    readonly property int pageCount: pdf && body.item && body.item.pageCount !== undefined ? body.item.pageCount : 0
 
     ColumnLayout {
         anchors { fill: parent; margins: 16 }
@@ -52,6 +47,7 @@ Rectangle {
             }
         }
         Loader {
+            id: body
             Layout.fillWidth: true
             Layout.fillHeight: true
             sourceComponent: root.pdf ? pdfView : csvView
@@ -60,10 +56,19 @@ Rectangle {
 
     Component {
         id: pdfView
-        PdfMultiPageView {
-            objectName: "pdfView"
-            clip: true
-            document: pdfDocument
+        // The document lives with its view, so nothing opens a file while no PDF is shown.
+        Item {
+            readonly property int pageCount: pdfDocument.pageCount
+            PdfDocument {
+                id: pdfDocument
+                source: Reports.savedUrl
+            }
+            PdfMultiPageView {
+                objectName: "pdfView"
+                anchors.fill: parent
+                clip: true
+                document: pdfDocument
+            }
         }
     }
     Component {

@@ -68,6 +68,8 @@ StationTestCase {
         tryVerify(() => Handover.items.count > 0, 3000)
         const list = find("handoverItems")
         tryCompare(list, "count", Handover.items.count)
+        // Each job has its heading.
+        compare(find("jobHeading", list).text, Handover.jobCounts[0].replace(/ \d+$/, ""))
         compare(Handover.jobCounts.length, 4)
         for (const chip of Handover.jobCounts)
             verify(Number(chip.split(" ").pop()) > 0, chip)
