@@ -75,6 +75,7 @@ ApplicationWindow {
         page: root.page
         pageTab: root.pageTab
         onNavigate: (p) => { root.pageTab = 0; root.page = p }
+        onOpen: (p, t) => { root.pageTab = t; root.page = p }
     }
     LockScreen {
         objectName: "lockScreen"

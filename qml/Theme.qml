@@ -55,6 +55,20 @@ QtObject {
     function priorityColor(priority) {
         return priorityColors[Math.max(0, Math.min(3, priority - 1))]
     }
+    // The colour of a tone that C++ chose for a figure: pass, warning, fail, accent, muted, p1..p4.
+    function toneColor(tone) {
+        switch (tone) {
+        case "pass": return pass
+        case "warning": return warning
+        case "fail": return fail
+        case "muted": return unchecked
+        case "p1": return priorityColors[0]
+        case "p2": return priorityColors[1]
+        case "p3": return priorityColors[2]
+        case "p4": return priorityColors[3]
+        }
+        return accent
+    }
     // Text on a priority's colour: dark on amber (P3), white on the others.
     function onPriority(priority) {
         return priority === 3 ? text : onColour

@@ -1,5 +1,6 @@
 import QtQuick
 import StationOps.Ui
+import QtQuick.Controls
 import QtQuick.Layouts
 
 // One bar of a bar chart, 48 px tall so a finger can open the list behind it: a label, the bar
@@ -19,11 +20,10 @@ Item {
     RowLayout {
         anchors.fill: parent
         spacing: 8
-        Text {
+        Label {
             Layout.preferredWidth: root.labelWidth
             text: root.label
             font.pixelSize: Theme.smallSize
-            color: Theme.text
             elide: Text.ElideRight
         }
         Item {
@@ -38,13 +38,11 @@ Item {
                 color: root.barColor
             }
         }
-        Text {
+        Label {
             Layout.preferredWidth: 90
             horizontalAlignment: Text.AlignRight
             text: root.valueText
-            font.pixelSize: Theme.bodySize
             font.bold: true
-            color: Theme.text
         }
     }
     TapHandler { onTapped: root.tapped() }

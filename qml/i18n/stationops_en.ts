@@ -13,7 +13,7 @@
     </message>
 </context>
 <context>
-    <name>DashboardPage</name>
+    <name>DrillPanel</name>
     <message numerus="yes">
         <source>%n item(s)</source>
         <translation><numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
@@ -27,22 +27,10 @@
     </message>
 </context>
 <context>
-    <name>HandoverPage</name>
-    <message numerus="yes">
-        <source>Handed over by %1 at %2 to %3: %n item(s)</source>
-        <translation><numerusform>Handed over by %1 at %2 to %3: %n item</numerusform><numerusform>Handed over by %1 at %2 to %3: %n items</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Handed over by %1 at %2: %n item(s)</source>
-        <translation><numerusform>Handed over by %1 at %2: %n item</numerusform><numerusform>Handed over by %1 at %2: %n items</numerusform></translation>
-    </message>
+    <name>HandoverWritePanel</name>
     <message numerus="yes">
         <source>Hand over %n item(s)</source>
         <translation><numerusform>Hand over %n item</numerusform><numerusform>Hand over %n items</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s)</source>
-        <translation><numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
     </message>
 </context>
 <context>
@@ -54,6 +42,17 @@
     <message numerus="yes">
         <source>%1 · %2 · staff number %3. The tablet locks itself after %n idle minute(s).</source>
         <translation><numerusform>%1 · %2 · staff number %3. The tablet locks itself after %n idle minute.</numerusform><numerusform>%1 · %2 · staff number %3. The tablet locks itself after %n idle minutes.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ReportViewer</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation><numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n row(s)</source>
+        <translation><numerusform>The first %n row</numerusform><numerusform>The first %n rows</numerusform></translation>
     </message>
 </context>
 <context>
@@ -137,6 +136,47 @@
     <message numerus="yes">
         <source>%n fault(s)</source>
         <translation><numerusform>%n fault</numerusform><numerusform>%n faults</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>so::supervision::Dashboard</name>
+    <message numerus="yes">
+        <source>too early to rate: the shift began %n minute(s) ago; a rate needs 10</source>
+        <translation><numerusform>too early to rate: the shift began %n minute ago; a rate needs 10</numerusform><numerusform>too early to rate: the shift began %n minutes ago; a rate needs 10</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alarm(s) in 10 minutes</source>
+        <translation><numerusform>%n alarm in 10 minutes</numerusform><numerusform>%n alarms in 10 minutes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n time(s)</source>
+        <translation><numerusform>%1 · %n time</numerusform><numerusform>%1 · %n times</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done today</source>
+        <translation><numerusform>%n done today</numerusform><numerusform>%n done today</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missed today</source>
+        <translation><numerusform>%n missed today</numerusform><numerusform>%n missed today</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>so::supervision::HandoverDesk</name>
+    <message numerus="yes">
+        <source>Handed over by %1 at %2 to %3: %n item(s)</source>
+        <translation><numerusform>Handed over by %1 at %2 to %3: %n item</numerusform><numerusform>Handed over by %1 at %2 to %3: %n items</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Handed over by %1 at %2: %n item(s)</source>
+        <translation><numerusform>Handed over by %1 at %2: %n item</numerusform><numerusform>Handed over by %1 at %2: %n items</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>so::supervision::HandoverHistoryModel</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation><numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
     </message>
 </context>
 </TS>

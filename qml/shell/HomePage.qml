@@ -46,12 +46,11 @@ Flickable {
                 objectName: "handoverCard"
                 Layout.fillWidth: true
                 Layout.preferredWidth: 1
-                visible: Handover.pending.id !== undefined
+                visible: Handover.pending.valid
                 title: qsTr("Handover waiting")
-                badge: String(Handover.pending.count || 0)
+                badge: String(Handover.pending.count)
                 detail: qsTr("%1 handed over at %2. The incoming person reads it and acknowledges with their PIN.")
-                        .arg(Labels.staffName(Handover.pending.byZh || "", Handover.pending.byEn || "", Language.current))
-                        .arg(Station.formatTime(Handover.pending.at || 0))
+                        .arg(Handover.pending.by).arg(Handover.pending.atTime)
                 accentColor: Theme.warning
                 onOpened: root.navigate("handover")
             }

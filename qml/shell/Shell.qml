@@ -14,6 +14,8 @@ Rectangle {
     required property string page
     property int pageTab: 0
     signal navigate(string page)
+    // A page opens a record on another page's tab (a dashboard row: the cash sellers tab).
+    signal open(string page, int tab)
 
     readonly property var current: {
         for (let i = 0; i < entries.length; ++i)
@@ -114,5 +116,6 @@ Rectangle {
         target: content.item
         ignoreUnknownSignals: true
         function onNavigate(page) { root.navigate(page) }
+        function onOpen(page, tab) { root.open(page, tab) }
     }
 }

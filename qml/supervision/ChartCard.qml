@@ -1,6 +1,7 @@
 import QtQuick
-import StationOps.Ui
+import QtQuick.Controls
 import QtQuick.Layouts
+import StationOps.Ui
 
 // A dashboard figure: a title, a headline, and the chart beneath. Tapping the headline opens the
 // list behind the whole figure; the chart's own bars open narrower lists.
@@ -28,21 +29,18 @@ Rectangle {
             RowLayout {
                 id: head
                 anchors.fill: parent
-                Text {
+                SectionHeading {
                     Layout.fillWidth: true
                     text: root.title
-                    font.pixelSize: Theme.bodySize + 1
-                    font.bold: true
-                    color: Theme.text
                     wrapMode: Text.WordWrap
                 }
-                Text {
+                Label {
                     text: root.headline
                     font.pixelSize: Theme.bigSize - 6
                     font.bold: true
                     color: root.headlineColor
                 }
-                Text {
+                Label {
                     text: "\u203a"
                     font.pixelSize: Theme.bigSize - 6
                     color: Theme.textMuted
@@ -50,12 +48,10 @@ Rectangle {
             }
             TapHandler { onTapped: root.opened() }
         }
-        Text {
+        Caption {
             Layout.fillWidth: true
             visible: root.note.length > 0
             text: root.note
-            font.pixelSize: Theme.smallSize
-            color: Theme.textMuted
             wrapMode: Text.WordWrap
         }
         ColumnLayout {

@@ -3,6 +3,7 @@
 // events change the state at once and are written in batches (every 75 ms at most, one
 // transaction each); staff actions are written at once, with their audit row.
 #include "AlarmRecord.h"
+#include "AlarmStats.h"
 #include "AlarmStore.h"
 #include "DevicesConfig.h"
 #include "Permissions.h"
@@ -26,10 +27,10 @@ public:
         // A frame waits at most this long for its batch; with the write itself, receipt to
         // commit stays under 100 ms.
         int batchMs = 75;
-        int chatterCount = 3;
-        qint64 chatterWindowMs = 60 * 1000;
-        int floodCount = 10;               // more than this many new alarms ...
-        qint64 floodWindowMs = 10 * 60 * 1000; // ... in this window is a flood
+        int chatterCount = AlarmStats::kChatterCount;
+        qint64 chatterWindowMs = AlarmStats::kChatterMs;
+        int floodCount = AlarmStats::kFloodAbove;          // more than this many new alarms ...
+        qint64 floodWindowMs = AlarmStats::kIntervalMs;    // ... in this window is a flood
     };
 
     AlarmEngine(StationCore &core, const DevicesConfig &devices, QObject *parent = nullptr);

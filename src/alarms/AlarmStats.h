@@ -27,6 +27,8 @@ struct FloodInterval
 
 struct AlarmStats
 {
+    // The one definition of a flood and of chattering: these figures and the engine's live flags
+    // (AlarmEngine::Options) both read them.
     static constexpr qint64 kIntervalMs = 10 * 60 * 1000;
     static constexpr int kFloodAbove = 10;      // EEMUA 191: a flood is more than 10 in 10 minutes
     static constexpr int kChatterCount = 3;     // ISA-18.2: 3 activations ...
@@ -45,8 +47,21 @@ struct AlarmStats
     QList<AlarmCount> top;              // the 10 most frequent
     QList<AlarmCount> stale;            // active now and raised more than 24 h before `toUtc`
 
-    // Average per 10 minutes, in hundredths (0.85 alarms -> 85), so no float reaches the screen logic.
-    int averageHundredths() const { return intervals > 0 ? int(qint64(total) * 100 / intervals) : 0; }
+    // 10-minute intervals that have run their full length; the last one may still be running.
+    int completeIntervals() const { return int((toUtc - fromUtc) / kIntervalMs); }
+    // Average per 10 minutes over the complete intervals, in hundredths (0.85 alarms -> 85), so no
+    // float reaches the screen logic; -1 when no interval is complete yet. Two alarms in the
+    // first minute of a shift are not "2.00 per 10 minutes": the shift is too young to rate.
+    int averageHundredths() const
+    {
+        const int complete = qMin(completeIntervals(), int(perInterval.size()));
+        if (complete <= 0)
+            return -1;
+        qint64 sum = 0;
+        for (int i = 0; i < complete; ++i)
+            sum += perInterval.at(i);
+        return int(sum * 100 / complete);
+    }
     // Share of intervals in flood, in tenths of a percent.
     int floodPermille() const { return intervals > 0 ? int(qint64(floods.size()) * 1000 / intervals) : 0; }
 };

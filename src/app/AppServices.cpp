@@ -104,8 +104,12 @@ Result<std::unique_ptr<AppServices>> AppServices::build(StationFiles files, cons
                                                                     *app->m_auth, *app->m_station);
     const supervision::Sources sources{*app->m_core, *app->m_inspections, *app->m_cash, *app->m_incidents};
     app->m_handover = std::make_unique<supervision::HandoverService>(sources, *app->m_auth);
-    app->m_handoverDesk = std::make_unique<supervision::HandoverDesk>(*app->m_handover, *app->m_auth);
-    app->m_dashboard = std::make_unique<supervision::Dashboard>(sources, *app->m_handover, *app->m_auth);
+    app->m_handoverDesk = std::make_unique<supervision::HandoverDesk>(*app->m_handover, *app->m_auth,
+                                                                      *app->m_station);
+    app->m_dashboard = std::make_unique<supervision::Dashboard>(sources, *app->m_handover, *app->m_auth,
+                                                                *app->m_station);
+    // A row of a dashboard list opens its record: an alarm in the history, a case in its page.
+    app->m_dashboard->setRecordViews(app->m_alarms->history(), app->m_incidentDesk.get());
     app->m_reportsDesk = std::make_unique<supervision::ReportsDesk>(sources, *app->m_auth);
     app->m_backups = std::make_unique<BackupScheduler>(*app->m_core);
     app->m_checkpointer = std::make_unique<Checkpointer>(app->m_core->db());

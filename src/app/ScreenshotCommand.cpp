@@ -161,6 +161,22 @@ bool shootHandover(AppServices &services, QQuickWindow *window, const QString &d
     return ok;
 }
 
+// The weekly report saved from the Reports screen and open in its viewer.
+bool shootReports(AppServices &services, QQuickWindow *window, const QString &dir, const QString &lang)
+{
+    supervision::ReportsDesk &reports = services.reportsDesk();
+    window->setProperty("pageTab", 0);
+    window->setProperty("page", QStringLiteral("reports"));
+    settleAndGrab(window);
+    if (reports.save(QStringLiteral("weekly"), QStringLiteral("pdf")).isEmpty()) {
+        std::fprintf(stderr, "stationops screenshot: weekly report: %s\n", qPrintable(reports.message()));
+        return false;
+    }
+    const bool ok = save(settleAndGrab(window), dir, QStringLiteral("reports-pdf"), lang);
+    reports.closePreview();
+    return ok;
+}
+
 } // namespace
 
 int runScreenshot(int &argc, char **argv, const Invocation &inv)
@@ -258,6 +274,7 @@ int runScreenshot(int &argc, char **argv, const Invocation &inv)
         ok &= shootInspection(services, window, inv.outPath, lang);
         ok &= shootCash(services, window, inv.outPath, lang);
         ok &= shootHandover(services, window, inv.outPath, lang);
+        ok &= shootReports(services, window, inv.outPath, lang);
         window->setProperty("pageTab", 0);
         window->setProperty("page", QStringLiteral("home"));
         services.auth().lockNow();

@@ -3,147 +3,250 @@
 #include "HandoverPdf.h"
 #include "People.h"
 #include "StationCore.h"
+#include "StationInfo.h"
 
 #include <QDir>
 
 namespace so::supervision {
 
 namespace {
-
-QVariantMap itemMap(const OpenItem &i, qint64 now)
-{
-    return QVariantMap{{QStringLiteral("job"), i.job},
-                       {QStringLiteral("kind"), i.kind},
-                       {QStringLiteral("key"), i.key},
-                       {QStringLiteral("priority"), i.priority},
-                       {QStringLiteral("titleZh"), i.title.zh},
-                       {QStringLiteral("titleEn"), i.title.en},
-                       {QStringLiteral("detailZh"), i.detail.zh},
-                       {QStringLiteral("detailEn"), i.detail.en},
-                       {QStringLiteral("since"), i.since},
-                       {QStringLiteral("due"), i.due},
-                       {QStringLiteral("overdue"), i.overdue(now)},
-                       {QStringLiteral("carriedSince"), i.carriedSince}};
+const QStringList kChipJobs{QStringLiteral("alarms"), QStringLiteral("patrol"),
+                            QStringLiteral("cash"), QStringLiteral("incidents")};
 }
 
-QVariantMap noteMap(const HandoverNote &n)
+HandoverDesk::HandoverDesk(HandoverService &service, AuthService &auth, const StationInfo &station,
+                           QObject *parent)
+    : QObject(parent), m_service(service), m_auth(auth), m_station(station)
 {
-    return QVariantMap{{QStringLiteral("id"), n.id}, {QStringLiteral("text"), n.text}, {QStringLiteral("by"), n.by},
-                       {QStringLiteral("at"), n.at}};
-}
-
-} // namespace
-
-HandoverDesk::HandoverDesk(HandoverService &service, AuthService &auth, QObject *parent)
-    : QObject(parent), m_service(service), m_auth(auth)
-{
+    m_items.follow(&station);
+    m_notes.follow(&station);
+    m_drafts.follow(&station);
+    m_history.follow(&station);
     connect(&m_auth, &AuthService::sessionChanged, this, [this] {
         m_cleared.clear();
-        m_viewing.clear();
+        m_viewing = {};
+        m_history.setOpen({});
         m_savedPdf.clear();
         m_message.clear();
         // Signing in needs only what Home shows (a handover waiting); the open items are read
         // when the handover screen opens.
-        m_items.clear();
-        m_notes.clear();
-        m_drafts.clear();
-        m_counts.clear();
+        clearAll();
         readHandovers();
+        showItems();
         Q_EMIT changed();
     });
+    // The lists re-read their rows themselves; the headline and the summaries name people.
+    connect(&station, &StationInfo::nameChanged, this, &HandoverDesk::changed);
 }
 
-QVariantMap HandoverDesk::handoverMap(const Handover &h)
+QString HandoverDesk::in(const Names &n) const
+{
+    return n.in(m_station.language());
+}
+
+HandoverDesk::Mode HandoverDesk::mode() const
+{
+    if (m_viewing.handover)
+        return Reading;
+    return m_pending.handover ? Waiting : Writing;
+}
+
+HandoverSummary HandoverDesk::summary(const Shown &s) const
+{
+    HandoverSummary out;
+    if (!s.handover)
+        return out;
+    const Handover &h = *s.handover;
+    out.valid = true;
+    out.id = h.id;
+    out.byNo = h.by;
+    out.by = in(s.by);
+    out.at = h.at;
+    out.atTime = m_station.formatTime(h.at);
+    out.atDateTime = m_station.formatDateTime(h.at);
+    out.count = h.itemCount > 0 ? h.itemCount : int(h.items.size());
+    out.acknowledged = h.acknowledged();
+    if (h.acknowledged()) {
+        out.ackByNo = h.ackBy;
+        out.ackBy = in(s.ackBy);
+        out.ackAt = h.ackAt;
+        out.ackAtDateTime = m_station.formatDateTime(h.ackAt);
+    }
+    return out;
+}
+
+QString HandoverDesk::headline() const
+{
+    switch (mode()) {
+    case Reading: {
+        const HandoverSummary v = viewing();
+        return v.acknowledged
+                   ? tr("Handed over by %1 at %2 to %3: %n item(s)", "", v.count)
+                         .arg(v.by, v.atDateTime, v.ackBy)
+                   : tr("Handed over by %1 at %2: %n item(s)", "", v.count).arg(v.by, v.atDateTime);
+    }
+    case Waiting: {
+        const HandoverSummary p = pending();
+        return tr("Handed over by %1 at %2: %n item(s)", "", p.count).arg(p.by, p.atTime);
+    }
+    case Writing:
+        break;
+    }
+    return tr("Open now across the four jobs");
+}
+
+QStringList HandoverDesk::jobCounts() const
+{
+    QStringList out;
+    for (const QString &job : kChipJobs)
+        out << OpenItemModel::jobTitle(job) + QLatin1Char(' ') +
+                   QString::number(m_byJob.value(job));
+    return out;
+}
+
+QString HandoverDesk::lastLine() const
+{
+    const HandoverSummary l = last();
+    if (!l.valid)
+        return tr("No handover acknowledged yet.");
+    return tr("Last handover: %1 to %2, acknowledged at %3").arg(l.by, l.ackBy, l.ackAtDateTime);
+}
+
+bool HandoverDesk::canSavePdf() const
+{
+    return mode() != Writing || m_last.handover.has_value();
+}
+
+QString HandoverDesk::pdfLabel() const
+{
+    return mode() == Writing ? tr("Save the last handover as PDF")
+                             : tr("Save this handover as PDF");
+}
+
+HandoverDesk::Shown HandoverDesk::shown(const Handover &h)
 {
     People people(m_service.core().db());
-    const Names by = people.of(h.by);
-    QVariantList items;
-    for (const OpenItem &i : h.items)
-        items << itemMap(i, m_service.core().clock().nowMs());
-    QVariantMap m{{QStringLiteral("id"), h.id},         {QStringLiteral("by"), h.by},
-                  {QStringLiteral("byZh"), by.zh},      {QStringLiteral("byEn"), by.en},
-                  {QStringLiteral("at"), h.at},         {QStringLiteral("count"), h.itemCount},
-                  {QStringLiteral("items"), items}};
-    if (h.acknowledged()) {
-        const Names ack = people.of(h.ackBy);
-        m.insert(QStringLiteral("ackBy"), h.ackBy);
-        m.insert(QStringLiteral("ackByZh"), ack.zh);
-        m.insert(QStringLiteral("ackByEn"), ack.en);
-        m.insert(QStringLiteral("ackAt"), h.ackAt);
+    Shown s;
+    s.handover = h;
+    s.by = people.of(h.by);
+    if (h.acknowledged())
+        s.ackBy = people.of(h.ackBy);
+    return s;
+}
+
+QList<OpenItem> HandoverDesk::named(QList<OpenItem> items)
+{
+    People people(m_service.core().db());
+    for (OpenItem &i : items)
+        if (i.kind == QLatin1String("note") && !i.detail.zh.contains(QLatin1Char(' ')))
+            i.detail = people.of(i.detail.zh);
+    return items;
+}
+
+void HandoverDesk::clearAll()
+{
+    m_open.clear();
+    m_byJob.clear();
+    m_carried = 0;
+    m_total = 0;
+    m_notes.setNotes({});
+    m_drafts.setNotes({});
+}
+
+void HandoverDesk::showItems()
+{
+    switch (mode()) {
+    case Reading:
+        m_items.setItems(m_viewing.handover->items);
+        break;
+    case Waiting:
+        m_items.setItems(m_pending.handover->items);
+        break;
+    case Writing:
+        m_items.setItems(m_open);
+        break;
     }
-    return m;
 }
 
 void HandoverDesk::refresh()
 {
-    m_items.clear();
-    m_notes.clear();
-    m_drafts.clear();
-    m_pending.clear();
-    m_last.clear();
-    m_counts.clear();
-    m_history.clear();
     if (!m_auth.signedIn()) {
+        clearAll();
+        m_pending = {};
+        m_last = {};
+        m_history.setHistory({});
+        showItems();
         Q_EMIT changed();
         return;
     }
-    const qint64 now = m_service.core().clock().nowMs();
+    readHandovers();
+    // While a handover waits, no other can be written: what is open now is not needed.
+    if (m_pending.handover) {
+        clearAll();
+        showItems();
+        Q_EMIT changed();
+        return;
+    }
     auto open = m_service.openNow();
     auto drafts = m_service.drafts();
     if (!open || !drafts) {
-        setMessage(tr("The handover could not be read: %1").arg(!open ? open.error() : drafts.error()));
-        Q_EMIT changed();
+        setMessage(
+            tr("The handover could not be read: %1").arg(!open ? open.error() : drafts.error()));
         return;
     }
-    QMap<QString, int> byJob;
-    int carried = 0;
+    People people(m_service.core().db());
+    QList<OpenItem> items;
+    QList<NoteRow> carried;
+    m_byJob.clear();
+    m_carried = 0;
     for (const OpenItem &i : *open) {
-        if (i.kind == QLatin1String("note")) {
-            QVariantMap n{{QStringLiteral("id"), i.key}, {QStringLiteral("text"), i.title.zh},
-                          {QStringLiteral("by"), i.detail.zh}, {QStringLiteral("at"), i.since},
-                          {QStringLiteral("cleared"), m_cleared.contains(i.key)}};
-            m_notes << n;
-        } else {
-            m_items << itemMap(i, now);
-        }
-        byJob[i.job] += 1;
-        carried += i.carriedSince > 0;
+        if (i.kind == QLatin1String("note"))
+            carried << NoteRow{i.key, i.title.zh, people.of(i.detail.zh), i.since,
+                               m_cleared.contains(i.key)};
+        else
+            items << i;
+        m_byJob[i.job] += 1;
+        m_carried += i.carriedSince > 0;
     }
+    QList<NoteRow> written;
     for (const HandoverNote &n : *drafts)
-        m_drafts << noteMap(n);
-    m_counts = QVariantMap{{QStringLiteral("alarms"), byJob.value(QStringLiteral("alarms"))},
-                           {QStringLiteral("patrol"), byJob.value(QStringLiteral("patrol"))},
-                           {QStringLiteral("cash"), byJob.value(QStringLiteral("cash"))},
-                           {QStringLiteral("incidents"), byJob.value(QStringLiteral("incidents"))},
-                           {QStringLiteral("notes"), byJob.value(QStringLiteral("notes")) + int(drafts->size())},
-                           {QStringLiteral("carried"), carried},
-                           {QStringLiteral("total"), int(open->size() + drafts->size())}};
-    readHandovers();
+        written << NoteRow{n.id, n.text, people.of(n.by), n.at, false};
+    m_total = int(open->size() + drafts->size());
+    m_open = std::move(items);
+    m_notes.setNotes(std::move(carried));
+    m_drafts.setNotes(std::move(written));
+    showItems();
     Q_EMIT changed();
 }
 
 void HandoverDesk::readHandovers()
 {
-    m_pending.clear();
-    m_last.clear();
-    m_history.clear();
-    if (!m_auth.signedIn())
+    m_pending = {};
+    m_last = {};
+    if (!m_auth.signedIn()) {
+        m_history.setHistory({});
         return;
+    }
     auto recent = m_service.recent(kHistory);
     if (!recent) {
         m_message = tr("The handover could not be read: %1").arg(recent.error());
         return;
     }
+    People people(m_service.core().db());
+    QList<HistoryRow> rows;
     for (const Handover &h : *recent) {
-        if (!h.acknowledged() && m_pending.isEmpty() && m_last.isEmpty()) {
+        if (!h.acknowledged() && !m_pending.handover && !m_last.handover) {
             // The incoming person reads it: the one handover read with its items.
             auto whole = m_service.handover(h.id);
-            m_pending = handoverMap(whole && whole->has_value() ? **whole : h);
-        } else if (h.acknowledged() && m_last.isEmpty()) {
-            m_last = handoverMap(h);
+            Handover full = whole && whole->has_value() ? **whole : h;
+            full.items = named(full.items);
+            m_pending = shown(full);
+        } else if (h.acknowledged() && !m_last.handover) {
+            m_last = shown(h);
         }
-        m_history << handoverMap(h);
+        rows << HistoryRow{h, people.of(h.by), h.acknowledged() ? people.of(h.ackBy) : Names{}};
     }
+    m_history.setHistory(std::move(rows));
 }
 
 void HandoverDesk::setMessage(const QString &m)
@@ -179,19 +282,13 @@ bool HandoverDesk::removeNote(const QString &id)
 
 void HandoverDesk::setCleared(const QString &noteId, bool cleared)
 {
+    // Only the tick changes; nothing needs reading again.
+    if (!m_notes.setCleared(noteId, cleared))
+        return;
     if (cleared)
         m_cleared.insert(noteId);
     else
         m_cleared.remove(noteId);
-    // Only the tick changes; nothing needs reading again.
-    for (QVariant &v : m_notes) {
-        QVariantMap n = v.toMap();
-        if (n.value(QStringLiteral("id")).toString() == noteId) {
-            n.insert(QStringLiteral("cleared"), cleared);
-            v = n;
-        }
-    }
-    Q_EMIT changed();
 }
 
 bool HandoverDesk::handOver()
@@ -207,10 +304,9 @@ bool HandoverDesk::handOver()
 
 bool HandoverDesk::acknowledge(const QString &staffNo, const QString &pin, bool signIn)
 {
-    const QString id = m_pending.value(QStringLiteral("id")).toString();
-    if (id.isEmpty())
+    if (!m_pending.handover)
         return finish(tr("No handover is waiting for acknowledgement."));
-    auto who = m_service.acknowledge(id, staffNo, pin);
+    auto who = m_service.acknowledge(m_pending.handover->id, staffNo, pin);
     if (!who)
         return finish(who.error());
     if (signIn) {
@@ -223,24 +319,29 @@ bool HandoverDesk::acknowledge(const QString &staffNo, const QString &pin, bool 
 
 void HandoverDesk::view(const QString &id)
 {
-    m_viewing.clear();
+    m_viewing = {};
     if (!id.isEmpty()) {
         auto h = m_service.handover(id);
         if (!h || !h->has_value()) {
             setMessage(h ? tr("There is no handover %1.").arg(id) : h.error());
             return;
         }
-        m_viewing = handoverMap(**h);
+        Handover full = **h;
+        full.items = named(full.items);
+        m_viewing = shown(full);
     }
+    m_history.setOpen(id);
     m_savedPdf.clear();
+    showItems();
     Q_EMIT changed();
 }
 
 QString HandoverDesk::savePdf()
 {
-    const QVariantMap &which = !m_viewing.isEmpty() ? m_viewing : !m_pending.isEmpty() ? m_pending : m_last;
-    const QString id = which.value(QStringLiteral("id")).toString();
-    auto h = id.isEmpty() ? Result<std::optional<Handover>>(std::optional<Handover>()) : m_service.handover(id);
+    const Shown &which = m_viewing.handover ? m_viewing : m_pending.handover ? m_pending : m_last;
+    const QString id = which.handover ? which.handover->id : QString();
+    auto h = id.isEmpty() ? Result<std::optional<Handover>>(std::optional<Handover>())
+                          : m_service.handover(id);
     if (!h || !h->has_value()) {
         setMessage(h ? tr("There is no handover to save yet.") : h.error());
         return {};

@@ -1,4 +1,5 @@
 #include "OpenItems.h"
+#include "ShelveReasons.h"
 #include "AlarmStore.h"
 #include "CashService.h"
 #include "IncidentService.h"
@@ -80,9 +81,9 @@ Status addAlarms(Sources &src, qint64 now, QList<OpenItem> &out)
             i.kind = QStringLiteral("shelved_alarm");
             i.due = r.shelvedUntil;
             const QString until = localTime(src.core, r.shelvedUntil);
-            i.detail = both(
-                QStringLiteral("%1 · 搁置至 %2 · %3").arg(where.zh, until, r.shelveReason),
-                QStringLiteral("%1 · shelved until %2 · %3").arg(where.en, until, r.shelveReason));
+            const Names reason = alarms::shelveReasonNames(r.shelveReason);
+            i.detail = both(QStringLiteral("%1 · 搁置至 %2 · %3").arg(where.zh, until, reason.zh),
+                            QStringLiteral("%1 · shelved until %2 · %3").arg(where.en, until, reason.en));
         } else if (r.needsAttention(now)) {
             i.kind = QStringLiteral("alarm");
             i.detail = r.acked ? both(where.zh + QStringLiteral(" · 已确认"),
@@ -235,15 +236,17 @@ Status addIncidents(Sources &src, QList<OpenItem> &out)
 
 Names incidentStateName(const QString &state)
 {
+    // The incident screens' words for the states (Labels.incidentState and its Chinese), so a
+    // case reads the same here as in its own list; tst_openitems holds the two together.
     static const QHash<QString, Names> names{
-        {QStringLiteral("new"), both(QStringLiteral("待评估"), QStringLiteral("Awaiting assessment"))},
+        {QStringLiteral("new"), both(QStringLiteral("新登记"), QStringLiteral("New"))},
         {QStringLiteral("assessed"), both(QStringLiteral("已评估"), QStringLiteral("Assessed"))},
         {QStringLiteral("investigating"), both(QStringLiteral("调查中"), QStringLiteral("Investigating"))},
-        {QStringLiteral("resolution_proposed"), both(QStringLiteral("处理方案待批准"), QStringLiteral("Resolution awaiting approval"))},
-        {QStringLiteral("approved"), both(QStringLiteral("方案已批准，待处理"), QStringLiteral("Approved, to be resolved"))},
-        {QStringLiteral("resolved"), both(QStringLiteral("已处理，待回访"), QStringLiteral("Resolved, callback due"))},
+        {QStringLiteral("resolution_proposed"), both(QStringLiteral("已提出处理意见"), QStringLiteral("Resolution proposed"))},
+        {QStringLiteral("approved"), both(QStringLiteral("已批准"), QStringLiteral("Approved"))},
+        {QStringLiteral("resolved"), both(QStringLiteral("已处理"), QStringLiteral("Resolved"))},
         {QStringLiteral("callback_done"), both(QStringLiteral("已回访"), QStringLiteral("Called back"))},
-        {QStringLiteral("closed"), both(QStringLiteral("已结案"), QStringLiteral("Closed"))},
+        {QStringLiteral("closed"), both(QStringLiteral("已关闭"), QStringLiteral("Closed"))},
         {QStringLiteral("cancelled"), both(QStringLiteral("已撤销"), QStringLiteral("Cancelled"))},
     };
     return names.value(state, both(state, state));

@@ -17,6 +17,7 @@ ReportsDesk::ReportsDesk(Sources sources, AuthService &auth, QObject *parent)
         m_saved.clear();
         m_message.clear();
         m_range = QStringLiteral("7days");
+        closePreview();
     });
 }
 
@@ -50,7 +51,15 @@ void ReportsDesk::setRange(const QString &key)
         m_to = today;
     }
     m_saved.clear();
+    m_preview = NoPreview;
     recount();
+    Q_EMIT changed();
+}
+
+void ReportsDesk::closePreview()
+{
+    m_preview = NoPreview;
+    m_csv.clear();
     Q_EMIT changed();
 }
 
@@ -64,9 +73,9 @@ void ReportsDesk::recount()
         auto n = db.scalar(QString::fromLatin1(sql), {from, to});
         return n ? int(*n) : -1;
     };
-    m_counts = QVariantMap{{QStringLiteral("inspections"), count("SELECT COUNT(*) FROM inspection WHERE created_at >= ? AND created_at < ?")},
-                           {QStringLiteral("cash"), count("SELECT COUNT(*) FROM cash_shift WHERE created_at >= ? AND created_at < ?")},
-                           {QStringLiteral("incidents"), count("SELECT COUNT(*) FROM incident WHERE occurred_at >= ? AND occurred_at < ?")}};
+    m_inspections = count("SELECT COUNT(*) FROM inspection WHERE created_at >= ? AND created_at < ?");
+    m_cashShifts = count("SELECT COUNT(*) FROM cash_shift WHERE created_at >= ? AND created_at < ?");
+    m_incidents = count("SELECT COUNT(*) FROM incident WHERE occurred_at >= ? AND occurred_at < ?");
 }
 
 QString ReportsDesk::save(const QString &kind, const QString &format)
@@ -74,6 +83,7 @@ QString ReportsDesk::save(const QString &kind, const QString &format)
     auto fail = [this](const QString &m) {
         m_message = m;
         m_saved.clear();
+        m_preview = NoPreview;
         Q_EMIT changed();
         return QString();
     };
@@ -104,6 +114,18 @@ QString ReportsDesk::save(const QString &kind, const QString &format)
         return fail(s.error());
     m_saved = path;
     m_message.clear();
+    m_preview = NoPreview;
+    m_csv.clear();
+    if (format == QLatin1String("pdf")) {
+        m_preview = PdfPreview;
+    } else if (format == QLatin1String("csv")) {
+        // The file is written; a preview that cannot be read only says so.
+        const QString e = m_csv.load(path);
+        if (e.isEmpty())
+            m_preview = CsvPreview;
+        else
+            m_message = e;
+    }
     Q_EMIT changed();
     return path;
 }

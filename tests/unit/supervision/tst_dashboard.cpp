@@ -149,33 +149,35 @@ private Q_SLOTS:
 
         QVERIFY(m_st.auth->signInAs(QStringLiteral("3001"), QStringLiteral("8642")).ok);
         QVERIFY2(m_st.dashboard->refresh(), qPrintable(m_st.dashboard->message()));
-        const QVariantMap inc = m_st.dashboard->incidents();
         QMap<QString, int> byCategory;
-        for (const QVariant &v : inc.value(QStringLiteral("categories")).toList())
-            byCategory.insert(v.toMap().value(QStringLiteral("id")).toString(), v.toMap().value(QStringLiteral("count")).toInt());
+        for (const Bar &b : m_st.dashboard->categoryBars()->rows())
+            byCategory.insert(b.key, b.count);
         QCOMPARE(byCategory.value(QStringLiteral("complaint")), 2);
         QCOMPARE(byCategory.value(QStringLiteral("lost_property")), 1);
         QCOMPARE(byCategory.value(QStringLiteral("first_aid")), 1);
-        QCOMPARE(inc.value(QStringLiteral("total")).toInt(), 4);
-        const QVariantMap cb = inc.value(QStringLiteral("callbacks")).toMap();
-        QCOMPARE(cb.value(QStringLiteral("onTime")).toInt(), 1);
-        QCOMPARE(cb.value(QStringLiteral("late")).toInt(), 1);
-        QCOMPARE(cb.value(QStringLiteral("pending")).toInt(), 0);
-        QCOMPARE(cb.value(QStringLiteral("percent")).toInt(), 50);
+        QCOMPARE(m_st.dashboard->incidents().total, 4);
+        QMap<QString, int> cb;
+        for (const Bar &b : m_st.dashboard->callbackBars()->rows())
+            cb.insert(b.key, b.count);
+        QCOMPARE(cb.value(QStringLiteral("on_time")), 1);
+        QCOMPARE(cb.value(QStringLiteral("late")), 1);
+        QCOMPARE(cb.value(QStringLiteral("pending")), 0);
+        QCOMPARE(m_st.dashboard->incidents().percent, 50);
+        QCOMPARE(m_st.dashboard->incidents().compliance, QStringLiteral("Callbacks within the deadline: 50%"));
         QCOMPARE(m_st.dashboard->drill(QStringLiteral("category"), QStringLiteral("complaint")).size(), 2);
-        const QVariantList late = m_st.dashboard->drill(QStringLiteral("callbacks"), QStringLiteral("late"));
+        const QList<DrillRow> late = m_st.dashboard->drill(QStringLiteral("callbacks"), QStringLiteral("late"));
         QCOMPARE(late.size(), 1);
-        QCOMPARE(late.first().toMap().value(QStringLiteral("detailZh")).toString(), QStringLiteral("乘客摔伤膝盖"));
-        QCOMPARE(late.first().toMap().value(QStringLiteral("titleEn")).toString(), QStringLiteral("Concourse · Resolved, callback due"));
+        QCOMPARE(late.first().detail, QStringLiteral("乘客摔伤膝盖"));
+        // The incident screens' word for the state.
+        QCOMPARE(late.first().title, QStringLiteral("Concourse · Resolved"));
 
-        const QVariantList sellers = m_st.dashboard->cash().value(QStringLiteral("sellers")).toList();
+        const QList<Bar> sellers = m_st.dashboard->sellerBars()->rows();
         QCOMPARE(sellers.size(), 1);
-        const QVariantMap zhang = sellers.first().toMap();
-        QCOMPARE(zhang.value(QStringLiteral("seller")).toString(), QStringLiteral("2001"));
-        QCOMPARE(zhang.value(QStringLiteral("shifts")).toInt(), 2);
-        QCOMPARE(zhang.value(QStringLiteral("errorFree")).toInt(), 1);
-        QCOMPARE(zhang.value(QStringLiteral("varianceFen")).toLongLong(), -50);
-        QCOMPARE(zhang.value(QStringLiteral("varianceText")).toString(), QStringLiteral("-\u00a50.50"));
+        QCOMPARE(sellers.first().key, QStringLiteral("2001"));
+        QCOMPARE(sellers.first().count, 2);
+        QCOMPARE(sellers.first().valueText, QStringLiteral("-\u00a50.50"));
+        QCOMPARE(sellers.first().tone, QStringLiteral("fail"));
+        QCOMPARE(m_st.dashboard->cash().headline, QStringLiteral("1/2 exact"));
         QCOMPARE(m_st.dashboard->drill(QStringLiteral("seller"), QStringLiteral("2001")).size(), 2);
 
         // Patrol completion is today's covered slots over the slots whose time is up.
@@ -187,27 +189,28 @@ private Q_SLOTS:
             missed += d.missedToday;
         }
         QVERIFY(slotCount > 0);
-        const QVariantMap patrol = m_st.dashboard->patrol();
-        QCOMPARE(patrol.value(QStringLiteral("slots")).toInt(), slotCount);
-        QCOMPARE(patrol.value(QStringLiteral("missed")).toInt(), missed);
-        QCOMPARE(patrol.value(QStringLiteral("percent")).toInt(), (slotCount - missed) * 100 / slotCount);
+        const PatrolFigure patrol = m_st.dashboard->patrol();
+        QCOMPARE(patrol.slotCount, slotCount);
+        QCOMPARE(patrol.missed, missed);
+        QCOMPARE(patrol.percent, (slotCount - missed) * 100 / slotCount);
+        // Nothing was done: well under 80%, so red.
+        QCOMPARE(patrol.tone, QStringLiteral("fail"));
         QCOMPARE(m_st.dashboard->drill(QStringLiteral("patrol"), QString()).size(), due->size());
     }
 
     void reportsAreSavedWithOneTap()
     {
         QVERIFY(m_st.complaint(QStringLiteral("lost_property"), QStringLiteral("黑色雨伞")).ok());
-        ReportsDesk desk(Sources{*m_st.core, *m_st.inspections, *m_st.cash, *m_st.incidents}, *m_st.auth);
-        // 2026-11-27 is a Friday: this week runs from Monday the 23rd; the weekly report is W48.
+        ReportsDesk &desk = *m_st.reports;
         desk.setRange(QStringLiteral("thisWeek"));
         QCOMPARE(desk.from(), QStringLiteral("2026-11-23"));
         QCOMPARE(desk.to(), QStringLiteral("2026-11-27"));
         QCOMPARE(desk.week(), QStringLiteral("2026-W48"));
-        QCOMPARE(desk.counts().value(QStringLiteral("incidents")).toInt(), 1);
+        QCOMPARE(desk.incidentCount(), 1);
         desk.setRange(QStringLiteral("lastWeek"));
         QCOMPARE(desk.from(), QStringLiteral("2026-11-16"));
         QCOMPARE(desk.week(), QStringLiteral("2026-W47"));
-        QCOMPARE(desk.counts().value(QStringLiteral("incidents")).toInt(), 0);
+        QCOMPARE(desk.incidentCount(), 0);
         desk.setRange(QStringLiteral("7days"));
 
         // Only those who may export: an agent is refused and nothing is written.
@@ -225,9 +228,21 @@ private Q_SLOTS:
         const QString text = QString::fromUtf8(f.readAll());
         QVERIFY(text.contains(QStringLiteral("黑色雨伞")));
         QVERIFY(text.contains(QStringLiteral("lost_property")));
+        // The viewer shows its first rows: the header, and the case.
+        QCOMPARE(desk.preview(), ReportsDesk::CsvPreview);
+        QVERIFY(!desk.csv()->header().isEmpty());
+        QCOMPARE(desk.csv()->rowCount(), 1);
+        bool found = false;
+        for (int c = 0; c < desk.csv()->columnCount(); ++c)
+            found |= desk.csv()->data(desk.csv()->index(0, c), Qt::DisplayRole).toString().contains(QStringLiteral("黑色雨伞"));
+        QVERIFY(found);
         const QString weekly = desk.save(QStringLiteral("weekly"), QStringLiteral("pdf"));
         QVERIFY2(QFile::exists(weekly), qPrintable(desk.message()));
         QVERIFY(weekly.endsWith(QStringLiteral("weekly-2026-W48.pdf")));
+        QCOMPARE(desk.preview(), ReportsDesk::PdfPreview);
+        QCOMPARE(desk.savedUrl(), QUrl::fromLocalFile(weekly));
+        desk.closePreview();
+        QCOMPARE(desk.preview(), ReportsDesk::NoPreview);
         QVERIFY(desk.save(QStringLiteral("payroll"), QStringLiteral("pdf")).isEmpty());
         QVERIFY(desk.message().contains(QStringLiteral("payroll")));
     }
@@ -246,13 +261,13 @@ private Q_SLOTS:
         QVERIFY(m_st.auth->signInAs(QStringLiteral("3001"), QStringLiteral("8642")).ok);
         QVERIFY(m_st.dashboard->refresh());
         // A note typed for the next handover does not make the dashboard read everything again.
-        QSignalSpy refreshed(m_st.dashboard.get(), &Dashboard::changed);
+        QSignalSpy refreshed(m_st.dashboard, &Dashboard::changed);
         QVERIFY(m_st.handover->addDraftNote(test::kSupervisor, QStringLiteral("B口扶梯待修")).ok());
         QCOMPARE(refreshed.count(), 0);
         QCOMPARE(m_st.dashboard->shiftStart(), start);
         QVERIFY(m_st.dashboard->shiftFromHandover());
-        QCOMPARE(m_st.dashboard->alarmsFor(QStringLiteral("shift")).value(QStringLiteral("total")).toInt(), 1);
-        QCOMPARE(m_st.dashboard->alarmsFor(QStringLiteral("week")).value(QStringLiteral("total")).toInt(), 2);
+        QCOMPARE(m_st.dashboard->alarmsFor(QStringLiteral("shift")).total, 1);
+        QCOMPARE(m_st.dashboard->alarmsFor(QStringLiteral("week")).total, 2);
         m_st.dashboard->setAlarmWindow(QStringLiteral("week"));
         QCOMPARE(m_st.dashboard->drill(QStringLiteral("priority"), QStringLiteral("0")).size(), 2);
         m_st.dashboard->setAlarmWindow(QStringLiteral("shift"));

@@ -277,8 +277,8 @@ private Q_SLOTS:
         QVERIFY(svc().addDraftNote(kAgent, QStringLiteral("kept across a restart")).ok());
         QVERIFY(!svc().addDraftNote(kAgent, QString(1001, QLatin1Char('x'))).ok());
         // A new service on the same file (the tablet restarted) still has the note.
-        m_st.dashboard.reset();
-        m_st.handover = std::make_unique<HandoverService>(Sources{*m_st.core, *m_st.inspections, *m_st.cash, *m_st.incidents}, *m_st.auth);
+        const QString err = m_st.open(m_st.core->dataDir());
+        QVERIFY2(err.isEmpty(), qPrintable(err));
         auto drafts = svc().drafts();
         QVERIFY(drafts.ok());
         QCOMPARE(drafts->size(), 1);
