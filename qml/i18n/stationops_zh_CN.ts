@@ -9,11 +9,15 @@
     </message>
     <message numerus="yes">
         <source>%n alarm(s) need attention.</source>
-        <translation><numerusform>%n 条报警需要处理。</numerusform></translation>
+        <translation>
+            <numerusform>%n 条报警需要处理。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Acknowledge %n selected</source>
-        <translation><numerusform>确认所选 %n 条</numerusform></translation>
+        <translation>
+            <numerusform>确认所选 %n 条</numerusform>
+        </translation>
     </message>
     <message>
         <source>Acknowledge</source>
@@ -80,6 +84,33 @@
     <message>
         <source>Nothing recorded for this choice.</source>
         <translation>所选条件下没有记录。</translation>
+    </message>
+</context>
+<context>
+    <name>AlarmLoadCard</name>
+    <message>
+        <source>Measured as EEMUA 191 does: each new alarm counts once; a flood is more than 10 alarms in 10 minutes.</source>
+        <translation>按 EEMUA 191 统计：每次新报警计一次；10分钟内超过10条即为报警泛滥。</translation>
+    </message>
+    <message>
+        <source>Flood intervals</source>
+        <translation>报警泛滥时段</translation>
+    </message>
+    <message>
+        <source>Average per 10 minutes</source>
+        <translation>平均每10分钟</translation>
+    </message>
+    <message>
+        <source>Most in any 10 minutes</source>
+        <translation>10分钟内最多</translation>
+    </message>
+    <message>
+        <source>Chattering alarms</source>
+        <translation>频闪报警</translation>
+    </message>
+    <message>
+        <source>Stale alarms (active over 24 h)</source>
+        <translation>长期报警（持续超过24小时）</translation>
     </message>
 </context>
 <context>
@@ -205,6 +236,13 @@
     </message>
 </context>
 <context>
+    <name>CashCard</name>
+    <message>
+        <source>Cash variance per seller, last 7 days</source>
+        <translation>近7天各售票员长短款</translation>
+    </message>
+</context>
+<context>
     <name>CashPage</name>
     <message>
         <source>Owed by you: %1 · error-free shifts in a row: %2</source>
@@ -287,7 +325,7 @@
         <translation>值班站长员工号</translation>
     </message>
     <message>
-        <source>Supervisor's note (needed to override)</source>
+        <source>Supervisor&apos;s note (needed to override)</source>
         <translation>站长意见（特批时必填）</translation>
     </message>
     <message>
@@ -327,7 +365,7 @@
         <translation>导入终端CSV</translation>
     </message>
     <message>
-        <source>The ticket-office terminal's shift export</source>
+        <source>The ticket-office terminal&apos;s shift export</source>
         <translation>票亭终端导出的班次文件</translation>
     </message>
     <message>
@@ -347,7 +385,7 @@
         <translation>按复点 %1 签认</translation>
     </message>
     <message>
-        <source>Sellers' over/short</source>
+        <source>Sellers&apos; over/short</source>
         <translation>售票员长短款</translation>
     </message>
     <message>
@@ -363,7 +401,7 @@
         <translation>登记还款</translation>
     </message>
     <message>
-        <source>This week's shifts</source>
+        <source>This week&apos;s shifts</source>
         <translation>本周班次</translation>
     </message>
     <message>
@@ -465,26 +503,6 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <source>acceptable</source>
-        <translation>可接受</translation>
-    </message>
-    <message>
-        <source>manageable</source>
-        <translation>尚可应对</translation>
-    </message>
-    <message>
-        <source>over-demanding</source>
-        <translation>负荷过重</translation>
-    </message>
-    <message>
-        <source>This shift began at %1, when the last handover was acknowledged.</source>
-        <translation>本班自 %1 上次交接确认时开始。</translation>
-    </message>
-    <message>
-        <source>No handover acknowledged in the last 24 hours: this shift counts from %1.</source>
-        <translation>24小时内没有已确认的交接，本班自 %1 起计。</translation>
-    </message>
-    <message>
         <source>This shift</source>
         <translation>本班</translation>
     </message>
@@ -497,116 +515,12 @@
         <translation>刷新</translation>
     </message>
     <message>
-        <source>Today's patrol completion</source>
-        <translation>今日巡检完成率</translation>
-    </message>
-    <message>
-        <source>%1 of today's %2 patrol slots so far were done; %3 missed.</source>
-        <translation>今日已到时的 %2 个巡检时段中完成 %1 个，漏检 %3 个。</translation>
-    </message>
-    <message>
-        <source>Cash variance per seller, last 7 days</source>
-        <translation>近7天各售票员长短款</translation>
-    </message>
-    <message>
-        <source>%1/%2 exact</source>
-        <translation>%1/%2 无差错</translation>
-    </message>
-    <message>
-        <source>No shift signed off in the last 7 days.</source>
-        <translation>近7天没有已签核的班次。</translation>
-    </message>
-    <message>
-        <source>Net over (+) or short (−) of signed-off shifts; tap a seller for the shifts.</source>
-        <translation>已签核班次的长款（+）或短款（−）合计；点售票员查看班次。</translation>
-    </message>
-    <message>
-        <source>Alarms by priority, last 7 days</source>
-        <translation>近7天报警（按优先级）</translation>
-    </message>
-    <message>
-        <source>Alarms by priority, this shift</source>
-        <translation>本班报警（按优先级）</translation>
-    </message>
-    <message>
-        <source>Measured as EEMUA 191 does: each new alarm counts once; a flood is more than 10 alarms in 10 minutes.</source>
-        <translation>按 EEMUA 191 统计：每次新报警计一次；10分钟内超过10条即为报警泛滥。</translation>
-    </message>
-    <message>
-        <source>Average per 10 minutes</source>
-        <translation>平均每10分钟</translation>
-    </message>
-    <message>
-        <source>Most in any 10 minutes</source>
-        <translation>10分钟内最多</translation>
-    </message>
-    <message>
-        <source>Flood intervals</source>
-        <translation>报警泛滥时段</translation>
-    </message>
-    <message>
-        <source>%1 (%2% of the time)</source>
-        <translation>%1（占时 %2%）</translation>
-    </message>
-    <message>
-        <source>Chattering alarms</source>
-        <translation>频闪报警</translation>
-    </message>
-    <message>
-        <source>Stale alarms (active over 24 h)</source>
-        <translation>长期报警（持续超过24小时）</translation>
-    </message>
-    <message>
         <source>The 10 most frequent alarms</source>
         <translation>最频繁的10条报警</translation>
     </message>
     <message>
         <source>No alarm in this window.</source>
         <translation>此时段没有报警。</translation>
-    </message>
-    <message>
-        <source>Incidents by category, last 7 days</source>
-        <translation>近7天客服事件（按类别）</translation>
-    </message>
-    <message>
-        <source>Late callbacks</source>
-        <translation>逾期回访</translation>
-    </message>
-    <message>
-        <source>Callbacks within the deadline: %1%</source>
-        <translation>按期回访率：%1%</translation>
-    </message>
-    <message>
-        <source>On time</source>
-        <translation>按期</translation>
-    </message>
-    <message>
-        <source>Late or missed</source>
-        <translation>逾期或未回访</translation>
-    </message>
-    <message>
-        <source>Not yet due</source>
-        <translation>未到期</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s)</source>
-        <translation><numerusform>%n 项</numerusform></translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
-        <source>Nothing in this list.</source>
-        <translation>列表为空。</translation>
-    </message>
-    <message>
-        <source>Callbacks within the deadline: none was due yet</source>
-        <translation>按期回访率：暂无到期回访</translation>
-    </message>
-    <message>
-        <source>per 10 minutes; the dashed line is the flood level</source>
-        <translation>每10分钟报警数；虚线为泛滥线</translation>
     </message>
 </context>
 <context>
@@ -643,7 +557,7 @@
         <translation>尚未检查</translation>
     </message>
     <message>
-        <source>Strip: the last patrol's result</source>
+        <source>Strip: the last patrol&apos;s result</source>
         <translation>底部色条：上次巡检结果</translation>
     </message>
     <message>
@@ -657,6 +571,23 @@
     <message>
         <source>Emergency or end door</source>
         <translation>应急门或端门</translation>
+    </message>
+</context>
+<context>
+    <name>DrillPanel</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Nothing in this list.</source>
+        <translation>列表为空。</translation>
     </message>
 </context>
 <context>
@@ -678,7 +609,9 @@
     <name>FinalizeDialog</name>
     <message numerus="yes">
         <source>%n item(s) still to do</source>
-        <translation><numerusform>还有 %n 项未完成</numerusform></translation>
+        <translation>
+            <numerusform>还有 %n 项未完成</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ready to finalize</source>
@@ -721,39 +654,7 @@
     </message>
 </context>
 <context>
-    <name>HandoverPage</name>
-    <message numerus="yes">
-        <source>Handed over by %1 at %2: %n item(s)</source>
-        <translation><numerusform>%1 于 %2 交班：%n 项</numerusform></translation>
-    </message>
-    <message>
-        <source>Open now across the four jobs</source>
-        <translation>四项业务当前未结事项</translation>
-    </message>
-    <message>
-        <source>Carried from earlier shifts: %1</source>
-        <translation>前班遗留：%1</translation>
-    </message>
-    <message>
-        <source>since %1</source>
-        <translation>自 %1</translation>
-    </message>
-    <message>
-        <source>overdue since %1</source>
-        <translation>自 %1 起逾期</translation>
-    </message>
-    <message>
-        <source>due %1</source>
-        <translation>期限 %1</translation>
-    </message>
-    <message>
-        <source>Carried since %1</source>
-        <translation>自 %1 起遗留</translation>
-    </message>
-    <message>
-        <source>Nothing is open. A clean handover.</source>
-        <translation>没有未结事项，交接清爽。</translation>
-    </message>
+    <name>HandoverAckPanel</name>
     <message>
         <source>Incoming person: read the list, then acknowledge with your staff number and PIN.</source>
         <translation>接班人：请阅读清单，然后输入工号和密码确认接班。</translation>
@@ -767,12 +668,52 @@
         <translation>你的密码</translation>
     </message>
     <message>
+        <source>Sign me in on this tablet</source>
+        <translation>同时在本平板上登录</translation>
+    </message>
+    <message>
         <source>Acknowledge the handover</source>
         <translation>确认接班</translation>
     </message>
+</context>
+<context>
+    <name>HandoverHistoryPanel</name>
+    <message>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+    <message>
+        <source>Earlier handovers</source>
+        <translation>以往交接</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverItemsPanel</name>
+    <message>
+        <source>Carried from earlier shifts: %1</source>
+        <translation>前班遗留：%1</translation>
+    </message>
+    <message>
+        <source>Nothing is open. A clean handover.</source>
+        <translation>没有未结事项，交接清爽。</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverPage</name>
+    <message>
+        <source>Back to what is open now</source>
+        <translation>回到当前未结事项</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverWritePanel</name>
     <message>
         <source>Notes from earlier shifts: tick the ones dealt with</source>
         <translation>前班备注：勾选已处理的</translation>
+    </message>
+    <message>
+        <source>Dealt with</source>
+        <translation>已处理</translation>
     </message>
     <message>
         <source>Notes for the next shift</source>
@@ -792,59 +733,13 @@
     </message>
     <message numerus="yes">
         <source>Hand over %n item(s)</source>
-        <translation><numerusform>交班（%n 项）</numerusform></translation>
+        <translation>
+            <numerusform>交班（%n 项）</numerusform>
+        </translation>
     </message>
     <message>
         <source>A duty agent or a supervisor writes the handover.</source>
         <translation>交接班由值班站务员或值班站长填写。</translation>
-    </message>
-    <message>
-        <source>No handover acknowledged yet.</source>
-        <translation>还没有已确认的交接。</translation>
-    </message>
-    <message>
-        <source>Last handover: %1 to %2, acknowledged at %3</source>
-        <translation>上次交接：%1 交给 %2，%3 确认</translation>
-    </message>
-    <message>
-        <source>Save this handover as PDF</source>
-        <translation>将本次交接存为 PDF</translation>
-    </message>
-    <message>
-        <source>Save the last handover as PDF</source>
-        <translation>将上次交接存为 PDF</translation>
-    </message>
-    <message>
-        <source>Saved: %1</source>
-        <translation>已保存：%1</translation>
-    </message>
-    <message>
-        <source>Sign me in on this tablet</source>
-        <translation>同时在本平板上登录</translation>
-    </message>
-    <message>
-        <source>Dealt with</source>
-        <translation>已处理</translation>
-    </message>
-    <message numerus="yes">
-        <source>Handed over by %1 at %2 to %3: %n item(s)</source>
-        <translation><numerusform>%1 于 %2 交给 %3：%n 项</numerusform></translation>
-    </message>
-    <message>
-        <source>Back to what is open now</source>
-        <translation>回到当前未结事项</translation>
-    </message>
-    <message>
-        <source>Earlier handovers</source>
-        <translation>以往交接</translation>
-    </message>
-    <message>
-        <source>waiting</source>
-        <translation>待确认</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s)</source>
-        <translation><numerusform>%n 项</numerusform></translation>
     </message>
 </context>
 <context>
@@ -863,7 +758,9 @@
     </message>
     <message numerus="yes">
         <source>%1 · %2 · staff number %3. The tablet locks itself after %n idle minute(s).</source>
-        <translation><numerusform>%1 · %2 · 员工号 %3。闲置 %n 分钟后平板自动锁屏。</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %2 · 员工号 %3。闲置 %n 分钟后平板自动锁屏。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Patrols due</source>
@@ -871,7 +768,9 @@
     </message>
     <message numerus="yes">
         <source>%n patrol(s) or check(s) due or overdue now.</source>
-        <translation><numerusform>现有 %n 项巡视或检查到期或超时。</numerusform></translation>
+        <translation>
+            <numerusform>现有 %n 项巡视或检查到期或超时。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing due now.</source>
@@ -961,7 +860,7 @@
         <translation>乘客已签字</translation>
     </message>
     <message>
-        <source>Passenger's signature (where possible)</source>
+        <source>Passenger&apos;s signature (where possible)</source>
         <translation>乘客签字（如可能）</translation>
     </message>
     <message>
@@ -1020,7 +919,7 @@
         <translation>描述事件经过</translation>
     </message>
     <message>
-        <source>Passenger's name (optional)</source>
+        <source>Passenger&apos;s name (optional)</source>
         <translation>乘客姓名（选填）</translation>
     </message>
     <message>
@@ -1144,6 +1043,17 @@
     </message>
 </context>
 <context>
+    <name>IncidentsCard</name>
+    <message>
+        <source>Incidents by category, last 7 days</source>
+        <translation>近7天客服事件（按类别）</translation>
+    </message>
+    <message>
+        <source>Late callbacks</source>
+        <translation>逾期回访</translation>
+    </message>
+</context>
+<context>
     <name>IncidentsPage</name>
     <message>
         <source>New incident</source>
@@ -1199,6 +1109,13 @@
     <message>
         <source>Doors</source>
         <translation>各门</translation>
+    </message>
+</context>
+<context>
+    <name>IntervalChart</name>
+    <message>
+        <source>per 10 minutes; the dashed line is the flood level</source>
+        <translation>每10分钟报警数；虚线为泛滥线</translation>
     </message>
 </context>
 <context>
@@ -1291,78 +1208,6 @@
     <message>
         <source>Administrator</source>
         <translation>系统管理员</translation>
-    </message>
-    <message>
-        <source>Unacknowledged</source>
-        <translation>未确认</translation>
-    </message>
-    <message>
-        <source>Acknowledged</source>
-        <translation>已确认</translation>
-    </message>
-    <message>
-        <source>Cleared, not acknowledged</source>
-        <translation>已恢复，未确认</translation>
-    </message>
-    <message>
-        <source>Normal</source>
-        <translation>正常</translation>
-    </message>
-    <message>
-        <source>Shelved</source>
-        <translation>已搁置</translation>
-    </message>
-    <message>
-        <source>In maintenance</source>
-        <translation>检修中</translation>
-    </message>
-    <message>
-        <source>Out of service</source>
-        <translation>已停用</translation>
-    </message>
-    <message>
-        <source>Raised again</source>
-        <translation>再次报警</translation>
-    </message>
-    <message>
-        <source>Raised</source>
-        <translation>报警</translation>
-    </message>
-    <message>
-        <source>Cleared at device (latched)</source>
-        <translation>设备端已恢复（保持报警）</translation>
-    </message>
-    <message>
-        <source>Cleared</source>
-        <translation>已恢复</translation>
-    </message>
-    <message>
-        <source>Reset at panel</source>
-        <translation>控制器复位</translation>
-    </message>
-    <message>
-        <source>Shelving ended</source>
-        <translation>搁置到期</translation>
-    </message>
-    <message>
-        <source>Unshelved</source>
-        <translation>取消搁置</translation>
-    </message>
-    <message>
-        <source>Maintenance started</source>
-        <translation>开始检修</translation>
-    </message>
-    <message>
-        <source>Maintenance ended</source>
-        <translation>结束检修</translation>
-    </message>
-    <message>
-        <source>Taken out of service</source>
-        <translation>停用</translation>
-    </message>
-    <message>
-        <source>Back in service</source>
-        <translation>恢复启用</translation>
     </message>
     <message>
         <source>Connected</source>
@@ -1526,6 +1371,13 @@
     </message>
 </context>
 <context>
+    <name>PatrolCard</name>
+    <message>
+        <source>Today&apos;s patrol completion</source>
+        <translation>今日巡检完成率</translation>
+    </message>
+</context>
+<context>
     <name>PhotoStore</name>
     <message>
         <source>%1: not a PNG picture</source>
@@ -1673,11 +1525,11 @@
         <translation>签认人：%1</translation>
     </message>
     <message>
-        <source>Seller's reason: %1</source>
+        <source>Seller&apos;s reason: %1</source>
         <translation>售票员说明：%1</translation>
     </message>
     <message>
-        <source>Sellers' over and short</source>
+        <source>Sellers&apos; over and short</source>
         <translation>售票员长短款</translation>
     </message>
     <message>
@@ -1793,7 +1645,7 @@
         <translation>按地点：%1</translation>
     </message>
     <message>
-        <source>Don't repeat: the same kind at the same place twice or more</source>
+        <source>Don&apos;t repeat: the same kind at the same place twice or more</source>
         <translation>不再重犯：同一地点同类事件两次及以上</translation>
     </message>
     <message>
@@ -1970,6 +1822,29 @@
     </message>
 </context>
 <context>
+    <name>ReportViewer</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>共 %n 页</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n row(s)</source>
+        <translation>
+            <numerusform>前 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>More rows are in the file.</source>
+        <translation>文件中还有更多行。</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
         <source>Today</source>
@@ -2005,15 +1880,19 @@
     </message>
     <message numerus="yes">
         <source>%n finalized inspection(s), with every answer</source>
-        <translation><numerusform>%n 份已完成巡检，含每一项结果</numerusform></translation>
+        <translation>
+            <numerusform>%n 份已完成巡检，含每一项结果</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ticket cash</source>
         <translation>票务现金</translation>
     </message>
     <message numerus="yes">
-        <source>%n booth shift(s): drawer pull, and each seller's over and short</source>
-        <translation><numerusform>%n 个票亭班次：钱箱结算及各售票员长短款</numerusform></translation>
+        <source>%n booth shift(s): drawer pull, and each seller&apos;s over and short</source>
+        <translation>
+            <numerusform>%n 个票亭班次：钱箱结算及各售票员长短款</numerusform>
+        </translation>
     </message>
     <message>
         <source>Passenger service</source>
@@ -2021,7 +1900,9 @@
     </message>
     <message numerus="yes">
         <source>%n incident(s) with their timelines; names and phone numbers masked</source>
-        <translation><numerusform>%n 件客服事件及处理经过；姓名和电话已隐去</numerusform></translation>
+        <translation>
+            <numerusform>%n 件客服事件及处理经过；姓名和电话已隐去</numerusform>
+        </translation>
     </message>
     <message>
         <source>Weekly service report</source>
@@ -2089,7 +1970,7 @@
         <translation>返回</translation>
     </message>
     <message>
-        <source>The last patrol's results; nothing is started until you tap Start</source>
+        <source>The last patrol&apos;s results; nothing is started until you tap Start</source>
         <translation>显示上次巡检结果；点“开始”后才开始巡检</translation>
     </message>
     <message>
@@ -2192,11 +2073,15 @@
     </message>
     <message numerus="yes">
         <source>Too many wrong PINs. Try again in %n minute(s).</source>
-        <translation><numerusform>密码错误次数过多，请 %n 分钟后再试。</numerusform></translation>
+        <translation>
+            <numerusform>密码错误次数过多，请 %n 分钟后再试。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Staff number or PIN not recognised. %n tries left.</source>
-        <translation><numerusform>员工号或密码不正确，还可尝试 %n 次。</numerusform></translation>
+        <translation>
+            <numerusform>员工号或密码不正确，还可尝试 %n 次。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nobody is signed in.</source>
@@ -2215,15 +2100,17 @@
         <translation>员工号或密码不正确。</translation>
     </message>
     <message>
-        <source>%1's role may not confirm this.</source>
+        <source>%1&apos;s role may not confirm this.</source>
         <translation>%1 的岗位无权确认此事项。</translation>
     </message>
 </context>
 <context>
     <name>so::alarms::AlarmDesk</name>
     <message numerus="yes">
-        <source>%n not acknowledged (the banner's badges). Worst: %1</source>
-        <translation><numerusform>%n 条未确认（即顶栏角标）。最严重：%1</numerusform></translation>
+        <source>%n not acknowledged (the banner&apos;s badges). Worst: %1</source>
+        <translation>
+            <numerusform>%n 条未确认（即顶栏角标）。最严重：%1</numerusform>
+        </translation>
     </message>
     <message>
         <source>All acknowledged, still active.</source>
@@ -2235,7 +2122,9 @@
     </message>
     <message numerus="yes">
         <source>%n set aside (shelved or in maintenance).</source>
-        <translation><numerusform>另有 %n 条已搁置或检修中。</numerusform></translation>
+        <translation>
+            <numerusform>另有 %n 条已搁置或检修中。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Alarms are not being saved: %1</source>
@@ -2305,10 +2194,12 @@
     </message>
     <message numerus="yes">
         <source>%n time(s)</source>
-        <translation><numerusform>%n 次</numerusform></translation>
+        <translation>
+            <numerusform>%n 次</numerusform>
+        </translation>
     </message>
     <message>
-        <source>In maintenance: the device's alarms are held back</source>
+        <source>In maintenance: the device&apos;s alarms are held back</source>
         <translation>检修中：该设备的报警暂不提示</translation>
     </message>
     <message>
@@ -2317,14 +2208,18 @@
     </message>
     <message numerus="yes">
         <source>Shelved until %1 (%n min left) by %2: %3</source>
-        <translation><numerusform>%2 搁置至 %1（还剩 %n 分钟）：%3</numerusform></translation>
+        <translation>
+            <numerusform>%2 搁置至 %1（还剩 %n 分钟）：%3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>so::cash::CashDesk</name>
     <message numerus="yes">
         <source>%n entrie(s) imported.</source>
-        <translation><numerusform>已导入 %n 条记录。</numerusform></translation>
+        <translation>
+            <numerusform>已导入 %n 条记录。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2358,7 +2253,7 @@
         <translation>没有此班次。</translation>
     </message>
     <message>
-        <source>This is %1's shift.</source>
+        <source>This is %1&apos;s shift.</source>
         <translation>这是 %1 的班次。</translation>
     </message>
     <message>
@@ -2430,7 +2325,7 @@
         <translation>差错超过 %1 时须由站长复点或特批。</translation>
     </message>
     <message>
-        <source>An override needs the supervisor's note.</source>
+        <source>An override needs the supervisor&apos;s note.</source>
         <translation>特批须填写站长意见。</translation>
     </message>
     <message>
@@ -2492,7 +2387,9 @@
     </message>
     <message numerus="yes">
         <source>%n error-free shift(s) in a row</source>
-        <translation><numerusform>连续 %n 个班次无差错</numerusform></translation>
+        <translation>
+            <numerusform>连续 %n 个班次无差错</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2581,7 +2478,9 @@
     </message>
     <message numerus="yes">
         <source>%n missed today</source>
-        <translation><numerusform>今日漏检 %n 次</numerusform></translation>
+        <translation>
+            <numerusform>今日漏检 %n 次</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2635,7 +2534,9 @@
     </message>
     <message numerus="yes">
         <source>%n item(s) still need an answer or a note.</source>
-        <translation><numerusform>还有 %n 项需要填写或说明。</numerusform></translation>
+        <translation>
+            <numerusform>还有 %n 项需要填写或说明。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sign on the screen first.</source>
@@ -2724,7 +2625,9 @@
     </message>
     <message numerus="yes">
         <source>%n fault(s)</source>
-        <translation><numerusform>故障 %n 项</numerusform></translation>
+        <translation>
+            <numerusform>故障 %n 项</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2892,11 +2795,11 @@
         <translation>与照片 %1 的关联</translation>
     </message>
     <message>
-        <source>the passenger's signature</source>
+        <source>the passenger&apos;s signature</source>
         <translation>乘客签字</translation>
     </message>
     <message>
-        <source>Get the passenger's signature, or write how they were told and why they did not sign.</source>
+        <source>Get the passenger&apos;s signature, or write how they were told and why they did not sign.</source>
         <translation>请乘客签字，或写明如何告知乘客以及未签字的原因。</translation>
     </message>
     <message>
@@ -2946,10 +2849,155 @@
     </message>
 </context>
 <context>
+    <name>so::supervision::CsvPreviewModel</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>so::supervision::Dashboard</name>
     <message>
         <source>The dashboard could not be read: %1</source>
         <translation>看板读取失败：%1</translation>
+    </message>
+    <message>
+        <source>This shift began at %1, when the last handover was acknowledged.</source>
+        <translation>本班自 %1 上次交接确认时开始。</translation>
+    </message>
+    <message>
+        <source>No handover acknowledged in the last 24 hours: this shift counts from %1.</source>
+        <translation>24小时内没有已确认的交接，本班自 %1 起计。</translation>
+    </message>
+    <message>
+        <source>Alarms by priority, last 7 days</source>
+        <translation>近7天报警（按优先级）</translation>
+    </message>
+    <message>
+        <source>Alarms by priority, this shift</source>
+        <translation>本班报警（按优先级）</translation>
+    </message>
+    <message>
+        <source>%1 per 10 minutes</source>
+        <translation>每 10 分钟 %1 条</translation>
+    </message>
+    <message>
+        <source>acceptable</source>
+        <translation>可接受</translation>
+    </message>
+    <message>
+        <source>manageable</source>
+        <translation>尚可应对</translation>
+    </message>
+    <message>
+        <source>over-demanding</source>
+        <translation>负荷过重</translation>
+    </message>
+    <message numerus="yes">
+        <source>too early to rate: the shift began %n minute(s) ago; a rate needs 10</source>
+        <translation>
+            <numerusform>尚无法评级：本班 %n 分钟前开始，评级需满 10 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2% of the time)</source>
+        <translation>%1（占时 %2%）</translation>
+    </message>
+    <message>
+        <source>%1 of today&apos;s %2 patrol slots so far were done; %3 missed.</source>
+        <translation>今日已到时的 %2 个巡检时段中完成 %1 个，漏检 %3 个。</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>现在到期</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>已错过</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>%1/%2 exact</source>
+        <translation>%1/%2 无差错</translation>
+    </message>
+    <message>
+        <source>No shift signed off in the last 7 days.</source>
+        <translation>近7天没有已签核的班次。</translation>
+    </message>
+    <message>
+        <source>Net over (+) or short (−) of signed-off shifts; tap a seller for the shifts.</source>
+        <translation>已签核班次的长款（+）或短款（−）合计；点售票员查看班次。</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按期</translation>
+    </message>
+    <message>
+        <source>Late or missed</source>
+        <translation>逾期或未回访</translation>
+    </message>
+    <message>
+        <source>Not yet due</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>Callbacks within the deadline: none was due yet</source>
+        <translation>按期回访率：暂无到期回访</translation>
+    </message>
+    <message>
+        <source>Callbacks within the deadline: %1%</source>
+        <translation>按期回访率：%1%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n alarm(s) in 10 minutes</source>
+        <translation>
+            <numerusform>10 分钟内 %n 条报警</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n time(s)</source>
+        <translation>
+            <numerusform>%1 · %n 次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n done today</source>
+        <translation>
+            <numerusform>今日已完成 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missed today</source>
+        <translation>
+            <numerusform>今日漏检 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Variance %1</source>
+        <translation>差额 %1</translation>
     </message>
 </context>
 <context>
@@ -2974,6 +3022,51 @@
         <source>There is no handover %1.</source>
         <translation>没有交接 %1。</translation>
     </message>
+    <message numerus="yes">
+        <source>Handed over by %1 at %2 to %3: %n item(s)</source>
+        <translation>
+            <numerusform>%1 于 %2 交给 %3：%n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Handed over by %1 at %2: %n item(s)</source>
+        <translation>
+            <numerusform>%1 于 %2 交班：%n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open now across the four jobs</source>
+        <translation>四项业务当前未结事项</translation>
+    </message>
+    <message>
+        <source>No handover acknowledged yet.</source>
+        <translation>还没有已确认的交接。</translation>
+    </message>
+    <message>
+        <source>Last handover: %1 to %2, acknowledged at %3</source>
+        <translation>上次交接：%1 交给 %2，%3 确认</translation>
+    </message>
+    <message>
+        <source>Save the last handover as PDF</source>
+        <translation>将上次交接存为 PDF</translation>
+    </message>
+    <message>
+        <source>Save this handover as PDF</source>
+        <translation>将本次交接存为 PDF</translation>
+    </message>
+</context>
+<context>
+    <name>so::supervision::HandoverHistoryModel</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>待确认</translation>
+    </message>
 </context>
 <context>
     <name>so::supervision::HandoverService</name>
@@ -2994,7 +3087,7 @@
         <translation>备注未保存：%1</translation>
     </message>
     <message>
-        <source>The handover written by %1 waits for the incoming person's PIN. Acknowledge it first.</source>
+        <source>The handover written by %1 waits for the incoming person&apos;s PIN. Acknowledge it first.</source>
         <translation>%1 填写的交接还在等接班人用密码确认，请先确认。</translation>
     </message>
     <message>
@@ -3024,6 +3117,45 @@
     <message>
         <source>%1 handed over a moment ago. Read that handover first.</source>
         <translation>%1 刚刚已交班，请先阅读那份交接。</translation>
+    </message>
+</context>
+<context>
+    <name>so::supervision::OpenItemModel</name>
+    <message>
+        <source>Device alarms</source>
+        <translation>设备报警</translation>
+    </message>
+    <message>
+        <source>Patrols and follow-ups</source>
+        <translation>巡检与整改</translation>
+    </message>
+    <message>
+        <source>Ticket cash</source>
+        <translation>票务现金</translation>
+    </message>
+    <message>
+        <source>Passenger service</source>
+        <translation>客服事件</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>自 %1</translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>自 %1 起逾期</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>期限 %1</translation>
+    </message>
+    <message>
+        <source>Carried since %1</source>
+        <translation>自 %1 起遗留</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,11 @@ int ChoiceModel::indexOf(const QString &key) const
     return -1;
 }
 
+QString ChoiceModel::keyAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).key : QString();
+}
+
 QString ChoiceModel::nameOf(const QString &key) const
 {
     const int i = indexOf(key);

@@ -40,6 +40,8 @@ public:
     QHash<int, QByteArray> roleNames() const override;
     // The row of a key, or -1: where a drop-down stands for a key chosen elsewhere.
     Q_INVOKABLE int indexOf(const QString &key) const;
+    // The key of a row, or "" past the end.
+    Q_INVOKABLE QString keyAt(int row) const;
     // The name of a key in the current language ("" when there is no such row).
     QString nameOf(const QString &key) const;
 

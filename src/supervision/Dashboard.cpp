@@ -3,6 +3,7 @@
 #include "AlarmStats.h"
 #include "AuthService.h"
 #include "IncidentDesk.h"
+#include "IncidentWords.h"
 #include "InspectionService.h"
 #include "People.h"
 #include "StationCore.h"
@@ -416,7 +417,7 @@ QList<DrillRow> Dashboard::incidentRows(const QString &chart, const QString &key
         DrillRow r;
         r.key = i.id;
         r.priority = i.priority;
-        r.title = in(place) + QStringLiteral(" · ") + in(incidentStateName(i.state));
+        r.title = in(place) + QStringLiteral(" · ") + in(incidents::IncidentWords::state(i.state));
         r.detail = i.description;
         r.at = chart == QLatin1String("category") ? i.occurredAt : i.callbackDue;
         r.kind = QStringLiteral("incident");

@@ -3,6 +3,7 @@
 #include "AlarmStore.h"
 #include "CashService.h"
 #include "IncidentService.h"
+#include "IncidentWords.h"
 #include "InspectionService.h"
 #include "StationCore.h"
 
@@ -221,7 +222,7 @@ Status addIncidents(Sources &src, QList<OpenItem> &out)
             const Names place = area ? area->name : both(c.location, c.location);
             i.title = callback ? both(QStringLiteral("待回访：") + category.zh, QStringLiteral("Callback due: ") + category.en)
                                : both(category.zh + QStringLiteral(" · ") + place.zh, category.en + QStringLiteral(" · ") + place.en);
-            const Names st = incidentStateName(state);
+            const Names st = incidents::IncidentWords::state(state);
             const QString words = c.description.left(60);
             i.detail = both(st.zh + QStringLiteral(" · ") + words, st.en + QStringLiteral(" · ") + words);
             i.since = c.occurredAt;
@@ -234,23 +235,6 @@ Status addIncidents(Sources &src, QList<OpenItem> &out)
 
 } // namespace
 
-Names incidentStateName(const QString &state)
-{
-    // The incident screens' words for the states (Labels.incidentState and its Chinese), so a
-    // case reads the same here as in its own list; tst_openitems holds the two together.
-    static const QHash<QString, Names> names{
-        {QStringLiteral("new"), both(QStringLiteral("新登记"), QStringLiteral("New"))},
-        {QStringLiteral("assessed"), both(QStringLiteral("已评估"), QStringLiteral("Assessed"))},
-        {QStringLiteral("investigating"), both(QStringLiteral("调查中"), QStringLiteral("Investigating"))},
-        {QStringLiteral("resolution_proposed"), both(QStringLiteral("已提出处理意见"), QStringLiteral("Resolution proposed"))},
-        {QStringLiteral("approved"), both(QStringLiteral("已批准"), QStringLiteral("Approved"))},
-        {QStringLiteral("resolved"), both(QStringLiteral("已处理"), QStringLiteral("Resolved"))},
-        {QStringLiteral("callback_done"), both(QStringLiteral("已回访"), QStringLiteral("Called back"))},
-        {QStringLiteral("closed"), both(QStringLiteral("已关闭"), QStringLiteral("Closed"))},
-        {QStringLiteral("cancelled"), both(QStringLiteral("已撤销"), QStringLiteral("Cancelled"))},
-    };
-    return names.value(state, both(state, state));
-}
 
 QJsonObject OpenItem::toJson() const
 {

@@ -54,10 +54,6 @@ struct Sources
     incidents::IncidentService &incidents;
 };
 
-// An incident state in both languages, as handovers and the dashboard's lists show it: the
-// same words as the incident screens use.
-Names incidentStateName(const QString &state);
-
 // Every open item now, by job (alarms, patrol, cash, incidents), most urgent first within each.
 Result<QList<OpenItem>> collectOpenItems(Sources &sources, qint64 nowUtc);
 

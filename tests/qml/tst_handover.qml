@@ -285,8 +285,9 @@ StationTestCase {
         // The cases of a category with some in the last 7 days.
         const page = find("dashboardPage")
         let opened = false
-        for (const c of Incidents.categories) {
-            page.openList(c.id, "category", c.id)
+        for (let i = 0; i < Incidents.categories.count; ++i) {
+            const key = Incidents.categories.keyAt(i)
+            page.openList(key, "category", key)
             if (Dashboard.drillRows.count > 0) {
                 opened = true
                 break

@@ -169,7 +169,7 @@ private Q_SLOTS:
         QCOMPARE(late.size(), 1);
         QCOMPARE(late.first().detail, QStringLiteral("乘客摔伤膝盖"));
         // The incident screens' word for the state.
-        QCOMPARE(late.first().title, QStringLiteral("Concourse · Resolved"));
+        QCOMPARE(late.first().title, QStringLiteral("Concourse · Resolved, callback due"));
 
         const QList<Bar> sellers = m_st.dashboard->sellerBars()->rows();
         QCOMPARE(sellers.size(), 1);

@@ -190,7 +190,7 @@ private Q_SLOTS:
         Destination d = dash().open(0);
         QVERIFY(d.valid);
         QCOMPARE(d.page, QStringLiteral("incidents"));
-        QCOMPARE(m_st.app->incidentDesk().current().value(QStringLiteral("id")).toString(), *hurt);
+        QCOMPARE(m_st.app->incidentDesk().current().id, *hurt);
 
         QCOMPARE(
             dash().openList(QStringLiteral("P"), QStringLiteral("priority"), QStringLiteral("0")),

@@ -34,45 +34,6 @@ QString detailOf(const OpenItemModel &m, const QString &key)
     return {};
 }
 
-// Labels.qml's English word for each incident state, and the Chinese the .ts gives it.
-QHash<QString, Names> screenStateWords()
-{
-    QFile labels(test::sourceDir() + QStringLiteral("/qml/Labels.qml"));
-    if (!labels.open(QIODevice::ReadOnly))
-        return {};
-    const QString qml = QString::fromUtf8(labels.readAll());
-    const qsizetype from = qml.indexOf(QStringLiteral("function incidentState"));
-    const QString body = qml.mid(from, qml.indexOf(QStringLiteral("function "), from + 10) - from);
-    QHash<QString, QString> english;
-    static const QRegularExpression re(
-        QStringLiteral("case \"(\\w+)\": return qsTr\\(\"([^\"]+)\"\\)"));
-    for (auto m = re.globalMatch(body); m.hasNext();) {
-        const auto hit = m.next();
-        english.insert(hit.captured(1), hit.captured(2));
-    }
-    QFile ts(test::sourceDir() + QStringLiteral("/qml/i18n/stationops_zh_CN.ts"));
-    if (!ts.open(QIODevice::ReadOnly))
-        return {};
-    QHash<QString, QString> chinese;
-    QXmlStreamReader xml(&ts);
-    QString context, source;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (!xml.isStartElement())
-            continue;
-        if (xml.name() == QLatin1String("name"))
-            context = xml.readElementText();
-        else if (xml.name() == QLatin1String("source"))
-            source = xml.readElementText();
-        else if (xml.name() == QLatin1String("translation") && context == QLatin1String("Labels"))
-            chinese.insert(source, xml.readElementText());
-    }
-    QHash<QString, Names> out;
-    for (auto it = english.cbegin(); it != english.cend(); ++it)
-        out.insert(it.key(), Names{chinese.value(it.value()), it.value()});
-    return out;
-}
-
 } // namespace
 
 class TestHandoverDesk : public QObject
@@ -239,19 +200,6 @@ private Q_SLOTS:
                 QCOMPARE(n.en, preset.text.en);
                 QCOMPARE(n.zh, preset.text.zh);
             }
-        }
-    }
-
-    // #15 item 14: one vocabulary for incident states — the handover and dashboard lists use the
-    // incident screens' words.
-    void incidentStatesReadAsOnTheIncidentScreens()
-    {
-        const QHash<QString, Names> screen = screenStateWords();
-        QCOMPARE(screen.size(), 9);
-        for (auto it = screen.cbegin(); it != screen.cend(); ++it) {
-            const Names mine = incidentStateName(it.key());
-            QCOMPARE(mine.en, it->en);
-            QCOMPARE(mine.zh, it->zh);
         }
     }
 };
