@@ -5,6 +5,87 @@
 
 namespace so::cash {
 
+namespace {
+
+// One record of the file and the line it starts on (a quoted field may span lines).
+struct CsvRecord
+{
+    int line = 0;
+    QStringList fields;
+};
+
+// RFC 4180: fields separated by commas, records by CRLF or LF; a field in double quotes may hold
+// commas, line breaks and doubled quotes (""). A UTF-8 BOM before the first field is dropped.
+// A quote that is never closed, or text after a closing quote, is an error naming its line.
+Result<QList<CsvRecord>> readCsv(QStringView text)
+{
+    if (text.startsWith(QChar(0xFEFF)))
+        text = text.mid(1);
+    QList<CsvRecord> out;
+    CsvRecord rec{1, {}};
+    QString field;
+    int line = 1;
+    int quoteLine = 0;
+    bool quoted = false;     // inside "…"
+    bool afterQuote = false; // the closing quote of this field has been read
+    auto endField = [&] {
+        rec.fields << field;
+        field.clear();
+        afterQuote = false;
+    };
+    auto endRecord = [&] {
+        endField();
+        out << rec;
+        rec = CsvRecord{line + 1, {}};
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"')) {
+                if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
+                    field += c;
+                    ++i;
+                } else {
+                    quoted = false;
+                    afterQuote = true;
+                }
+            } else {
+                if (c == QLatin1Char('\n'))
+                    ++line;
+                field += c;
+            }
+            continue;
+        }
+        if (c == QLatin1Char(',')) {
+            endField();
+        } else if (c == QLatin1Char('\n') || (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n'))) {
+            if (c == QLatin1Char('\r'))
+                ++i;
+            endRecord();
+            ++line;
+        } else if (c == QLatin1Char('"')) {
+            if (afterQuote || !field.trimmed().isEmpty())
+                return fail(TerminalCsv::tr("line %1: a quote inside a field that does not start with one; "
+                                            "write a quote inside quotes as \"\"").arg(line));
+            field.clear(); // spaces before the opening quote
+            quoted = true;
+            quoteLine = line;
+        } else if (afterQuote) {
+            if (!c.isSpace())
+                return fail(TerminalCsv::tr("line %1: text after a closing quote; a field ends at its quote").arg(line));
+        } else {
+            field += c;
+        }
+    }
+    if (quoted)
+        return fail(TerminalCsv::tr("line %1: a quote opens a field that never closes").arg(quoteLine));
+    if (!field.isEmpty() || !rec.fields.isEmpty() || afterQuote)
+        endRecord();
+    return out;
+}
+
+} // namespace
+
 Result<QList<TerminalRow>> TerminalCsv::parse(const QByteArray &bytes, const QString &label, const CashConfig &config,
                                               const QTimeZone &stationZone)
 {
@@ -15,17 +96,14 @@ Result<QList<TerminalRow>> TerminalCsv::parse(const QByteArray &bytes, const QSt
     QList<TerminalRow> rows;
     QStringList errors;
     QStringList header;
-    const QStringList lines = text.split(QLatin1Char('\n'));
-    for (int i = 0; i < lines.size(); ++i) {
-        const int line = i + 1;
-        QString raw = lines.at(i);
-        if (raw.endsWith(QLatin1Char('\r')))
-            raw.chop(1);
-        if (line == 1 && raw.startsWith(QChar(0xFEFF)))
-            raw.remove(0, 1);
-        if (raw.trimmed().isEmpty())
-            continue;
-        const QStringList cells = raw.split(QLatin1Char(','));
+    auto records = readCsv(text);
+    if (!records)
+        return fail(tr("%1: nothing was imported; %2").arg(label, records.error()));
+    for (const CsvRecord &rec : *records) {
+        const int line = rec.line;
+        const QStringList &cells = rec.fields;
+        if (cells.size() == 1 && cells.first().trimmed().isEmpty())
+            continue; // a blank line
         if (header.isEmpty()) {
             for (const QString &c : cells)
                 header << c.trimmed();

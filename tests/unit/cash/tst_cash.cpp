@@ -217,6 +217,68 @@ private Q_SLOTS:
             QVERIFY2(r.error().contains(QLatin1String(expect)), qPrintable(r.error()));
         QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM cash_entry WHERE shift_id = '%1'").arg(id)), 5); // none of the bad file
     }
+    // #14 item 3: a terminal export as spreadsheets write it (RFC 4180): a BOM, CRLF line ends,
+    // quoted fields holding commas, doubled quotes and line breaks.
+    void csvImportReadsQuotedFields()
+    {
+        const QString id = open();
+        const QByteArray file = "\xEF\xBB\xBF"
+                                "time,kind,payment,amount,reference\r\n"
+                                "2026-11-27 08:00:00,sale,cash,\"1,204.00\",\"T9, group of 301\"\r\n"
+                                "\"2026-11-27 08:01:00\",sale,qr,4.00,\"said \"\"keep the change\"\"\"\r\n"
+                                "2026-11-27 08:02:00,refund,cash,2.00,\"two lines:\r\nfirst, then second\"\r\n"
+                                "\r\n"
+                                "2026-11-27 08:03:00,sale,cash,3.00,\"\"\r\n";
+        const QString path = test::writeFile(m_dir.path(), QStringLiteral("quoted.csv"), file);
+        auto n = cash().importCsv(kSeller, id, path);
+        QVERIFY2(n.ok(), qPrintable(n.error()));
+        QCOMPARE(*n, 4);
+        auto entries = cash().entries(id);
+        QVERIFY(entries.ok());
+        QStringList refs;
+        QList<qint64> fen;
+        for (const Entry &en : *entries) {
+            refs << en.reference;
+            fen << en.amount.fen();
+        }
+        QCOMPARE(refs, (QStringList{QStringLiteral("T9, group of 301"), QStringLiteral("said \"keep the change\""),
+                                    QStringLiteral("two lines:\r\nfirst, then second"), QString()}));
+        QCOMPARE(fen, (QList<qint64>{120400, 400, 200, 300}));
+    }
+
+    // Broken quoting is refused whole, naming the line; a bad row after a multi-line field is
+    // named by the line it starts on in the file.
+    void csvImportNamesBrokenQuotingByLine()
+    {
+        const QString id = open();
+        const int before = scalar(QStringLiteral("SELECT COUNT(*) FROM cash_entry"));
+        struct Case
+        {
+            const char *bytes;
+            const char *expect;
+        };
+        const QList<Case> cases{
+            {"time,kind,payment,amount,reference\n2026-11-27 08:00:00,sale,cash,4.00,T1\n"
+             "2026-11-27 08:01:00,sale,cash,4.00,\"never closed\n2026-11-27 08:02:00,sale,cash,4.00,T3\n",
+             "line 3: a quote opens a field that never closes"},
+            {"time,kind,payment,amount,reference\n2026-11-27 08:00:00,sale,cash,4.00,\"T1\"x\n",
+             "line 2: text after a closing quote"},
+            {"time,kind,payment,amount,reference\n2026-11-27 08:00:00,sale,cash,4.00,T\"1\n",
+             "line 2: a quote inside a field"},
+            {"time,kind,payment,amount,reference\n2026-11-27 08:00:00,sale,cash,4.00,\"a\nb\nc\"\n"
+             "2026-11-27 08:01:00,gift,cash,4.00,T2\n",
+             "line 5: kind \"gift\""},
+        };
+        int k = 0;
+        for (const Case &c : cases) {
+            const QString path = test::writeFile(m_dir.path(), QStringLiteral("broken%1.csv").arg(++k), QByteArray(c.bytes));
+            auto r = cash().importCsv(kSeller, id, path);
+            QVERIFY2(!r.ok(), c.expect);
+            QVERIFY2(r.error().contains(QLatin1String(c.expect)), qPrintable(r.error()));
+            QVERIFY2(r.error().contains(QStringLiteral("broken%1.csv").arg(k)), qPrintable(r.error()));
+        }
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM cash_entry")), before);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCash)
