@@ -95,8 +95,13 @@ QString sqlError(const QSqlError &e)
 
 QString splitCjk(const QString &text)
 {
+    // What stands between the last character written and the next one.
+    enum class Gap { None, Space, Break };
     QString out;
     out.reserve(text.size() * 3);
+    Gap gap = Gap::None;
+    bool lastCjk = false;
+    bool any = false;
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
         char32_t point = c.unicode();
@@ -105,14 +110,29 @@ QString splitCjk(const QString &text)
             point = QChar::surrogateToUcs4(c, text.at(i + 1));
             width = 2;
         }
-        if (isCjk(point)) {
-            out += QLatin1Char(' ');
-            out += QStringView(text).mid(i, width);
-            out += QLatin1Char(' ');
-        } else {
-            out += QStringView(text).mid(i, width);
-        }
+        const QStringView ch = QStringView(text).mid(i, width);
         i += width - 1;
+        if (point == kSearchBreak) {
+            gap = Gap::Break;
+            continue;
+        }
+        if (QChar::isMark(point))
+            continue; // part of the letter before it
+        // The index's tokenizer (unicode61) keeps letters, numbers and private-use characters.
+        if (!QChar::isLetterOrNumber(point) && QChar::category(point) != QChar::Other_PrivateUse) {
+            if (gap != Gap::Break)
+                gap = QChar::isSpace(point) ? Gap::Space : Gap::Break;
+            continue;
+        }
+        const bool cjk = isCjk(point);
+        if (any && (gap == Gap::Break || (gap == Gap::Space && (cjk || lastCjk))))
+            out += QStringLiteral(" \uE000 ");
+        else if (any && (gap == Gap::Space || cjk || lastCjk))
+            out += QLatin1Char(' ');
+        out += ch;
+        gap = Gap::None;
+        lastCjk = cjk;
+        any = true;
     }
     return out;
 }

@@ -13,8 +13,14 @@ namespace so {
 
 class Clock;
 
-// Puts a space either side of every Chinese, Japanese or Korean character, so that a word
-// tokenizer sees each as a token of its own (see the incident word index).
+// The word a search phrase cannot cross: U+E000, a private-use character nobody types. The
+// incident indexes put it between fields, and splitCjk() where the text itself breaks.
+inline constexpr char16_t kSearchBreak = 0xE000;
+
+// Text for a word tokenizer (see the incident word index): every Chinese, Japanese or Korean
+// character a word of its own; punctuation, symbols, whitespace next to such a character and
+// kSearchBreak become one kSearchBreak word, so a phrase matches only characters that stand
+// together in one field; whitespace between Latin words stays a plain space.
 QString splitCjk(const QString &text);
 
 struct DatabaseOptions

@@ -410,7 +410,8 @@ Status IncidentService::loadTimelines(QList<Incident> &list)
 
 QString IncidentService::trigramQuery(const QString &term)
 {
-    const QString t = term.trimmed();
+    QString t = term.trimmed();
+    t.remove(QChar(kSearchBreak)); // the join between fields is never part of a term
     if (t.size() < 3)
         return {};
     // A quoted phrase, so punctuation in the term is taken literally.
@@ -421,20 +422,13 @@ QString IncidentService::trigramQuery(const QString &term)
 
 QString IncidentService::wordQuery(const QString &term)
 {
-    // The same split the index was built with; what is left between separators are words.
-    const QString spaced = splitCjk(term);
-    QStringList words;
-    QString word;
-    for (const QChar c : spaced) {
-        if (c.isLetterOrNumber() || c.isSurrogate() || c.isMark()) {
-            word += c;
-        } else if (!word.isEmpty()) {
-            words << word;
-            word.clear();
-        }
-    }
-    if (!word.isEmpty())
-        words << word;
+    // The same split the index was built with: its words, breaks included, as one phrase.
+    QStringList words = splitCjk(term).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const QString brk{QChar(kSearchBreak)};
+    while (!words.isEmpty() && words.first() == brk)
+        words.removeFirst();
+    while (!words.isEmpty() && words.last() == brk)
+        words.removeLast();
     if (words.isEmpty())
         return {};
     // A short Latin word may be the start of a longer one ("ok" finds "okay").

@@ -5,6 +5,7 @@
 
 #include <QBuffer>
 #include <QImage>
+#include <QDir>
 #include <QTest>
 
 using namespace so;
@@ -173,6 +174,110 @@ private Q_SLOTS:
         QCOMPARE(ids(QStringLiteral("被困")), QStringList{a});
     }
 
+    // #14 item 2: a term matches only characters that stand together in one field's text.
+    // Each decoy has the term's characters side by side but for a break between them.
+    void searchDoesNotCrossBreaks()
+    {
+        auto ids = [&](const QString &q) {
+            IncidentFilter f;
+            f.text = q;
+            QStringList out;
+            const auto found = svc().find(kSupervisor, f);
+            for (const Incident &i : *found)
+                out << i.id;
+            out.sort();
+            return out;
+        };
+        // The two field reports, as they were written.
+        const QString power = *svc().log(kAgent, complaint(QStringLiteral("车站停电。梯口有积水")));
+        const QString helper = *svc().log(kAgent, complaint(QStringLiteral("老人要人扶，梯级湿滑")));
+        // Full-width punctuation of every kind between 电 and 梯.
+        QStringList decoys;
+        for (const QString &p : {QStringLiteral("。"), QStringLiteral("，"), QStringLiteral("、"), QStringLiteral("；"),
+                                 QStringLiteral("："), QStringLiteral("？"), QStringLiteral("！"), QStringLiteral("」「"),
+                                 QStringLiteral("）（"), QStringLiteral("…"), QStringLiteral("——")})
+            decoys << *svc().log(kAgent, complaint(QStringLiteral("停电") + p + QStringLiteral("梯口")));
+        // ASCII punctuation, and whitespace (a space, an ideographic space, a line break).
+        for (const QString &p : {QStringLiteral("."), QStringLiteral(","), QStringLiteral("/"), QStringLiteral("-"),
+                                 QStringLiteral(" "), QStringLiteral("\u3000"), QStringLiteral("\n")})
+            decoys << *svc().log(kAgent, complaint(QStringLiteral("停电") + p + QStringLiteral("梯口")));
+        // The joins between fields: description and actions, actions and a note, two notes.
+        NewIncident joined = complaint(QStringLiteral("站厅停电"));
+        joined.immediateActions = QStringLiteral("梯口已围蔽");
+        const QString acts = *svc().log(kAgent, joined);
+        NewIncident noted = complaint(QStringLiteral("乘客摔倒"));
+        noted.immediateActions = QStringLiteral("已联系电");
+        const QString withNote = *svc().log(kAgent, noted);
+        QVERIFY(svc().addNote(kAgent, withNote, QStringLiteral("梯维保到场")).ok());
+        const QString twoNotes = *svc().log(kAgent, complaint(QStringLiteral("x")));
+        QVERIFY(svc().addNote(kAgent, twoNotes, QStringLiteral("检查电")).ok());
+        QVERIFY(svc().addNote(kAgent, twoNotes, QStringLiteral("梯及扶手")).ok());
+        // Latin: the join between two notes breaks a phrase, a space inside one does not.
+        const QString latin = *svc().log(kAgent, complaint(QStringLiteral("door stuck open")));
+        QVERIFY(svc().addNote(kAgent, latin, QStringLiteral("door")).ok());
+        QVERIFY(svc().addNote(kAgent, latin, QStringLiteral("closed later")).ok());
+
+        // What is really there is still found.
+        const QString real = *svc().log(kAgent, complaint(QStringLiteral("电梯停运，乘客被困")));
+        const QString realNote = *svc().log(kAgent, complaint(QStringLiteral("y")));
+        QVERIFY(svc().addNote(kAgent, realNote, QStringLiteral("已通知扶梯维保")).ok());
+
+        QCOMPARE(ids(QStringLiteral("电梯")), QStringList{real});
+        QCOMPARE(ids(QStringLiteral("扶梯")), QStringList{realNote});
+        QCOMPARE(ids(QStringLiteral("电梯口")), QStringList{});
+        QCOMPARE(ids(QStringLiteral("停电梯口")), QStringList{});
+        QCOMPARE(ids(QStringLiteral("停电")).size(), decoys.size() + 2); // with the power cut and the joined fields
+        QVERIFY(ids(QStringLiteral("梯口")).contains(acts));
+        QCOMPARE(ids(QStringLiteral("stuck open")), QStringList{latin});
+        QCOMPARE(ids(QStringLiteral("door closed")), QStringList{});
+        // A term typed with punctuation finds the text written with it.
+        QCOMPARE(ids(QStringLiteral("人扶，梯")), QStringList{helper});
+        QStringList withFullStop{power, decoys.first()};
+        withFullStop.sort();
+        QCOMPARE(ids(QStringLiteral("电。梯")), withFullStop);
+    }
+
+    // A station's existing cases are re-indexed on upgrade: a database at schema 9 (before
+    // phrases stopped at breaks) holds a case whose old index ran its fields together.
+    void upgradeReindexesExistingCases()
+    {
+        cleanup();
+        const QString dir = m_dir.filePath(QStringLiteral("upgrade"));
+        QDir().mkpath(dir);
+        {
+            DatabaseOptions o;
+            o.migrateTo = 9;
+            auto db = Database::open(dir + QStringLiteral("/stationops.db"), o);
+            QVERIFY2(db.ok(), qPrintable(db.error()));
+            QVERIFY((*db)->exec(QStringLiteral(
+                "INSERT INTO incident(id, device_id, device_seq, created_at, created_by, occurred_at, location, category, "
+                "channel, description, immediate_actions, impact, urgency, priority) "
+                "VALUES('old', 'dev', 1, 1, '1001', 1, 'concourse', 'complaint', 'in_person', '车站停电。梯口有积水', "
+                "'围蔽', 2, 2, 3)")).ok());
+            QVERIFY((*db)->exec(QStringLiteral(
+                "INSERT INTO incident_event(id, device_id, device_seq, created_at, created_by, incident_id, kind, from_state, "
+                "to_state, text, details) VALUES('e1', 'dev', 2, 1, '1001', 'old', 'transition', '', 'new', '', '{}')")).ok());
+            // The old index joined description and actions with a space.
+            auto before = (*db)->exec(QStringLiteral("SELECT COUNT(*) FROM incident_fts WHERE incident_fts MATCH '\"水 围\"'"));
+            QVERIFY(before && before->next());
+            QCOMPARE(before->value(0).toInt(), 1);
+        }
+        auto core = StationCore::open(test::demoConfigDir(), dir, m_clock);
+        QVERIFY2(core.ok(), qPrintable(core.error()));
+        m_core = core.take();
+        m_svc = std::make_unique<IncidentService>(*m_core, IncidentConfig::load(test::demoConfigDir()).take());
+        auto search = [&](const QString &q) {
+            IncidentFilter f;
+            f.text = q;
+            return svc().find(kSupervisor, f)->size();
+        };
+        QCOMPARE(search(QStringLiteral("电梯")), 0);
+        QCOMPARE(search(QStringLiteral("梯口")), 1);
+        QCOMPARE(search(QStringLiteral("积水")), 1);
+        QCOMPARE(search(QStringLiteral("水 围")), 0); // description and actions do not join
+        QCOMPARE(search(QStringLiteral("水围")), 0);
+    }
+
     void searchQueries()
     {
         QCOMPARE(IncidentService::wordQuery(QStringLiteral("电梯")), QStringLiteral("\"电 梯\""));
@@ -180,6 +285,12 @@ private Q_SLOTS:
         QCOMPARE(IncidentService::wordQuery(QStringLiteral("%\"")), QString());
         QCOMPARE(IncidentService::trigramQuery(QStringLiteral("a\"b")), QStringLiteral("\"a\"\"b\""));
         QCOMPARE(IncidentService::trigramQuery(QStringLiteral("票")), QString());
+        // Breaks: punctuation and whitespace next to a Chinese character; the join never.
+        QCOMPARE(IncidentService::wordQuery(QStringLiteral("电，梯")), QStringLiteral("\"电 \uE000 梯\""));
+        QCOMPARE(IncidentService::wordQuery(QStringLiteral("电 梯")), QStringLiteral("\"电 \uE000 梯\""));
+        QCOMPARE(IncidentService::wordQuery(QStringLiteral("。电梯！")), QStringLiteral("\"电 梯\""));
+        QCOMPARE(IncidentService::wordQuery(QStringLiteral("ok go")), QStringLiteral("\"ok go\"*"));
+        QCOMPARE(IncidentService::trigramQuery(QStringLiteral("电\uE000梯口")), QStringLiteral("\"电梯口\""));
     }
 
     void stateFilterAndQueueCounts()
