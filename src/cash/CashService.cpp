@@ -412,11 +412,23 @@ Result<QString> CashService::adjust(const Actor &supervisor, const QString &shif
     auto stamp = tx.started() ? makeStamp(db, m_core.ids(), m_core.clock(), supervisor.id()) : Result<Stamp>(fail(tx.error()));
     if (!stamp)
         return fail(tr("Not saved: %1").arg(stamp.error()));
-    Status s = insertEntry(*stamp, shiftId, QStringLiteral("adjustment"), QStringLiteral("cash"), signedAmount.fen(),
-                           reason.trimmed(), QString(), QString(), stamp->createdAt);
+    // Its own record, pointing at the shift: the shift's seal keeps covering what was signed off,
+    // and the adjustment is sealed by itself.
+    QVariantList b = stamp->binds();
+    b << shiftId << signedAmount.fen() << reason.trimmed();
+    Status s = ok(db.exec(QStringLiteral("INSERT INTO cash_adjustment(id, device_id, device_seq, created_at, created_by, "
+                                         "shift_id, amount_fen, reason) VALUES(?,?,?,?,?,?,?,?)"),
+                          b));
+    auto seal = s ? RecordSeal::of(db, QStringLiteral("cash_adjustment"), stamp->id) : Result<QString>(fail(s.error()));
+    if (s && !seal)
+        s = fail(seal.error());
     if (s)
-        s = m_core.audit().record(supervisor.id(), QStringLiteral("cash_adjusted"), QStringLiteral("cash_shift"), shiftId, {},
-                                  {{QStringLiteral("amount_fen"), signedAmount.fen()}, {QStringLiteral("reason"), reason.trimmed()}});
+        s = m_core.audit().record(supervisor.id(), QStringLiteral("cash_adjusted"), QStringLiteral("cash_adjustment"), stamp->id,
+                                  {},
+                                  {{QStringLiteral("shift_id"), shiftId},
+                                   {QStringLiteral("amount_fen"), signedAmount.fen()},
+                                   {QStringLiteral("reason"), reason.trimmed()},
+                                   {QStringLiteral("seal"), *seal}});
     if (s)
         s = tx.commit();
     if (!s)
@@ -507,9 +519,15 @@ Result<std::optional<Shift>> CashService::openShiftOf(const QString &seller)
 
 Result<QList<Entry>> CashService::entries(const QString &shiftId)
 {
+    // The shift's own entries, then the supervisors' adjustments to it (records of their own).
     auto q = m_core.db().exec(QStringLiteral("SELECT id, kind, payment, amount_fen, reason, reference, corrects_id, occurred_at, "
-                                             "created_by FROM cash_entry WHERE shift_id=? ORDER BY device_seq, created_at"),
-                              {shiftId});
+                                             "created_by FROM (SELECT id, kind, payment, amount_fen, reason, reference, "
+                                             "corrects_id, occurred_at, created_by, 0 AS later, device_seq, created_at "
+                                             "FROM cash_entry WHERE shift_id=? UNION ALL "
+                                             "SELECT id, 'adjustment', 'cash', amount_fen, reason, '', NULL, created_at, "
+                                             "created_by, 1, device_seq, created_at FROM cash_adjustment WHERE shift_id=?) "
+                                             "ORDER BY later, device_seq, created_at"),
+                              {shiftId, shiftId});
     if (!q)
         return Error{q.error()};
     QList<Entry> out;

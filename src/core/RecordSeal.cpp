@@ -25,8 +25,11 @@ const QList<Part> *partsOf(const QString &kind)
                                    {"cash_entry", "shift_id", "device_id, device_seq"},
                                    {"cash_close", "shift_id", "id"},
                                    {"cash_signoff", "shift_id", "id"}};
+    static const QList<Part> adjustment{{"cash_adjustment", "id", "id"}};
     if (kind == QLatin1String("inspection"))
         return &inspection;
+    if (kind == QLatin1String("cash_adjustment"))
+        return &adjustment;
     if (kind == QLatin1String("cash_shift"))
         return &shift;
     return nullptr;
@@ -35,7 +38,9 @@ const QList<Part> *partsOf(const QString &kind)
 // The audit action that makes each kind final.
 const char *finalAction(const QString &kind)
 {
-    return kind == QLatin1String("inspection") ? "inspection_finalized" : "cash_signed_off";
+    if (kind == QLatin1String("inspection"))
+        return "inspection_finalized";
+    return kind == QLatin1String("cash_adjustment") ? "cash_adjusted" : "cash_signed_off";
 }
 
 void addValue(QCryptographicHash &h, const QVariant &v)
@@ -90,7 +95,7 @@ Result<QString> of(Database &db, const QString &kind, const QString &id)
 
 Status verifyAll(Database &db)
 {
-    for (const QString kind : {QStringLiteral("inspection"), QStringLiteral("cash_shift")}) {
+    for (const QString kind : {QStringLiteral("inspection"), QStringLiteral("cash_shift"), QStringLiteral("cash_adjustment")}) {
         auto q = db.exec(QStringLiteral("SELECT seq, entity_id, after_json FROM audit_event WHERE action=? AND entity_kind=? ORDER BY seq"),
                          {QLatin1String(finalAction(kind)), kind});
         if (!q)

@@ -14,7 +14,8 @@ class Database;
 
 namespace RecordSeal {
 
-// kind: "inspection" or "cash_shift".
+// kind: "inspection", "cash_shift" (as signed off: its entries, count and sign-off) or
+// "cash_adjustment" (a supervisor's correction, a record of its own that points at the shift).
 Result<QString> of(Database &db, const QString &kind, const QString &id);
 // Checks every sealed record against its audit row; the error names the record and the row.
 Status verifyAll(Database &db);
