@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 
 #include <QQmlEngine>
+#include <QQuickItem>
 #include <QQuickStyle>
 #include <QtQuickTest>
 #include <cstdio>
@@ -41,7 +42,58 @@ public:
     explicit TestWatch(so::logging::QmlWarningWatch &watch) : m_watch(watch) {}
     Q_INVOKABLE void install() { m_watch.reinstall(); }
 
+    // Every visible item a finger can act on under `root` that is smaller than `min` px either
+    // way, as "name (type) WxH": buttons and other controls, text fields, mouse areas and
+    // items with a tap handler. Hidden subtrees and zero-sized items (laid out away) are skipped.
+    Q_INVOKABLE QStringList smallTargets(QQuickItem *root, int min) const
+    {
+        QStringList out;
+        walk(root, min, out);
+        return out;
+    }
+
 private:
+    static bool isA(const QObject *o, std::initializer_list<const char *> classes)
+    {
+        for (const char *c : classes)
+            if (o->inherits(c))
+                return true;
+        return false;
+    }
+    static bool interactive(const QQuickItem *item)
+    {
+        if (!item->isEnabled())
+            return false;
+        if (isA(item, {"QQuickAbstractButton", "QQuickComboBox", "QQuickSpinBox", "QQuickSlider", "QQuickTextField",
+                       "QQuickSwitch"}))
+            return true;
+        if (item->inherits("QQuickMouseArea"))
+            return true;
+        for (const QObject *child : item->children())
+            if (child->inherits("QQuickTapHandler") && child->property("enabled").toBool())
+                return true;
+        return false;
+    }
+    static void walk(QQuickItem *item, int min, QStringList &out)
+    {
+        if (!item || !item->isVisible() || item->opacity() <= 0.0)
+            return;
+        if (item->width() > 0 && item->height() > 0 && interactive(item) && (item->width() < min || item->height() < min)) {
+            QString name = item->objectName();
+            for (QQuickItem *up = item->parentItem(); name.isEmpty() && up; up = up->parentItem())
+                if (!up->objectName().isEmpty())
+                    name = QStringLiteral("inside ") + up->objectName();
+            const QString text = item->property("text").toString().left(30);
+            out << QStringLiteral("%1 (%2%3) %4x%5")
+                       .arg(name, QString::fromLatin1(item->metaObject()->className()),
+                            text.isEmpty() ? QString() : QStringLiteral(" \"%1\"").arg(text))
+                       .arg(item->width())
+                       .arg(item->height());
+        }
+        for (QQuickItem *child : item->childItems())
+            walk(child, min, out);
+    }
+
     so::logging::QmlWarningWatch &m_watch;
 };
 
