@@ -77,7 +77,7 @@ Result<int> seedDemoInspections(StationCore &core, InspectionService &service)
         s = run(agent2, QStringLiteral("psd-patrol"), QStringLiteral("platform-side"), QStringLiteral("P1-up"),
                 [&](const QString &id) -> Status {
                     const AnswerKey k{QStringLiteral("door"), QStringLiteral("D07"), QStringLiteral("no_damage")};
-                    if (Status st = service.answer(agent2, id, k, QStringLiteral("fail"), QStringLiteral("门槛胶条开裂约10cm / seal cracked, about 10 cm")); !st)
+                    if (Status st = service.answer(agent2, id, k, QStringLiteral("fail"), QStringLiteral("门槛胶条开裂约10cm")); !st)
                         return st;
                     // The photo the agent took of it.
                     QImage photo(640, 480, QImage::Format_RGB32);

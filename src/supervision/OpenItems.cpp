@@ -113,7 +113,7 @@ Status addPatrol(Sources &src, QList<OpenItem> &out)
         const Names asset = followUpAssetName(src.core, f);
         i.title =
             both(QStringLiteral("整改：") + asset.zh, QStringLiteral("Follow-up: ") + asset.en);
-        i.detail = both(f.problem, f.problem);
+        i.detail = src.inspections.followUpProblem(f); // the item in one language, the note as typed
         i.since = f.createdAt;
         i.due = f.dueAt;
         out << i;

@@ -52,7 +52,32 @@ public:
         return out;
     }
 
+    // The text of every visible Text or Label under `root`, as "name: text".
+    Q_INVOKABLE QStringList visibleTexts(QQuickItem *root) const
+    {
+        QStringList out;
+        collectTexts(root, out);
+        return out;
+    }
+
 private:
+    static void collectTexts(QQuickItem *item, QStringList &out)
+    {
+        if (!item || !item->isVisible() || item->opacity() <= 0.0)
+            return;
+        if (item->inherits("QQuickText") && item->width() > 0) {
+            const QString text = item->property("text").toString();
+            if (!text.trimmed().isEmpty()) {
+                QString name = item->objectName();
+                for (QQuickItem *up = item->parentItem(); name.isEmpty() && up; up = up->parentItem())
+                    if (!up->objectName().isEmpty())
+                        name = up->objectName();
+                out << name + QStringLiteral(": ") + text;
+            }
+        }
+        for (QQuickItem *child : item->childItems())
+            collectTexts(child, out);
+    }
     static bool isA(const QObject *o, std::initializer_list<const char *> classes)
     {
         for (const char *c : classes)
