@@ -90,6 +90,7 @@ case "$verb" in
     "$bench" flood
     "$bench" idle
     "$bench" app-idle
+    "$bench" app-memory
     ;;
   run)
     # On the demo station, simulated devices talk to the app over pseudo-terminals, so alarms

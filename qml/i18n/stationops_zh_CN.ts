@@ -864,14 +864,6 @@
         <translation>乘客签字（如可能）</translation>
     </message>
     <message>
-        <source>Choose the photo</source>
-        <translation>选择照片</translation>
-    </message>
-    <message>
-        <source>Pictures (*.jpg *.jpeg *.png)</source>
-        <translation>图片 (*.jpg *.jpeg *.png)</translation>
-    </message>
-    <message>
         <source>Tap for the passenger to sign</source>
         <translation>点此请乘客签名</translation>
     </message>
@@ -985,14 +977,6 @@
     <message>
         <source>Add photo</source>
         <translation>添加照片</translation>
-    </message>
-    <message>
-        <source>Choose the photo</source>
-        <translation>选择照片</translation>
-    </message>
-    <message>
-        <source>Pictures (*.jpg *.jpeg *.png)</source>
-        <translation>图片 (*.jpg *.jpeg *.png)</translation>
     </message>
 </context>
 <context>
@@ -1158,14 +1142,6 @@
     <message>
         <source>Photo (needed)</source>
         <translation>照片（必需）</translation>
-    </message>
-    <message>
-        <source>Choose the photo</source>
-        <translation>选择照片</translation>
-    </message>
-    <message>
-        <source>Pictures (*.jpg *.jpeg *.png)</source>
-        <translation>图片 (*.jpg *.jpeg *.png)</translation>
     </message>
     <message>
         <source>Pass</source>
@@ -1375,6 +1351,21 @@
     <message>
         <source>Today&apos;s patrol completion</source>
         <translation>今日巡检完成率</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoPicker</name>
+    <message>
+        <source>Choose a photo</source>
+        <translation>选择照片</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>No photos on this tablet yet. Take one with the camera, then choose it here.</source>
+        <translation>平板上还没有照片。请先用相机拍照，再在这里选择。</translation>
     </message>
 </context>
 <context>
@@ -2059,6 +2050,22 @@
 %2</source>
         <translation>%1：未导入任何记录，请先改正以下各行：
 %2</translation>
+    </message>
+    <message>
+        <source>line %1: a quote inside a field that does not start with one; write a quote inside quotes as &quot;&quot;</source>
+        <translation>第 %1 行：引号出现在不以引号开头的字段中；字段内的引号请写成 &quot;&quot;，并用引号括起整个字段</translation>
+    </message>
+    <message>
+        <source>line %1: text after a closing quote; a field ends at its quote</source>
+        <translation>第 %1 行：右引号后还有文字；字段应在引号处结束</translation>
+    </message>
+    <message>
+        <source>line %1: a quote opens a field that never closes</source>
+        <translation>第 %1 行：字段的引号没有闭合</translation>
+    </message>
+    <message>
+        <source>%1: nothing was imported; %2</source>
+        <translation>%1：未导入任何记录；%2</translation>
     </message>
 </context>
 <context>

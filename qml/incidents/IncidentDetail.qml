@@ -1,6 +1,5 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Dialogs
 import QtQuick.Layouts
 import StationOps.Incidents
 import StationOps.Ui
@@ -284,10 +283,8 @@ RowLayout {
             font.pixelSize: Theme.smallSize
         }
     }
-    FileDialog {
+    PhotoPicker {
         id: photoDialog
-        title: qsTr("Choose the photo")
-        nameFilters: [qsTr("Pictures (*.jpg *.jpeg *.png)")]
-        onAccepted: Incidents.attachPhoto(selectedFile)
+        onPicked: (file) => Incidents.attachPhoto(file)
     }
 }

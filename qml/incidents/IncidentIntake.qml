@@ -1,6 +1,5 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Dialogs
 import QtQuick.Layouts
 import StationOps.Incidents
 import StationOps.Ui
@@ -16,6 +15,7 @@ ColumnLayout {
     property string location: Incidents.prefill.location
     property string channel: "in_person"
     property var photos: []
+    readonly property alias photoPicker: photoDialog
     property int minutesAgo: 0
     property int impact: 2
     property int urgency: 2
@@ -240,10 +240,8 @@ ColumnLayout {
             wrapMode: Text.WordWrap
         }
     }
-    FileDialog {
+    PhotoPicker {
         id: photoDialog
-        title: qsTr("Choose the photo")
-        nameFilters: [qsTr("Pictures (*.jpg *.jpeg *.png)")]
-        onAccepted: root.photos = root.photos.concat([String(selectedFile)])
+        onPicked: (file) => root.photos = root.photos.concat([String(file)])
     }
 }

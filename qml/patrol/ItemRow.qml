@@ -1,6 +1,5 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Dialogs
 import QtQuick.Layouts
 import StationOps.Core
 import StationOps.Checklists
@@ -180,10 +179,8 @@ Rectangle {
             font.pixelSize: Theme.smallSize
         }
     }
-    FileDialog {
+    PhotoPicker {
         id: photoDialog
-        title: qsTr("Choose the photo")
-        nameFilters: [qsTr("Pictures (*.jpg *.jpeg *.png)")]
-        onAccepted: Patrol.attachPhoto(root.itemId, selectedFile)
+        onPicked: (file) => Patrol.attachPhoto(root.itemId, file)
     }
 }

@@ -73,6 +73,7 @@ Result<StationConfig> StationConfig::fromJson(const QJsonObject &root, const QSt
     s.firstTrain = clockTime(c, root, QStringLiteral("firstTrain"), s.firstTrain);
     s.lastTrain = clockTime(c, root, QStringLiteral("lastTrain"), s.lastTrain);
     s.demo = c.flag(root, QString(), QStringLiteral("demo"), false);
+    s.picturesFolder = c.text(root, QString(), QStringLiteral("picturesFolder"), false, 400);
     if (root.contains(QStringLiteral("backup"))) {
         const QJsonObject b = c.object(root, QString(), QStringLiteral("backup"));
         s.backupAt = clockTime(c, b, QStringLiteral("at"), s.backupAt);

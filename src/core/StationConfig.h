@@ -69,6 +69,9 @@ struct StationConfig
     QTime firstTrain{5, 30};
     QTime lastTrain{23, 30};
     bool demo = false;
+    // Where the tablet's camera app saves its pictures, for the photo picker ("" = the
+    // system's Pictures folder).
+    QString picturesFolder;
     // A copy of the database once a day, after backupAt (station time), into DATA/backups;
     // the newest backupKeep are kept. backupKeep 0 turns it off.
     QTime backupAt{2, 30};

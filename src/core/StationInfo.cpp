@@ -2,6 +2,8 @@
 #include "Language.h"
 #include "StationCore.h"
 
+#include <QStandardPaths>
+
 namespace so {
 
 StationInfo::StationInfo(StationCore &core, Language &language, QObject *parent)
@@ -12,6 +14,23 @@ StationInfo::StationInfo(StationCore &core, Language &language, QObject *parent)
     m_tick.setTimerType(Qt::VeryCoarseTimer);
     connect(&m_tick, &QTimer::timeout, this, &StationInfo::clockChanged);
     m_tick.start();
+    const QString configured = core.config().picturesFolder;
+    m_pictures = QUrl::fromLocalFile(configured.isEmpty()
+                                         ? QStandardPaths::writableLocation(QStandardPaths::PicturesLocation)
+                                         : configured);
+}
+
+QUrl StationInfo::picturesFolder() const
+{
+    return m_pictures;
+}
+
+void StationInfo::setPicturesFolder(const QUrl &folder)
+{
+    if (folder == m_pictures)
+        return;
+    m_pictures = folder;
+    Q_EMIT picturesFolderChanged();
 }
 
 QString StationInfo::code() const

@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QTimer>
+#include <QUrl>
 #include <QtQml/qqmlregistration.h>
 
 namespace so {
@@ -21,6 +22,8 @@ class StationInfo : public QObject
     Q_PROPERTY(QString name READ name NOTIFY nameChanged)
     Q_PROPERTY(QString clock READ clock NOTIFY clockChanged)
     Q_PROPERTY(QString date READ date NOTIFY clockChanged)
+    // The folder the photo picker shows (Station.picturesFolder in QML): station.json's picturesFolder, or the system's Pictures.
+    Q_PROPERTY(QUrl picturesFolder READ picturesFolder WRITE setPicturesFolder NOTIFY picturesFolderChanged)
 
 public:
     StationInfo(StationCore &core, Language &language, QObject *parent = nullptr);
@@ -32,6 +35,8 @@ public:
     QString language() const;
     const StationCore &core() const { return m_core; }
     QString date() const;    // "2026-11-27"
+    QUrl picturesFolder() const;
+    void setPicturesFolder(const QUrl &folder);
     // UTC milliseconds shown in the station's time zone.
     Q_INVOKABLE QString formatTime(qint64 utcMs) const;
     Q_INVOKABLE QString formatDateTime(qint64 utcMs) const;
@@ -41,12 +46,14 @@ public:
 Q_SIGNALS:
     void nameChanged();
     void clockChanged();
+    void picturesFolderChanged();
 
 private:
     QDateTime local(qint64 utcMs) const;
     StationCore &m_core;
     Language &m_language;
     QTimer m_tick;
+    QUrl m_pictures;
 };
 
 } // namespace so

@@ -8,6 +8,7 @@
 //   idle [--seconds N]               gateway CPU with every link down
 //   supervision --data-dir DIR       handover list and dashboard times
 //   app-idle [--seconds N]           the app's CPU on Home with a P1 alarm, left alone
+//   app-memory [--rounds N]          the app's memory as every screen is visited, round after round
 #include "Bench.h"
 
 #include <QGuiApplication>
@@ -44,6 +45,10 @@ int main(int argc, char **argv)
         return appIdle(args);
     if (verb == QLatin1String("app-idle-probe"))
         return appIdleProbe(args);
-    std::fprintf(stderr, "usage: stationops-bench gen|pipeline|flood|startup|search|idle|supervision|app-idle [options]\n");
+    if (verb == QLatin1String("app-memory"))
+        return appMemory(args);
+    if (verb == QLatin1String("app-memory-probe"))
+        return appMemoryProbe(args);
+    std::fprintf(stderr, "usage: stationops-bench gen|pipeline|flood|startup|search|idle|supervision|app-idle|app-memory [options]\n");
     return 2;
 }

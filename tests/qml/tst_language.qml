@@ -57,7 +57,8 @@ StationTestCase {
     function test_englishScreensHaveNoChinese(data) {
         const wrong = texts(data.who, data.pin, "en").filter(line => {
             const [name, text] = split(line)
-            if (name === "railLanguage" || name === "incidentSearch" || name.startsWith("incident_"))
+            // Case descriptions and handover notes are what people typed.
+            if (name === "railLanguage" || name === "incidentSearch" || name.startsWith("incident_") || name === "handoverNotes")
                 return glued(text)
             // A follow-up reads "item: the note the agent typed"; the item is ours, the note theirs.
             const ours = (name === "followUpList" || name.startsWith("item_follow_up")) ? text.split(": ")[0] : text

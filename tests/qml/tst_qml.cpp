@@ -4,6 +4,9 @@
 #include "MainWindow.h"
 #include "TestSupport.h"
 
+#include <QDir>
+#include <QFile>
+#include <QImage>
 #include <QQmlEngine>
 #include <QQuickItem>
 #include <QQuickStyle>
@@ -16,6 +19,23 @@ class TestDevices : public QObject
     Q_OBJECT
 public:
     explicit TestDevices(so::alarms::AlarmEngine &engine) : m_engine(engine) {}
+    // A pictures folder as the camera app leaves it: `count` photos (PNG, 640x480), or none.
+    Q_INVOKABLE QUrl makePictures(int count)
+    {
+        const QString dir = m_pictures.filePath(QStringLiteral("pictures%1").arg(++m_folders));
+        QDir().mkpath(dir);
+        for (int i = 0; i < count; ++i) {
+            QImage image(640, 480, QImage::Format_RGB32);
+            image.fill(QColor::fromHsv((i * 40) % 360, 160, 220));
+            const QString file = dir + QStringLiteral("/IMG_%1.png").arg(i, 4, 10, QLatin1Char('0'));
+            image.save(file);
+            // Taken a minute apart, the last one newest.
+            QFile f(file);
+            f.open(QIODevice::ReadWrite);
+            f.setFileTime(QDateTime::currentDateTime().addSecs(60 * (i - count)), QFileDevice::FileModificationTime);
+        }
+        return QUrl::fromLocalFile(dir);
+    }
     Q_INVOKABLE void send(const QString &device, const QString &point, const QString &asset, bool raise)
     {
         so::alarms::DecodedEvent e;
@@ -31,6 +51,8 @@ public:
 
 private:
     so::alarms::AlarmEngine &m_engine;
+    QTemporaryDir m_pictures;
+    int m_folders = 0;
 };
 
 // Lets each test file put the QML warning watch in front of Qt Test's message handler, which

@@ -1,0 +1,98 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Qt.labs.folderlistmodel
+import StationOps.Core
+import StationOps.Ui
+
+// The tablet's photo picker: the newest pictures of the tablet's pictures folder (station.json
+// "picturesFolder"; the system's Pictures otherwise) as large thumbnails, one tap to choose.
+// Nothing of the desktop: no paths, no filters, no small buttons; the words follow the language.
+Popup {
+    id: root
+    objectName: "photoPicker"
+    // The chosen picture's file URL.
+    signal picked(url file)
+
+    parent: Overlay.overlay
+    anchors.centerIn: parent
+    width: Math.min(parent ? parent.width - 80 : 1100, 1100)
+    height: parent ? parent.height - 80 : 700
+    modal: true
+    padding: 16
+
+    FolderListModel {
+        id: pictures
+        folder: Station.picturesFolder
+        nameFilters: ["*.jpg", "*.jpeg", "*.png", "*.JPG", "*.JPEG", "*.PNG"]
+        showDirs: false
+        sortField: FolderListModel.Time // newest first: the photo just taken is the first one
+    }
+
+    contentItem: ColumnLayout {
+        spacing: 12
+        RowLayout {
+            Layout.fillWidth: true
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Choose a photo")
+                font.pixelSize: Theme.titleSize
+                font.bold: true
+            }
+            Button {
+                objectName: "photoPickerClose"
+                Layout.preferredHeight: Theme.button
+                Layout.preferredWidth: 140
+                text: qsTr("Cancel")
+                onClicked: root.close()
+            }
+        }
+        GridView {
+            id: grid
+            objectName: "photoGrid"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            cellWidth: Math.floor(width / Math.max(1, Math.floor(width / 200)))
+            cellHeight: 200
+            model: pictures
+            delegate: Item {
+                id: cell
+                required property int index
+                required property url fileUrl
+                required property string fileName
+                objectName: "photo_" + index
+                width: grid.cellWidth
+                height: grid.cellHeight
+                Rectangle {
+                    anchors { fill: parent; margins: 6 }
+                    color: Theme.buttonIdle
+                    radius: Theme.radius
+                    Image {
+                        anchors { fill: parent; margins: 4 }
+                        source: cell.fileUrl
+                        sourceSize { width: 180; height: 180 }
+                        fillMode: Image.PreserveAspectCrop
+                        asynchronous: true
+                        cache: false
+                    }
+                }
+                TapHandler {
+                    onTapped: {
+                        root.picked(cell.fileUrl)
+                        root.close()
+                    }
+                }
+            }
+            Label {
+                objectName: "noPhotos"
+                anchors.centerIn: parent
+                width: parent.width - 80
+                visible: pictures.status === FolderListModel.Ready && pictures.count === 0
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.WordWrap
+                text: qsTr("No photos on this tablet yet. Take one with the camera, then choose it here.")
+            }
+        }
+    }
+}
