@@ -5,7 +5,8 @@
 #   ./run.sh build      set-up and build only
 #   ./run.sh bench      set-up, then the benchmarks (tests/bench); the large database is made
 #                       once in build/bench-data (about half an hour) and kept
-#   ./run.sh soak       the reliability tests, longer: 2,000 kills, 10 min per fuzz target
+#   ./run.sh soak       the reliability tests, longer: 2,000 kills, 10 min per fuzz target;
+#                       then the same under ASan and UBSan in build-asan
 # Anything after the verb is passed on (to the app, or to ctest for `test`).
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -41,8 +42,11 @@ install_missing() {
 }
 
 configure_and_build() {
+  # Warnings are errors here (and so in CI); a plain cmake build leaves them warnings.
   if [ ! -f "$build/build.ninja" ]; then
-    cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release
+    cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DSTATIONOPS_WERROR=ON
+  elif ! grep -q '^STATIONOPS_WERROR:BOOL=ON' "$build/CMakeCache.txt"; then
+    cmake -S "$root" -B "$build" -DSTATIONOPS_WERROR=ON >/dev/null
   fi
   cmake --build "$build"
 }
@@ -71,6 +75,15 @@ case "$verb" in
     export QT_QPA_PLATFORM=offscreen STATIONOPS_CRASH_KILLS="${STATIONOPS_CRASH_KILLS:-2000}"
     ctest --output-on-failure -j2 -L 'reliability|fuzz' "$@" || status=$?
     cmake -S "$root" -B "$build" -DSTATIONOPS_FUZZ_SECONDS=20 >/dev/null
+    # The reliability tests again under AddressSanitizer and UBSan, in a build of their own
+    # (build-asan; the first build takes a while). Leak reports are off: Qt keeps some
+    # singletons to the end by design; memory errors and undefined behaviour fail the run.
+    asan="${STATIONOPS_ASAN_BUILD_DIR:-$root/build-asan}"
+    [ -f "$asan/build.ninja" ] || cmake -S "$root" -B "$asan" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+      -DSTATIONOPS_SANITIZE=ON -DSTATIONOPS_BUILD_BENCH=OFF
+    cmake --build "$asan"
+    (cd "$asan" && ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1 \
+      ctest --output-on-failure -j2 -L reliability -LE fuzz "$@") || status=$?
     exit "${status:-0}"
     ;;
   bench)

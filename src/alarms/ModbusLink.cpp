@@ -99,7 +99,19 @@ void ModbusLink::sendNext()
     m_current = m_next++;
     const Request &r = m_requests[m_current];
     m_rx.clear();
-    port().write(modbus::readRequest(r.unit, r.read.fn, r.read.start, r.read.count));
+    const QByteArray request = modbus::readRequest(r.unit, r.read.fn, r.read.start, r.read.count);
+    const qint64 written = port().write(request);
+    if (written != request.size()) {
+        // The port took none or only part of the request: no reply can come. It counts as a
+        // failed poll now, not after the timeout, and the next request waits for a quiet line.
+        const QString why = QStringLiteral("the request could not be written to %1").arg(config().serial.port);
+        noteError(why);
+        failure(m_requests[m_current], false, why);
+        m_current = -1;
+        m_quiet = true;
+        m_quietTimer.start();
+        return;
+    }
     m_timeout.start();
 }
 

@@ -144,6 +144,15 @@ void SerialWorker::setCommunication(const QString &device, bool ok)
     Q_EMIT communication(device, ok, m_clock.nowMs(), m_clock.monotonicMs());
 }
 
+void SerialWorker::noteError(const QString &error)
+{
+    if (m_status.lastError == error)
+        return;
+    qCWarning(lcSerial) << m_config.id << error;
+    m_status.lastError = error;
+    Q_EMIT statusChanged(m_status);
+}
+
 void SerialWorker::setState(LinkState s, const QString &error)
 {
     m_status.state = s;

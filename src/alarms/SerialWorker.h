@@ -57,6 +57,9 @@ protected:
     void report(const QList<DecodedEvent> &events, const QList<DecodeError> &errors, int otherFrames);
     // Raises or clears the communication-loss alarm of one device, on change only.
     void setCommunication(const QString &device, bool ok);
+    // A fault on a port that stays open (a write refused): kept as the link's last error, shown
+    // on the devices page, and logged once until it changes.
+    void noteError(const QString &error);
     PortIo &port() { return *m_port; }
     const Clock &clock() const { return m_clock; }
     const DeviceProfile &profile() const { return m_profile; }

@@ -129,7 +129,7 @@ Result<QString> BackupScheduler::runIfDue()
         return Error{result.error()};
     qCInfo(lcDb) << "daily backup written:" << file;
     // The newest N are kept; the names sort by date.
-    QStringList all = QDir(folder()).entryList({QStringLiteral("stationops-????-??-??.db")}, QDir::Files, QDir::Name);
+    QStringList all = QDir(folder()).entryList({QStringLiteral("stationops-\?\?\?\?-\?\?-\?\?.db")}, QDir::Files, QDir::Name);
     while (all.size() > cfg.backupKeep)
         QFile::remove(QDir(folder()).filePath(all.takeFirst()));
     return file;

@@ -95,7 +95,7 @@ Result<QString> of(Database &db, const QString &kind, const QString &id)
 
 Status verifyAll(Database &db)
 {
-    for (const QString kind : {QStringLiteral("inspection"), QStringLiteral("cash_shift"), QStringLiteral("cash_adjustment")}) {
+    for (const QString &kind : {QStringLiteral("inspection"), QStringLiteral("cash_shift"), QStringLiteral("cash_adjustment")}) {
         auto q = db.exec(QStringLiteral("SELECT seq, entity_id, after_json FROM audit_event WHERE action=? AND entity_kind=? ORDER BY seq"),
                          {QLatin1String(finalAction(kind)), kind});
         if (!q)

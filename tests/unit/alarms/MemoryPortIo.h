@@ -10,6 +10,7 @@ class MemoryPortIo final : public PortIo
     Q_OBJECT
 public:
     bool openWorks = true;
+    bool writeWorks = true;
     int opens = 0;
     int clears = 0;
     QByteArray stale;     // bytes waiting before open; clearInput drops them
@@ -31,6 +32,8 @@ public:
     QByteArray readAll() override { return std::exchange(m_buffer, {}); }
     qint64 write(const QByteArray &bytes) override
     {
+        if (!writeWorks)
+            return -1; // as QSerialPort does when the device refuses the write
         written += bytes;
         return bytes.size();
     }

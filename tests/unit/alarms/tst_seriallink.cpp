@@ -1,5 +1,6 @@
 #include "DevicesConfig.h"
 #include "LineLink.h"
+#include "ModbusLink.h"
 #include "MemoryPortIo.h"
 #include "TestSupport.h"
 
@@ -127,6 +128,33 @@ private Q_SLOTS:
         QCOMPARE(link.status().state, LinkState::Up); // the port itself is fine
         port->feed("HB\r\n");
         QCOMPARE(comm.last().at(1).toBool(), true);
+    }
+    // A port that refuses writes (a USB adapter half gone): ModbusLink sees write() fail, counts
+    // each poll as failed at once (no reply can come), and reports the device lost; once writes
+    // go through again it asks as before.
+    void modbusWriteFailureMeansCommunicationLoss()
+    {
+        auto profile = DeviceProfile::load(test::sourceDir() + QStringLiteral("/devices/profiles/pump-controller.json"));
+        QVERIFY2(profile.ok(), qPrintable(profile.error()));
+        LinkConfig c;
+        c.id = QStringLiteral("pump");
+        c.profile = QStringLiteral("pump-controller");
+        c.serial.port = QStringLiteral("/dev/ttyUSB-pump");
+        c.pollMs = 100;
+        c.timeoutMs = 200;
+        c.devices << DeviceConfig{QStringLiteral("PUMP-1"), {QStringLiteral("水泵"), QStringLiteral("Pumps")}, 1, QString(), QString()};
+        auto *port = new MemoryPortIo;
+        port->writeWorks = false;
+        ModbusLink link(c, profile.take(), std::unique_ptr<PortIo>(port), m_clock);
+        QSignalSpy comm(&link, &ModbusLink::communication);
+        link.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!comm.isEmpty(), 5000);
+        QCOMPARE(comm.last().at(0).toString(), QStringLiteral("PUMP-1"));
+        QCOMPARE(comm.last().at(1).toBool(), false);
+        QVERIFY(port->written.isEmpty());
+        QCOMPARE(link.status().lastError, QStringLiteral("the request could not be written to /dev/ttyUSB-pump"));
+        port->writeWorks = true;
+        QTRY_VERIFY_WITH_TIMEOUT(!port->written.isEmpty(), 3000); // polling goes on
     }
 };
 

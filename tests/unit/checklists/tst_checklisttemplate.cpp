@@ -22,6 +22,16 @@ StationConfig station()
 
 } // namespace
 
+namespace {
+// An answer with only its value, as a test needs it.
+so::checklists::Answer answer(const QString &value)
+{
+    so::checklists::Answer a;
+    a.value = value;
+    return a;
+}
+} // namespace
+
 class TestChecklistTemplate : public QObject
 {
     Q_OBJECT
@@ -96,9 +106,9 @@ private Q_SLOTS:
         const ItemDef *heat = pump->item(QStringLiteral("tanks"), QStringLiteral("heat_trace"));
         Answers a;
         QVERIFY(!isVisible(*heat, QStringLiteral("tanks"), QString(), a));
-        a.insert({QStringLiteral("tanks"), QString(), QStringLiteral("winter")}, Answer{QStringLiteral("no")});
+        a.insert({QStringLiteral("tanks"), QString(), QStringLiteral("winter")}, answer(QStringLiteral("no")));
         QVERIFY(!isVisible(*heat, QStringLiteral("tanks"), QString(), a));
-        a.insert({QStringLiteral("tanks"), QString(), QStringLiteral("winter")}, Answer{QStringLiteral("yes")});
+        a.insert({QStringLiteral("tanks"), QString(), QStringLiteral("winter")}, answer(QStringLiteral("yes")));
         QVERIFY(isVisible(*heat, QStringLiteral("tanks"), QString(), a));
         // Hidden required items do not block; shown ones do.
         auto blocking = [&](const Answers &ans) {
@@ -107,11 +117,11 @@ private Q_SLOTS:
                 ids << p.key.item;
             return ids;
         };
-        Answers no{{{QStringLiteral("tanks"), QString(), QStringLiteral("winter")}, Answer{QStringLiteral("no")}}};
+        Answers no{{{QStringLiteral("tanks"), QString(), QStringLiteral("winter")}, answer(QStringLiteral("no"))}};
         QVERIFY(!blocking(no).contains(QStringLiteral("heat_trace")));
         QVERIFY(blocking(a).contains(QStringLiteral("heat_trace")));
         // Manual mode asks why.
-        Answers manual{{{QStringLiteral("pumps"), QString(), QStringLiteral("mode")}, Answer{QStringLiteral("manual")}}};
+        Answers manual{{{QStringLiteral("pumps"), QString(), QStringLiteral("mode")}, answer(QStringLiteral("manual"))}};
         QVERIFY(blocking(manual).contains(QStringLiteral("manual_reason")));
     }
 
