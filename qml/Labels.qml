@@ -57,8 +57,4 @@ QtObject {
         }
         return key
     }
-
-    function staffName(zh, en, language) {
-        return language === "zh_CN" ? zh : en
-    }
 }

@@ -18,8 +18,7 @@ ListView {
     delegate: Rectangle {
         id: row
         required property string linkId
-        required property string nameZh
-        required property string nameEn
+        required property string name
         required property string port
         required property string state
         required property double lastFrame
@@ -42,7 +41,7 @@ ListView {
                 Layout.fillWidth: true
                 spacing: 2
                 Text {
-                    text: Language.chinese ? row.nameZh : row.nameEn
+                    text: row.name
                     font.pixelSize: Theme.bodySize + 2
                     font.bold: true
                     color: Theme.text

@@ -23,7 +23,7 @@ Flickable {
 
         Text {
             Layout.fillWidth: true
-            text: qsTr("Good to see you, %1.").arg(Labels.staffName(Auth.nameZh, Auth.nameEn, Language.current))
+            text: qsTr("Good to see you, %1.").arg(Auth.name)
             font.pixelSize: Theme.titleSize
             font.bold: true
             color: Theme.text
@@ -126,7 +126,7 @@ Flickable {
                 Layout.preferredWidth: 1
                 title: qsTr("Signed in")
                 detail: qsTr("%1 · %2 · staff number %3. The tablet locks itself after %n idle minute(s).", "", Auth.idleLockMinutes)
-                        .arg(Labels.staffName(Auth.nameZh, Auth.nameEn, Language.current))
+                        .arg(Auth.name)
                         .arg(Labels.role(Auth.role, Language.current))
                         .arg(Auth.staffNo)
                 accentColor: Theme.pass

@@ -52,7 +52,7 @@ Rectangle {
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignHCenter
             text: qsTr("%1 is signed in. Enter the PIN to go on.")
-                  .arg(Labels.staffName(Auth.nameZh, Auth.nameEn, Language.current))
+                  .arg(Auth.name)
             color: Theme.lockText
             font.pixelSize: Theme.bodySize
             wrapMode: Text.WordWrap

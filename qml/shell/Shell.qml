@@ -83,7 +83,7 @@ Rectangle {
                 elide: Text.ElideRight
             }
             Text {
-                text: Labels.staffName(Auth.nameZh, Auth.nameEn, Language.current) + " · "
+                text: Auth.name + " · "
                       + Labels.role(Auth.role, Language.current)
                 font.pixelSize: Theme.bodySize
                 color: Theme.textMuted

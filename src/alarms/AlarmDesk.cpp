@@ -31,6 +31,7 @@ AlarmDesk::AlarmDesk(StationCore &core, AlarmSystem &system, AuthService &auth, 
     m_active.follow(&station, staffName);
     m_aside.follow(&station, staffName);
     m_history.follow(&station, staffName);
+    m_links.setStation(&station);
     connect(&station, &StationInfo::nameChanged, this, &AlarmDesk::summaryChanged);
     connect(&m_aside, &AlarmModel::countChanged, this, &AlarmDesk::summaryChanged);
     m_minute.setInterval(60 * 1000);

@@ -1,5 +1,6 @@
 #include "LinkStatusModel.h"
 #include "LinkManager.h"
+#include "StationInfo.h"
 
 namespace so::alarms {
 
@@ -14,6 +15,15 @@ LinkStatusModel::LinkStatusModel(LinkManager &links, QObject *parent)
                 return;
             }
         }
+    });
+}
+
+void LinkStatusModel::setStation(const StationInfo *station)
+{
+    m_station = station;
+    connect(station, &StationInfo::nameChanged, this, [this] {
+        if (!m_rows.isEmpty())
+            Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1), {NameRole});
     });
 }
 
@@ -32,6 +42,7 @@ QVariant LinkStatusModel::data(const QModelIndex &index, int role) const
     case LinkIdRole: return s.linkId;
     case NameZhRole: return c.name.zh;
     case NameEnRole: return c.name.en;
+    case NameRole: return c.name.in(m_station ? m_station->language() : QStringLiteral("en"));
     case PortRole: return c.serial.port;
     case StateRole: return linkStateName(s.state);
     case LastFrameRole: return s.lastFrameUtc;
@@ -46,7 +57,7 @@ QVariant LinkStatusModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> LinkStatusModel::roleNames() const
 {
-    return {{LinkIdRole, "linkId"},   {NameZhRole, "nameZh"},         {NameEnRole, "nameEn"},
+    return {{LinkIdRole, "linkId"},   {NameZhRole, "nameZh"},         {NameEnRole, "nameEn"}, {NameRole, "name"},
             {PortRole, "port"},       {StateRole, "state"},           {LastFrameRole, "lastFrame"},
             {FramesRole, "frames"},   {DecodeErrorsRole, "decodeErrors"}, {PortErrorsRole, "portErrors"},
             {LastErrorRole, "lastError"}, {RetryInRole, "retryIn"}};

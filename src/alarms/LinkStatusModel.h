@@ -5,6 +5,10 @@
 #include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>
 
+namespace so {
+class StationInfo;
+}
+
 namespace so::alarms {
 
 class LinkManager;
@@ -19,6 +23,7 @@ public:
         LinkIdRole = Qt::UserRole + 1,
         NameZhRole,
         NameEnRole,
+        NameRole, // in the language on show
         PortRole,
         StateRole,
         LastFrameRole,
@@ -31,6 +36,8 @@ public:
     Q_ENUM(Role)
 
     explicit LinkStatusModel(LinkManager &links, QObject *parent = nullptr);
+    // Names in the language on show; rows are re-read when it changes.
+    void setStation(const StationInfo *station);
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
@@ -38,6 +45,7 @@ public:
 private:
     LinkManager &m_links;
     QList<LinkStatus> m_rows;
+    const StationInfo *m_station = nullptr;
 };
 
 } // namespace so::alarms

@@ -79,6 +79,7 @@ Result<std::unique_ptr<AppServices>> AppServices::build(StationFiles files, cons
     app->m_language = std::make_unique<Language>(nullptr);
     app->m_language->setLanguage(app->m_core->config().defaultLanguage);
     app->m_auth = std::make_unique<AuthService>(*app->m_core);
+    app->m_auth->followLanguage(app->m_language.get());
     app->m_station = std::make_unique<StationInfo>(*app->m_core, *app->m_language);
     auto alarmSystem = alarms::AlarmSystem::create(*app->m_core, std::move(files.devices));
     if (!alarmSystem)

@@ -1,4 +1,5 @@
 #include "AuthService.h"
+#include "Language.h"
 #include "Database.h"
 #include "LogCategories.h"
 #include "StationCore.h"
@@ -248,6 +249,22 @@ Result<Actor> AuthService::require(Permission p) const
     if (!a->can(p))
         return fail(tr("Your role may not do this."));
     return *a;
+}
+
+} // namespace so
+
+namespace so {
+
+QString AuthService::name() const
+{
+    return m_language && m_language->chinese() ? nameZh() : nameEn();
+}
+
+void AuthService::followLanguage(const Language *language)
+{
+    m_language = language;
+    connect(language, &Language::changed, this, &AuthService::nameChanged);
+    connect(this, &AuthService::sessionChanged, this, &AuthService::nameChanged);
 }
 
 } // namespace so

@@ -14,6 +14,8 @@
 
 namespace so {
 
+class Language;
+
 class StationCore;
 
 class AuthService : public QObject
@@ -28,6 +30,8 @@ class AuthService : public QObject
     Q_PROPERTY(QString staffNo READ staffNo NOTIFY sessionChanged)
     Q_PROPERTY(QString nameZh READ nameZh NOTIFY sessionChanged)
     Q_PROPERTY(QString nameEn READ nameEn NOTIFY sessionChanged)
+    // The signed-in person's name in the language on show.
+    Q_PROPERTY(QString name READ name NOTIFY nameChanged)
     Q_PROPERTY(QString role READ role NOTIFY sessionChanged)
     Q_PROPERTY(int idleLockMinutes READ idleLockMinutes CONSTANT)
     // What the signed-in, unlocked person may do; QML binds to it (`Auth.can.handOver`).
@@ -72,6 +76,9 @@ public:
     QString staffNo() const { return m_current ? m_current->staffNo : QString(); }
     QString nameZh() const { return m_current ? m_current->nameZh : QString(); }
     QString nameEn() const { return m_current ? m_current->nameEn : QString(); }
+    QString name() const;
+    // Where name() reads the language on show from.
+    void followLanguage(const Language *language);
     QString role() const { return m_current ? roleName(m_current->role) : QString(); }
     int idleLockMinutes() const { return m_idleLockMinutes; }
 
@@ -79,6 +86,7 @@ Q_SIGNALS:
     void sessionChanged();
     void lockedChanged();
     void permissionsChanged();
+    void nameChanged();
 
 private:
     struct Failures
@@ -93,6 +101,7 @@ private:
     void setLocked(bool locked);
 
     StationCore &m_core;
+    const Language *m_language = nullptr;
     StaffStore m_store;
     std::optional<StaffMember> m_current;
     bool m_locked = false;

@@ -81,7 +81,9 @@ private Q_SLOTS:
         QVERIFY(m_app->cash().repay(kSupervisor, owing, Money::fromFen(10), QStringLiteral("paid in cash")).ok());
         // The adjustment shows with the shift's entries.
         bool listed = false;
-        for (const cash::Entry &e : *m_app->cash().entries(signedOff))
+        const auto entries = m_app->cash().entries(signedOff); // kept: a range-for over *temporary dangles
+        QVERIFY(entries.ok());
+        for (const cash::Entry &e : *entries)
             listed = listed || (e.id == *adj && e.kind == QLatin1String("adjustment") && e.amount.fen() == -50);
         QVERIFY(listed);
 

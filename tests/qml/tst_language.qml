@@ -30,6 +30,9 @@ StationTestCase {
                 window.pageTab = 0
             }
         }
+        tap("rail_home")
+        tryCompare(window, "page", "home")
+        wait(200) // settled before signing out empties the lists
         Auth.signOut()
         return seen
     }
