@@ -35,7 +35,7 @@ Item {
         anchors { left: parent.left; right: parent.right; top: parent.top; margins: 12 }
         height: Theme.button
         spacing: 12
-        Text {
+        Label {
             Layout.fillWidth: true
             text: root.message.length > 0 ? root.message
                   : (list.count === 0 ? qsTr("No alarm needs attention.") : qsTr("%n alarm(s) need attention.", "", list.count))

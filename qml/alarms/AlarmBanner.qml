@@ -1,4 +1,5 @@
 import QtQuick
+import QtQuick.Controls
 import QtQuick.Layouts
 import StationOps.Core
 import StationOps.Alarms
@@ -34,12 +35,12 @@ Rectangle {
     RowLayout {
         anchors { fill: parent; leftMargin: 16; rightMargin: 12 }
         spacing: 12
-        Text {
+        Label {
             text: "\u26a0"
             color: root.ink
             font.pixelSize: 30
         }
-        Text {
+        Label {
             objectName: "bannerText"
             Layout.fillWidth: true
             elide: Text.ElideRight
@@ -49,13 +50,13 @@ Rectangle {
             text: Alarms.bannerText
         }
         // The badges count what is not acknowledged yet, by priority; say so.
-        Text {
+        Label {
             visible: Alarms.unacknowledgedCount > 0
             text: qsTr("Not acknowledged")
             color: root.ink
             font.pixelSize: Theme.smallSize
         }
-        Text {
+        Label {
             visible: Alarms.flood
             text: qsTr("FLOOD")
             color: root.ink
@@ -75,7 +76,7 @@ Rectangle {
                 color: Theme.priorityColor(index + 1)
                 border.color: Theme.onColour
                 border.width: 2
-                Text {
+                Label {
                     id: chip
                     anchors.centerIn: parent
                     text: "P" + (index + 1) + "  " + parent.count
@@ -85,7 +86,7 @@ Rectangle {
                 }
             }
         }
-        Text {
+        Label {
             text: "\u25b6"
             color: root.ink
             font.pixelSize: 22

@@ -81,7 +81,7 @@ Item {
         clip: true
         model: root.history
         ScrollBar.vertical: ScrollBar { width: 12 }
-        Text {
+        Label {
             anchors.centerIn: parent
             visible: list.count === 0
             text: qsTr("Nothing recorded for this choice.")

@@ -40,13 +40,13 @@ ListView {
             ColumnLayout {
                 Layout.fillWidth: true
                 spacing: 2
-                Text {
+                Label {
                     text: row.name
                     font.pixelSize: Theme.bodySize + 2
                     font.bold: true
                     color: Theme.text
                 }
-                Text {
+                Label {
                     Layout.fillWidth: true
                     text: row.port + (row.state === "down" && row.lastError ? " · " + row.lastError : "")
                     font.pixelSize: Theme.smallSize
@@ -54,14 +54,14 @@ ListView {
                     elide: Text.ElideMiddle
                 }
             }
-            Text {
+            Label {
                 Layout.preferredWidth: 160
                 text: Labels.linkState(row.state, Language.current)
                 font.pixelSize: Theme.bodySize
                 font.bold: true
                 color: row.stateColor
             }
-            Text {
+            Label {
                 Layout.preferredWidth: 330
                 text: qsTr("Last frame %1").arg(row.lastFrame > 0 ? Station.formatTime(row.lastFrame) : "—") + "\n"
                       + qsTr("%1 frames · %2 bad · %3 port errors").arg(row.frames).arg(row.decodeErrors).arg(row.portErrors)

@@ -28,14 +28,14 @@ Popup {
     ColumnLayout {
         anchors.fill: parent
         spacing: 12
-        Text {
+        Label {
             Layout.fillWidth: true
             text: qsTr("Shelve: %1").arg(root.alarmText)
             font.pixelSize: Theme.titleSize - 4
             font.bold: true
             wrapMode: Text.WordWrap
         }
-        Text { text: qsTr("Reason"); font.pixelSize: Theme.bodySize; color: Theme.textMuted }
+        Label { text: qsTr("Reason"); font.pixelSize: Theme.bodySize; color: Theme.textMuted }
         Flow {
             Layout.fillWidth: true
             spacing: 8
@@ -62,7 +62,7 @@ Popup {
             placeholderText: qsTr("Or type a reason")
             onTextEdited: root.reason = text
         }
-        Text { text: qsTr("For how long"); font.pixelSize: Theme.bodySize; color: Theme.textMuted }
+        Label { text: qsTr("For how long"); font.pixelSize: Theme.bodySize; color: Theme.textMuted }
         Flow {
             Layout.fillWidth: true
             spacing: 8

@@ -1,4 +1,5 @@
 import QtQuick
+import QtQuick.Controls
 import StationOps.Ui
 import QtQuick.Layouts
 
@@ -26,7 +27,7 @@ Rectangle {
         spacing: 4
         RowLayout {
             Layout.fillWidth: true
-            Text {
+            Label {
                 Layout.fillWidth: true
                 text: root.title
                 font.pixelSize: Theme.bodySize + 2
@@ -34,7 +35,7 @@ Rectangle {
                 color: Theme.text
                 elide: Text.ElideRight
             }
-            Text {
+            Label {
                 visible: root.badge.length > 0
                 text: root.badge
                 font.pixelSize: Theme.bigSize
@@ -42,7 +43,7 @@ Rectangle {
                 color: root.accentColor
             }
         }
-        Text {
+        Label {
             Layout.fillWidth: true
             Layout.fillHeight: true
             text: root.detail

@@ -19,14 +19,14 @@ Rectangle {
     border.width: active ? 3 : 1
     border.color: active ? Theme.accent : Theme.border
 
-    Text {
+    Label {
         id: caption
         anchors { left: parent.left; top: parent.top; leftMargin: 16; topMargin: 6 }
         text: root.label
         color: Theme.textMuted
         font.pixelSize: Theme.smallSize
     }
-    Text {
+    Label {
         anchors { left: parent.left; right: parent.right; bottom: parent.bottom
                   leftMargin: 16; rightMargin: 16; bottomMargin: 6 }
         text: root.value.length === 0 ? root.placeholder

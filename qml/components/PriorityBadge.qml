@@ -1,4 +1,5 @@
 import QtQuick
+import QtQuick.Controls
 import StationOps.Ui
 
 // "P1" on the priority's colour: a word and a colour, never the colour alone.
@@ -10,7 +11,7 @@ Rectangle {
     implicitHeight: small ? 28 : 36
     radius: 6
     color: Theme.priorityColor(priority)
-    Text {
+    Label {
         anchors.centerIn: parent
         text: "P" + root.priority
         color: Theme.onPriority(root.priority)

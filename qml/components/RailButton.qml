@@ -24,7 +24,7 @@ AbstractButton {
             anchors.horizontalCenter: parent.horizontalCenter
             width: 40
             height: 32
-            Text {
+            Label {
                 anchors.centerIn: parent
                 visible: root.glyph === null
                 text: root.icon_
@@ -36,7 +36,7 @@ AbstractButton {
                 sourceComponent: root.glyph
             }
         }
-        Text {
+        Label {
             width: root.width - 8
             anchors.horizontalCenter: parent.horizontalCenter
             horizontalAlignment: Text.AlignHCenter

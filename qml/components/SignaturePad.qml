@@ -17,7 +17,7 @@ Rectangle {
     }
     function dataUrl() { return canvas.toDataURL("image/png") }
 
-    Text {
+    Label {
         anchors.centerIn: parent
         visible: !root.signed
         text: qsTr("Sign here")

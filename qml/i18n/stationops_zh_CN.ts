@@ -2067,6 +2067,10 @@
         <source>%1: nothing was imported; %2</source>
         <translation>%1：未导入任何记录；%2</translation>
     </message>
+    <message>
+        <source>%1: there are no rows below the header; nothing was imported</source>
+        <translation>%1：标题行下没有数据行；未导入任何记录</translation>
+    </message>
 </context>
 <context>
     <name>so::AuthService</name>

@@ -22,7 +22,7 @@ Popup {
     ColumnLayout {
         anchors.fill: parent
         spacing: 10
-        Text {
+        Label {
             Layout.fillWidth: true
             text: Patrol.problemCount > 0 ? qsTr("%n item(s) still to do", "", Patrol.problemCount) : qsTr("Ready to finalize")
             font.pixelSize: Theme.titleSize - 2
@@ -48,7 +48,7 @@ Popup {
                 }
             }
         }
-        Text {
+        Label {
             text: qsTr("Signature")
             font.pixelSize: Theme.bodySize
             color: Theme.textMuted
@@ -60,7 +60,7 @@ Popup {
             Layout.fillHeight: true
             Layout.minimumHeight: 160
         }
-        Text {
+        Label {
             Layout.fillWidth: true
             visible: root.message.length > 0
             text: root.message

@@ -123,7 +123,7 @@ Rectangle {
                 font.pixelSize: Theme.bodySize + 2
                 onEditingFinished: if (text !== root.value) Patrol.answer(root.itemId, text)
             }
-            Text {
+            Label {
                 visible: root.type === "number"
                 text: root.unit
                 font.pixelSize: Theme.bodySize
@@ -171,7 +171,7 @@ Rectangle {
                 }
             }
         }
-        Text {
+        Label {
             Layout.fillWidth: true
             visible: root.problem.length > 0
             text: root.problem

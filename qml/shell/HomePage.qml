@@ -21,7 +21,7 @@ Flickable {
         anchors { left: parent.left; right: parent.right; top: parent.top; margins: 24 }
         spacing: 16
 
-        Text {
+        Label {
             Layout.fillWidth: true
             text: qsTr("Good to see you, %1.").arg(Auth.name)
             font.pixelSize: Theme.titleSize
@@ -29,7 +29,7 @@ Flickable {
             color: Theme.text
             wrapMode: Text.WordWrap
         }
-        Text {
+        Label {
             Layout.fillWidth: true
             text: qsTr("%1 · %2 · %3").arg(Station.name).arg(Station.date).arg(Station.clock)
             font.pixelSize: Theme.bodySize

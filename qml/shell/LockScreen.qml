@@ -41,14 +41,14 @@ Rectangle {
             implicitWidth: 40
             implicitHeight: 44
         }
-        Text {
+        Label {
             Layout.alignment: Qt.AlignHCenter
             text: qsTr("Locked")
             color: Theme.onColour
             font.pixelSize: Theme.bigSize
             font.bold: true
         }
-        Text {
+        Label {
             Layout.fillWidth: true
             horizontalAlignment: Text.AlignHCenter
             text: qsTr("%1 is signed in. Enter the PIN to go on.")
@@ -65,7 +65,7 @@ Rectangle {
             secret: true
             active: true
         }
-        Text {
+        Label {
             Layout.fillWidth: true
             Layout.preferredHeight: 48
             text: root.message

@@ -73,7 +73,7 @@ Rectangle {
         RowLayout {
             anchors { fill: parent; leftMargin: 24; rightMargin: 8 }
             spacing: 12
-            Text {
+            Label {
                 objectName: "pageTitle"
                 Layout.fillWidth: true
                 text: root.current.label
@@ -82,7 +82,7 @@ Rectangle {
                 color: Theme.text
                 elide: Text.ElideRight
             }
-            Text {
+            Label {
                 text: Auth.name + " · "
                       + Labels.role(Auth.role, Language.current)
                 font.pixelSize: Theme.bodySize

@@ -58,13 +58,13 @@ Rectangle {
         width: parent.width * 0.42
         spacing: 8
         Item { Layout.fillHeight: true }
-        Text {
+        Label {
             text: qsTr("StationOps")
             font.pixelSize: Theme.titleSize
             color: Theme.accent
             font.bold: true
         }
-        Text {
+        Label {
             Layout.fillWidth: true
             text: Station.name
             font.pixelSize: 48
@@ -72,12 +72,12 @@ Rectangle {
             color: Theme.text
             wrapMode: Text.WordWrap
         }
-        Text {
+        Label {
             text: Station.clock
             font.pixelSize: 88
             color: Theme.text
         }
-        Text {
+        Label {
             text: Station.date
             font.pixelSize: Theme.titleSize
             color: Theme.textMuted
@@ -125,7 +125,7 @@ Rectangle {
                 active: root.typingPin
                 onTapped: if (root.staffNo.length > 0) root.typingPin = true
             }
-            Text {
+            Label {
                 objectName: "signInMessage"
                 Layout.fillWidth: true
                 Layout.preferredHeight: 52

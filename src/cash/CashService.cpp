@@ -208,7 +208,8 @@ Result<QString> CashService::undoLast(const Actor &actor, const QString &shiftId
         if (e.kind == QLatin1String("void"))
             voided.insert(e.correctsId);
     for (auto it = list->crbegin(); it != list->crend(); ++it) {
-        if (it->kind == QLatin1String("void") || voided.contains(it->id))
+        // A supervisor's adjustment is not the seller's to undo (and is not a cash_entry).
+        if (it->kind == QLatin1String("void") || it->kind == QLatin1String("adjustment") || voided.contains(it->id))
             continue;
         Database &db = m_core.db();
         Transaction tx(db);

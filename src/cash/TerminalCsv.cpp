@@ -14,7 +14,7 @@ struct CsvRecord
     QStringList fields;
 };
 
-// RFC 4180: fields separated by commas, records by CRLF or LF; a field in double quotes may hold
+// RFC 4180: fields separated by commas, records by CRLF, LF or a lone CR; a field in double quotes may hold
 // commas, line breaks and doubled quotes (""). A UTF-8 BOM before the first field is dropped.
 // A quote that is never closed, or text after a closing quote, is an error naming its line.
 Result<QList<CsvRecord>> readCsv(QStringView text)
@@ -58,8 +58,9 @@ Result<QList<CsvRecord>> readCsv(QStringView text)
         }
         if (c == QLatin1Char(',')) {
             endField();
-        } else if (c == QLatin1Char('\n') || (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n'))) {
-            if (c == QLatin1Char('\r'))
+        } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
+            // LF, CRLF, or a lone CR (old spreadsheet exports) ends a record.
+            if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n'))
                 ++i;
             endRecord();
             ++line;
@@ -142,6 +143,8 @@ Result<QList<TerminalRow>> TerminalCsv::parse(const QByteArray &bytes, const QSt
     }
     if (header.isEmpty())
         return fail(tr("%1: the file is empty").arg(label));
+    if (rows.isEmpty() && errors.isEmpty())
+        return fail(tr("%1: there are no rows below the header; nothing was imported").arg(label));
     if (!errors.isEmpty())
         return fail(tr("%1: nothing was imported; fix these lines:\n%2").arg(label, errors.join(QLatin1Char('\n'))));
     return rows;

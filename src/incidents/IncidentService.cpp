@@ -412,7 +412,7 @@ QString IncidentService::trigramQuery(const QString &term)
 {
     QString t = term.trimmed();
     t.remove(QChar(kSearchBreak)); // the join between fields is never part of a term
-    if (t.size() < 3)
+    if (t.toUcs4().size() < 3) // characters, not UTF-16 units: 𠮷野 is two
         return {};
     // A quoted phrase, so punctuation in the term is taken literally.
     QString phrase = t;

@@ -22,7 +22,13 @@ BEGIN SELECT RAISE(ABORT, 'cash records are immutable; add an adjustment'); END;
 INSERT INTO cash_adjustment (id, device_id, device_seq, created_at, created_by, shift_id, amount_fen, reason)
 SELECT e.id, e.device_id, e.device_seq, e.created_at, e.created_by, e.shift_id, e.amount_fen, e.reason
 FROM cash_entry e JOIN cash_signoff s ON s.shift_id = e.shift_id
-WHERE e.kind = 'adjustment' AND (e.created_at > s.created_at OR (e.created_at = s.created_at AND e.device_seq > s.device_seq));
+WHERE e.kind = 'adjustment'
+  -- After the sign-off: by the device's own sequence where one device wrote both (a wall clock
+  -- can step back), by time only across devices.
+  AND ((e.device_id = s.device_id AND e.device_seq > s.device_seq)
+       OR (e.device_id <> s.device_id AND e.created_at > s.created_at))
+  -- An adjustment that a void points at stays where the void's foreign key finds it.
+  AND NOT EXISTS (SELECT 1 FROM cash_entry v WHERE v.corrects_id = e.id);
 
 DROP TRIGGER cash_entry_no_delete;
 DELETE FROM cash_entry WHERE id IN (SELECT id FROM cash_adjustment);

@@ -279,6 +279,42 @@ private Q_SLOTS:
         }
         QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM cash_entry")), before);
     }
+    // An old spreadsheet's lone CR line ends read as line ends; a file with a header and no rows
+    // is refused rather than "imported" as nothing.
+    void csvImportLoneCrAndEmpty()
+    {
+        const QString id = open();
+        const QString cr = test::writeFile(m_dir.path(), QStringLiteral("mac.csv"),
+                                           "time,kind,payment,amount,reference\r2026-11-27 08:00:00,sale,cash,4.00,T1\r"
+                                           "2026-11-27 08:01:00,sale,cash,2.00,T2\r");
+        auto n = cash().importCsv(kSeller, id, cr);
+        QVERIFY2(n.ok(), qPrintable(n.error()));
+        QCOMPARE(*n, 2);
+        const QString empty = test::writeFile(m_dir.path(), QStringLiteral("empty.csv"), "time,kind,payment,amount,reference\r\n");
+        auto none = cash().importCsv(kSeller, id, empty);
+        QVERIFY(!none.ok());
+        QVERIFY2(none.error().contains(QStringLiteral("no rows below the header")), qPrintable(none.error()));
+    }
+
+    // A supervisor's adjustment on an open shift is not the seller's to undo: undo takes the
+    // seller's own last entry, and keeps working.
+    void undoPassesOverAnAdjustment()
+    {
+        const QString id = open();
+        QVERIFY(cash().record(kSeller, id, QStringLiteral("sale"), QStringLiteral("cash"), Money::fromFen(400)).ok());
+        QVERIFY(cash().adjust(kSupervisor, id, Money::fromFen(100), QStringLiteral("float miscounted")).ok());
+        auto undone = cash().undoLast(kSeller, id);
+        QVERIFY2(undone.ok(), qPrintable(undone.error()));
+        bool saleVoided = false, adjustmentKept = false;
+        const auto list = cash().entries(id);
+        QVERIFY(list.ok());
+        for (const Entry &en : *list) {
+            saleVoided = saleVoided || (en.kind == QLatin1String("void") && en.amount.fen() == 400);
+            adjustmentKept = adjustmentKept || (en.kind == QLatin1String("adjustment") && en.amount.fen() == 100);
+        }
+        QVERIFY(saleVoided);
+        QVERIFY(adjustmentKept);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCash)

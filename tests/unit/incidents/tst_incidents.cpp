@@ -166,6 +166,9 @@ private Q_SLOTS:
         QCOMPARE(ids(QStringLiteral("乘客被困")), QStringList{a});
         QCOMPARE(ids(QStringLiteral("jammed")), QStringList{c});
         QCOMPARE(ids(QStringLiteral("闸机")), QStringList{c}); // found in the timeline
+        // Two characters, one outside the BMP (three UTF-16 units): still a two-character term.
+        const QString rare = *svc().log(kAgent, complaint(QStringLiteral("乘客\U00020BB7野先生遗失钱包")));
+        QCOMPARE(ids(QStringLiteral("\U00020BB7野")), QStringList{rare});
         QCOMPARE(ids(QStringLiteral("100%")), QStringList{});
         QCOMPARE(ids(QStringLiteral("%")), QStringList{});
         // Short English: the start of a word.
