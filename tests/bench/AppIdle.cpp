@@ -21,17 +21,6 @@
 
 namespace so::bench {
 
-namespace {
-
-void runFor(int ms)
-{
-    QEventLoop loop;
-    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
-    loop.exec();
-}
-
-} // namespace
-
 int appIdleProbe(const QStringList &args)
 {
     const int seconds = option(args, QStringLiteral("--seconds"), QStringLiteral("30")).toInt();

@@ -21,17 +21,6 @@
 
 namespace so::bench {
 
-namespace {
-
-void settle(int ms)
-{
-    QEventLoop loop;
-    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
-    loop.exec();
-}
-
-} // namespace
-
 int appMemoryProbe(const QStringList &args)
 {
     const int rounds = option(args, QStringLiteral("--rounds"), QStringLiteral("8")).toInt();
@@ -48,7 +37,7 @@ int appMemoryProbe(const QStringList &args)
         std::fprintf(stderr, "app-memory-probe: %s\n", qPrintable(window.error()));
         return 1;
     }
-    settle(500);
+    runFor(500);
     std::printf("probe rss_start %.1f\n", rssMb());
     if (!(*services)->auth().signInAs(QStringLiteral("3001"), QStringLiteral("8642")).ok)
         return 1;
@@ -61,11 +50,11 @@ int appMemoryProbe(const QStringList &args)
             for (const auto &[page, tab] : screens) {
                 (*window)->setProperty("page", QLatin1String(page));
                 (*window)->setProperty("pageTab", tab);
-                settle(120); // drawn, lists filled
+                runFor(120); // drawn, lists filled
             }
         }
         (*window)->setProperty("page", QStringLiteral("home"));
-        settle(300);
+        runFor(300);
         const double rss = rssMb();
         malloc_trim(0);
         std::printf("probe rss_round %d %.1f %.1f\n", round, rss, rssMb());

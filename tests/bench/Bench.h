@@ -22,6 +22,8 @@ double rssMb(qint64 pid = 0);
 double cpuSeconds(qint64 pid = 0);
 // Milliseconds since this process started (from /proc/self/stat and CLOCK_BOOTTIME).
 double msSinceProcessStart();
+// Runs the event loop for `ms` milliseconds: a probe lets the app draw and settle.
+void runFor(int ms);
 
 // The bench staff: seller 8001 and supervisor 8002, PIN 1357.
 Status addBenchStaff(AppServices &services);

@@ -41,6 +41,19 @@ class TestIncidents : public QObject
     std::unique_ptr<StationCore> m_core;
     std::unique_ptr<IncidentService> m_svc;
     IncidentService &svc() { return *m_svc; }
+    // The ids a supervisor's search for `q` finds, sorted.
+    QStringList ids(const QString &q)
+    {
+        IncidentFilter f;
+        f.text = q;
+        QStringList out;
+        // The result is kept: a range-for over *temporary would read a destroyed list.
+        const auto found = svc().find(kSupervisor, f);
+        for (const Incident &i : *found)
+            out << i.id;
+        out.sort();
+        return out;
+    }
 
 private Q_SLOTS:
     void init()
@@ -150,17 +163,6 @@ private Q_SLOTS:
         const QString b = *svc().log(kAgent, complaint(QStringLiteral("售票机不找零，要求退票")));
         const QString c = *svc().log(kAgent, complaint(QStringLiteral("Ticket gate jammed at entrance B")));
         QVERIFY(svc().addNote(kAgent, c, QStringLiteral("闸机已修复")).ok());
-        auto ids = [&](const QString &q) {
-            IncidentFilter f;
-            f.text = q;
-            QStringList out;
-            // The result is kept: a range-for over *temporary would read a destroyed list.
-            const auto found = svc().find(kSupervisor, f);
-            for (const Incident &i : *found)
-                out << i.id;
-            out.sort();
-            return out;
-        };
         QCOMPARE(ids(QStringLiteral("电梯")), QStringList{a});
         QCOMPARE(ids(QStringLiteral("票")), (QStringList{b}));
         QCOMPARE(ids(QStringLiteral("乘客被困")), QStringList{a});
@@ -181,16 +183,6 @@ private Q_SLOTS:
     // Each decoy has the term's characters side by side but for a break between them.
     void searchDoesNotCrossBreaks()
     {
-        auto ids = [&](const QString &q) {
-            IncidentFilter f;
-            f.text = q;
-            QStringList out;
-            const auto found = svc().find(kSupervisor, f);
-            for (const Incident &i : *found)
-                out << i.id;
-            out.sort();
-            return out;
-        };
         // The two field reports, as they were written.
         const QString power = *svc().log(kAgent, complaint(QStringLiteral("车站停电。梯口有积水")));
         const QString helper = *svc().log(kAgent, complaint(QStringLiteral("老人要人扶，梯级湿滑")));
