@@ -24,26 +24,16 @@ namespace so::bench {
 int appIdleProbe(const QStringList &args)
 {
     const int seconds = option(args, QStringLiteral("--seconds"), QStringLiteral("30")).toInt();
-    QTemporaryDir dir;
-    auto services = AppServices::build(AppServices::builtInConfigDir(), dir.path());
-    if (!services) {
-        std::fprintf(stderr, "app-idle-probe: %s\n", qPrintable(services.error()));
+    auto app = startProbeApp("app-idle-probe");
+    if (!app) {
+        std::fprintf(stderr, "%s\n", qPrintable(app.error()));
         return 1;
     }
-    if (Status s = (*services)->seedDemo(); !s) {
-        std::fprintf(stderr, "app-idle-probe: %s\n", qPrintable(s.error()));
+    AppServices *services = app->services.get();
+    QQuickWindow *window = app->window;
+    if (!services->auth().signInAs(QStringLiteral("1001"), QStringLiteral("2468")).ok)
         return 1;
-    }
-    (*services)->publishToQml();
-    QQmlApplicationEngine engine;
-    auto window = loadMainWindow(engine);
-    if (!window) {
-        std::fprintf(stderr, "app-idle-probe: %s\n", qPrintable(window.error()));
-        return 1;
-    }
-    if (!(*services)->auth().signInAs(QStringLiteral("1001"), QStringLiteral("2468")).ok)
-        return 1;
-    (*window)->setProperty("page", QStringLiteral("home"));
+    window->setProperty("page", QStringLiteral("home"));
     // An emergency release at a platform door: priority 1, not acknowledged.
     alarms::DecodedEvent e;
     e.device = QStringLiteral("PSD-UP");
@@ -53,14 +43,14 @@ int appIdleProbe(const QStringList &args)
     e.receipt.linkId = QStringLiteral("bench");
     e.receipt.utcMs = QDateTime::currentMSecsSinceEpoch();
     e.receipt.raw = QByteArrayLiteral("bench");
-    (*services)->alarmSystem().engine().ingest({e}, {});
+    services->alarmSystem().engine().ingest({e}, {});
     runFor(3000); // the batch written, the banner up, start-up work done
-    if ((*services)->alarms().worstPriority() != 1) {
+    if (services->alarms().worstPriority() != 1) {
         std::fprintf(stderr, "app-idle-probe: no priority 1 alarm is showing\n");
         return 1;
     }
     int frames = 0;
-    QObject::connect(*window, &QQuickWindow::frameSwapped, [&frames] { ++frames; });
+    QObject::connect(window, &QQuickWindow::frameSwapped, [&frames] { ++frames; });
     const double before = cpuSeconds();
     QElapsedTimer wall;
     wall.start();

@@ -24,36 +24,30 @@ namespace so::bench {
 int appMemoryProbe(const QStringList &args)
 {
     const int rounds = option(args, QStringLiteral("--rounds"), QStringLiteral("8")).toInt();
-    QTemporaryDir dir;
-    auto services = AppServices::build(AppServices::builtInConfigDir(), dir.path());
-    if (!services || !(*services)->seedDemo()) {
-        std::fprintf(stderr, "app-memory-probe: %s\n", services ? "demo seed failed" : qPrintable(services.error()));
+    auto app = startProbeApp("app-memory-probe");
+    if (!app) {
+        std::fprintf(stderr, "%s\n", qPrintable(app.error()));
         return 1;
     }
-    (*services)->publishToQml();
-    QQmlApplicationEngine engine;
-    auto window = loadMainWindow(engine);
-    if (!window) {
-        std::fprintf(stderr, "app-memory-probe: %s\n", qPrintable(window.error()));
-        return 1;
-    }
+    AppServices *services = app->services.get();
+    QQuickWindow *window = app->window;
     runFor(500);
     std::printf("probe rss_start %.1f\n", rssMb());
-    if (!(*services)->auth().signInAs(QStringLiteral("3001"), QStringLiteral("8642")).ok)
+    if (!services->auth().signInAs(QStringLiteral("3001"), QStringLiteral("8642")).ok)
         return 1;
     const QList<std::pair<const char *, int>> screens{{"home", 0},     {"patrol", 0},    {"cash", 0},     {"cash", 1},
                                                        {"incidents", 0}, {"alarms", 0},    {"alarms", 1},   {"alarms", 2},
                                                        {"handover", 0},  {"dashboard", 0}, {"reports", 0}};
     for (int round = 1; round <= rounds; ++round) {
         for (const char *lang : {"zh_CN", "en"}) {
-            (*services)->language().setLanguage(QLatin1String(lang));
+            services->language().setLanguage(QLatin1String(lang));
             for (const auto &[page, tab] : screens) {
-                (*window)->setProperty("page", QLatin1String(page));
-                (*window)->setProperty("pageTab", tab);
+                window->setProperty("page", QLatin1String(page));
+                window->setProperty("pageTab", tab);
                 runFor(120); // drawn, lists filled
             }
         }
-        (*window)->setProperty("page", QStringLiteral("home"));
+        window->setProperty("page", QStringLiteral("home"));
         runFor(300);
         const double rss = rssMb();
         malloc_trim(0);

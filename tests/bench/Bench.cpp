@@ -1,5 +1,6 @@
 #include "Bench.h"
 #include "AppServices.h"
+#include "MainWindow.h"
 #include "Database.h"
 #include "Stamp.h"
 #include "StaffStore.h"
@@ -9,6 +10,9 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <algorithm>
 #include <cmath>
@@ -132,6 +136,25 @@ void runFor(int ms)
     QEventLoop loop;
     QTimer::singleShot(ms, &loop, &QEventLoop::quit);
     loop.exec();
+}
+
+Result<ProbeApp> startProbeApp(const char *what)
+{
+    ProbeApp app;
+    app.dir = std::make_unique<QTemporaryDir>();
+    auto services = AppServices::build(AppServices::builtInConfigDir(), app.dir->path());
+    if (!services)
+        return fail(QStringLiteral("%1: %2").arg(QLatin1String(what), services.error()));
+    app.services = services.take();
+    if (Status s = app.services->seedDemo(); !s)
+        return fail(QStringLiteral("%1: %2").arg(QLatin1String(what), s.error()));
+    app.services->publishToQml();
+    app.engine = std::make_unique<QQmlApplicationEngine>();
+    auto window = loadMainWindow(*app.engine);
+    if (!window)
+        return fail(QStringLiteral("%1: %2").arg(QLatin1String(what), window.error()));
+    app.window = *window;
+    return app;
 }
 
 } // namespace so::bench

@@ -6,6 +6,11 @@
 
 #include <QList>
 #include <QString>
+#include <memory>
+
+class QQmlApplicationEngine;
+class QQuickWindow;
+class QTemporaryDir;
 
 namespace so {
 class AppServices;
@@ -24,6 +29,17 @@ double cpuSeconds(qint64 pid = 0);
 double msSinceProcessStart();
 // Runs the event loop for `ms` milliseconds: a probe lets the app draw and settle.
 void runFor(int ms);
+
+// What the app probes start: the services `stationops` builds on the demo station in a scratch
+// folder, and the main window loaded. `what` names the probe in its messages.
+struct ProbeApp
+{
+    std::unique_ptr<QTemporaryDir> dir;
+    std::unique_ptr<AppServices> services;
+    std::unique_ptr<QQmlApplicationEngine> engine;
+    QQuickWindow *window = nullptr;
+};
+Result<ProbeApp> startProbeApp(const char *what);
 
 // The bench staff: seller 8001 and supervisor 8002, PIN 1357.
 Status addBenchStaff(AppServices &services);

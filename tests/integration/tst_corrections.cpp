@@ -16,8 +16,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTest>
 
 using namespace so;
@@ -153,16 +151,9 @@ private Q_SLOTS:
         const QString tampered = m_dir.filePath(QStringLiteral("tampered"));
         QDir().mkpath(tampered);
         QVERIFY(QFile::copy(m_dir.filePath(QStringLiteral("copy.db")), tampered + QStringLiteral("/stationops.db")));
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
-            db.setDatabaseName(tampered + QStringLiteral("/stationops.db"));
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral("DROP TRIGGER cash_adjustment_no_update")));
-            QVERIFY(q.exec(QStringLiteral("UPDATE cash_adjustment SET amount_fen = -5000")));
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+        QVERIFY(test::sqlOnFile(tampered + QStringLiteral("/stationops.db"),
+                                {QStringLiteral("DROP TRIGGER cash_adjustment_no_update"),
+                                 QStringLiteral("UPDATE cash_adjustment SET amount_fen = -5000")}));
         const test::Run v = stationops({QStringLiteral("--data-dir"), tampered, QStringLiteral("verify")});
         QCOMPARE(v.code, 1);
         QVERIFY2(v.err.contains(QStringLiteral("cash_adjustment ")) && v.err.contains(QStringLiteral("changed after it was made final")),
@@ -176,26 +167,19 @@ private Q_SLOTS:
         const QString old = m_dir.filePath(QStringLiteral("old"));
         QDir().mkpath(old);
         QVERIFY(QFile::copy(m_dir.filePath(QStringLiteral("copy.db")), old + QStringLiteral("/stationops.db")));
-        {
-            // Put the file back as schema 10 left it, adjustment and triggers included.
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
-            db.setDatabaseName(old + QStringLiteral("/stationops.db"));
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            for (const char *sql : {
-                     "DROP TRIGGER cash_entry_after_signoff",
-                     "INSERT INTO cash_entry(id, device_id, device_seq, created_at, created_by, shift_id, kind, payment, amount_fen, "
-                     "reason, reference, corrects_id, occurred_at) SELECT id, device_id, device_seq, created_at, created_by, "
-                     "shift_id, 'adjustment', 'cash', amount_fen, reason, '', NULL, created_at FROM cash_adjustment",
-                     "DROP TABLE cash_adjustment",
-                     "CREATE TRIGGER cash_entry_after_signoff BEFORE INSERT ON cash_entry WHEN NEW.kind <> 'adjustment' AND "
-                     "EXISTS (SELECT 1 FROM cash_signoff WHERE shift_id = NEW.shift_id) "
-                     "BEGIN SELECT RAISE(ABORT, 'the shift is signed off; only an adjustment may follow'); END",
-                     "PRAGMA user_version = 10"})
-                QVERIFY2(q.exec(QLatin1String(sql)), sql);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("old"));
+        // Put the file back as schema 10 left it, adjustment and triggers included.
+        QVERIFY(test::sqlOnFile(
+            old + QStringLiteral("/stationops.db"),
+            {QStringLiteral("DROP TRIGGER cash_entry_after_signoff"),
+             QStringLiteral("INSERT INTO cash_entry(id, device_id, device_seq, created_at, created_by, shift_id, kind, payment, "
+                            "amount_fen, reason, reference, corrects_id, occurred_at) SELECT id, device_id, device_seq, "
+                            "created_at, created_by, shift_id, 'adjustment', 'cash', amount_fen, reason, '', NULL, created_at "
+                            "FROM cash_adjustment"),
+             QStringLiteral("DROP TABLE cash_adjustment"),
+             QStringLiteral("CREATE TRIGGER cash_entry_after_signoff BEFORE INSERT ON cash_entry WHEN NEW.kind <> 'adjustment' "
+                            "AND EXISTS (SELECT 1 FROM cash_signoff WHERE shift_id = NEW.shift_id) "
+                            "BEGIN SELECT RAISE(ABORT, 'the shift is signed off; only an adjustment may follow'); END"),
+             QStringLiteral("PRAGMA user_version = 10")}));
         const test::Run before = stationops({QStringLiteral("--data-dir"), old, QStringLiteral("verify")});
         QCOMPARE(before.code, 1); // the field report: the shift reads as changed
         QVERIFY2(before.err.contains(QStringLiteral("changed after it was made final")), qPrintable(before.err));

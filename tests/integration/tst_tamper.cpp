@@ -3,9 +3,6 @@
 #include "TestSupport.h"
 
 #include <QFile>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTest>
 
 using namespace so;
@@ -17,25 +14,9 @@ test::Run stationops(const QStringList &args)
     return test::runProgram(QStringLiteral(STATIONOPS_BIN), args, {}, test::offscreenEnvironment());
 }
 
-// Runs SQL on the file as the sqlite3 shell would: no app, no triggers kept.
 bool tamper(const QString &file, const QStringList &statements)
 {
-    bool ok = true;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
-        db.setDatabaseName(file);
-        ok = db.open();
-        for (const QString &sql : statements) {
-            QSqlQuery q(db);
-            if (!q.exec(sql)) {
-                qWarning() << sql << q.lastError().text();
-                ok = false;
-            }
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
-    return ok;
+    return test::sqlOnFile(file, statements);
 }
 
 } // namespace

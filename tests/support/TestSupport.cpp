@@ -1,9 +1,11 @@
 #include "TestSupport.h"
 
-#include <QProcess>
-
 #include <QCryptographicHash>
 #include <QFile>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace so::test {
 
@@ -59,6 +61,27 @@ Run runProgram(const QString &program, const QStringList &args, const QByteArray
     }
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
             QString::fromUtf8(p.readAllStandardError())};
+}
+
+bool sqlOnFile(const QString &file, const QStringList &statements)
+{
+    const QString connection = QStringLiteral("test-sql-on-file");
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(file);
+        ok = db.open();
+        for (const QString &sql : statements) {
+            QSqlQuery q(db);
+            if (ok && !q.exec(sql)) {
+                qWarning() << sql << q.lastError().text();
+                ok = false;
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return ok;
 }
 
 } // namespace so::test

@@ -31,6 +31,10 @@ inline std::shared_ptr<ManualClock> pinnedClock()
 
 // Writes text to DIR/name and returns the path.
 QString writeFile(const QString &dir, const QString &name, const QByteArray &content);
+// Runs SQL on a database file as the sqlite3 shell would: no app, no checks, triggers dropped if
+// the statements drop them. For tests that tamper with a file or put it back as an older
+// program left it. False (and a warning naming the statement) if any statement fails.
+bool sqlOnFile(const QString &file, const QStringList &statements);
 
 // A copy of the demo config in DIR/config with station.json replaced by the given text.
 QString configWithStation(const QString &dir, const QByteArray &stationJson);
