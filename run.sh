@@ -20,7 +20,7 @@ packages=(
   qml6-module-qtqml qml6-module-qtqml-models qml6-module-qtqml-workerscript qml6-module-qtquick
   qml6-module-qtquick-controls qml6-module-qtquick-layouts qml6-module-qtquick-templates
   qml6-module-qtquick-window qml6-module-qtquick-dialogs qml6-module-qt-labs-folderlistmodel
-  qml6-module-qttest qml6-module-qtquick-pdf qt6-qpa-plugins libgl1-mesa-dri
+  qml6-module-qttest qml6-module-qtquick-pdf qml6-module-qtmultimedia qt6-qpa-plugins libgl1-mesa-dri
   fonts-noto-cjk fonts-dejavu-core xvfb xauth sqlite3
   clang libclang-rt-14-dev poppler-utils
 )

@@ -2,12 +2,15 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Qt.labs.folderlistmodel
+import QtMultimedia
 import StationOps.Core
 import StationOps.Ui
 
 // The tablet's photo picker: the newest pictures of the tablet's pictures folder (station.json
 // "picturesFolder"; the system's Pictures otherwise) as large thumbnails, one tap to choose.
 // Nothing of the desktop: no paths, no filters, no small buttons; the words follow the language.
+// Where Qt Multimedia finds a camera, "Take a photo" opens it in the app (PhotoCamera); where
+// there is none, the button is not shown and the pictures are all there is.
 Popup {
     id: root
     objectName: "photoPicker"
@@ -20,6 +23,14 @@ Popup {
     height: parent ? parent.height - 80 : 700
     modal: true
     padding: 16
+    onClosed: cameraOn = false
+
+    readonly property bool hasCamera: devices.videoInputs.length > 0
+    property bool cameraOn: false
+
+    MediaDevices {
+        id: devices
+    }
 
     FolderListModel {
         id: pictures
@@ -40,6 +51,15 @@ Popup {
                 font.bold: true
             }
             Button {
+                objectName: "photoTake"
+                visible: root.hasCamera && !root.cameraOn
+                Layout.preferredHeight: Theme.button
+                Layout.preferredWidth: 200
+                text: qsTr("Take a photo")
+                highlighted: true
+                onClicked: root.cameraOn = true
+            }
+            Button {
                 objectName: "photoPickerClose"
                 Layout.preferredHeight: Theme.button
                 Layout.preferredWidth: 140
@@ -47,9 +67,24 @@ Popup {
                 onClicked: root.close()
             }
         }
+        Loader {
+            objectName: "cameraLoader"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            visible: active
+            active: root.cameraOn
+            sourceComponent: PhotoCamera {
+                onTaken: file => {
+                    root.picked(file)
+                    root.close()
+                }
+                onCancelled: root.cameraOn = false
+            }
+        }
         GridView {
             id: grid
             objectName: "photoGrid"
+            visible: !root.cameraOn
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true

@@ -2,6 +2,8 @@
 #include "Language.h"
 #include "StationCore.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 namespace so {
@@ -31,6 +33,18 @@ void StationInfo::setPicturesFolder(const QUrl &folder)
         return;
     m_pictures = folder;
     Q_EMIT picturesFolderChanged();
+}
+
+QString StationInfo::newPhotoFile() const
+{
+    const QString folder = m_pictures.toLocalFile();
+    QDir().mkpath(folder);
+    const QString stem = QStringLiteral("StationOps_%1")
+                             .arg(local(m_core.clock().nowMs()).toString(QStringLiteral("yyyyMMdd_HHmmss")));
+    QString file = QDir(folder).filePath(stem + QStringLiteral(".jpg"));
+    for (int n = 2; QFileInfo::exists(file); ++n)
+        file = QDir(folder).filePath(QStringLiteral("%1_%2.jpg").arg(stem).arg(n));
+    return file;
 }
 
 QString StationInfo::code() const

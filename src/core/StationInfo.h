@@ -37,6 +37,9 @@ public:
     QString date() const;    // "2026-11-27"
     QUrl picturesFolder() const;
     void setPicturesFolder(const QUrl &folder);
+    // Where the in-app camera saves its next photo: a new file in the pictures folder (made if
+    // missing), named by the station's date and time, so the picker lists it first.
+    Q_INVOKABLE QString newPhotoFile() const;
     // UTC milliseconds shown in the station's time zone.
     Q_INVOKABLE QString formatTime(qint64 utcMs) const;
     Q_INVOKABLE QString formatDateTime(qint64 utcMs) const;

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtTest
+import QtMultimedia
 import StationOps.Core
 import StationOps.Test
 
@@ -56,5 +57,60 @@ StationTestCase {
         tap("photoPickerClose", picker.contentItem)
         tryVerify(() => !picker.opened, 2000)
         Language.setLanguage("en")
+    }
+
+    MediaDevices {
+        id: devices
+    }
+
+    // The in-app camera is offered exactly where Qt Multimedia finds one; without one (as on the
+    // build machines) the picker's pictures are all there is, and nothing warns.
+    function test_theCameraIsOfferedOnlyWhereThereIsOne() {
+        Station.picturesFolder = TestDevices.makePictures(2)
+        const picker = openIntakePicker()
+        const take = find("photoTake", picker.contentItem)
+        const cameras = devices.videoInputs.length
+        compare(picker.hasCamera, cameras > 0)
+        compare(take.visible, cameras > 0)
+        verify(find("photoGrid", picker.contentItem).visible)
+        compare(find("cameraLoader", picker.contentItem).status, Loader.Null)
+        tap("photoPickerClose", picker.contentItem)
+        tryVerify(() => !picker.opened, 2000)
+    }
+
+    // The camera view itself: its shutter is large and under the thumb, it says plainly when the
+    // camera cannot be used, and "choose a photo instead" goes back to the pictures.
+    function test_theCameraViewGoesBackToThePictures() {
+        Station.picturesFolder = TestDevices.makePictures(2)
+        const picker = openIntakePicker()
+        picker.cameraOn = true
+        const loader = find("cameraLoader", picker.contentItem)
+        tryCompare(loader, "status", Loader.Ready)
+        verify(!find("photoGrid", picker.contentItem).visible)
+        const shutter = find("cameraShutter", loader.item)
+        verify(shutter.width >= 96 && shutter.height >= 96, shutter.width + "x" + shutter.height)
+        const small = TestWatch.smallTargets(picker.contentItem, 48)
+        verify(small.length === 0, small.join("\n"))
+        if (devices.videoInputs.length === 0)
+            verify(!shutter.enabled, "no camera: nothing to take a photo with")
+        tap("cameraBack", loader.item)
+        tryCompare(loader, "status", Loader.Null)
+        verify(find("photoGrid", picker.contentItem).visible)
+        compare(find("photoGrid", picker.contentItem).count, 2)
+        tap("photoPickerClose", picker.contentItem)
+        tryVerify(() => !picker.opened, 2000)
+    }
+
+    // The camera saves into the pictures folder under a new name, never over an earlier photo.
+    function test_aNewPhotoGetsItsOwnFile() {
+        const folder = TestDevices.makePictures(0)
+        Station.picturesFolder = folder
+        const first = Station.newPhotoFile()
+        verify(("file://" + first).indexOf(String(folder)) === 0, first + " in " + folder)
+        verify(/StationOps_\d{8}_\d{6}\.jpg$/.test(first), first)
+        TestDevices.touch(first)
+        const second = Station.newPhotoFile()
+        verify(second !== first, second)
+        verify(/StationOps_\d{8}_\d{6}_2\.jpg$/.test(second), second)
     }
 }

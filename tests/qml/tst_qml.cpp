@@ -36,6 +36,12 @@ public:
         }
         return QUrl::fromLocalFile(dir);
     }
+    // An empty file, as a photo saved a moment ago would leave.
+    Q_INVOKABLE void touch(const QString &file)
+    {
+        QFile f(file);
+        f.open(QIODevice::WriteOnly);
+    }
     Q_INVOKABLE void send(const QString &device, const QString &point, const QString &asset, bool raise)
     {
         so::alarms::DecodedEvent e;
