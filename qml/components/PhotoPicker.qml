@@ -25,11 +25,15 @@ Popup {
     padding: 16
     onClosed: cameraOn = false
 
-    readonly property bool hasCamera: devices.videoInputs.length > 0
+    // Asked only while the picker is open: Qt Multimedia starts its device lists (and their
+    // audio service) when first asked, which a screen that never takes a photo does not need.
+    readonly property bool hasCamera: cameras.item !== null && cameras.item.videoInputs.length > 0
     property bool cameraOn: false
 
-    MediaDevices {
-        id: devices
+    Loader {
+        id: cameras
+        active: root.opened
+        sourceComponent: MediaDevices {}
     }
 
     FolderListModel {
