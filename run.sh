@@ -104,6 +104,7 @@ case "$verb" in
     "$bench" idle
     "$bench" app-idle
     "$bench" app-memory
+    "$bench" sync-ingest
     ;;
   run)
     # On the demo station, simulated devices talk to the app over pseudo-terminals, so alarms

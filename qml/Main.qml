@@ -34,7 +34,9 @@ ApplicationWindow {
         { page: "dashboard", label: qsTr("Dashboard"), icon: "\u25a6", allowed: Auth.can.viewDashboard,
           source: Qt.resolvedUrl("supervision/DashboardPage.qml") },
         { page: "reports", label: qsTr("Reports"), icon: "\u21e9", allowed: Auth.can.exportReports,
-          source: Qt.resolvedUrl("supervision/ReportsPage.qml") }
+          source: Qt.resolvedUrl("supervision/ReportsPage.qml") },
+        { page: "device", label: qsTr("This tablet"), icon: "\u21bb", allowed: Auth.can.resolveConflicts,
+          source: Qt.resolvedUrl("sync/DevicePage.qml") }
     ]
     // Tab within the page, for pages that have tabs.
     property int pageTab: 0
@@ -49,7 +51,8 @@ ApplicationWindow {
         { page: "alarms", tab: 2, name: "alarms-devices" },
         { page: "handover", tab: 0, name: "handover" },
         { page: "dashboard", tab: 0, name: "dashboard" },
-        { page: "reports", tab: 0, name: "reports" }
+        { page: "reports", tab: 0, name: "reports" },
+        { page: "device", tab: 0, name: "device" }
     ]
 
     // The banner is on every screen, the sign-in and the lock included: a fire alarm must be

@@ -2,7 +2,8 @@ import QtQuick
 import StationOps.Ui
 import QtQuick.Controls
 
-// One place on the left rail: icon above label, 96 px wide, 72 px tall (ten fit beside the banner).
+// One place on the left rail: icon above label, 96 px wide, 72 px tall (the shell makes them
+// shorter, to 56 px, for a role with many pages).
 AbstractButton {
     id: root
 
@@ -19,7 +20,7 @@ AbstractButton {
     }
     contentItem: Column {
         spacing: 2
-        topPadding: 6
+        topPadding: root.height >= 72 ? 6 : 2
         Item {
             anchors.horizontalCenter: parent.horizontalCenter
             width: 40

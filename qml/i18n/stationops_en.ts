@@ -19,6 +19,23 @@
     </message>
 </context>
 <context>
+    <name>DevicePage</name>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Records at odds (%n open)</source>
+        <translation>
+            <numerusform>Records at odds (%n open)</numerusform>
+            <numerusform>Records at odds (%n open)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DrillPanel</name>
     <message numerus="yes">
         <source>%n item(s)</source>
@@ -269,6 +286,16 @@
         <translation>
             <numerusform>%n item</numerusform>
             <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>so::sync::SyncDesk</name>
+    <message numerus="yes">
+        <source>%1 · %2 · %n record(s), %3 new, %4 conflicts</source>
+        <translation>
+            <numerusform>%1 · %2 · %n record, %3 new, %4 conflicts</numerusform>
+            <numerusform>%1 · %2 · %n records, %3 new, %4 conflicts</numerusform>
         </translation>
     </message>
 </context>

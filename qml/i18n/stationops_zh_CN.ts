@@ -531,6 +531,69 @@
     </message>
 </context>
 <context>
+    <name>DevicePage</name>
+    <message>
+        <source>This tablet</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>Device %1</source>
+        <translation>设备编号 %1</translation>
+    </message>
+    <message>
+        <source>Last import</source>
+        <translation>最近一次导入</translation>
+    </message>
+    <message>
+        <source>Records held, by device</source>
+        <translation>本机保存的记录（按产生设备）</translation>
+    </message>
+    <message>
+        <source>Device …%1</source>
+        <translation>设备 …%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Newest made %1</source>
+        <translation>最新一条：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Records at odds (%n open)</source>
+        <translation>
+            <numerusform>记录冲突（%n 条待处理）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A record came in with the same id as one this tablet holds, but different content. Neither was changed. Decide which is right; if it is the arrived one, correct the record the usual way.</source>
+        <translation>导入的记录与本机已有记录编号相同、内容不同。两者都未被改动。请判定哪一份正确；若导入的一份正确，请按常规方式更正记录。</translation>
+    </message>
+    <message>
+        <source>Why (needed)</source>
+        <translation>理由（必填）</translation>
+    </message>
+    <message>
+        <source>This tablet&apos;s version is right</source>
+        <translation>本机的记录正确</translation>
+    </message>
+    <message>
+        <source>The arrived version is right</source>
+        <translation>导入的记录正确</translation>
+    </message>
+    <message>
+        <source>No conflicts: every record that came in matched what this tablet holds.</source>
+        <translation>没有冲突：导入的记录与本机保存的一致。</translation>
+    </message>
+    <message>
+        <source>Nothing taken in yet. Records move between tablets on a USB stick: exported on one, imported on the other.</source>
+        <translation>尚未导入任何记录。记录用U盘在平板之间传递：在一台上导出，在另一台上导入。</translation>
+    </message>
+</context>
+<context>
     <name>DoorMap</name>
     <message>
         <source>Car %1 · all OK</source>
@@ -1326,6 +1389,10 @@
         <source>Reports</source>
         <translation>报表</translation>
     </message>
+    <message>
+        <source>This tablet</source>
+        <translation>本机</translation>
+    </message>
 </context>
 <context>
     <name>NameBook</name>
@@ -1354,6 +1421,25 @@
     </message>
 </context>
 <context>
+    <name>PhotoCamera</name>
+    <message>
+        <source>The camera cannot be used: %1</source>
+        <translation>无法使用相机：%1</translation>
+    </message>
+    <message>
+        <source>The photo was not saved: %1</source>
+        <translation>照片未保存：%1</translation>
+    </message>
+    <message>
+        <source>Choose a photo instead</source>
+        <translation>改为选择照片</translation>
+    </message>
+    <message>
+        <source>Take the photo</source>
+        <translation>拍照</translation>
+    </message>
+</context>
+<context>
     <name>PhotoPicker</name>
     <message>
         <source>Choose a photo</source>
@@ -1366,6 +1452,10 @@
     <message>
         <source>No photos on this tablet yet. Take one with the camera, then choose it here.</source>
         <translation>平板上还没有照片。请先用相机拍照，再在这里选择。</translation>
+    </message>
+    <message>
+        <source>Take a photo</source>
+        <translation>拍照</translation>
     </message>
 </context>
 <context>
@@ -2858,6 +2948,11 @@
         <source>Note</source>
         <translation>备注</translation>
     </message>
+    <message>
+        <source>→ %1, not applied: made at the same time as another move</source>
+        <extracomment>Two people moved the case at once on two tablets; this move did not count.</extracomment>
+        <translation>→ %1，未生效：与另一操作同时进行</translation>
+    </message>
 </context>
 <context>
     <name>so::supervision::CsvPreviewModel</name>
@@ -3178,6 +3273,147 @@
     <message>
         <source>There is no report called %1.</source>
         <translation>没有名为 %1 的报表。</translation>
+    </message>
+</context>
+<context>
+    <name>so::sync::ConflictModel</name>
+    <message>
+        <source>Incident as reported</source>
+        <translation>事件登记内容</translation>
+    </message>
+    <message>
+        <source>Incident step</source>
+        <translation>事件处理步骤</translation>
+    </message>
+    <message>
+        <source>Link between records</source>
+        <translation>记录关联</translation>
+    </message>
+    <message>
+        <source>Found %1 in %2</source>
+        <extracomment>When a conflict was found, and the file or server it came in.</extracomment>
+        <translation>%1 在 %2 中发现</translation>
+    </message>
+    <message>
+        <source>This tablet&apos;s version is right</source>
+        <translation>本机的记录正确</translation>
+    </message>
+    <message>
+        <source>The arrived version is right</source>
+        <translation>导入的记录正确</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>细类</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>反映渠道</translation>
+    </message>
+    <message>
+        <source>When it happened</source>
+        <translation>发生时间</translation>
+    </message>
+    <message>
+        <source>Passenger&apos;s name</source>
+        <translation>乘客姓名</translation>
+    </message>
+    <message>
+        <source>Passenger&apos;s contact</source>
+        <translation>乘客联系方式</translation>
+    </message>
+    <message>
+        <source>Staff involved</source>
+        <translation>涉及员工</translation>
+    </message>
+    <message>
+        <source>Done on the spot</source>
+        <translation>现场处置</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>影响</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>条目类型</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>原状态</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>新状态</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>After entry</source>
+        <translation>上一条目</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>关联</translation>
+    </message>
+</context>
+<context>
+    <name>so::sync::SyncDesk</name>
+    <message numerus="yes">
+        <source>%1 · %2 · %n record(s), %3 new, %4 conflicts</source>
+        <translation>
+            <numerusform>%1 · %2 · %n 条记录，新增 %3 条，冲突 %4 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only a supervisor or an administrator may settle a conflict.</source>
+        <translation>只有值班站长或管理员可以处理冲突。</translation>
+    </message>
+    <message>
+        <source>Say why, in a few words, so the next person understands the decision.</source>
+        <translation>请简要写明理由，便于后来的人理解这一判定。</translation>
+    </message>
+    <message>
+        <source>This conflict has been settled already.</source>
+        <translation>此冲突已处理。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>(hidden)</source>
+        <translation>（已隐藏）</translation>
     </message>
 </context>
 </TS>

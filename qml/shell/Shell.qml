@@ -30,6 +30,11 @@ Rectangle {
         width: Theme.railWidth
         color: Theme.rail
 
+        // The pages share what the language and lock buttons leave: 72 px each while they fit,
+        // less (never under 56) for a role that sees many pages.
+        readonly property int pageCount: root.entries.filter(e => e.allowed).length
+        readonly property int buttonHeight: Math.max(56, Math.min(72, Math.floor((height - fixed.height - 8) / Math.max(1, pageCount))))
+
         Column {
             anchors { left: parent.left; right: parent.right; top: parent.top }
             Repeater {
@@ -38,7 +43,7 @@ Rectangle {
                     required property var modelData
                     objectName: "rail_" + modelData.page
                     visible: modelData.allowed
-                    height: visible ? implicitHeight : 0
+                    height: visible ? rail.buttonHeight : 0
                     text: modelData.label
                     icon_: modelData.icon
                     selected: root.page === modelData.page
@@ -47,6 +52,7 @@ Rectangle {
             }
         }
         Column {
+            id: fixed
             anchors { left: parent.left; right: parent.right; bottom: parent.bottom; bottomMargin: 8 }
             RailButton {
                 objectName: "railLanguage"

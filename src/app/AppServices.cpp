@@ -113,6 +113,14 @@ Result<std::unique_ptr<AppServices>> AppServices::build(StationFiles files, cons
     app->m_dashboard->setRecordViews(app->m_alarms->history(), app->m_incidentDesk.get());
     app->m_reportsDesk = std::make_unique<supervision::ReportsDesk>(sources, *app->m_auth);
     app->m_backups = std::make_unique<BackupScheduler>(*app->m_core);
+    app->m_ingest = std::make_unique<sync::Ingest>(*app->m_core);
+    app->m_syncDesk = std::make_unique<sync::SyncDesk>(*app->m_core, *app->m_auth, *app->m_station, *app->m_ingest);
+    // Records from another device: the screens that show them refresh in place.
+    QObject::connect(app->m_ingest.get(), &sync::Ingest::recordsArrived, app->m_incidents.get(),
+                     [incidents = app->m_incidents.get()](const QString &kind) {
+                         if (kind.startsWith(QLatin1String("incident")))
+                             incidents->recordsArrived();
+                     });
     app->m_checkpointer = std::make_unique<Checkpointer>(app->m_core->db());
     return app;
 }
@@ -150,6 +158,7 @@ void AppServices::publishToQml()
     supervision::HandoverDesk::publish(m_handoverDesk.get());
     supervision::Dashboard::publish(m_dashboard.get());
     supervision::ReportsDesk::publish(m_reportsDesk.get());
+    sync::SyncDesk::publish(m_syncDesk.get());
 }
 
 } // namespace so

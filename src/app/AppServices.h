@@ -11,6 +11,8 @@
 #include "ReportsDesk.h"
 #include "CashDesk.h"
 #include "IncidentDesk.h"
+#include "Ingest.h"
+#include "SyncDesk.h"
 #include "InspectionService.h"
 #include "PatrolDesk.h"
 #include "Language.h"
@@ -68,6 +70,9 @@ public:
     supervision::Dashboard &dashboard() { return *m_dashboard; }
     supervision::ReportsDesk &reportsDesk() { return *m_reportsDesk; }
     BackupScheduler &backups() { return *m_backups; }
+    // Takes in records made on the station's other devices (sync import, and later the server).
+    sync::Ingest &ingest() { return *m_ingest; }
+    sync::SyncDesk &syncDesk() { return *m_syncDesk; }
     // Opens the serial links (the app and the gateway; not the screenshot verb or tests).
     void startDevices() { m_alarmSystem->start(); }
 
@@ -94,6 +99,8 @@ private:
     std::unique_ptr<supervision::Dashboard> m_dashboard;
     std::unique_ptr<supervision::ReportsDesk> m_reportsDesk;
     std::unique_ptr<BackupScheduler> m_backups;
+    std::unique_ptr<sync::Ingest> m_ingest;
+    std::unique_ptr<sync::SyncDesk> m_syncDesk;
     std::unique_ptr<Checkpointer> m_checkpointer;
 };
 

@@ -35,6 +35,13 @@ Verbs:
                                   in a date range (station dates)
   report weekly --week YYYY-Www --out FILE.pdf|FILE.csv
                                   the weekly passenger-service report (客服周报)
+  sync export --out FILE [--since CURSOR]
+                                  every record this device holds (its own and those taken in
+                                  from others) as one file, for a USB stick; prints a cursor to
+                                  pass as --since next time, to carry only what is newer
+  sync import FILE                take in a file from another device of this station; a
+                                  damaged or foreign file is refused and changes nothing; the
+                                  same file twice changes nothing
   report handover --out FILE.pdf  the latest shift handover (交接班), acknowledged or waiting
                                   exports and reports take --lang zh_CN|en (default: the
                                   station's language)
@@ -78,9 +85,10 @@ bool parseCommandLine(const QStringList &arguments, Invocation *out, int *exitCo
     const QCommandLineOption fromOpt(QStringLiteral("from"), QStringLiteral("export: first day, YYYY-MM-DD."), QStringLiteral("DATE"));
     const QCommandLineOption toOpt(QStringLiteral("to"), QStringLiteral("export: last day, YYYY-MM-DD."), QStringLiteral("DATE"));
     const QCommandLineOption weekOpt(QStringLiteral("week"), QStringLiteral("report weekly: ISO week, e.g. 2026-W48."), QStringLiteral("WEEK"));
+    const QCommandLineOption sinceOpt(QStringLiteral("since"), QStringLiteral("sync export: the cursor a previous export printed."), QStringLiteral("CURSOR"));
     const QCommandLineOption formatOpt(QStringLiteral("format"), QStringLiteral("export: csv, pdf or json."), QStringLiteral("FORMAT"));
     p.addOptions({config, data, outOpt, lang, firstFrame, number, nameZh, nameEn, role, exitAfter, active, json,
-                  fromOpt, toOpt, formatOpt, weekOpt});
+                  fromOpt, toOpt, formatOpt, weekOpt, sinceOpt});
     p.addPositionalArgument(QStringLiteral("verb"), QStringLiteral("What to do (see above)."));
 
     if (!p.parse(arguments)) {
@@ -115,6 +123,7 @@ bool parseCommandLine(const QStringList &arguments, Invocation *out, int *exitCo
     out->from = p.value(fromOpt);
     out->to = p.value(toOpt);
     out->format = p.value(formatOpt);
+    out->since = p.value(sinceOpt);
     out->week = p.value(weekOpt);
     out->json = p.isSet(json);
     if (p.isSet(exitAfter)) {
@@ -130,7 +139,7 @@ bool parseCommandLine(const QStringList &arguments, Invocation *out, int *exitCo
     static const QStringList verbs{QString(), QStringLiteral("verify"), QStringLiteral("screenshot"),
                                    QStringLiteral("staff"), QStringLiteral("gateway"), QStringLiteral("alarms"),
                                    QStringLiteral("export"), QStringLiteral("report"), QStringLiteral("backup"),
-                                   QStringLiteral("restore")};
+                                   QStringLiteral("restore"), QStringLiteral("sync")};
     if (!verbs.contains(out->verb)) {
         std::fprintf(stderr, "stationops: unknown verb '%s'.\nTry 'stationops --help'.\n",
                      qPrintable(out->verb));

@@ -21,6 +21,7 @@ struct Invocation
     bool json = false;        // --json
     QString from, to, format; // export
     QString week;             // report weekly
+    QString since;            // sync export --since CURSOR
 };
 
 int runGui(int &argc, char **argv, const Invocation &inv);
@@ -31,6 +32,7 @@ int runScreenshot(int &argc, char **argv, const Invocation &inv);
 int runGateway(int &argc, char **argv, const Invocation &inv);
 int runAlarms(const Invocation &inv);
 int runExport(int &argc, char **argv, const Invocation &inv);
+int runSync(const Invocation &inv); // sync export and import
 
 // Parses argv; on a usage error prints it and returns the exit code in *exitCode.
 bool parseCommandLine(const QStringList &arguments, Invocation *out, int *exitCode);

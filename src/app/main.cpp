@@ -39,6 +39,8 @@ int main(int argc, char **argv)
             code = so::runStaff(inv);
         else if (inv.verb == QLatin1String("alarms"))
             code = so::runAlarms(inv);
+        else if (inv.verb == QLatin1String("sync"))
+            code = so::runSync(inv);
     }
     so::logging::shutdown();
     return code;

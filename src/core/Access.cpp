@@ -25,6 +25,7 @@ bool Access::*memberOf(Permission p)
     case Permission::HandOver: return &Access::handOver;
     case Permission::ViewDashboard: return &Access::viewDashboard;
     case Permission::ManageStaff: return &Access::manageStaff;
+    case Permission::ResolveConflicts: return &Access::resolveConflicts;
     }
     return nullptr;
 }

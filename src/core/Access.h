@@ -32,6 +32,7 @@ class Access
     Q_PROPERTY(bool handOver MEMBER handOver CONSTANT)
     Q_PROPERTY(bool viewDashboard MEMBER viewDashboard CONSTANT)
     Q_PROPERTY(bool manageStaff MEMBER manageStaff CONSTANT)
+    Q_PROPERTY(bool resolveConflicts MEMBER resolveConflicts CONSTANT)
 
 public:
     bool viewAlarms = false;
@@ -51,6 +52,7 @@ public:
     bool handOver = false;
     bool viewDashboard = false;
     bool manageStaff = false;
+    bool resolveConflicts = false;
 
     // Nobody signed in (or the tablet locked): nothing.
     static Access of(std::optional<Role> role);

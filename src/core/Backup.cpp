@@ -72,9 +72,24 @@ Result<QString> restore(const QString &file, const QString &dataDir)
             return fail(QStringLiteral("nothing was changed: %1").arg(s.error()));
     }
     const QString part = target + QStringLiteral(".restore-part");
+    // A new tablet has no data folder yet.
+    QDir().mkpath(QFileInfo(target).absolutePath());
     QFile::remove(part);
     if (!QFile::copy(file, part))
         return fail(QStringLiteral("%1: cannot be written, nothing was changed").arg(part));
+    // The restored file is a new device: what it makes from now on must not collide with what
+    // the original made, which may already be on the station's other devices.
+    {
+        auto restored = Database::open(part);
+        auto renewed = restored ? (*restored)->renewDeviceId() : Result<QString>(Error{restored.error()});
+        // Into the file itself, not left in a WAL beside it that the rename would leave behind.
+        if (renewed && !(*restored)->execScript(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
+            renewed = fail(QStringLiteral("%1: the new device id could not be written into the file").arg(part));
+        if (!renewed) {
+            QFile::remove(part);
+            return fail(QStringLiteral("%1: not restored, nothing was changed: %2").arg(file, renewed.error()));
+        }
+    }
     QFile::remove(target + QStringLiteral("-wal"));
     QFile::remove(target + QStringLiteral("-shm"));
     QFile::remove(target);

@@ -38,6 +38,13 @@ void sqlSplitCjk(sqlite3_context *ctx, int, sqlite3_value **argv)
     sqlite3_result_text(ctx, out.constData(), int(out.size()), SQLITE_TRANSIENT);
 }
 
+// so_bulk_load(): 1 while records from another device are being taken in, so the search
+// index triggers stand aside and the ingest rebuilds what it touched in one pass.
+void sqlBulkLoad(sqlite3_context *ctx, int, sqlite3_value **)
+{
+    sqlite3_result_int(ctx, *static_cast<const int *>(sqlite3_user_data(ctx)));
+}
+
 // Migration scripts compiled in as resources, by number.
 std::map<int, QString> migrationFiles()
 {
@@ -196,6 +203,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path,
     if (sqlite3_create_function_v2(db->handle(), "so_split_cjk", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
                                    &sqlSplitCjk, nullptr, nullptr, nullptr) != SQLITE_OK)
         return fail(QStringLiteral("%1: cannot register so_split_cjk").arg(path));
+    if (sqlite3_create_function_v2(db->handle(), "so_bulk_load", 0, SQLITE_UTF8, &db->m_bulkLoad, &sqlBulkLoad, nullptr,
+                                   nullptr, nullptr) != SQLITE_OK)
+        return fail(QStringLiteral("%1: cannot register so_bulk_load").arg(path));
 
     // user_version is read before anything is written, so a newer file is never touched.
     auto v = db->exec(QStringLiteral("PRAGMA user_version"));
@@ -375,6 +385,27 @@ Status Database::loadDeviceId()
         return fail(QStringLiteral("%1: cannot record the device id: %2").arg(m_path, ins.error()));
     m_deviceId = id;
     return {};
+}
+
+Result<QString> Database::renewDeviceId()
+{
+    SystemClock clock;
+    Uuid7 ids(clock);
+    const QString id = ids.next();
+    Transaction tx(*this);
+    if (!tx.started())
+        return fail(QStringLiteral("%1: %2").arg(m_path, tx.error()));
+    Status s = ok(exec(QStringLiteral("INSERT INTO meta(key, value) VALUES('retired_device_ids', ?) ON CONFLICT(key) "
+                                      "DO UPDATE SET value = value || ',' || excluded.value"),
+                       {m_deviceId}));
+    if (s)
+        s = ok(exec(QStringLiteral("UPDATE meta SET value=? WHERE key='device_id'"), {id}));
+    if (s)
+        s = tx.commit();
+    if (!s)
+        return fail(QStringLiteral("%1: cannot record a new device id: %2").arg(m_path, s.error()));
+    m_deviceId = id;
+    return id;
 }
 
 Result<qint64> Database::nextDeviceSeq()

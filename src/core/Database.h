@@ -60,11 +60,18 @@ public:
     Result<QStringList> column(const QString &sql, const QVariantList &binds = {});
     // Runs a script of many statements (migrations, fixtures).
     Status execScript(const QString &sql);
+    // A restored or copied database is a new device: it gets a new id, and the old one is
+    // retired (meta retired_device_ids), never continued, so nothing it makes collides with what
+    // the old device made. Returns the new id.
+    Result<QString> renewDeviceId();
     // Next gap-free per-device sequence number; call inside a transaction.
     Result<qint64> nextDeviceSeq();
     // Reserves `count` consecutive numbers and returns the first; for batches.
     Result<qint64> reserveDeviceSeqs(qint64 count);
     bool inTransaction() const { return m_depth > 0; }
+    // While on, triggers that keep search indexes stand aside (so_bulk_load() in SQL): for
+    // taking in many records at once, after which the caller rebuilds what they touched.
+    void setBulkLoad(bool on) { m_bulkLoad = on ? 1 : 0; }
 
     // Checks the file as `stationops verify` does: integrity and foreign keys.
     Status checkIntegrity();
@@ -80,6 +87,7 @@ private:
     QString m_connectionName;
     QString m_deviceId;
     int m_depth = 0;
+    int m_bulkLoad = 0;
 };
 
 // The records whose ids `sql` lists, in its order, each read by `load(id)` (a Result of an

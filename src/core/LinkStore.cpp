@@ -2,13 +2,15 @@
 #include "Database.h"
 #include "Stamp.h"
 
+#include <QHash>
+
 namespace so {
 
 Result<QString> LinkStore::add(const QString &actor, const RecordRef &from, const RecordRef &to,
                                const QString &relation)
 {
     auto existing = m_db.exec(QStringLiteral("SELECT id FROM links WHERE from_kind=? AND from_id=? "
-                                             "AND to_kind=? AND to_id=? AND relation=?"),
+                                             "AND to_kind=? AND to_id=? AND relation=? ORDER BY id LIMIT 1"),
                               {from.kind, from.id, to.kind, to.id, relation});
     if (!existing)
         return Error{existing.error()};
@@ -37,15 +39,28 @@ Result<QList<Link>> LinkStore::linksOf(const RecordRef &record)
                        {record.kind, record.id, record.kind, record.id});
     if (!q)
         return Error{q.error()};
-    QList<Link> out;
+    QList<Link> all;
     while (q->next()) {
-        out.append(Link{q->value(0).toString(),
+        all.append(Link{q->value(0).toString(),
                         {q->value(1).toString(), q->value(2).toString()},
                         {q->value(3).toString(), q->value(4).toString()},
                         q->value(5).toString(),
                         q->value(6).toLongLong(),
                         q->value(7).toString()});
     }
+    // The same link made on two devices before they met is two records; it is listed once, as
+    // the record with the smaller id (the same choice on every device), the other a duplicate.
+    QHash<QString, QString> first;
+    for (const Link &l : std::as_const(all)) {
+        const QString key = QStringList{l.from.kind, l.from.id, l.to.kind, l.to.id, l.relation}.join(QChar(0x1f));
+        auto it = first.find(key);
+        if (it == first.end() || l.id < *it)
+            first.insert(key, l.id);
+    }
+    QList<Link> out;
+    for (const Link &l : std::as_const(all))
+        if (first.value(QStringList{l.from.kind, l.from.id, l.to.kind, l.to.id, l.relation}.join(QChar(0x1f))) == l.id)
+            out.append(l);
     return out;
 }
 

@@ -44,6 +44,7 @@ QString permissionName(Permission p)
     case Permission::HandOver: return QStringLiteral("hand_over");
     case Permission::ViewDashboard: return QStringLiteral("view_dashboard");
     case Permission::ManageStaff: return QStringLiteral("manage_staff");
+    case Permission::ResolveConflicts: return QStringLiteral("resolve_conflicts");
     }
     return QString();
 }
@@ -56,7 +57,7 @@ QList<Role> allRoles()
 QList<Permission> allPermissions()
 {
     QList<Permission> out;
-    for (int p = int(Permission::ViewAlarms); p <= int(Permission::ManageStaff); ++p)
+    for (int p = int(Permission::ViewAlarms); p <= int(Permission::ResolveConflicts); ++p)
         out << Permission(p);
     return out;
 }
@@ -93,6 +94,9 @@ bool roleAllows(Role role, Permission p)
     // An admin manages accounts but does not sign off money or incidents.
     case Permission::ManageStaff:
         return role == Role::Admin;
+    // Records at odds between two devices: the supervisor on duty, or the administrator.
+    case Permission::ResolveConflicts:
+        return role == Role::Supervisor || role == Role::Admin;
     }
     return false;
 }

@@ -25,6 +25,7 @@ enum class Permission {
     HandOver,           // write a shift handover, acknowledge one
     ViewDashboard,      // the supervisor dashboard
     ManageStaff,
+    ResolveConflicts,   // decide on records that arrived from two devices at odds
 };
 
 QString roleName(Role role);            // "agent", "seller", ...

@@ -1,45 +1,11 @@
 #include "PhotoStore.h"
 #include "StationCore.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
 namespace so {
-
-namespace {
-constexpr qint64 kMaxBytes = 20 * 1024 * 1024;
-}
-
-Result<PhotoBytes> PhotoStore::fromPng(const QByteArray &png, const QString &what)
-{
-    if (!png.startsWith("\x89PNG"))
-        return fail(tr("%1: not a PNG picture").arg(what));
-    if (png.size() > kMaxBytes)
-        return fail(tr("%1: a photo may be at most 20 MB").arg(what));
-    return PhotoBytes{what, png, QString::fromLatin1(QCryptographicHash::hash(png, QCryptographicHash::Sha256).toHex()),
-                      QStringLiteral(".png")};
-}
-
-Result<PhotoBytes> PhotoStore::read(const QString &file)
-{
-    QFile in(file);
-    if (!in.open(QIODevice::ReadOnly))
-        return fail(tr("%1: cannot be read (%2)").arg(file, in.errorString()));
-    if (in.size() > kMaxBytes)
-        return fail(tr("%1: a photo may be at most 20 MB").arg(file));
-    PhotoBytes p;
-    p.file = file;
-    p.bytes = in.readAll();
-    const bool jpeg = p.bytes.startsWith("\xff\xd8\xff");
-    const bool png = p.bytes.startsWith("\x89PNG");
-    if (!jpeg && !png)
-        return fail(tr("%1: not a JPEG or PNG picture").arg(file));
-    p.sha256 = QString::fromLatin1(QCryptographicHash::hash(p.bytes, QCryptographicHash::Sha256).toHex());
-    p.suffix = jpeg ? QStringLiteral(".jpg") : QStringLiteral(".png");
-    return p;
-}
 
 Result<QString> PhotoStore::store(const QString &file, const QString &by)
 {

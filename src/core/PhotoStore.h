@@ -27,6 +27,8 @@ public:
     // Reads and checks a picture without storing it: readable, at most 20 MB, JPEG or PNG.
     static Result<PhotoBytes> read(const QString &file);
     static Result<PhotoBytes> fromPng(const QByteArray &png, const QString &what);
+    // A JPEG or PNG picture held in memory (a photo that arrived from another device).
+    static Result<PhotoBytes> fromBytes(const QByteArray &bytes, const QString &what);
     // Writes the file (beside, then renamed) and its `photo` row; returns the SHA-256. The row
     // joins the caller's transaction when there is one. Storing the same picture twice is one file.
     Result<QString> store(const PhotoBytes &photo, const QString &by);

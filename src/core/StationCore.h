@@ -6,6 +6,7 @@
 #include "Database.h"
 #include "LinkStore.h"
 #include "NameBook.h"
+#include "RecordKinds.h"
 #include "StationConfig.h"
 #include "Uuid7.h"
 
@@ -36,6 +37,9 @@ public:
     AuditLog &audit() { return *m_audit; }
     LinkStore &links() { return *m_links; }
     NameBook &names() { return *m_names; }
+    // The kinds of record that travel to the station's other devices; features add theirs.
+    RecordKinds &records() { return m_records; }
+    const RecordKinds &records() const { return m_records; }
     const NameBook &names() const { return *m_names; }
 
 private:
@@ -49,6 +53,7 @@ private:
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<LinkStore> m_links;
     std::unique_ptr<NameBook> m_names;
+    RecordKinds m_records;
 };
 
 } // namespace so

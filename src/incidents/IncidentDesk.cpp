@@ -44,8 +44,9 @@ IncidentDesk::IncidentDesk(StationCore &core, IncidentService &service, AuthServ
     });
     connect(&service, &IncidentService::changed, this, [this](const QString &id) {
         refresh();
-        if (m_current.id == id)
-            open(id);
+        // An empty id: records arrived from another device, and any case may have moved.
+        if (!m_current.id.isEmpty() && (id.isEmpty() || m_current.id == id))
+            open(m_current.id);
     });
     m_tick.setInterval(5 * 60 * 1000);
     connect(&m_tick, &QTimer::timeout, this, [this] {

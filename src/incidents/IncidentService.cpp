@@ -1,4 +1,6 @@
 #include "IncidentService.h"
+#include "IncidentFold.h"
+#include "IncidentSearchIndex.h"
 #include "Database.h"
 #include "PhotoStore.h"
 #include "Stamp.h"
@@ -30,6 +32,27 @@ const QStringList &finalStates()
 IncidentService::IncidentService(StationCore &core, IncidentConfig config, QObject *parent)
     : QObject(parent), m_core(core), m_config(std::move(config))
 {
+    // Incidents and their timelines travel to the station's other devices. When they arrive,
+    // each touched incident's state is folded again from its timeline and its search document
+    // written once. An incident's entries arrive with it (they cannot arrive before it), so the
+    // incident kind handles only incidents that came with no entry at all.
+    const auto refold = [](Database &db, const QStringList &incidents) {
+        Status s = IncidentFold::rebuild(db, incidents);
+        return s ? IncidentSearchIndex::rebuild(db, incidents) : s;
+    };
+    m_core.records().add({QStringLiteral("incident"), QStringLiteral("incident"), {},
+                          {QStringLiteral("passenger_name"), QStringLiteral("passenger_contact")}, {},
+                          [refold](Database &db, const QStringList &ids) {
+                              auto alone = db.column(QStringLiteral("SELECT p.value FROM json_each(?) p WHERE NOT EXISTS "
+                                                                    "(SELECT 1 FROM incident_event e WHERE e.incident_id = p.value)"),
+                                                     {QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact))});
+                              return alone ? refold(db, *alone) : Status(fail(alone.error()));
+                          }});
+    m_core.records().add({QStringLiteral("incident_event"), QStringLiteral("incident_event"), {}, {}, {},
+                          [refold](Database &db, const QStringList &ids) {
+                              auto incidents = IncidentFold::incidentsOfEvents(db, ids);
+                              return incidents ? refold(db, *incidents) : Status(fail(incidents.error()));
+                          }});
 }
 
 int IncidentService::priorityOf(int impact, int urgency)
@@ -141,21 +164,28 @@ Status IncidentService::insertEvent(const Actor &actor, const QString &id, const
                                     const QString &to, const QString &text, const QJsonObject &details)
 {
     Database &db = m_core.db();
-    // Each entry points at the one before it, so a gap in the timeline shows.
-    auto last = db.exec(QStringLiteral("SELECT id FROM incident_event WHERE incident_id=? ORDER BY created_at DESC, device_seq DESC LIMIT 1"), {id});
-    if (!last)
-        return fail(last.error());
-    const QString parent = last->next() ? last->value(0).toString() : QString();
-    last->finish();
+    // Each entry points at the last one its author saw (the fold's head), so a gap in the
+    // timeline shows, and two moves made at once on two devices are seen as such.
+    QString parent;
+    if (kind != QLatin1String("transition") || !from.isEmpty()) {
+        auto fold = IncidentFold::load(db, id);
+        if (!fold)
+            return fail(fold.error());
+        parent = fold->head;
+    }
     auto ev = makeStamp(db, m_core.ids(), m_core.clock(), actor.id());
     if (!ev)
         return fail(ev.error());
     QVariantList e = ev->binds();
     e << id << kind << from << to << text.trimmed() << QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))
       << (parent.isEmpty() ? QVariant() : QVariant(parent));
-    return ok(db.exec(QStringLiteral("INSERT INTO incident_event(id, device_id, device_seq, created_at, created_by, incident_id, "
-                                     "kind, from_state, to_state, text, details, parent_event_id) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)"),
-                      e));
+    if (Status s = ok(db.exec(QStringLiteral("INSERT INTO incident_event(id, device_id, device_seq, created_at, created_by, incident_id, "
+                                             "kind, from_state, to_state, text, details, parent_event_id) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)"),
+                              e));
+        !s)
+        return s;
+    // The kept state is the fold's, here as after records arrive.
+    return kind == QLatin1String("transition") ? IncidentFold::rebuild(db, {id}) : Status();
 }
 
 Result<QStringList> IncidentService::allowedNext(const Actor &actor, const QString &id)
@@ -391,17 +421,35 @@ Status IncidentService::loadTimelines(QList<Incident> &list)
             ids << list[k].id;
         QString marks = QStringLiteral("?,").repeated(ids.size());
         marks.chop(1);
+        // In the entries' own order (time, then id), whichever device made them and whenever
+        // they arrived.
         auto ev = m_core.db().exec(QStringLiteral("SELECT incident_id, kind, from_state, to_state, text, created_by, created_at, "
-                                                  "details FROM incident_event WHERE incident_id IN (") +
-                                       marks + QStringLiteral(") ORDER BY created_at, device_seq"),
+                                                  "details, id, coalesce(parent_event_id, '') FROM incident_event WHERE incident_id IN (") +
+                                       marks + QStringLiteral(") ORDER BY created_at, id"),
                                    ids);
         if (!ev)
             return fail(ev.error());
-        while (ev->next())
-            list[at.value(ev->value(0).toString())].timeline
+        QHash<QString, QList<FoldEvent>> folds;
+        while (ev->next()) {
+            const QString incident = ev->value(0).toString();
+            list[at.value(incident)].timeline
                 << TimelineEntry{ev->value(1).toString(), ev->value(2).toString(), ev->value(3).toString(),
                                  ev->value(4).toString(), ev->value(5).toString(), ev->value(6).toLongLong(),
                                  ev->value(7).toString()};
+            folds[incident] << FoldEvent{ev->value(8).toString(), ev->value(9).toString(), ev->value(1).toString(),
+                                         ev->value(2).toString(), ev->value(3).toString(), ev->value(7).toString(),
+                                         ev->value(6).toLongLong()};
+        }
+        // Mark the moves that did not count; there are none unless two devices moved one
+        // incident at the same time.
+        for (auto it = folds.cbegin(); it != folds.cend(); ++it) {
+            const Fold f = IncidentFold::of(*it, 0);
+            if (f.notApplied.isEmpty())
+                continue;
+            QList<TimelineEntry> &timeline = list[at.value(it.key())].timeline;
+            for (qsizetype k = 0; k < it->size(); ++k)
+                timeline[timeline.size() - it->size() + k].applied = !f.notApplied.contains(it->at(k).id);
+        }
     }
     for (Incident &i : list)
         computeTimers(i);

@@ -49,6 +49,9 @@ struct TimelineEntry
     QString by;
     qint64 at = 0;
     QString details;      // the entry's details as stored (JSON): link labels, the passenger's signature
+    // False for a move made at the same time as another from the same state, on another device,
+    // that counted instead (IncidentFold); it stays on the timeline, marked.
+    bool applied = true;
 };
 
 struct Incident
@@ -138,8 +141,11 @@ public:
     // single Chinese characters. Empty when the term has nothing to search for.
     static QString trigramQuery(const QString &term);
     static QString wordQuery(const QString &term);
+    // Incidents or timeline entries arrived from another device: `changed` with no id.
+    void recordsArrived() { Q_EMIT changed(QString()); }
 
 Q_SIGNALS:
+    // An empty id: any incident may have changed.
     void changed(const QString &incidentId);
 
 private:

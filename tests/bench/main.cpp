@@ -49,6 +49,8 @@ int main(int argc, char **argv)
         return appMemory(args);
     if (verb == QLatin1String("app-memory-probe"))
         return appMemoryProbe(args);
-    std::fprintf(stderr, "usage: stationops-bench gen|pipeline|flood|startup|search|idle|supervision|app-idle|app-memory [options]\n");
+    if (verb == QLatin1String("sync-ingest"))
+        return syncIngest(args);
+    std::fprintf(stderr, "usage: stationops-bench gen|pipeline|flood|startup|search|idle|supervision|app-idle|app-memory|sync-ingest [options]\n");
     return 2;
 }

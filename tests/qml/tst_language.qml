@@ -52,7 +52,9 @@ StationTestCase {
             const [name, text] = split(line)
             if (name === "railLanguage" || text.startsWith("/"))   // a serial port's path is a path
                 return false
-            return /[a-z]{3,}/.test(text) || glued(text)
+            // A file's name is what someone called it (the last batch taken in).
+            const words = text.replace(/[^\s·]+\.json/g, "")
+            return /[a-z]{3,}/.test(words) || glued(text)
         })
         verify(wrong.length === 0, "English on the Chinese screens:\n" + wrong.join("\n"))
     }
@@ -64,7 +66,11 @@ StationTestCase {
             if (name === "railLanguage" || name === "incidentSearch" || name.startsWith("incident_") || name === "handoverNotes")
                 return glued(text)
             // A follow-up reads "item: the note the agent typed"; the item is ours, the note theirs.
-            const ours = (name === "followUpList" || name.startsWith("item_follow_up")) ? text.split(": ")[0] : text
+            // So do a conflict's fields ("Description: held → arrived") and a decision's reason.
+            let ours = (name === "followUpList" || name.startsWith("item_follow_up") || name === "decision")
+                ? text.split(": ")[0] : text
+            if (name === "differences")
+                ours = text.split("\n").map(l => l.split(": ")[0]).join("\n")
             return /[\u3400-\u9fff]/.test(ours) || glued(text)
         })
         verify(wrong.length === 0, "Chinese on the English screens:\n" + wrong.join("\n"))

@@ -2,6 +2,7 @@
 #include "AppServices.h"
 #include "Logging.h"
 #include "MainWindow.h"
+#include "Outbox.h"
 #include "TestSupport.h"
 
 #include <QDir>
@@ -13,12 +14,36 @@
 #include <QtQuickTest>
 #include <cstdio>
 
-// Device input for the QML tests: what a serial line would deliver, fed to the real engine.
+// Device input for the QML tests: what a serial line would deliver, fed to the real engine;
+// and what another tablet's batch file would bring.
 class TestDevices : public QObject
 {
     Q_OBJECT
 public:
-    explicit TestDevices(so::alarms::AlarmEngine &engine) : m_engine(engine) {}
+    TestDevices(so::alarms::AlarmEngine &engine, so::AppServices &app) : m_engine(engine), m_app(app) {}
+    // Another tablet's copy of an incident logged here comes back with another description:
+    // the real ingest keeps it apart as a conflict. Returns the conflicts the import found.
+    Q_INVOKABLE int arriveAtOdds(const QString &description)
+    {
+        so::incidents::NewIncident n;
+        n.location = QStringLiteral("concourse");
+        n.category = QStringLiteral("complaint");
+        n.subtype = QStringLiteral("facilities");
+        n.channel = QStringLiteral("in_person");
+        n.description = QStringLiteral("广播太吵");
+        auto id = m_app.incidents().log({QStringLiteral("1001"), so::Role::Agent, false}, n);
+        auto batch = id ? so::sync::Outbox::collect(m_app.core()) : so::Result<so::sync::Batch>(so::fail(id.error()));
+        if (!batch)
+            return -1;
+        for (so::sync::SyncRecord &r : batch->records) {
+            if (r.id == *id) {
+                r.body.insert(QStringLiteral("description"), description);
+                r.sha256 = r.computeSha256();
+            }
+        }
+        auto in = m_app.ingest().apply(*batch, QStringLiteral("tablet-b.json"));
+        return in ? in->conflicts : -1;
+    }
     // A pictures folder as the camera app leaves it: `count` photos (PNG, 640x480), or none.
     Q_INVOKABLE QUrl makePictures(int count)
     {
@@ -57,6 +82,7 @@ public:
 
 private:
     so::alarms::AlarmEngine &m_engine;
+    so::AppServices &m_app;
     QTemporaryDir m_pictures;
     int m_folders = 0;
 };
@@ -168,7 +194,7 @@ public Q_SLOTS:
         if (!m_app->seedDemo())
             qFatal("demo seed failed");
         m_app->publishToQml();
-        m_devices = std::make_unique<TestDevices>(m_app->alarmSystem().engine());
+        m_devices = std::make_unique<TestDevices>(m_app->alarmSystem().engine(), *m_app);
         qmlRegisterSingletonInstance("StationOps.Test", 1, 0, "TestDevices", m_devices.get());
         m_watch = std::make_unique<so::logging::QmlWarningWatch>();
         m_testWatch = std::make_unique<TestWatch>(*m_watch);

@@ -34,6 +34,7 @@ private Q_SLOTS:
             {Permission::HandOver, {true, false, true, false}},
             {Permission::ViewDashboard, {false, false, true, false}},
             {Permission::ManageStaff, {false, false, false, true}},
+            {Permission::ResolveConflicts, {false, false, true, true}},
         };
         QCOMPARE(table.size(), allPermissions().size());
         for (const auto &[perm, allowed] : table) {

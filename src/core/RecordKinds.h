@@ -1,0 +1,55 @@
+#pragma once
+// RecordKinds: the kinds of record that travel between a station's devices. Each feature
+// registers its own with core: the table, the children that travel inside a record, the photos
+// it names and the folds to redo when records of the kind arrive from another device. The sync
+// library reads and writes records through this list only, so it never includes a feature.
+#include "Result.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <functional>
+
+namespace so {
+
+class Database;
+
+// An immutable child that belongs to one parent and travels inside it (an inspection's answers).
+struct ChildTable
+{
+    QString table;
+    QString parentColumn; // the column naming the parent's id
+    QString orderBy;      // the child rows' own order, for a stable body
+};
+
+struct RecordKind
+{
+    QString name;  // the kind in a batch: "incident", "incident_event", "link"
+    QString table; // its table: id, device_id, device_seq, created_at, created_by, then the body
+    QList<ChildTable> children;
+    // Body fields that are personal data, shown only to those who may see passengers' details.
+    QStringList personal;
+    // The photos (SHA-256) a record's body names; they travel with it as blobs.
+    std::function<QStringList(const QJsonObject &body)> photos;
+    // After records of this kind arrived (their ids), inside the same transaction: brings the
+    // feature's current state up to date for them.
+    std::function<Status(Database &db, const QStringList &ids)> refold;
+};
+
+class RecordKinds
+{
+public:
+    // Parents before children: records are inserted in the order their kinds were added. Adding
+    // a kind again replaces it in place.
+    void add(RecordKind kind);
+    const QList<RecordKind> &all() const { return m_kinds; }
+    const RecordKind *find(const QString &name) const;
+    // The position of a kind in insertion order, -1 when unknown.
+    int rank(const QString &name) const;
+
+private:
+    QList<RecordKind> m_kinds;
+};
+
+} // namespace so

@@ -1,0 +1,261 @@
+#include "Ingest.h"
+#include "Database.h"
+#include "RecordCodec.h"
+#include "LogCategories.h"
+#include "StationCore.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QHash>
+#include <QScopeGuard>
+#include <QSet>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <algorithm>
+
+namespace so::sync {
+
+Ingest::Ingest(StationCore &core, QObject *parent) : QObject(parent), m_core(core)
+{
+}
+
+Status Ingest::check(const Batch &batch, const QString &source)
+{
+    if (batch.station != m_core.config().code)
+        return fail(QStringLiteral("%1: made at station %2; this device belongs to station %3. Nothing was taken in.")
+                        .arg(source, batch.station, m_core.config().code));
+    Database &db = m_core.db();
+    QHash<QPair<QString, qint64>, QString> seen;
+    for (const SyncRecord &r : batch.records) {
+        const RecordKind *kind = m_core.records().find(r.kind);
+        if (!kind)
+            return fail(QStringLiteral("%1: %2 %3 is of a kind this device does not know; update StationOps here first")
+                            .arg(source, r.kind, r.id));
+        if (Status s = RecordCodec::check(db, *kind, r); !s)
+            return fail(QStringLiteral("%1: %2").arg(source, s.error()));
+        // One device number, one record: a number used again under another id is a copied or
+        // replayed device, and the file is refused.
+        const auto key = qMakePair(r.device, r.deviceSeq);
+        if (auto it = seen.constFind(key); it != seen.constEnd() && *it != r.id)
+            return fail(QStringLiteral("%1: device %2 number %3 is used by both %4 and %5; the file is not to be trusted")
+                            .arg(source, r.device)
+                            .arg(r.deviceSeq)
+                            .arg(*it, r.id));
+        seen.insert(key, r.id);
+    }
+    // Every photo a record names comes with it or is here already: otherwise this device could
+    // not pass the record on.
+    PhotoStore photos(m_core);
+    for (const SyncRecord &r : batch.records) {
+        const RecordKind *kind = m_core.records().find(r.kind);
+        if (!kind->photos)
+            continue;
+        for (const QString &sha : kind->photos(r.body))
+            if (!batch.blobs.contains(sha) && photos.path(sha).isEmpty())
+                return fail(QStringLiteral("%1: %2 %3 names photo %4, which is neither in the file nor on this device")
+                                .arg(source, r.kind, r.id, sha));
+    }
+    // Every record a record points at (its foreign keys) comes with it or is here already.
+    QHash<QString, QSet<QString>> inBatch; // table -> ids
+    for (const SyncRecord &r : batch.records)
+        inBatch[m_core.records().find(r.kind)->table].insert(r.id);
+    for (const RecordKind &k : m_core.records().all()) {
+        auto keys = db.exec(QStringLiteral("SELECT \"table\", \"from\" FROM pragma_foreign_key_list(?)"), {k.table});
+        if (!keys)
+            return fail(QStringLiteral("%1: %2").arg(source, keys.error()));
+        QList<std::pair<QString, QString>> references;
+        while (keys->next())
+            references.append({keys->value(0).toString(), keys->value(1).toString()});
+        for (const auto &[table, column] : std::as_const(references)) {
+            QHash<QString, QString> wanted; // parent id -> the record that names it
+            for (const SyncRecord &r : batch.records) {
+                const QString parent = r.body.value(column).toString();
+                if (r.kind == k.name && !parent.isEmpty() && !inBatch.value(table).contains(parent))
+                    wanted.insert(parent, r.id);
+            }
+            if (wanted.isEmpty())
+                continue;
+            auto heldHere = db.column(QStringLiteral("SELECT p.value FROM json_each(?) p JOIN %1 t ON t.id = p.value").arg(table),
+                                      {QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(wanted.keys())).toJson(QJsonDocument::Compact))});
+            if (!heldHere)
+                return fail(QStringLiteral("%1: %2").arg(source, heldHere.error()));
+            for (const QString &id : std::as_const(*heldHere))
+                wanted.remove(id);
+            if (!wanted.isEmpty())
+                return fail(QStringLiteral("%1: %2 %3 belongs to %4 %5, which is neither in the file nor on this device; "
+                                           "take in the earlier file first")
+                                .arg(source, k.name, wanted.cbegin().value(), table, wanted.cbegin().key()));
+        }
+    }
+    // Against what this device holds: one query per table that numbers its rows by device, over
+    // the batch's (device, number) pairs.
+    auto tables = db.column(QStringLiteral("SELECT m.name FROM sqlite_master m JOIN pragma_table_info(m.name) c "
+                                           "WHERE m.type = 'table' AND c.name = 'device_seq' ORDER BY m.name"));
+    if (!tables)
+        return fail(QStringLiteral("%1: %2").arg(source, tables.error()));
+    // Only a device this one holds something from can clash.
+    QSet<QString> known;
+    QSet<QString> asked;
+    for (auto it = seen.cbegin(); it != seen.cend(); ++it) {
+        const QString &device = it.key().first;
+        if (asked.contains(device))
+            continue;
+        asked.insert(device);
+        for (const QString &table : std::as_const(*tables)) {
+            auto held = db.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1 WHERE device_id = ?)").arg(table), {device});
+            if (!held)
+                return fail(QStringLiteral("%1: %2").arg(source, held.error()));
+            if (*held) {
+                known.insert(device);
+                break;
+            }
+        }
+    }
+    QJsonArray pairs;
+    for (auto it = seen.cbegin(); it != seen.cend(); ++it)
+        if (known.contains(it.key().first))
+            pairs << QJsonArray{it.key().first, it.key().second, it.value()};
+    const QString json = QString::fromUtf8(QJsonDocument(pairs).toJson(QJsonDocument::Compact));
+    for (const QString &table : std::as_const(*tables)) {
+        if (pairs.isEmpty())
+            break;
+        auto q = db.exec(QStringLiteral("SELECT t.id, t.device_id, t.device_seq, p.value ->> 2 FROM json_each(?) p "
+                                        "JOIN %1 t ON t.device_id = p.value ->> 0 AND t.device_seq = p.value ->> 1 "
+                                        "WHERE t.id <> p.value ->> 2 LIMIT 1")
+                             .arg(table),
+                         {json});
+        if (!q)
+            return fail(QStringLiteral("%1: %2").arg(source, q.error()));
+        if (q->next())
+            return fail(QStringLiteral("%1: device %2 number %3 is %4 here but %5 in the file; the file is not to be trusted")
+                            .arg(source, q->value(1).toString())
+                            .arg(q->value(2).toLongLong())
+                            .arg(q->value(0).toString(), q->value(3).toString()));
+    }
+    return {};
+}
+
+Result<IngestOutcome> Ingest::apply(const Batch &batch, const QString &source)
+{
+    if (Status s = check(batch, source); !s)
+        return Error{s.error()};
+    // Parents before children (the order kinds were registered), each device in its own order.
+    const RecordKinds &kinds = m_core.records();
+    QList<const SyncRecord *> order;
+    for (const SyncRecord &r : batch.records)
+        order << &r;
+    std::stable_sort(order.begin(), order.end(), [&kinds](const SyncRecord *a, const SyncRecord *b) {
+        const int ra = kinds.rank(a->kind), rb = kinds.rank(b->kind);
+        if (ra != rb)
+            return ra < rb;
+        return a->device != b->device ? a->device < b->device : a->deviceSeq < b->deviceSeq;
+    });
+
+    Database &db = m_core.db();
+    Transaction tx(db);
+    if (!tx.started())
+        return fail(QStringLiteral("%1: nothing was taken in: %2").arg(source, tx.error()));
+    IngestOutcome out;
+    out.records = int(batch.records.size());
+    QHash<QString, QStringList> arrived;
+    Status s = ok(db.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON")));
+    // The features' refolds rebuild their indexes once for what arrived (Database::setBulkLoad).
+    db.setBulkLoad(true);
+    const auto bulkOff = qScopeGuard([&db] { db.setBulkLoad(false); });
+    // Photo files are written before the commit; those this import added go again if it fails.
+    PhotoStore photos(m_core);
+    QStringList newPhotos;
+    auto dropNewPhotos = qScopeGuard([&] {
+        for (const QString &sha : std::as_const(newPhotos))
+            for (const QString &suffix : {QStringLiteral(".jpg"), QStringLiteral(".png")})
+                QFile::remove(QDir(m_core.dataDir()).filePath(QStringLiteral("photos/") + sha + suffix));
+    });
+    for (auto it = batch.blobs.cbegin(); s && it != batch.blobs.cend(); ++it) {
+        if (!photos.path(it.key()).isEmpty())
+            continue;
+        const bool fileThere = QFile::exists(QDir(m_core.dataDir()).filePath(QStringLiteral("photos/") + it->sha256 + it->suffix));
+        if (auto stored = photos.store(*it, QStringLiteral("sync")); !stored)
+            s = fail(stored.error());
+        else if (!fileThere)
+            newPhotos << it.key();
+    }
+    // What is held already, one query per kind; only those are read back and compared.
+    RecordWriter writer(db);
+    QSet<QString> heldIds;
+    for (const RecordKind &kind : kinds.all()) {
+        QStringList ids;
+        for (const SyncRecord &r : batch.records)
+            if (r.kind == kind.name)
+                ids << r.id;
+        if (!s || ids.isEmpty())
+            continue;
+        auto found = writer.held(kind, ids);
+        if (!found)
+            s = fail(found.error());
+        else
+            heldIds.unite(*found);
+    }
+    for (const SyncRecord *r : std::as_const(order)) {
+        if (!s)
+            break;
+        const RecordKind &kind = *kinds.find(r->kind);
+        if (!heldIds.contains(r->id)) {
+            s = writer.insert(kind, *r);
+            ++out.inserted;
+            arrived[r->kind] << r->id;
+            // The same id twice in one batch is one record.
+            heldIds.insert(r->id);
+            continue;
+        }
+        auto held = RecordCodec::find(db, kind, r->id);
+        if (!held) {
+            s = fail(held.error());
+        } else if (!held->has_value()) {
+            s = fail(QStringLiteral("%1 %2 was held a moment ago and is not now").arg(r->kind, r->id));
+        } else if ((*held)->sha256 == r->sha256) {
+            ++out.duplicates;
+        } else {
+            // Listed once: the same conflict arriving again is not a new one.
+            auto kept = db.exec(QStringLiteral("INSERT OR IGNORE INTO sync_conflict (found_at, kind, record_id, reason, held_sha256, "
+                                               "arrived_sha256, arrived_json, source) VALUES (?,?,?,'other_body',?,?,?,?)"),
+                                {m_core.clock().nowMs(), r->kind, r->id, (*held)->sha256, r->sha256,
+                                 QString::fromUtf8(QJsonDocument(r->toJson()).toJson(QJsonDocument::Compact)), source});
+            if (!kept) {
+                s = fail(kept.error());
+            } else if (kept->numRowsAffected() > 0) {
+                ++out.conflicts;
+                qCWarning(lcSync) << "conflict:" << r->kind << r->id << "arrived from" << source << "with another body";
+            } else {
+                ++out.duplicates;
+            }
+        }
+    }
+    // The folds, once per kind, in the same transaction as the rows they fold.
+    for (const RecordKind &kind : kinds.all())
+        if (s && kind.refold && arrived.contains(kind.name))
+            s = kind.refold(db, arrived.value(kind.name));
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    for (const SyncRecord &r : batch.records)
+        h.addData(r.sha256.toLatin1());
+    if (s)
+        s = ok(db.exec(QStringLiteral("INSERT INTO sync_import (at, source, batch_sha256, from_device, records, inserted, "
+                                      "duplicates, conflicts) VALUES (?,?,?,?,?,?,?,?)"),
+                       {m_core.clock().nowMs(), source, QString::fromLatin1(h.result().toHex()), batch.device, out.records,
+                        out.inserted, out.duplicates, out.conflicts}));
+    if (s)
+        s = tx.commit();
+    if (!s)
+        return fail(QStringLiteral("%1: nothing was taken in: %2").arg(source, s.error()));
+    dropNewPhotos.dismiss();
+    for (const RecordKind &kind : kinds.all()) {
+        if (arrived.contains(kind.name)) {
+            out.kinds << kind.name;
+            Q_EMIT recordsArrived(kind.name);
+        }
+    }
+    Q_EMIT batchTaken();
+    return out;
+}
+
+} // namespace so::sync

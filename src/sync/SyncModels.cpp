@@ -1,0 +1,117 @@
+#include "SyncModels.h"
+
+#include <QFileInfo>
+
+namespace so::sync {
+
+QVariant OriginModel::data(const QModelIndex &index, int role) const
+{
+    const OriginRow *r = rowAt(index);
+    if (!r)
+        return {};
+    switch (role) {
+    case DeviceRole:
+        return r->device;
+    case ShortIdRole:
+        return r->device.right(8).toUpper();
+    case ThisDeviceRole:
+        return r->thisDevice;
+    case RecordsRole:
+        return r->records;
+    case LatestRole:
+        return r->latestAt > 0 ? dateTime(r->latestAt) : QString();
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> OriginModel::roleNames() const
+{
+    return {{DeviceRole, "device"}, {ShortIdRole, "shortId"}, {ThisDeviceRole, "thisDevice"},
+            {RecordsRole, "records"}, {LatestRole, "latest"}};
+}
+
+QString ConflictModel::kindWords(const QString &kind)
+{
+    if (kind == QLatin1String("incident"))
+        return tr("Incident as reported");
+    if (kind == QLatin1String("incident_event"))
+        return tr("Incident step");
+    if (kind == QLatin1String("link"))
+        return tr("Link between records");
+    return kind;
+}
+
+QString ConflictModel::fieldWords(const QString &field)
+{
+    static const QHash<QString, const char *> words{
+        {QStringLiteral("description"), QT_TR_NOOP("Description")},
+        {QStringLiteral("location"), QT_TR_NOOP("Place")},
+        {QStringLiteral("category"), QT_TR_NOOP("Category")},
+        {QStringLiteral("subtype"), QT_TR_NOOP("Kind")},
+        {QStringLiteral("channel"), QT_TR_NOOP("Reported by")},
+        {QStringLiteral("occurred_at"), QT_TR_NOOP("When it happened")},
+        {QStringLiteral("passenger_name"), QT_TR_NOOP("Passenger's name")},
+        {QStringLiteral("passenger_contact"), QT_TR_NOOP("Passenger's contact")},
+        {QStringLiteral("staff_involved"), QT_TR_NOOP("Staff involved")},
+        {QStringLiteral("immediate_actions"), QT_TR_NOOP("Done on the spot")},
+        {QStringLiteral("impact"), QT_TR_NOOP("Impact")},
+        {QStringLiteral("urgency"), QT_TR_NOOP("Urgency")},
+        {QStringLiteral("priority"), QT_TR_NOOP("Priority")},
+        {QStringLiteral("text"), QT_TR_NOOP("Text")},
+        {QStringLiteral("kind"), QT_TR_NOOP("Entry")},
+        {QStringLiteral("from_state"), QT_TR_NOOP("From")},
+        {QStringLiteral("to_state"), QT_TR_NOOP("To")},
+        {QStringLiteral("details"), QT_TR_NOOP("Details")},
+        {QStringLiteral("parent_event_id"), QT_TR_NOOP("After entry")},
+        {QStringLiteral("incident_id"), QT_TR_NOOP("Incident")},
+        {QStringLiteral("relation"), QT_TR_NOOP("Relation")},
+    };
+    const char *w = words.value(field);
+    return w ? tr(w) : field;
+}
+
+QVariant ConflictModel::data(const QModelIndex &index, int role) const
+{
+    const ConflictRow *r = rowAt(index);
+    if (!r)
+        return {};
+    switch (role) {
+    case ConflictIdRole:
+        return r->id;
+    case WhatRole:
+        return kindWords(r->kind);
+    case RecordRole:
+        return r->recordId.toUpper();
+    case FoundRole:
+        //: When a conflict was found, and the file or server it came in.
+        return tr("Found %1 in %2").arg(dateTime(r->foundAt), QFileInfo(r->source).fileName());
+    case SourceRole:
+        return r->source;
+    case DifferencesRole: {
+        QStringList lines;
+        for (const ConflictRow::Difference &d : r->differences)
+            lines << QStringLiteral("%1: %2 → %3").arg(fieldWords(d.field), d.held, d.arrived);
+        return lines.join(QLatin1Char('\n'));
+    }
+    case OpenRole:
+        return r->decision.isEmpty();
+    case DecisionRole:
+        if (r->decision.isEmpty())
+            return QString();
+        return (r->decision == QLatin1String("held_right") ? tr("This tablet's version is right")
+                                                           : tr("The arrived version is right"))
+               + QStringLiteral(" · ") + in(r->decidedBy) + QStringLiteral(": ") + r->note;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> ConflictModel::roleNames() const
+{
+    return {{ConflictIdRole, "conflictId"}, {WhatRole, "what"},   {RecordRole, "recordId"},
+            {FoundRole, "found"},           {SourceRole, "source"}, {DifferencesRole, "differences"},
+            {OpenRole, "open"},             {DecisionRole, "decision"}};
+}
+
+} // namespace so::sync

@@ -1,0 +1,93 @@
+#pragma once
+// The device page's lists: what this device holds from which device, and the conflicts.
+#include "RowModel.h"
+
+#include <QtQml/qqmlregistration.h>
+
+namespace so::sync {
+
+// Records held here, by the device that made them.
+struct OriginRow
+{
+    QString device;
+    bool thisDevice = false;
+    qint64 records = 0;
+    qint64 latestAt = 0; // UTC ms: the newest record's own time
+};
+
+class OriginModel : public RowModel<OriginRow>
+{
+    Q_OBJECT
+    QML_ANONYMOUS
+public:
+    enum Roles { DeviceRole = Qt::UserRole + 1, ShortIdRole, ThisDeviceRole, RecordsRole, LatestRole };
+    using RowModel::RowModel;
+    void setRows(QList<OriginRow> rows) { replaceRows(std::move(rows)); }
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+protected:
+    QString rowKey(const OriginRow &r) const override { return r.device; }
+    bool sameRow(const OriginRow &a, const OriginRow &b) const override
+    {
+        return a.records == b.records && a.latestAt == b.latestAt && a.thisDevice == b.thisDevice;
+    }
+};
+
+// A record that arrived with an id held here with another body.
+struct ConflictRow
+{
+    qint64 id = 0;
+    QString kind;         // the record kind
+    QString recordId;
+    qint64 foundAt = 0;
+    QString source;       // the file or server it came from
+    QString fromDevice;
+    // One per field that differs: its name in words, this device's value, the arrived one.
+    struct Difference
+    {
+        QString field;
+        QString held;
+        QString arrived;
+        bool operator==(const Difference &o) const { return field == o.field && held == o.held && arrived == o.arrived; }
+    };
+    QList<Difference> differences;
+    QString decision;     // "" while open, "held_right" or "arrived_right"
+    Names decidedBy;      // the person's name in both languages
+    QString note;
+};
+
+class ConflictModel : public RowModel<ConflictRow>
+{
+    Q_OBJECT
+    QML_ANONYMOUS
+public:
+    enum Roles {
+        ConflictIdRole = Qt::UserRole + 1,
+        WhatRole,
+        RecordRole,
+        FoundRole,
+        SourceRole,
+        DifferencesRole,
+        OpenRole,
+        DecisionRole,
+    };
+    using RowModel::RowModel;
+    void setRows(QList<ConflictRow> rows) { replaceRows(std::move(rows)); }
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    // The kind in words, in the language on show.
+    static QString kindWords(const QString &kind);
+    // A field of a record in words ("description": 描述 / Description); unknown ones as they are.
+    static QString fieldWords(const QString &field);
+
+protected:
+    QString rowKey(const ConflictRow &r) const override { return QString::number(r.id); }
+    bool sameRow(const ConflictRow &a, const ConflictRow &b) const override
+    {
+        return a.decision == b.decision && a.note == b.note && a.differences == b.differences &&
+               a.decidedBy.zh == b.decidedBy.zh && a.decidedBy.en == b.decidedBy.en;
+    }
+};
+
+} // namespace so::sync

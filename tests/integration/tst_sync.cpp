@@ -1,0 +1,625 @@
+// Records that travel (#16): incidents, their timelines, links and photos move between data
+// folders as batch files, through the real `stationops sync export|import` and the same code in
+// process. Devices that worked offline on one incident end identical, whatever order the files
+// arrive in, and `verify` passes on each; a damaged or foreign file changes nothing; a restored
+// backup is a new device.
+#include "AppServices.h"
+#include "Batch.h"
+#include "IncidentFold.h"
+#include "IncidentService.h"
+#include "PhotoStore.h"
+#include "Outbox.h"
+#include "SyncDesk.h"
+#include "SyncFile.h"
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QSqlRecord>
+#include <QTest>
+#include <algorithm>
+
+using namespace so;
+
+namespace {
+
+const Actor kAgent{QStringLiteral("1001"), Role::Agent, false};
+const Actor kSupervisor{QStringLiteral("3001"), Role::Supervisor, false};
+const Actor kSupervisor2{QStringLiteral("3002"), Role::Supervisor, false};
+
+test::Run stationops(const QStringList &args)
+{
+    return test::runProgram(QStringLiteral(STATIONOPS_BIN), args, {}, test::offscreenEnvironment());
+}
+
+std::unique_ptr<AppServices> station(const QString &data)
+{
+    auto built = AppServices::build(test::demoConfigDir(), data);
+    if (!built)
+        qWarning() << built.error();
+    return built ? built.take() : nullptr;
+}
+
+// Every record table and every fold this issue makes travel, row by row, in the rows' own order.
+QString dump(AppServices &app)
+{
+    QString out;
+    for (const QString &table : {QStringLiteral("incident"), QStringLiteral("incident_event"), QStringLiteral("links"),
+                                 QStringLiteral("incident_current"), QStringLiteral("photo")}) {
+        const QString key = table == QLatin1String("incident_current") ? QStringLiteral("incident_id")
+                            : table == QLatin1String("photo")          ? QStringLiteral("sha256")
+                                                                       : QStringLiteral("id");
+        // A photo's row says when this device stored it; its content and name are what travel.
+        const QString columns = table == QLatin1String("photo") ? QStringLiteral("sha256, file, bytes") : QStringLiteral("*");
+        auto q = app.core().db().exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY %3").arg(columns, table, key));
+        if (!q)
+            return q.error();
+        while (q->next()) {
+            QStringList row{table};
+            for (int i = 0; i < q->record().count(); ++i)
+                row << q->value(i).toString();
+            out += row.join(QLatin1Char('|')) + QLatin1Char('\n');
+        }
+    }
+    return out;
+}
+
+incidents::NewIncident newComplaint(const QString &text)
+{
+    incidents::NewIncident n;
+    n.location = QStringLiteral("concourse");
+    n.category = QStringLiteral("complaint");
+    n.subtype = QStringLiteral("facilities");
+    n.channel = QStringLiteral("in_person");
+    n.description = text;
+    return n;
+}
+
+QString writePhoto(const QString &dir, int hue)
+{
+    QImage image(320, 240, QImage::Format_RGB32);
+    image.fill(QColor::fromHsv(hue, 160, 220));
+    const QString file = dir + QStringLiteral("/photo-%1.png").arg(hue);
+    image.save(file);
+    return file;
+}
+
+} // namespace
+
+class TestSync : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+    QString folder(const QString &name) const { return m_dir.filePath(name); }
+
+    // Exports a folder's records through the real command and returns the file.
+    QString exportOf(const QString &data, const QString &name)
+    {
+        const QString file = folder(name);
+        const test::Run r = stationops({QStringLiteral("--data-dir"), data, QStringLiteral("sync"), QStringLiteral("export"),
+                                        QStringLiteral("--out"), file});
+        if (r.code != 0)
+            qWarning() << r.out << r.err;
+        return r.code == 0 ? file : QString();
+    }
+
+private Q_SLOTS:
+    // The issue's walk: a complaint logged on one tablet, reviewed on another, and back.
+    void aComplaintTravelsToAnotherTabletAndBack()
+    {
+        const QString a = folder(QStringLiteral("tablet-a"));
+        const QString b = folder(QStringLiteral("tablet-b"));
+        QString id;
+        {
+            auto app = station(a);
+            QVERIFY(app);
+            auto logged = app->incidents().log(kAgent, newComplaint(QStringLiteral("闸机夹人，乘客投诉")));
+            QVERIFY2(logged.ok(), qPrintable(logged.error()));
+            id = *logged;
+            QVERIFY(app->incidents().addNote(kAgent, id, QStringLiteral("乘客留下电话")).ok());
+            QVERIFY(app->incidents().attachPhoto(kAgent, id, writePhoto(m_dir.path(), 40)).ok());
+        }
+        const QString toB = exportOf(a, QStringLiteral("a-to-b.json"));
+        QVERIFY(!toB.isEmpty());
+        test::Run in = stationops({QStringLiteral("--data-dir"), b, QStringLiteral("sync"), QStringLiteral("import"), toB});
+        QVERIFY2(in.code == 0, qPrintable(in.out + in.err));
+        QVERIFY2(in.out.contains(QStringLiteral("5 records: 5 new")), qPrintable(in.out));
+        // The same file again changes nothing.
+        in = stationops({QStringLiteral("--data-dir"), b, QStringLiteral("sync"), QStringLiteral("import"), toB});
+        QVERIFY2(in.code == 0 && in.out.contains(QStringLiteral("0 new, 5 already here, 0 conflicts")), qPrintable(in.out));
+        {
+            auto app = station(b);
+            QVERIFY(app);
+            auto there = app->incidents().incident(kSupervisor, id);
+            QVERIFY2(there.ok(), qPrintable(there.error()));
+            QCOMPARE(there->state, QStringLiteral("new"));
+            QCOMPARE(there->createdBy, QStringLiteral("1001"));
+            QCOMPARE(there->photos.size(), 1);
+            QVERIFY2(QFile::exists(PhotoStore(app->core()).path(there->photos.first())), "the photo came with it");
+            // Search finds it by its description and by the note that came with it.
+            for (const QString &term : {QStringLiteral("闸机"), QStringLiteral("留下电话"), QStringLiteral("电话")}) {
+                incidents::IncidentFilter f;
+                f.text = term;
+                auto found = app->incidents().find(kSupervisor, f);
+                QVERIFY(found.ok());
+                QVERIFY2(found->size() == 1 && found->first().id == id, qPrintable(term));
+            }
+            QVERIFY(app->incidents().transition(kSupervisor, id, QStringLiteral("assessed"), QStringLiteral("有效投诉"),
+                                                {{QStringLiteral("valid"), true}}).ok());
+        }
+        const QString toA = exportOf(b, QStringLiteral("b-to-a.json"));
+        QVERIFY(!toA.isEmpty());
+        in = stationops({QStringLiteral("--data-dir"), a, QStringLiteral("sync"), QStringLiteral("import"), toA});
+        QVERIFY2(in.code == 0 && in.out.contains(QStringLiteral("1 new")), qPrintable(in.out));
+
+        auto appA = station(a);
+        auto appB = station(b);
+        QVERIFY(appA && appB);
+        auto onA = appA->incidents().incident(kSupervisor, id);
+        auto onB = appB->incidents().incident(kSupervisor, id);
+        QVERIFY(onA.ok() && onB.ok());
+        QCOMPARE(onA->state, QStringLiteral("assessed"));
+        QCOMPARE(onB->state, QStringLiteral("assessed"));
+        QCOMPARE(onA->timeline.size(), 4);
+        QCOMPARE(onA->timeline.size(), onB->timeline.size());
+        for (qsizetype i = 0; i < onA->timeline.size(); ++i) {
+            const auto &x = onA->timeline.at(i);
+            const auto &y = onB->timeline.at(i);
+            QCOMPARE(x.kind, y.kind);
+            QCOMPARE(x.toState, y.toState);
+            QCOMPARE(x.text, y.text);
+            QCOMPARE(x.by, y.by);
+            QCOMPARE(x.at, y.at);
+            QVERIFY(x.applied && y.applied);
+        }
+        QCOMPARE(dump(*appA), dump(*appB));
+        appA.reset();
+        appB.reset();
+        for (const QString &data : {a, b}) {
+            const test::Run v = stationops({QStringLiteral("--data-dir"), data, QStringLiteral("verify")});
+            QVERIFY2(v.code == 0 && v.out.contains(QStringLiteral("incident states match their timelines")), qPrintable(v.out + v.err));
+        }
+    }
+
+    // Three tablets work on one incident offline: two supervisors assess it at once, both attach
+    // the same photo, the third adds a note. Their files cross in random orders, with repeats.
+    void offlineWorkConvergesInEveryOrder()
+    {
+        const QStringList names{QStringLiteral("c1"), QStringLiteral("c2"), QStringLiteral("c3")};
+        std::vector<std::unique_ptr<AppServices>> apps;
+        for (const QString &n : names) {
+            apps.push_back(station(folder(n)));
+            QVERIFY(apps.back());
+        }
+        auto logged = apps[0]->incidents().log(kAgent, newComplaint(QStringLiteral("扶梯异响")));
+        QVERIFY(logged.ok());
+        const QString id = *logged;
+        const QString first = folder(QStringLiteral("c1-first.json"));
+        QVERIFY(sync::exportFile(apps[0]->core(), first).ok());
+        for (int k : {1, 2})
+            QVERIFY(sync::importFile(apps[k]->ingest(), first).ok());
+
+        // Offline, at the same time.
+        QVERIFY(apps[1]->incidents().transition(kSupervisor, id, QStringLiteral("assessed"), QStringLiteral("有效"),
+                                                {{QStringLiteral("valid"), true}}).ok());
+        QVERIFY(apps[2]->incidents().transition(kSupervisor2, id, QStringLiteral("assessed"), QStringLiteral("无效"),
+                                                {{QStringLiteral("valid"), false}}).ok());
+        QVERIFY(apps[2]->incidents().transition(kSupervisor2, id, QStringLiteral("cancelled"), QStringLiteral("乘客误解"), {}).ok());
+        QVERIFY(apps[0]->incidents().addNote(kAgent, id, QStringLiteral("乘客再次来电")).ok());
+        const QString photo = writePhoto(m_dir.path(), 200);
+        for (int k : {1, 2})
+            QVERIFY(apps[k]->incidents().attachPhoto(kSupervisor, id, photo).ok());
+
+        QStringList files;
+        for (int k = 0; k < 3; ++k) {
+            files << folder(QStringLiteral("c%1-offline.json").arg(k + 1));
+            QVERIFY(sync::exportFile(apps[k]->core(), files.last()).ok());
+        }
+        // Each device takes the files in its own random order, some twice, and a later
+        // re-export of another device (which carries records it took in from the third).
+        QRandomGenerator rng(20261202);
+        for (int k = 0; k < 3; ++k) {
+            QStringList order = files;
+            order << files.at(rng.bounded(3));
+            std::shuffle(order.begin(), order.end(), rng);
+            for (const QString &f : order) {
+                auto r = sync::importFile(apps[k]->ingest(), f);
+                QVERIFY2(r.ok(), qPrintable(r.error()));
+                QCOMPARE(r->conflicts, 0);
+            }
+        }
+        const QString relay = folder(QStringLiteral("c2-relay.json"));
+        QVERIFY(sync::exportFile(apps[1]->core(), relay).ok());
+        for (int k : {0, 2})
+            QVERIFY(sync::importFile(apps[k]->ingest(), relay).ok());
+
+        const QString reference = dump(*apps[0]);
+        QVERIFY(reference.contains(QStringLiteral("乘客再次来电")));
+        for (int k = 1; k < 3; ++k)
+            QCOMPARE(dump(*apps[k]), reference);
+        // One of the two assessments counts, the same one everywhere; the other is marked.
+        QString state;
+        for (auto &app : apps) {
+            auto i = app->incidents().incident(kSupervisor, id);
+            QVERIFY(i.ok());
+            int notApplied = 0;
+            for (const auto &t : i->timeline)
+                notApplied += t.applied ? 0 : 1;
+            if (state.isEmpty())
+                state = i->state;
+            QCOMPARE(i->state, state);
+            // Either c2's assessment counted (c3's assessment and its later cancel did not), or
+            // c3's did and its cancel followed.
+            QVERIFY2((state == QLatin1String("assessed") && notApplied == 2) ||
+                         (state == QLatin1String("cancelled") && notApplied == 1),
+                     qPrintable(QStringLiteral("%1 with %2 not applied").arg(state).arg(notApplied)));
+            // The photo both attached is one link, one file.
+            QCOMPARE(i->photos.size(), 1);
+        }
+        // The next move on the tablet whose branch may have lost follows what counted.
+        if (state == QLatin1String("assessed")) {
+            QVERIFY(apps[2]->incidents().transition(kSupervisor2, id, QStringLiteral("investigating"), QStringLiteral("调监控"), {}).ok());
+            QCOMPARE(apps[2]->incidents().incident(kSupervisor, id)->state, QStringLiteral("investigating"));
+        }
+        for (auto &app : apps) {
+            QVERIFY(incidents::IncidentFold::verify(app->core().db()).ok());
+            QCOMPARE(app->core().db().scalar(QStringLiteral("SELECT COUNT(*) FROM sync_conflict")).value(), qint64(0));
+        }
+    }
+
+    // Damaged and foreign files are refused with the problem named, and the database is as it was.
+    void hostileFilesChangeNothing()
+    {
+        const QString a = folder(QStringLiteral("h-a"));
+        const QString b = folder(QStringLiteral("h-b"));
+        {
+            auto app = station(a);
+            QVERIFY(app);
+            QVERIFY(app->incidents().log(kAgent, newComplaint(QStringLiteral("广播太吵"))).ok());
+        }
+        {
+            auto app = station(b);
+            QVERIFY(app);
+            QVERIFY(app->incidents().log(kAgent, newComplaint(QStringLiteral("座椅损坏"))).ok());
+        }
+        const QString good = exportOf(a, QStringLiteral("h-good.json"));
+        QFile f(good);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        f.close();
+        const QJsonObject batch = QJsonDocument::fromJson(bytes).object();
+        const auto edited = [&](const std::function<void(QJsonObject &)> &change) {
+            QJsonObject o = batch;
+            change(o);
+            return QJsonDocument(o).toJson();
+        };
+        const auto resealed = [](QJsonObject &o, qsizetype at, const std::function<void(QJsonObject &)> &change) {
+            QJsonArray records = o.value(QStringLiteral("records")).toArray();
+            QJsonObject r = records.at(at).toObject();
+            change(r);
+            sync::SyncRecord fixed;
+            fixed.kind = r.value(QStringLiteral("kind")).toString();
+            fixed.id = r.value(QStringLiteral("id")).toString();
+            fixed.device = r.value(QStringLiteral("device")).toString();
+            fixed.deviceSeq = r.value(QStringLiteral("device_seq")).toInteger();
+            fixed.createdAt = r.value(QStringLiteral("created_at")).toInteger();
+            fixed.createdBy = r.value(QStringLiteral("created_by")).toString();
+            fixed.body = r.value(QStringLiteral("body")).toObject();
+            fixed.sha256 = fixed.computeSha256();
+            records[at] = fixed.toJson();
+            o.insert(QStringLiteral("records"), records);
+            // The list hash too, as someone who knew the format would.
+            QList<sync::SyncRecord> list;
+            for (const QJsonValue &v : records)
+                list << *sync::SyncRecord::fromJson(v.toObject(), QString());
+            sync::Batch b;
+            b.records = list;
+            o.insert(QStringLiteral("records_sha256"),
+                     QJsonDocument::fromJson(b.toJson()).object().value(QStringLiteral("records_sha256")));
+        };
+        const qsizetype firstEvent = [&] {
+            const QJsonArray records = batch.value(QStringLiteral("records")).toArray();
+            for (qsizetype i = 0; i < records.size(); ++i)
+                if (records.at(i).toObject().value(QStringLiteral("kind")).toString() == QLatin1String("incident"))
+                    return i;
+            return qsizetype(-1);
+        }();
+        QVERIFY(firstEvent >= 0);
+        struct Case
+        {
+            const char *name;
+            QByteArray bytes;
+            const char *says;
+        };
+        const QList<Case> cases{
+            {"truncated", bytes.left(bytes.size() / 2), "cut short"},
+            {"edited body", edited([&](QJsonObject &o) {
+                 QJsonArray records = o.value(QStringLiteral("records")).toArray();
+                 QJsonObject r = records.at(firstEvent).toObject();
+                 QJsonObject body = r.value(QStringLiteral("body")).toObject();
+                 body.insert(QStringLiteral("description"), QStringLiteral("改过的"));
+                 r.insert(QStringLiteral("body"), body);
+                 records[firstEvent] = r;
+                 o.insert(QStringLiteral("records"), records);
+             }),
+             "do not match its SHA-256"},
+            {"record taken out", edited([&](QJsonObject &o) {
+                 QJsonArray records = o.value(QStringLiteral("records")).toArray();
+                 records.removeAt(0);
+                 o.insert(QStringLiteral("records"), records);
+                 o.insert(QStringLiteral("count"), records.size());
+             }),
+             "taken out"},
+            {"another station", edited([](QJsonObject &o) { o.insert(QStringLiteral("station"), QStringLiteral("XXX")); }),
+             "made at station XXX"},
+            {"a device number used again under another id", edited([&](QJsonObject &o) {
+                 resealed(o, firstEvent, [](QJsonObject &r) {
+                     r.insert(QStringLiteral("id"), QStringLiteral("018f0000-0000-7000-8000-000000000001"));
+                 });
+             }),
+             "not to be trusted"},
+            {"an unknown kind", edited([&](QJsonObject &o) {
+                 resealed(o, firstEvent, [](QJsonObject &r) { r.insert(QStringLiteral("kind"), QStringLiteral("teleport")); });
+             }),
+             "does not know"},
+            {"not a sync file", QByteArray("{\"hello\": 1}"), "not a StationOps sync file"},
+        };
+        // b has never seen a's records; the replayed number is tried where a's own records are held.
+        for (const Case &c : cases) {
+            const QString target = QByteArray(c.name).startsWith("a device number") ? a : b;
+            const QString file = folder(QStringLiteral("hostile-%1.json").arg(QString::fromLatin1(c.name).replace(QLatin1Char(' '), QLatin1Char('-'))));
+            {
+                QFile out(file);
+                QVERIFY(out.open(QIODevice::WriteOnly));
+                out.write(c.bytes);
+            }
+            QString before;
+            {
+                auto app = station(target);
+                before = dump(*app);
+            }
+            const test::Run r = stationops({QStringLiteral("--data-dir"), target, QStringLiteral("sync"), QStringLiteral("import"), file});
+            QVERIFY2(r.code == 1, c.name);
+            QVERIFY2(r.err.contains(QLatin1String(c.says)) && r.err.contains(file), qPrintable(QString::fromLatin1(c.name) + QStringLiteral(": ") + r.err));
+            auto app = station(target);
+            QCOMPARE(dump(*app), before);
+            QCOMPARE(app->core().db().scalar(QStringLiteral("SELECT COUNT(*) FROM sync_import")).value(), qint64(0));
+        }
+        // An id that arrives again with another body (re-sealed, so only the content differs) is
+        // kept apart, once, and nothing is overwritten.
+        const QByteArray other = edited([&](QJsonObject &o) {
+            resealed(o, firstEvent, [](QJsonObject &r) {
+                QJsonObject body = r.value(QStringLiteral("body")).toObject();
+                body.insert(QStringLiteral("description"), QStringLiteral("另一个内容"));
+                r.insert(QStringLiteral("body"), body);
+            });
+        });
+        const QString otherFile = folder(QStringLiteral("other-body.json"));
+        {
+            QFile out(otherFile);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(other);
+        }
+        for (int round = 0; round < 2; ++round) {
+            const test::Run r = stationops({QStringLiteral("--data-dir"), a, QStringLiteral("sync"), QStringLiteral("import"), otherFile});
+            // Found the first time; the second time it is the same conflict, not a new one.
+            const QString says = round == 0 ? QStringLiteral("1 conflicts") : QStringLiteral("0 conflicts");
+            QVERIFY2(r.code == 0 && r.out.contains(says), qPrintable(r.out + r.err));
+        }
+        auto app = station(a);
+        QCOMPARE(app->core().db().scalar(QStringLiteral("SELECT COUNT(*) FROM sync_conflict")).value(), qint64(1));
+        QCOMPARE(app->core().db().scalar(QStringLiteral("SELECT COUNT(*) FROM incident WHERE description='广播太吵'")).value(), qint64(1));
+    }
+
+    // A batch that would leave this device holding what it cannot pass on, or storing a value
+    // other than it came, is refused by name before anything is written, photo files included.
+    void incompleteOrMistypedBatchesAreRefused()
+    {
+        const QString a = folder(QStringLiteral("i-a"));
+        const QString b = folder(QStringLiteral("i-b"));
+        auto from = station(a);
+        auto to = station(b);
+        QVERIFY(from && to);
+        auto logged = from->incidents().log(kAgent, newComplaint(QStringLiteral("自动扶梯急停")));
+        QVERIFY(logged.ok());
+        QVERIFY(from->incidents().attachPhoto(kAgent, *logged, writePhoto(m_dir.path(), 300)).ok());
+        auto batch = sync::Outbox::collect(from->core());
+        QVERIFY(batch.ok());
+        const QString before = dump(*to);
+        const auto refused = [&](sync::Batch edited, const QString &says) {
+            for (sync::SyncRecord &r : edited.records)
+                r.sha256 = r.computeSha256();
+            auto in = to->ingest().apply(edited, QStringLiteral("edited.json"));
+            QVERIFY2(!in.ok() && in.error().contains(says) && in.error().contains(QStringLiteral("edited.json")),
+                     qPrintable(in.ok() ? QStringLiteral("taken in") : in.error()));
+            QCOMPARE(dump(*to), before);
+            QVERIFY2(!QDir(b + QStringLiteral("/photos")).exists() || QDir(b + QStringLiteral("/photos")).isEmpty(),
+                     "no photo file is left behind");
+        };
+        // The timeline without its incident.
+        sync::Batch noParent = *batch;
+        noParent.records.removeIf([](const sync::SyncRecord &r) { return r.kind == QLatin1String("incident"); });
+        refused(noParent, QStringLiteral("neither in the file nor on this device"));
+        // A link to a photo the file does not carry.
+        sync::Batch noPhoto = *batch;
+        noPhoto.blobs.clear();
+        refused(noPhoto, QStringLiteral("names photo"));
+        // A number where this device keeps text, and a field left out.
+        sync::Batch mistyped = *batch;
+        for (sync::SyncRecord &r : mistyped.records)
+            if (r.kind == QLatin1String("incident"))
+                r.body.insert(QStringLiteral("description"), 42);
+        refused(mistyped, QStringLiteral("\"description\" of incident is not a text"));
+        sync::Batch shorter = *batch;
+        for (sync::SyncRecord &r : shorter.records)
+            if (r.kind == QLatin1String("incident"))
+                r.body.remove(QStringLiteral("urgency"));
+        refused(shorter, QStringLiteral("\"urgency\" of incident is missing"));
+        // The whole batch goes in.
+        auto in = to->ingest().apply(*batch, QStringLiteral("whole.json"));
+        QVERIFY2(in.ok(), in.ok() ? "" : qPrintable(in.error()));
+        QCOMPARE(dump(*to), dump(*from));
+    }
+
+    // A backup put back on a tablet is a new device: it keeps every record, verifies, and what it
+    // makes next never collides with what the original made.
+    void aRestoredBackupIsANewDevice()
+    {
+        const QString a = folder(QStringLiteral("r-a"));
+        const QString r = folder(QStringLiteral("r-restored"));
+        QString original;
+        {
+            auto app = station(a);
+            QVERIFY(app);
+            original = app->core().db().deviceId();
+            QVERIFY(app->incidents().log(kAgent, newComplaint(QStringLiteral("电梯停运"))).ok());
+        }
+        const QString copy = folder(QStringLiteral("r-backup.db"));
+        QCOMPARE(stationops({QStringLiteral("--data-dir"), a, QStringLiteral("backup"), QStringLiteral("--out"), copy}).code, 0);
+        const test::Run restored = stationops({QStringLiteral("--data-dir"), r, QStringLiteral("restore"), copy});
+        QVERIFY2(restored.code == 0, qPrintable(restored.err));
+        {
+            auto app = station(r);
+            QVERIFY(app);
+            QVERIFY(app->core().db().deviceId() != original);
+            auto retired = app->core().db().column(QStringLiteral("SELECT value FROM meta WHERE key='retired_device_ids'"));
+            QVERIFY(retired.ok() && retired->value(0).contains(original));
+            QVERIFY(app->incidents().log(kAgent, newComplaint(QStringLiteral("恢复后的新投诉"))).ok());
+        }
+        {
+            auto app = station(a);
+            QVERIFY(app->incidents().log(kAgent, newComplaint(QStringLiteral("原设备的新投诉"))).ok());
+        }
+        // Each takes the other's records: no device number is claimed twice.
+        const QString fromR = exportOf(r, QStringLiteral("r-out.json"));
+        const QString fromA = exportOf(a, QStringLiteral("a-out.json"));
+        test::Run in = stationops({QStringLiteral("--data-dir"), a, QStringLiteral("sync"), QStringLiteral("import"), fromR});
+        QVERIFY2(in.code == 0, qPrintable(in.err));
+        in = stationops({QStringLiteral("--data-dir"), r, QStringLiteral("sync"), QStringLiteral("import"), fromA});
+        QVERIFY2(in.code == 0, qPrintable(in.err));
+        {
+            auto appA = station(a);
+            auto appR = station(r);
+            QCOMPARE(dump(*appA), dump(*appR));
+            QCOMPARE(appA->core().db().scalar(QStringLiteral("SELECT COUNT(*) FROM incident")).value(), qint64(3));
+        }
+        for (const QString &data : {a, r})
+            QCOMPARE(stationops({QStringLiteral("--data-dir"), data, QStringLiteral("verify")}).code, 0);
+    }
+
+    // A database made before records travelled (schema 11) is carried forward: its links lose
+    // the one-file UNIQUE rule but keep every row, its incidents fold to the states they had,
+    // and it exports.
+    void aDatabaseFromBeforeSyncIsCarriedForward()
+    {
+        const QString data = folder(QStringLiteral("old"));
+        {
+            DatabaseOptions o;
+            o.migrateTo = 11;
+            auto db = Database::open(StationCore::databaseFile(data), o);
+            QVERIFY2(db.ok(), qPrintable(db.error()));
+            for (const char *sql : {
+                     "INSERT INTO incident VALUES('i1','d',1,1000,'1001',1000,'concourse','complaint','','in_person','','',"
+                     "'旧投诉','','',2,2,3)",
+                     "INSERT INTO incident_event VALUES('e1','d',2,1000,'1001','i1','transition','','new','','{}',NULL)",
+                     "INSERT INTO incident_event VALUES('e2','d',3,2000,'3001','i1','transition','new','assessed','有效',"
+                     "'{\"valid\":true}','e1')",
+                     "INSERT INTO incident_event VALUES('e3','d',4,3000,'3001','i1','note','','','已联系','{}','e2')",
+                     "INSERT INTO links VALUES('l1','d',5,3000,'3001','alarm','a1','incident','i1','raised')"})
+                QVERIFY2((*db)->exec(QString::fromUtf8(sql)).ok(), sql);
+        }
+        auto app = station(data);
+        QVERIFY(app);
+        QCOMPARE(app->core().db().scalar(QStringLiteral("PRAGMA user_version")).value(), qint64(Database::latestVersion()));
+        QCOMPARE(app->core().db().scalar(QStringLiteral("SELECT COUNT(*) FROM links")).value(), qint64(1));
+        auto i = app->incidents().incident(kSupervisor, QStringLiteral("i1"));
+        QVERIFY2(i.ok(), qPrintable(i.error()));
+        QCOMPARE(i->state, QStringLiteral("assessed"));
+        QVERIFY(incidents::IncidentFold::verify(app->core().db()).ok());
+        // The next step names the last entry as its parent, and the fold agrees.
+        QVERIFY(app->incidents().transition(kSupervisor, QStringLiteral("i1"), QStringLiteral("investigating"),
+                                            QStringLiteral("查监控"), {}).ok());
+        QCOMPARE(app->core().db().column(QStringLiteral("SELECT parent_event_id FROM incident_event WHERE to_state='investigating'"))->value(0),
+                 QStringLiteral("e3"));
+        QVERIFY(incidents::IncidentFold::verify(app->core().db()).ok());
+        auto out = sync::exportFile(app->core(), folder(QStringLiteral("old.json")));
+        QVERIFY2(out.ok(), qPrintable(out.error()));
+        QCOMPARE(out->records, 6);
+    }
+
+    // The device page's desk: the conflict is listed with what differs, only a supervisor or an
+    // administrator settles it, with a reason, once; the decision is in the audit trail.
+    void onlyASupervisorSettlesAConflictOnce()
+    {
+        auto app = station(folder(QStringLiteral("desk")));
+        QVERIFY(app && app->seedDemo().ok());
+        app->language().setLanguage(QStringLiteral("en"));
+        auto logged = app->incidents().log(kAgent, newComplaint(QStringLiteral("广播太吵")));
+        QVERIFY(logged.ok());
+        auto batch = sync::Outbox::collect(app->core());
+        QVERIFY(batch.ok());
+        for (sync::SyncRecord &r : batch->records)
+            if (r.id == *logged) {
+                r.body.insert(QStringLiteral("description"), QStringLiteral("另一个内容"));
+                r.sha256 = r.computeSha256();
+            }
+        auto in = app->ingest().apply(*batch, QStringLiteral("tablet-b.json"));
+        QVERIFY2(in.ok() && in->conflicts == 1, in.ok() ? "" : qPrintable(in.error()));
+        sync::SyncDesk &desk = app->syncDesk();
+        QCOMPARE(desk.openConflicts(), 1);
+        QVERIFY(desk.lastImport().contains(QStringLiteral("tablet-b.json")));
+        const QModelIndex row = desk.conflicts()->index(0);
+        const qint64 id = desk.conflicts()->data(row, sync::ConflictModel::ConflictIdRole).toLongLong();
+        QVERIFY2(desk.conflicts()->data(row, sync::ConflictModel::DifferencesRole).toString()
+                     .contains(QStringLiteral("Description: 广播太吵 → 另一个内容")),
+                 qPrintable(desk.conflicts()->data(row, sync::ConflictModel::DifferencesRole).toString()));
+        QCOMPARE(desk.origins()->rowCount(), 1);
+        QVERIFY(desk.origins()->data(desk.origins()->index(0), sync::OriginModel::ThisDeviceRole).toBool());
+
+        QVERIFY(!desk.decide(id, true, QStringLiteral("nobody signed in")));
+        QVERIFY(app->auth().signIn(QStringLiteral("1001"), QStringLiteral("2468")).value(QStringLiteral("ok")).toBool());
+        QVERIFY(!desk.decide(id, true, QStringLiteral("an agent tries")));
+        QVERIFY(desk.message().contains(QStringLiteral("supervisor")));
+        app->auth().signOut();
+        QVERIFY(app->auth().signIn(QStringLiteral("3001"), QStringLiteral("8642")).value(QStringLiteral("ok")).toBool());
+        QVERIFY(!desk.decide(id, true, QStringLiteral("ok")));
+        QCOMPARE(desk.openConflicts(), 1);
+        QVERIFY(desk.decide(id, true, QStringLiteral("the passenger's words are ours")));
+        QCOMPARE(desk.openConflicts(), 0);
+        QVERIFY(desk.conflicts()->data(desk.conflicts()->index(0), sync::ConflictModel::DecisionRole).toString()
+                    .contains(QStringLiteral("Chen Jing")));
+        QVERIFY(!desk.decide(id, false, QStringLiteral("changing my mind")));
+        QCOMPARE(app->core().db().scalar(QStringLiteral("SELECT COUNT(*) FROM sync_decision")).value(), qint64(1));
+        QCOMPARE(app->core().db().scalar(QStringLiteral("SELECT COUNT(*) FROM audit_event WHERE action='sync_conflict_decided'")).value(),
+                 qint64(1));
+        // The held record is as it was.
+        QCOMPARE(app->incidents().incident(kSupervisor, *logged)->description, QStringLiteral("广播太吵"));
+    }
+
+    // verify finds a kept state that its timeline does not support.
+    void verifyFindsAStateItsTimelineDoesNotSay()
+    {
+        const QString data = folder(QStringLiteral("fold"));
+        QString id;
+        {
+            auto app = station(data);
+            auto logged = app->incidents().log(kAgent, newComplaint(QStringLiteral("票卡消磁")));
+            QVERIFY(logged.ok());
+            id = *logged;
+        }
+        QVERIFY(test::sqlOnFile(StationCore::databaseFile(data),
+                                {QStringLiteral("UPDATE incident_current SET state='closed' WHERE incident_id='%1'").arg(id)}));
+        const test::Run v = stationops({QStringLiteral("--data-dir"), data, QStringLiteral("verify")});
+        QCOMPARE(v.code, 1);
+        QVERIFY2(v.err.contains(id) && v.err.contains(QStringLiteral("not what its timeline says")), qPrintable(v.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSync)
+#include "tst_sync.moc"

@@ -1,0 +1,48 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import StationOps.Core
+import StationOps.Sync
+import StationOps.Test
+
+// The device page (#16): this tablet's id, what it holds, and a record that arrived at odds
+// with what it holds, settled by a supervisor with a reason; the page is not on an agent's rail.
+StationTestCase {
+    name: "Device"
+
+    function test_anAgentHasNoDevicePage() {
+        signIn("1001", "2468")
+        verify(!find("rail_device").visible)
+    }
+
+    function test_aConflictIsSettledWithAReason() {
+        signIn("3001", "8642")
+        tap("rail_device")
+        const page = find("devicePage")
+        compare(find("deviceShortId", page).text, Sync.deviceId.slice(-8))
+        verify(/^[0-9A-F-]{36}$/.test(Sync.deviceId), Sync.deviceId)
+        const before = Sync.openConflicts
+        compare(TestDevices.arriveAtOdds("另一台平板上的描述"), 1)
+        tryCompare(Sync, "openConflicts", before + 1)
+        verify(find("lastImport", page).text.indexOf("tablet-b.json") >= 0, find("lastImport", page).text)
+        const list = find("conflictList", page)
+        tryVerify(() => list.count >= 1 && list.itemAtIndex(0) !== null)
+        const card = list.itemAtIndex(0)
+        verify(card.open)
+        verify(find("differences", card).text.indexOf(": 广播太吵 → 另一台平板上的描述") >= 0,
+               find("differences", card).text)
+        const small = TestWatch.smallTargets(page, 48)
+        verify(small.length === 0, small.join("\n"))
+        // No reason, no decision: the desk says why.
+        tap("heldRight", card)
+        tryVerify(() => find("syncMessage", page).visible)
+        verify(card.open)
+        find("decisionNote", card).text = "乘客原话以本机记录为准"
+        tap("heldRight", card)
+        tryCompare(Sync, "openConflicts", before)
+        tryVerify(() => find("decision", list.itemAtIndex(0)).visible)
+        verify(find("decision", list.itemAtIndex(0)).text.indexOf("乘客原话以本机记录为准") >= 0)
+        verify(!find("syncMessage", page).visible)
+        window.page = "home"
+    }
+}
