@@ -38,7 +38,8 @@ Verbs:
   sync export --out FILE [--since CURSOR]
                                   every record this device holds (its own and those taken in
                                   from others) as one file, for a USB stick; prints a cursor to
-                                  pass as --since next time, to carry only what is newer
+                                  pass as --since next time on this device, to carry only what
+                                  came to it since
   sync import FILE                take in a file from another device of this station; a
                                   damaged or foreign file is refused and changes nothing; the
                                   same file twice changes nothing

@@ -26,7 +26,10 @@ struct ChildTable
 struct RecordKind
 {
     QString name;  // the kind in a batch: "incident", "incident_event", "link"
-    QString table; // its table: id, device_id, device_seq, created_at, created_by, then the body
+    // Its table: id, device_id, device_seq, created_at, created_by, then the body; with an
+    // AFTER INSERT trigger that notes each row in sync_arrival (migration 0013), which is what
+    // `sync export --since` reads.
+    QString table;
     QList<ChildTable> children;
     // Body fields that are personal data, shown only to those who may see passengers' details.
     QStringList personal;

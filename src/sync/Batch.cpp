@@ -97,26 +97,19 @@ Result<Batch> Batch::parse(const QByteArray &bytes, const QString &where)
 
 QString cursorText(const Cursor &c)
 {
-    QStringList parts;
-    for (auto it = c.cbegin(); it != c.cend(); ++it)
-        parts << QStringLiteral("%1=%2").arg(it.key()).arg(it.value());
-    return parts.join(QLatin1Char(','));
+    return QStringLiteral("%1:%2").arg(c.device).arg(c.arrival);
 }
 
 Result<Cursor> parseCursor(const QString &text)
 {
-    Cursor c;
     if (text.trimmed().isEmpty())
-        return c;
-    for (const QString &part : text.split(QLatin1Char(','))) {
-        const QStringList kv = part.trimmed().split(QLatin1Char('='));
-        bool ok = false;
-        const qint64 seq = kv.value(1).toLongLong(&ok);
-        if (kv.size() != 2 || kv.first().isEmpty() || !ok || seq < 0)
-            return fail(QStringLiteral("--since: \"%1\" is not DEVICE=NUMBER (the cursor a previous export printed)").arg(part));
-        c.insert(kv.first(), seq);
-    }
-    return c;
+        return Cursor{};
+    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
+    bool ok = false;
+    const qint64 arrival = text.mid(colon + 1).trimmed().toLongLong(&ok);
+    if (colon <= 0 || !ok || arrival < 0)
+        return fail(QStringLiteral("--since: \"%1\" is not DEVICE:NUMBER (the cursor a previous export printed)").arg(text));
+    return Cursor{text.left(colon).trimmed(), arrival};
 }
 
 } // namespace so::sync

@@ -27,9 +27,15 @@ struct Batch
     static Result<Batch> parse(const QByteArray &bytes, const QString &where);
 };
 
-// What a device has already seen: per device, the highest device_seq. Written "DEVICE=SEQ,...".
-using Cursor = QMap<QString, qint64>;
+// Where an export stopped: the exporting device and its last arrival number (sync_arrival).
+// Written "DEVICE:NUMBER"; only the same device may continue from it.
+struct Cursor
+{
+    QString device;
+    qint64 arrival = 0;
+};
 QString cursorText(const Cursor &c);
+// "" is the start: everything.
 Result<Cursor> parseCursor(const QString &text);
 
 } // namespace so::sync

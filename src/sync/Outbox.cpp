@@ -19,22 +19,28 @@ bool byOrigin(const SyncRecord &a, const SyncRecord &b)
 
 } // namespace
 
-Result<Batch> collect(StationCore &core, const Cursor &since)
+Result<Batch> collect(StationCore &core, const Cursor &since, Cursor *next)
 {
+    Database &db = core.db();
+    if (!since.device.isEmpty() && since.device.compare(db.deviceId(), Qt::CaseInsensitive) != 0)
+        return fail(QStringLiteral("--since: that cursor was printed by device %1; this is device %2. "
+                                   "Export without --since, or with a cursor this device printed")
+                        .arg(since.device, db.deviceId()));
     Batch b;
     b.station = core.config().code;
-    b.device = core.db().deviceId();
+    b.device = db.deviceId();
     b.madeAt = core.clock().nowMs();
-    QJsonObject cursor;
-    for (auto it = since.cbegin(); it != since.cend(); ++it)
-        cursor.insert(it.key(), it.value());
-    const QString json = QString::fromUtf8(QJsonDocument(cursor).toJson(QJsonDocument::Compact));
+    // The end is fixed first, so a record that arrives while the export runs is left for next time.
+    auto last = db.scalar(QStringLiteral("SELECT coalesce(max(seq), 0) FROM sync_arrival"));
+    if (!last)
+        return Error{last.error()};
+    if (next)
+        *next = Cursor{db.deviceId(), *last};
     PhotoStore photos(core);
     for (const RecordKind &kind : core.records().all()) {
-        auto records = RecordCodec::read(core.db(), kind,
-                                         QStringLiteral("device_seq > coalesce((SELECT value FROM json_each(?) "
-                                                        "WHERE key = device_id), 0)"),
-                                         {json});
+        auto records = RecordCodec::read(db, kind,
+                                         QStringLiteral("id IN (SELECT record_id FROM sync_arrival WHERE kind = ? AND seq > ? AND seq <= ?)"),
+                                         {kind.name, since.arrival, *last});
         if (!records)
             return fail(QStringLiteral("%1: %2").arg(kind.name, records.error()));
         for (const SyncRecord &r : *records) {
@@ -74,13 +80,6 @@ Result<QList<SyncRecord>> pending(StationCore &core, qint64 highWater, int max)
     if (out.size() > max)
         out.resize(max);
     return out;
-}
-
-Cursor cursorOf(const QList<SyncRecord> &records, Cursor start)
-{
-    for (const SyncRecord &r : records)
-        start[r.device] = qMax(start.value(r.device), r.deviceSeq);
-    return start;
 }
 
 } // namespace so::sync::Outbox

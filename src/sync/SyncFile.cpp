@@ -13,14 +13,15 @@ constexpr qint64 kMaxFile = qint64(2) * 1024 * 1024 * 1024;
 
 Result<ExportOutcome> exportFile(StationCore &core, const QString &file, const Cursor &since)
 {
-    auto batch = Outbox::collect(core, since);
+    Cursor next;
+    auto batch = Outbox::collect(core, since, &next);
     if (!batch)
         return Error{batch.error()};
     QSaveFile out(file);
     const QByteArray bytes = batch->toJson();
     if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
         return fail(QStringLiteral("%1: cannot be written (%2)").arg(file, out.errorString()));
-    return ExportOutcome{int(batch->records.size()), int(batch->blobs.size()), Outbox::cursorOf(batch->records, since)};
+    return ExportOutcome{int(batch->records.size()), int(batch->blobs.size()), next};
 }
 
 Result<IngestOutcome> importFile(Ingest &ingest, const QString &file)

@@ -467,6 +467,66 @@ private Q_SLOTS:
         QCOMPARE(dump(*to), dump(*from));
     }
 
+    // `--since` carries everything that came since the last export, made here or taken in, even
+    // a record another device made long before (numbered below what was passed on already).
+    void sinceCarriesWhatArrivedLate()
+    {
+        const QString a = folder(QStringLiteral("s-a"));
+        const QString c = folder(QStringLiteral("s-c"));
+        QString first;
+        QString second;
+        {
+            auto app = station(c);
+            first = *app->incidents().log(kAgent, newComplaint(QStringLiteral("第一件")));
+            second = *app->incidents().log(kAgent, newComplaint(QStringLiteral("第二件")));
+        }
+        QCOMPARE(stationops({QStringLiteral("--data-dir"), c, QStringLiteral("sync"), QStringLiteral("export"), QStringLiteral("--out"),
+                             folder(QStringLiteral("s-c-all.json"))}).code, 0);
+        // A gets the second case first (a partial file), passes it on, then gets the first.
+        {
+            auto app = station(a);
+            QFile f(folder(QStringLiteral("s-c-all.json")));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            auto all = sync::Batch::parse(f.readAll(), QStringLiteral("s-c-all.json"));
+            QVERIFY(all.ok());
+            sync::Batch onlySecond = *all;
+            onlySecond.records.removeIf([&](const sync::SyncRecord &r) {
+                return r.id == first || r.body.value(QStringLiteral("incident_id")).toString() == first;
+            });
+            QVERIFY(app->ingest().apply(onlySecond, QStringLiteral("partial.json")).ok());
+        }
+        test::Run out = stationops({QStringLiteral("--data-dir"), a, QStringLiteral("sync"), QStringLiteral("export"),
+                                    QStringLiteral("--out"), folder(QStringLiteral("s-a-1.json"))});
+        QVERIFY2(out.code == 0 && out.out.contains(QStringLiteral("2 records")), qPrintable(out.out + out.err));
+        const QString cursor = out.out.section(QStringLiteral("cursor: "), 1).trimmed();
+        QVERIFY2(!cursor.isEmpty(), qPrintable(out.out));
+        QCOMPARE(stationops({QStringLiteral("--data-dir"), a, QStringLiteral("sync"), QStringLiteral("import"),
+                             folder(QStringLiteral("s-c-all.json"))}).code, 0);
+        out = stationops({QStringLiteral("--data-dir"), a, QStringLiteral("sync"), QStringLiteral("export"), QStringLiteral("--since"),
+                          cursor, QStringLiteral("--out"), folder(QStringLiteral("s-a-2.json"))});
+        QVERIFY2(out.code == 0 && out.out.contains(QStringLiteral("2 records")), qPrintable(out.out + out.err));
+        QFile f(folder(QStringLiteral("s-a-2.json")));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        auto later = sync::Batch::parse(f.readAll(), QStringLiteral("s-a-2.json"));
+        QVERIFY(later.ok());
+        QVERIFY(std::any_of(later->records.cbegin(), later->records.cend(), [&](const sync::SyncRecord &r) { return r.id == first; }));
+        QVERIFY(std::none_of(later->records.cbegin(), later->records.cend(), [&](const sync::SyncRecord &r) { return r.id == second; }));
+        // Nothing new: an empty export; another device's cursor: refused by name.
+        out = stationops({QStringLiteral("--data-dir"), a, QStringLiteral("sync"), QStringLiteral("export"), QStringLiteral("--since"),
+                          out.out.section(QStringLiteral("cursor: "), 1).trimmed(), QStringLiteral("--out"), folder(QStringLiteral("s-a-3.json"))});
+        QVERIFY2(out.code == 0 && out.out.contains(QStringLiteral("0 records")), qPrintable(out.out + out.err));
+        out = stationops({QStringLiteral("--data-dir"), c, QStringLiteral("sync"), QStringLiteral("export"), QStringLiteral("--since"), cursor,
+                          QStringLiteral("--out"), folder(QStringLiteral("s-c-2.json"))});
+        QVERIFY2(out.code == 1 && out.err.contains(QStringLiteral("printed by device")), qPrintable(out.out + out.err));
+        // Every kind that travels is noted as it arrives; a kind without the trigger would never be exported.
+        auto app = station(a);
+        for (const RecordKind &kind : app->core().records().all())
+            QCOMPARE(app->core().db().scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type='trigger' AND tbl_name=? "
+                                                            "AND sql LIKE '%sync_arrival%'"),
+                                             {kind.table}).value(),
+                     qint64(1));
+    }
+
     // A backup put back on a tablet is a new device: it keeps every record, verifies, and what it
     // makes next never collides with what the original made.
     void aRestoredBackupIsANewDevice()
