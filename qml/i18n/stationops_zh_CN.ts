@@ -592,6 +592,10 @@
         <source>Nothing taken in yet. Records move between tablets on a USB stick: exported on one, imported on the other.</source>
         <translation>尚未导入任何记录。记录用U盘在平板之间传递：在一台上导出，在另一台上导入。</translation>
     </message>
+    <message>
+        <source>Field: this tablet&apos;s → the arrived</source>
+        <translation>字段：本机的 → 导入的</translation>
+    </message>
 </context>
 <context>
     <name>DoorMap</name>

@@ -157,6 +157,10 @@ Item {
                             Layout.fillWidth: true
                             text: conflict.found + " · " + conflict.recordId
                         }
+                        Caption {
+                            Layout.fillWidth: true
+                            text: qsTr("Field: this tablet's → the arrived")
+                        }
                         Label {
                             objectName: "differences"
                             Layout.fillWidth: true
