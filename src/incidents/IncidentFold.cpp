@@ -12,11 +12,11 @@ namespace so::incidents::IncidentFold {
 
 namespace {
 
-QString kEventColumnsOf(const QString &t)
+// The columns a FoldEvent is read from, of the timeline table or its alias `t`.
+QString eventColumns(const QString &t)
 {
     return QStringLiteral("%1.id, coalesce(%1.parent_event_id, ''), %1.kind, %1.from_state, %1.to_state, %1.details, %1.created_at").arg(t);
 }
-const QString kEventColumns = QStringLiteral("id, coalesce(parent_event_id, ''), kind, from_state, to_state, details, created_at");
 
 FoldEvent eventFrom(const QSqlQuery &q, int first)
 {
@@ -110,7 +110,8 @@ Result<Fold> load(Database &db, const QString &incidentId)
         return fail(QStringLiteral("incident %1 is not on this device").arg(incidentId));
     const qint64 createdAt = created->value(0).toLongLong();
     created->finish();
-    auto q = db.exec(QStringLiteral("SELECT ") + kEventColumns + QStringLiteral(" FROM incident_event WHERE incident_id=?"),
+    auto q = db.exec(QStringLiteral("SELECT ") + eventColumns(QStringLiteral("incident_event")) +
+                         QStringLiteral(" FROM incident_event WHERE incident_id=?"),
                      {incidentId});
     if (!q)
         return Error{q.error()};
@@ -137,7 +138,7 @@ Status rebuild(Database &db, const QStringList &incidentIds)
     };
     constexpr qsizetype kSlice = 500;
     for (qsizetype from = 0; from < incidentIds.size(); from += kSlice) {
-        auto q = db.exec(QStringLiteral("SELECT i.id, i.created_at, ") + kEventColumnsOf(QStringLiteral("e")) +
+        auto q = db.exec(QStringLiteral("SELECT i.id, i.created_at, ") + eventColumns(QStringLiteral("e")) +
                              QStringLiteral(" FROM json_each(?) p JOIN incident i ON i.id = p.value "
                                             "LEFT JOIN incident_event e ON e.incident_id = i.id ORDER BY i.id"),
                          {jsonList(incidentIds.mid(from, kSlice))});
@@ -176,7 +177,7 @@ Status verify(Database &db)
 {
     // One pass over every timeline, incident by incident.
     auto q = db.exec(QStringLiteral("SELECT i.id, i.created_at, c.state, c.valid, c.at_fault, c.resolved_at, c.changed_at, ") +
-                     kEventColumnsOf(QStringLiteral("e")) +
+                     eventColumns(QStringLiteral("e")) +
                      QStringLiteral(" FROM incident i LEFT JOIN incident_current c ON c.incident_id = i.id "
                                     "LEFT JOIN incident_event e ON e.incident_id = i.id ORDER BY i.id"));
     if (!q)

@@ -87,7 +87,6 @@ void SyncDesk::refresh()
         r.foundAt = q->value(3).toLongLong();
         r.source = q->value(4).toString();
         const QJsonObject arrived = QJsonDocument::fromJson(q->value(5).toString().toUtf8()).object();
-        r.fromDevice = arrived.value(QLatin1String("device")).toString();
         arrivedBodies.insert(r.id, arrived.value(QLatin1String("body")).toObject());
         r.decision = q->value(6).toString();
         if (!r.decision.isEmpty())

@@ -86,8 +86,6 @@ QVariant ConflictModel::data(const QModelIndex &index, int role) const
     case FoundRole:
         //: When a conflict was found, and the file or server it came in.
         return tr("Found %1 in %2").arg(dateTime(r->foundAt), QFileInfo(r->source).fileName());
-    case SourceRole:
-        return r->source;
     case DifferencesRole: {
         QStringList lines;
         for (const ConflictRow::Difference &d : r->differences)
@@ -110,7 +108,7 @@ QVariant ConflictModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> ConflictModel::roleNames() const
 {
     return {{ConflictIdRole, "conflictId"}, {WhatRole, "what"},   {RecordRole, "recordId"},
-            {FoundRole, "found"},           {SourceRole, "source"}, {DifferencesRole, "differences"},
+            {FoundRole, "found"},           {DifferencesRole, "differences"},
             {OpenRole, "open"},             {DecisionRole, "decision"}};
 }
 

@@ -42,7 +42,6 @@ struct ConflictRow
     QString recordId;
     qint64 foundAt = 0;
     QString source;       // the file or server it came from
-    QString fromDevice;
     // One per field that differs: its name in words, this device's value, the arrived one.
     struct Difference
     {
@@ -67,7 +66,6 @@ public:
         WhatRole,
         RecordRole,
         FoundRole,
-        SourceRole,
         DifferencesRole,
         OpenRole,
         DecisionRole,
