@@ -58,6 +58,30 @@ Result<StationFiles> StationFiles::read(const QString &configDir)
     return f;
 }
 
+void AppServices::addRecordKinds(RecordKinds &kinds)
+{
+    // Parents before children: a kind is inserted after the kinds it points at.
+    incidents::IncidentService::addRecordKinds(kinds);
+    checklists::InspectionService::addRecordKinds(kinds);
+    supervision::HandoverService::addRecordKinds(kinds);
+}
+
+Status AppServices::refoldIfAsked(Database &db, const RecordKinds &kinds)
+{
+    auto asked = db.scalar(QStringLiteral("SELECT COUNT(*) FROM meta WHERE key = 'refold'"));
+    if (!asked)
+        return fail(asked.error());
+    if (*asked == 0)
+        return {};
+    Transaction tx(db);
+    Status s = tx.started() ? kinds.refoldAll(db) : Status(fail(tx.error()));
+    if (s)
+        s = ok(db.exec(QStringLiteral("DELETE FROM meta WHERE key = 'refold'")));
+    if (s)
+        s = tx.commit();
+    return s ? Status() : Status(fail(QStringLiteral("the kept states could not be folded again: %1").arg(s.error())));
+}
+
 Result<std::unique_ptr<AppServices>> AppServices::build(const QString &configDir,
                                                         const QString &dataDir,
                                                         std::shared_ptr<Clock> clock)
@@ -76,6 +100,10 @@ Result<std::unique_ptr<AppServices>> AppServices::build(StationFiles files, cons
         return Error{core.error()};
     std::unique_ptr<AppServices> app(new AppServices);
     app->m_core = core.take();
+    addRecordKinds(app->m_core->records());
+    // A migration whose caches SQL alone could not fold asks for every fold to be redone once.
+    if (Status s = refoldIfAsked(app->m_core->db(), app->m_core->records()); !s)
+        return fail(QStringLiteral("%1: %2").arg(StationCore::databaseFile(dataDir), s.error()));
     app->m_language = std::make_unique<Language>(nullptr);
     app->m_language->setLanguage(app->m_core->config().defaultLanguage);
     app->m_auth = std::make_unique<AuthService>(*app->m_core);
@@ -120,6 +148,16 @@ Result<std::unique_ptr<AppServices>> AppServices::build(StationFiles files, cons
                      [incidents = app->m_incidents.get()](const QString &kind) {
                          if (kind.startsWith(QLatin1String("incident")))
                              incidents->recordsArrived();
+                     });
+    QObject::connect(app->m_ingest.get(), &sync::Ingest::recordsArrived, app->m_inspections.get(),
+                     [inspections = app->m_inspections.get()](const QString &kind) {
+                         if (kind.startsWith(QLatin1String("follow_up")))
+                             Q_EMIT inspections->followUpsChanged();
+                     });
+    QObject::connect(app->m_ingest.get(), &sync::Ingest::recordsArrived, app->m_handover.get(),
+                     [handover = app->m_handover.get()](const QString &kind) {
+                         if (kind.startsWith(QLatin1String("handover")))
+                             Q_EMIT handover->changed();
                      });
     app->m_checkpointer = std::make_unique<Checkpointer>(app->m_core->db());
     return app;

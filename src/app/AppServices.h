@@ -77,6 +77,10 @@ public:
     void startDevices() { m_alarmSystem->start(); }
 
     // Built-in demo station, used when no --config is given.
+    // Every kind of record that travels between the station's devices, parents first (#16).
+    static void addRecordKinds(RecordKinds &kinds);
+    // Redoes every fold when a migration asked for it (meta 'refold'), in one transaction.
+    static Status refoldIfAsked(Database &db, const RecordKinds &kinds);
     static QString builtInConfigDir() { return QStringLiteral(":/stationops/config"); }
     static QString defaultDataDir();
 

@@ -1,4 +1,6 @@
 #include "InspectionService.h"
+#include "FollowUpFold.h"
+#include "RecordKinds.h"
 #include "RecordSeal.h"
 #include "PhotoStore.h"
 #include "DoorLayout.h"
@@ -29,6 +31,41 @@ qint64 followUpWindowMs(int priority)
 InspectionService::InspectionService(StationCore &core, QList<ChecklistTemplate> templates, QObject *parent)
     : QObject(parent), m_core(core), m_templates(std::move(templates)), m_store(core.db())
 {
+}
+
+void InspectionService::addRecordKinds(RecordKinds &kinds)
+{
+    // An inspection travels with its answers inside it, and the photos they name.
+    RecordKind inspection;
+    inspection.name = inspection.table = QStringLiteral("inspection");
+    inspection.children = {{QStringLiteral("inspection_answer"), QStringLiteral("inspection_id"),
+                            QStringLiteral("section_id, asset, item_id")}};
+    inspection.photos = [](const QJsonObject &body) {
+        QStringList photos;
+        const QJsonArray answers =
+            body.value(QLatin1String("children")).toObject().value(QLatin1String("inspection_answer")).toArray();
+        for (const QJsonValue &a : answers)
+            if (const QString sha = a.toObject().value(QLatin1String("photo_sha256")).toString(); !sha.isEmpty())
+                photos << sha;
+        return photos;
+    };
+    kinds.add(std::move(inspection));
+    RecordKind review;
+    review.name = review.table = QStringLiteral("inspection_review");
+    kinds.add(std::move(review));
+    // A follow-up's status is the fold of its timeline, redone for those whose entries arrived.
+    RecordKind followUp;
+    followUp.name = followUp.table = QStringLiteral("follow_up");
+    followUp.verify = &FollowUpFold::verify;
+    followUp.caches = {QStringLiteral("follow_up_current")};
+    kinds.add(std::move(followUp));
+    RecordKind entry;
+    entry.name = entry.table = QStringLiteral("follow_up_event");
+    entry.refold = [](Database &db, const QStringList &ids) {
+        auto followUps = FollowUpFold::followUpsOfEntries(db, ids);
+        return followUps ? FollowUpFold::rebuild(db, *followUps) : Status(fail(followUps.error()));
+    };
+    kinds.add(std::move(entry));
 }
 
 Names InspectionService::followUpProblem(const FollowUp &f) const
@@ -421,12 +458,14 @@ Status InspectionService::followUpEvent(const Actor &actor, const QString &follo
     if (kind == QLatin1String("closed") && (*f)->status == QLatin1String("closed"))
         return fail(tr("This follow-up is closed already."));
     Transaction tx(m_core.db());
-    auto parent = m_store.lastFollowUpEventId(followUpId);
+    auto parent = m_store.followUpHead(followUpId);
     auto stamp = tx.started() ? makeStamp(m_core.db(), m_core.ids(), m_core.clock(), actor.id())
                               : Result<Stamp>(fail(tx.error()));
     if (!stamp || !parent)
         return fail(tr("Not saved: %1").arg(stamp ? parent.error() : stamp.error()));
     Status s = m_store.insertFollowUpEvent(*stamp, followUpId, kind, note.trimmed(), *parent);
+    if (s)
+        s = FollowUpFold::rebuild(m_core.db(), {followUpId});
     if (s)
         s = m_core.audit().record(actor.id(), QStringLiteral("follow_up_") + kind, QStringLiteral("follow_up"), followUpId,
                                   {{QStringLiteral("status"), (*f)->status}}, {{QStringLiteral("note"), note.trimmed()}});

@@ -10,6 +10,7 @@
 #include <QObject>
 
 namespace so {
+class RecordKinds;
 class StationCore;
 struct RecordRef;
 }
@@ -21,6 +22,9 @@ class InspectionService : public QObject
     Q_OBJECT
 public:
     InspectionService(StationCore &core, QList<ChecklistTemplate> templates, QObject *parent = nullptr);
+    // The kinds of record this feature makes travel: inspections with their answers, reviews,
+    // follow-ups and their timelines.
+    static void addRecordKinds(RecordKinds &kinds);
 
     const QList<ChecklistTemplate> &templates() const { return m_templates; }
     const ChecklistTemplate *templateById(const QString &id) const;

@@ -133,7 +133,7 @@ Result<std::optional<InspectionRecord>> InspectionStore::inspection(const QStrin
                                       "i.created_by, i.started_at, i.created_at, i.revision_of, i.passed, i.failed, "
                                       "i.not_applicable, r.decision, r.comment FROM inspection i LEFT JOIN "
                                       "(SELECT inspection_id, decision, comment FROM inspection_review WHERE inspection_id=? "
-                                      "ORDER BY created_at DESC, device_seq DESC LIMIT 1) r ON r.inspection_id = i.id "
+                                      "ORDER BY created_at DESC, id DESC LIMIT 1) r ON r.inspection_id = i.id "
                                       "WHERE i.id=?"),
                        {id, id});
     if (!q)
@@ -269,11 +269,9 @@ Status InspectionStore::insertFollowUpEvent(const Stamp &s, const QString &follo
                         b));
 }
 
-Result<QString> InspectionStore::lastFollowUpEventId(const QString &followUpId)
+Result<QString> InspectionStore::followUpHead(const QString &followUpId)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT id FROM follow_up_event WHERE follow_up_id=? "
-                                      "ORDER BY created_at DESC, device_seq DESC LIMIT 1"),
-                       {followUpId});
+    auto q = m_db.exec(QStringLiteral("SELECT head_id FROM follow_up_current WHERE follow_up_id=?"), {followUpId});
     if (!q)
         return Error{q.error()};
     return q->next() ? q->value(0).toString() : QString();

@@ -58,7 +58,8 @@ public:
     Status insertFollowUp(const Stamp &s, const FollowUp &f, const QString &itemId);
     Status insertFollowUpEvent(const Stamp &s, const QString &followUpId, const QString &kind, const QString &note,
                                const QString &parentEventId);
-    Result<QString> lastFollowUpEventId(const QString &followUpId);
+    // The follow-up's last entry that counted (FollowUpFold): the next entry's parent.
+    Result<QString> followUpHead(const QString &followUpId);
     // Open (or reopened) follow-ups, worst first; an asset prefix like "P1-up/" narrows them.
     Result<QList<FollowUp>> openFollowUps(const QString &assetPrefix = {});
     Result<std::optional<FollowUp>> followUp(const QString &id);

@@ -1,4 +1,5 @@
 #include "RecordKinds.h"
+#include "Database.h"
 
 namespace so {
 
@@ -25,6 +26,29 @@ int RecordKinds::rank(const QString &name) const
         if (m_kinds.at(i).name == name)
             return i;
     return -1;
+}
+
+Status RecordKinds::verify(Database &db) const
+{
+    for (const RecordKind &k : m_kinds)
+        if (k.verify)
+            if (Status s = k.verify(db); !s)
+                return s;
+    return {};
+}
+
+Status RecordKinds::refoldAll(Database &db) const
+{
+    for (const RecordKind &k : m_kinds) {
+        if (!k.refold)
+            continue;
+        auto ids = db.column(QStringLiteral("SELECT id FROM %1 ORDER BY id").arg(k.table));
+        if (!ids)
+            return fail(ids.error());
+        if (Status s = k.refold(db, *ids); !s)
+            return s;
+    }
+    return {};
 }
 
 } // namespace so

@@ -38,6 +38,10 @@ struct RecordKind
     // After records of this kind arrived (their ids), inside the same transaction: brings the
     // feature's current state up to date for them.
     std::function<Status(Database &db, const QStringList &ids)> refold;
+    // Checks that what the refold keeps equals the fold (`stationops verify`), and the tables
+    // it keeps: they must end identical on every device.
+    std::function<Status(Database &db)> verify;
+    QStringList caches;
 };
 
 class RecordKinds
@@ -50,6 +54,11 @@ public:
     const RecordKind *find(const QString &name) const;
     // The position of a kind in insertion order, -1 when unknown.
     int rank(const QString &name) const;
+    // Every kind's verify, in order; the first failure.
+    Status verify(Database &db) const;
+    // Refolds every record of every kind with a refold (inside the caller's transaction): after
+    // a migration whose caches SQL alone could not fold.
+    Status refoldAll(Database &db) const;
 
 private:
     QList<RecordKind> m_kinds;

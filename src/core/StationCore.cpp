@@ -38,13 +38,15 @@ Result<std::unique_ptr<StationCore>> StationCore::open(StationConfig config,
     core->m_links = std::make_unique<LinkStore>(*core->m_db, *core->m_ids, *core->m_clock);
     core->m_names = std::make_unique<NameBook>(core->m_config, *core->m_db);
     // A link travels as a record of its own; a photo it points at travels with it.
-    core->m_records.add({QStringLiteral("link"), QStringLiteral("links"), {}, {},
-                         [](const QJsonObject &body) {
-                             return body.value(QStringLiteral("to_kind")).toString() == QLatin1String("photo")
-                                        ? QStringList{body.value(QStringLiteral("to_id")).toString()}
-                                        : QStringList{};
-                         },
-                         {}});
+    RecordKind link;
+    link.name = QStringLiteral("link");
+    link.table = QStringLiteral("links");
+    link.photos = [](const QJsonObject &body) {
+        return body.value(QStringLiteral("to_kind")).toString() == QLatin1String("photo")
+                   ? QStringList{body.value(QStringLiteral("to_id")).toString()}
+                   : QStringList{};
+    };
+    core->m_records.add(std::move(link));
     return core;
 }
 

@@ -1,12 +1,11 @@
 #include "IncidentFold.h"
 #include "Database.h"
+#include "Timeline.h"
 
-#include <QHash>
 #include <QJsonDocument>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlError>
-#include <algorithm>
 
 namespace so::incidents::IncidentFold {
 
@@ -38,54 +37,19 @@ QString jsonList(const QStringList &ids)
 
 Fold of(const QList<FoldEvent> &events, qint64 incidentCreatedAt)
 {
-    QHash<QString, qsizetype> byId;
-    for (qsizetype i = 0; i < events.size(); ++i)
-        byId.insert(events[i].id, i);
-    QHash<QString, QList<qsizetype>> children;
-    QList<qsizetype> roots;
-    for (qsizetype i = 0; i < events.size(); ++i) {
-        if (events[i].parent.isEmpty() || !byId.contains(events[i].parent))
-            roots << i;
-        else
-            children[events[i].parent] << i;
-    }
-    const auto byEventId = [&events](qsizetype a, qsizetype b) { return events[a].id < events[b].id; };
-    std::sort(roots.begin(), roots.end(), byEventId);
-    for (auto &c : children)
-        std::sort(c.begin(), c.end(), byEventId);
-
+    QList<Timeline::Entry> entries;
+    entries.reserve(events.size());
+    for (const FoldEvent &e : events)
+        entries.append({e.id, e.parent, e.kind == QLatin1String("transition")});
     Fold f;
     f.state.changedAt = incidentCreatedAt;
-    // Entries after a move that did not count, on its branch: made on a state that never was.
-    QSet<QString> dead;
-    const auto deadBranch = [&dead](const FoldEvent &e) { return dead.contains(e.parent); };
     bool started = false;
-    QList<qsizetype> stack(roots.crbegin(), roots.crend());
-    while (!stack.isEmpty()) {
-        const qsizetype i = stack.takeLast();
+    // The intake's "-> new" starts the incident; every later move starts where it stands.
+    const Timeline::Walk w = Timeline::walk(entries, [&](qsizetype i) {
         const FoldEvent &e = events[i];
-        f.order << i;
-        const QList<qsizetype> kids = children.value(e.id);
-        for (auto k = kids.crbegin(); k != kids.crend(); ++k)
-            stack << *k;
-        if (e.kind != QLatin1String("transition")) {
-            if (deadBranch(e))
-                dead.insert(e.id);
-            else
-                f.head = e.id;
-            continue;
-        }
-        // The intake's "→ new" starts the incident; every later move starts where it stands,
-        // and a move made after one that did not count (on that device, unaware) does not count
-        // either.
-        const bool counts = started ? e.from == f.state.state : e.from.isEmpty();
-        if (!counts || deadBranch(e)) {
-            f.notApplied.insert(e.id);
-            dead.insert(e.id);
-            continue;
-        }
+        if (!(started ? e.from == f.state.state : e.from.isEmpty()))
+            return false;
         started = true;
-        f.head = e.id;
         f.state.state = e.to;
         const QJsonObject d = QJsonDocument::fromJson(e.details.toUtf8()).object();
         if (d.contains(QLatin1String("valid")))
@@ -95,7 +59,13 @@ Fold of(const QList<FoldEvent> &events, qint64 incidentCreatedAt)
         if (e.to == QLatin1String("resolved"))
             f.state.resolvedAt = e.createdAt;
         f.state.changedAt = e.createdAt;
-    }
+        return true;
+    });
+    f.order = w.order;
+    for (qsizetype i : w.notApplied)
+        f.notApplied.insert(events[i].id);
+    if (w.head >= 0)
+        f.head = events[w.head].id;
     if (f.state.state.isEmpty())
         f.state.state = QStringLiteral("new");
     return f;

@@ -2,12 +2,12 @@
 // IncidentFold: an incident's current state, worked out from its timeline alone, the same on
 // every device whatever order the entries arrived in (SYNC.md, rule 5).
 //
-// Each entry names the entry before it (parent_event_id: the last entry its author saw). The
-// timeline is a tree: walked depth first, children in id order. A transition counts when it
-// starts from the state reached so far; two people moving one incident from the same state make
-// two children of one parent, the first counts and the other stays on the timeline as "not
-// applied", with every move made after it on its branch. incident_current is a cache of this fold: refolded when entries arrive, and checked
-// against it by `stationops verify`.
+// The timeline is walked as core's Timeline says (parent_event_id links, depth first, siblings in
+// id order). A transition counts when it starts from the state reached so far: two people moving
+// one incident from the same state make two children of one parent; the first counts and the
+// other stays on the timeline as "not applied", with every move made after it on its branch.
+// incident_current is a cache of this fold: refolded when entries arrive, and checked against it
+// by `stationops verify`.
 #include "Result.h"
 
 #include <QList>

@@ -32,6 +32,10 @@ const QStringList &finalStates()
 IncidentService::IncidentService(StationCore &core, IncidentConfig config, QObject *parent)
     : QObject(parent), m_core(core), m_config(std::move(config))
 {
+}
+
+void IncidentService::addRecordKinds(RecordKinds &kinds)
+{
     // Incidents and their timelines travel to the station's other devices. When they arrive,
     // each touched incident's state is folded again from its timeline and its search document
     // written once. An incident's entries arrive with it (they cannot arrive before it), so the
@@ -40,19 +44,25 @@ IncidentService::IncidentService(StationCore &core, IncidentConfig config, QObje
         Status s = IncidentFold::rebuild(db, incidents);
         return s ? IncidentSearchIndex::rebuild(db, incidents) : s;
     };
-    m_core.records().add({QStringLiteral("incident"), QStringLiteral("incident"), {},
-                          {QStringLiteral("passenger_name"), QStringLiteral("passenger_contact")}, {},
-                          [refold](Database &db, const QStringList &ids) {
-                              auto alone = db.column(QStringLiteral("SELECT p.value FROM json_each(?) p WHERE NOT EXISTS "
-                                                                    "(SELECT 1 FROM incident_event e WHERE e.incident_id = p.value)"),
-                                                     {QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact))});
-                              return alone ? refold(db, *alone) : Status(fail(alone.error()));
-                          }});
-    m_core.records().add({QStringLiteral("incident_event"), QStringLiteral("incident_event"), {}, {}, {},
-                          [refold](Database &db, const QStringList &ids) {
-                              auto incidents = IncidentFold::incidentsOfEvents(db, ids);
-                              return incidents ? refold(db, *incidents) : Status(fail(incidents.error()));
-                          }});
+    RecordKind incident;
+    incident.name = incident.table = QStringLiteral("incident");
+    incident.personal = {QStringLiteral("passenger_name"), QStringLiteral("passenger_contact")};
+    incident.refold = [refold](Database &db, const QStringList &ids) {
+        auto alone = db.column(QStringLiteral("SELECT p.value FROM json_each(?) p WHERE NOT EXISTS "
+                                              "(SELECT 1 FROM incident_event e WHERE e.incident_id = p.value)"),
+                               {QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact))});
+        return alone ? refold(db, *alone) : Status(fail(alone.error()));
+    };
+    incident.verify = &IncidentFold::verify;
+    incident.caches = {QStringLiteral("incident_current")};
+    kinds.add(std::move(incident));
+    RecordKind event;
+    event.name = event.table = QStringLiteral("incident_event");
+    event.refold = [refold](Database &db, const QStringList &ids) {
+        auto incidents = IncidentFold::incidentsOfEvents(db, ids);
+        return incidents ? refold(db, *incidents) : Status(fail(incidents.error()));
+    };
+    kinds.add(std::move(event));
 }
 
 int IncidentService::priorityOf(int impact, int urgency)

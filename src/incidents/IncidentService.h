@@ -9,6 +9,7 @@
 #include <QObject>
 
 namespace so {
+class RecordKinds;
 class StationCore;
 }
 
@@ -113,6 +114,8 @@ class IncidentService : public QObject
     Q_OBJECT
 public:
     IncidentService(StationCore &core, IncidentConfig config, QObject *parent = nullptr);
+    // The kinds of record this feature makes travel: incidents and their timelines.
+    static void addRecordKinds(RecordKinds &kinds);
     const IncidentConfig &config() const { return m_config; }
 
     Result<QString> log(const Actor &actor, const NewIncident &n);

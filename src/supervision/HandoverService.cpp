@@ -1,4 +1,5 @@
 #include "HandoverService.h"
+#include "RecordKinds.h"
 #include "AuthService.h"
 #include "StationCore.h"
 
@@ -175,6 +176,15 @@ Result<QString> HandoverService::handOver(const Actor &outgoing, const QSet<QStr
     qCInfo(lcSupervision) << "handover" << id << "by" << outgoing.id() << listed.size() << "items";
     Q_EMIT changed();
     return id;
+}
+
+void HandoverService::addRecordKinds(RecordKinds &kinds)
+{
+    for (const char *table : {"handover", "handover_note", "handover_note_clear", "handover_ack"}) {
+        RecordKind kind;
+        kind.name = kind.table = QString::fromLatin1(table);
+        kinds.add(std::move(kind));
+    }
 }
 
 Result<Actor> HandoverService::acknowledge(const QString &handoverId, const QString &staffNo, const QString &pin)

@@ -11,6 +11,7 @@
 
 namespace so {
 class AuthService;
+class RecordKinds;
 }
 
 namespace so::supervision {
@@ -20,6 +21,10 @@ class HandoverService : public QObject
     Q_OBJECT
 public:
     HandoverService(Sources sources, AuthService &auth, QObject *parent = nullptr);
+    // The kinds of record this feature makes travel: handovers, their notes, the notes' clearing
+    // and acknowledgements. A second acknowledgement or clearing made on another tablet is kept;
+    // the first (by time, then id) counts.
+    static void addRecordKinds(RecordKinds &kinds);
 
     // What would be handed over now: the open items, marked carried where an earlier handover
     // listed them, then the notes still carried (not the drafts).

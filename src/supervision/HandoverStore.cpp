@@ -43,9 +43,10 @@ Result<QList<Handover>> HandoverStore::select(const QString &where, const QVaria
 {
     auto q = m_db.exec(QStringLiteral("SELECT h.id, h.created_at, h.created_by, h.previous_id, %1, a.created_by, a.created_at, "
                                       "json_array_length(h.items) "
-                                      "FROM handover h LEFT JOIN handover_ack a ON a.handover_id = h.id ")
+                                      "FROM handover h LEFT JOIN handover_ack a ON a.id = (SELECT f.id FROM handover_ack f "
+                                      "WHERE f.handover_id = h.id ORDER BY f.created_at, f.id LIMIT 1) ")
                                .arg(withItems ? QStringLiteral("h.items") : QStringLiteral("'[]'")) +
-                           where + QStringLiteral(" ORDER BY h.created_at DESC, h.device_seq DESC LIMIT ?"),
+                           where + QStringLiteral(" ORDER BY h.created_at DESC, h.id DESC LIMIT ?"),
                        binds + QVariantList{limit});
     if (!q)
         return Error{q.error()};
@@ -67,9 +68,16 @@ Result<QList<Handover>> HandoverStore::select(const QString &where, const QVaria
     return out;
 }
 
+namespace {
+// The latest handover is one no later handover follows (each names the one before it), so a
+// tablet whose clock runs fast cannot put its handover after one that followed it. Two made from
+// the same one on two tablets offline: the later by time, then id.
+const QString kLatest = QStringLiteral("WHERE NOT EXISTS (SELECT 1 FROM handover n WHERE n.previous_id = h.id)");
+} // namespace
+
 Result<std::optional<Handover>> HandoverStore::latest()
 {
-    auto list = select(QString(), {}, 1);
+    auto list = select(kLatest, {}, 1);
     if (!list)
         return Error{list.error()};
     return list->isEmpty() ? std::optional<Handover>() : std::optional<Handover>(list->first());
@@ -77,7 +85,7 @@ Result<std::optional<Handover>> HandoverStore::latest()
 
 Result<std::optional<Handover>> HandoverStore::latestSummary()
 {
-    auto list = select(QString(), {}, 1, false);
+    auto list = select(kLatest, {}, 1, false);
     if (!list)
         return Error{list.error()};
     return list->isEmpty() ? std::optional<Handover>() : std::optional<Handover>(list->first());
@@ -112,7 +120,7 @@ Result<QList<HandoverNote>> HandoverStore::openNotes()
 {
     return notes(QStringLiteral("SELECT n.id, n.text, n.created_by, n.created_at, n.handover_id FROM handover_note n "
                                 "WHERE NOT EXISTS (SELECT 1 FROM handover_note_clear c WHERE c.note_id = n.id) "
-                                "ORDER BY n.created_at, n.device_seq"));
+                                "ORDER BY n.created_at, n.id"));
 }
 
 Result<QList<HandoverNote>> HandoverStore::drafts()

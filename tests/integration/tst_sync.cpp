@@ -4,6 +4,8 @@
 // arrive in, and `verify` passes on each; a damaged or foreign file changes nothing; a restored
 // backup is a new device.
 #include "AppServices.h"
+#include "DemoStaff.h"
+#include "FollowUpFold.h"
 #include "Batch.h"
 #include "IncidentFold.h"
 #include "IncidentService.h"
@@ -45,26 +47,34 @@ std::unique_ptr<AppServices> station(const QString &data)
     return built ? built.take() : nullptr;
 }
 
-// Every record table and every fold this issue makes travel, row by row, in the rows' own order.
+// Every table of every kind that travels (with its children), every cache its folds keep, and
+// the photos, row by row, sorted: what must end identical on every device.
 QString dump(AppServices &app)
 {
+    QStringList tables;
+    for (const RecordKind &k : app.core().records().all()) {
+        tables << k.table;
+        for (const ChildTable &c : k.children)
+            tables << c.table;
+        tables << k.caches;
+    }
+    tables << QStringLiteral("photo");
     QString out;
-    for (const QString &table : {QStringLiteral("incident"), QStringLiteral("incident_event"), QStringLiteral("links"),
-                                 QStringLiteral("incident_current"), QStringLiteral("photo")}) {
-        const QString key = table == QLatin1String("incident_current") ? QStringLiteral("incident_id")
-                            : table == QLatin1String("photo")          ? QStringLiteral("sha256")
-                                                                       : QStringLiteral("id");
+    for (const QString &table : std::as_const(tables)) {
         // A photo's row says when this device stored it; its content and name are what travel.
         const QString columns = table == QLatin1String("photo") ? QStringLiteral("sha256, file, bytes") : QStringLiteral("*");
-        auto q = app.core().db().exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY %3").arg(columns, table, key));
+        auto q = app.core().db().exec(QStringLiteral("SELECT %1 FROM %2").arg(columns, table));
         if (!q)
             return q.error();
+        QStringList rows;
         while (q->next()) {
             QStringList row{table};
             for (int i = 0; i < q->record().count(); ++i)
                 row << q->value(i).toString();
-            out += row.join(QLatin1Char('|')) + QLatin1Char('\n');
+            rows << row.join(QLatin1Char('|'));
         }
+        rows.sort();
+        out += rows.join(QLatin1Char('\n')) + QLatin1Char('\n');
     }
     return out;
 }
@@ -107,6 +117,31 @@ class TestSync : public QObject
         if (r.code != 0)
             qWarning() << r.out << r.err;
         return r.code == 0 ? file : QString();
+    }
+
+    // Every device takes every file, each in its own random order with one file twice. A file
+    // whose records point at records not yet here is refused whole, as a person with a stack of
+    // USB files would see, and taken once the earlier file is in.
+    void exchange(std::vector<std::unique_ptr<AppServices>> &apps, const QStringList &files, quint32 seed)
+    {
+        QRandomGenerator rng(seed);
+        for (auto &app : apps) {
+            QStringList order = files;
+            order << files.at(rng.bounded(int(files.size())));
+            std::shuffle(order.begin(), order.end(), rng);
+            while (!order.isEmpty()) {
+                QStringList later;
+                for (const QString &f : std::as_const(order)) {
+                    auto r = sync::importFile(app->ingest(), f);
+                    if (!r.ok()) {
+                        QVERIFY2(r.error().contains(QStringLiteral("take in the earlier file first")), qPrintable(r.error()));
+                        later << f;
+                    }
+                }
+                QVERIFY2(later.size() < order.size(), qPrintable(later.join(QLatin1Char(' '))));
+                order = later;
+            }
+        }
     }
 
 private Q_SLOTS:
@@ -183,7 +218,7 @@ private Q_SLOTS:
         appB.reset();
         for (const QString &data : {a, b}) {
             const test::Run v = stationops({QStringLiteral("--data-dir"), data, QStringLiteral("verify")});
-            QVERIFY2(v.code == 0 && v.out.contains(QStringLiteral("incident states match their timelines")), qPrintable(v.out + v.err));
+            QVERIFY2(v.code == 0 && v.out.contains(QStringLiteral("incident and follow-up states match their timelines")), qPrintable(v.out + v.err));
         }
     }
 
@@ -270,6 +305,96 @@ private Q_SLOTS:
         for (auto &app : apps) {
             QVERIFY(incidents::IncidentFold::verify(app->core().db()).ok());
             QCOMPARE(app->core().db().scalar(QStringLiteral("SELECT COUNT(*) FROM sync_conflict")).value(), qint64(0));
+        }
+    }
+
+    // The issue's other offline clashes: one handover acknowledged on two tablets, a note cleared
+    // twice (in two handovers made from the same one), a follow-up closed twice. Partial files
+    // (what was new since an earlier export) travel with whole ones. Every device ends with the
+    // same records and folds; the first acknowledgement and close count, the second are kept.
+    void handoversAndFollowUpsConverge()
+    {
+        std::vector<std::unique_ptr<AppServices>> apps;
+        for (const QString &n : {QStringLiteral("h1"), QStringLiteral("h2"), QStringLiteral("h3")}) {
+            apps.push_back(station(folder(n)));
+            QVERIFY(apps.back());
+        }
+        QVERIFY(apps[0]->seedDemo().ok());
+        for (int k : {1, 2})
+            QVERIFY(seedDemoStaff(apps[k]->core()).ok());
+        const Actor agent{QStringLiteral("1001"), Role::Agent, false};
+        auto &handovers0 = apps[0]->handover();
+        QVERIFY(handovers0.addDraftNote(agent, QStringLiteral("3号扶梯异响，已报修")).ok());
+        auto made = handovers0.handOver(agent, {});
+        QVERIFY2(made.ok(), qPrintable(made.error()));
+        const QString handover = *made;
+        const QString note = handovers0.openNotes()->value(0).id;
+        QVERIFY(!note.isEmpty());
+        auto open = apps[0]->inspections().store().openFollowUps();
+        QVERIFY2(open.ok() && !open->isEmpty(), "the demo station has an open follow-up");
+        const QString followUp = open->first().id;
+        const QString first = folder(QStringLiteral("h1-first.json"));
+        QVERIFY(sync::exportFile(apps[0]->core(), first).ok());
+        // What each of the others holds now: their later partial files start here.
+        QList<sync::Cursor> taken;
+        for (int k : {1, 2}) {
+            QVERIFY(sync::importFile(apps[k]->ingest(), first).ok());
+            auto mark = sync::exportFile(apps[k]->core(), folder(QStringLiteral("h%1-mark.json").arg(k + 1)));
+            QVERIFY(mark.ok());
+            taken << mark->cursor;
+        }
+        QCOMPARE(dump(*apps[1]), dump(*apps[0]));
+
+        // Offline: two tablets acknowledge, close the follow-up and hand over clearing the note.
+        QVERIFY(apps[1]->handover().acknowledge(handover, QStringLiteral("1002"), QStringLiteral("1357")).ok());
+        QVERIFY(apps[2]->handover().acknowledge(handover, QStringLiteral("3001"), QStringLiteral("8642")).ok());
+        QStringList files;
+        for (int k : {1, 2}) {
+            auto partial = sync::exportFile(apps[k]->core(), folder(QStringLiteral("h%1-acks.json").arg(k + 1)), taken.at(k - 1));
+            QVERIFY(partial.ok());
+            QCOMPARE(partial->records, 1);
+            files << folder(QStringLiteral("h%1-acks.json").arg(k + 1));
+        }
+        QVERIFY(apps[1]->inspections().closeFollowUp(kSupervisor, followUp, QStringLiteral("已更换灯管")).ok());
+        QVERIFY(apps[2]->inspections().closeFollowUp(kSupervisor2, followUp, QStringLiteral("维修完成")).ok());
+        const Actor agent2{QStringLiteral("1002"), Role::Agent, false};
+        QVERIFY(apps[1]->handover().handOver(agent2, {note}).ok());
+        QVERIFY(apps[2]->handover().handOver(kSupervisor, {note}).ok());
+        for (int k = 0; k < 3; ++k) {
+            files << folder(QStringLiteral("h%1-all.json").arg(k + 1));
+            QVERIFY(sync::exportFile(apps[k]->core(), files.last()).ok());
+        }
+        exchange(apps, files, 20261203);
+
+        const QString reference = dump(*apps[0]);
+        for (int k = 1; k < 3; ++k)
+            QCOMPARE(dump(*apps[k]), reference);
+        for (auto &app : apps) {
+            Database &db = app->core().db();
+            // Both acknowledgements and both clearings are kept; the first counts.
+            QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM handover_ack WHERE handover_id=?"), {handover}).value(), qint64(2));
+            QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM handover_note_clear WHERE note_id=?"), {note}).value(), qint64(2));
+            auto h = app->handover().handover(handover);
+            QVERIFY(h.ok() && h->has_value());
+            QCOMPARE((*h)->ackBy, db.column(QStringLiteral("SELECT created_by FROM handover_ack WHERE handover_id=? "
+                                                           "ORDER BY created_at, id LIMIT 1"), {handover})->value(0));
+            QVERIFY(app->handover().openNotes()->isEmpty());
+            // The same latest handover everywhere, one of the two made from the first.
+            auto latest = app->handover().latest();
+            QVERIFY(latest.ok() && latest->has_value());
+            QCOMPARE((*latest)->previousId, handover);
+            QCOMPARE((*latest)->id, (*apps[0]->handover().latest())->id);
+            // Closed once; the other close stays on the timeline.
+            auto f = app->inspections().store().followUp(followUp);
+            QVERIFY(f.ok() && f->has_value());
+            QCOMPARE((*f)->status, QStringLiteral("closed"));
+            QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM follow_up_event WHERE follow_up_id=? AND kind='closed'"), {followUp}).value(),
+                     qint64(2));
+            QVERIFY(app->core().records().verify(db).ok());
+        }
+        for (int k = 0; k < 3; ++k) {
+            const test::Run v = stationops({QStringLiteral("--data-dir"), folder(QStringLiteral("h%1").arg(k + 1)), QStringLiteral("verify")});
+            QVERIFY2(v.code == 0, qPrintable(v.out + v.err));
         }
     }
 
@@ -573,9 +698,9 @@ private Q_SLOTS:
             QCOMPARE(stationops({QStringLiteral("--data-dir"), data, QStringLiteral("verify")}).code, 0);
     }
 
-    // A database made before records travelled (schema 11) is carried forward: its links lose
-    // the one-file UNIQUE rule but keep every row, its incidents fold to the states they had,
-    // and it exports.
+    // A database made before records travelled (schema 11) is carried forward: its links and
+    // acknowledgements lose the one-file UNIQUE rule but keep every row, its incidents and
+    // follow-ups fold to the states they had, and it exports.
     void aDatabaseFromBeforeSyncIsCarriedForward()
     {
         const QString data = folder(QStringLiteral("old"));
@@ -591,7 +716,12 @@ private Q_SLOTS:
                      "INSERT INTO incident_event VALUES('e2','d',3,2000,'3001','i1','transition','new','assessed','有效',"
                      "'{\"valid\":true}','e1')",
                      "INSERT INTO incident_event VALUES('e3','d',4,3000,'3001','i1','note','','','已联系','{}','e2')",
-                     "INSERT INTO links VALUES('l1','d',5,3000,'3001','alarm','a1','incident','i1','raised')"})
+                     "INSERT INTO links VALUES('l1','d',5,3000,'3001','alarm','a1','incident','i1','raised')",
+                     "INSERT INTO follow_up VALUES('f1','d',6,4000,'1001','door','P1-up/D07','D07','门卡滞',2,9000,'inspection','x','')",
+                     "INSERT INTO follow_up_event VALUES('fe1','d',7,5000,'3001','f1','note','已报修',NULL)",
+                     "INSERT INTO follow_up_event VALUES('fe2','d',8,6000,'3001','f1','closed','已修好','fe1')",
+                     "INSERT INTO handover VALUES('h1','d',9,7000,'1001',NULL,'[]')",
+                     "INSERT INTO handover_ack VALUES('a1','d',10,8000,'1002','h1')"})
                 QVERIFY2((*db)->exec(QString::fromUtf8(sql)).ok(), sql);
         }
         auto app = station(data);
@@ -610,7 +740,13 @@ private Q_SLOTS:
         QVERIFY(incidents::IncidentFold::verify(app->core().db()).ok());
         auto out = sync::exportFile(app->core(), folder(QStringLiteral("old.json")));
         QVERIFY2(out.ok(), qPrintable(out.error()));
-        QCOMPARE(out->records, 6);
+        QCOMPARE(out->records, 11);
+        // The follow-up is closed and the handover acknowledged, as they were; both fold.
+        QCOMPARE((*app->inspections().store().followUp(QStringLiteral("f1")))->status, QStringLiteral("closed"));
+        QCOMPARE(app->inspections().store().followUpHead(QStringLiteral("f1")).value(), QStringLiteral("fe2"));
+        QCOMPARE((*app->handover().handover(QStringLiteral("h1")))->ackBy, QStringLiteral("1002"));
+        QVERIFY(app->core().records().verify(app->core().db()).ok());
+        QCOMPARE(app->core().db().scalar(QStringLiteral("SELECT COUNT(*) FROM meta WHERE key='refold'")).value(), qint64(0));
     }
 
     // The device page's desk: the conflict is listed with what differs, only a supervisor or an

@@ -1,0 +1,54 @@
+#include "Timeline.h"
+
+#include <QHash>
+#include <algorithm>
+
+namespace so::Timeline {
+
+Walk walk(const QList<Entry> &entries, const std::function<bool(qsizetype)> &apply)
+{
+    QHash<QString, qsizetype> byId;
+    for (qsizetype i = 0; i < entries.size(); ++i)
+        byId.insert(entries[i].id, i);
+    QHash<QString, QList<qsizetype>> children;
+    QList<qsizetype> roots;
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        if (entries[i].parent.isEmpty() || !byId.contains(entries[i].parent))
+            roots << i;
+        else
+            children[entries[i].parent] << i;
+    }
+    const auto byEntryId = [&entries](qsizetype a, qsizetype b) { return entries[a].id < entries[b].id; };
+    std::sort(roots.begin(), roots.end(), byEntryId);
+    for (auto &c : children)
+        std::sort(c.begin(), c.end(), byEntryId);
+
+    Walk w;
+    QSet<QString> dead; // entries on a branch after a move that did not count
+    QList<qsizetype> stack(roots.crbegin(), roots.crend());
+    while (!stack.isEmpty()) {
+        const qsizetype i = stack.takeLast();
+        const Entry &e = entries[i];
+        w.order << i;
+        const QList<qsizetype> kids = children.value(e.id);
+        for (auto k = kids.crbegin(); k != kids.crend(); ++k)
+            stack << *k;
+        const bool onDeadBranch = dead.contains(e.parent);
+        if (!e.move) {
+            if (onDeadBranch)
+                dead.insert(e.id);
+            else
+                w.head = i;
+            continue;
+        }
+        if (onDeadBranch || !apply(i)) {
+            w.notApplied.insert(i);
+            dead.insert(e.id);
+            continue;
+        }
+        w.head = i;
+    }
+    return w;
+}
+
+} // namespace so::Timeline
