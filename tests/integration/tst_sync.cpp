@@ -814,6 +814,23 @@ private Q_SLOTS:
         const test::Run v = stationops({QStringLiteral("--data-dir"), data, QStringLiteral("verify")});
         QCOMPARE(v.code, 1);
         QVERIFY2(v.err.contains(id) && v.err.contains(QStringLiteral("not what its timeline says")), qPrintable(v.err));
+
+        // The same for a follow-up's kept status.
+        const QString other = folder(QStringLiteral("fold-follow-up"));
+        QString followUp;
+        {
+            auto app = station(other);
+            QVERIFY(app->seedDemo().ok());
+            followUp = app->inspections().store().openFollowUps()->value(0).id;
+            QVERIFY(!followUp.isEmpty());
+            QVERIFY(app->inspections().closeFollowUp(kSupervisor, followUp, QStringLiteral("已修好")).ok());
+        }
+        QCOMPARE(stationops({QStringLiteral("--data-dir"), other, QStringLiteral("verify")}).code, 0);
+        QVERIFY(test::sqlOnFile(StationCore::databaseFile(other),
+                                {QStringLiteral("UPDATE follow_up_current SET status='open' WHERE follow_up_id='%1'").arg(followUp)}));
+        const test::Run w = stationops({QStringLiteral("--data-dir"), other, QStringLiteral("verify")});
+        QCOMPARE(w.code, 1);
+        QVERIFY2(w.err.contains(followUp) && w.err.contains(QStringLiteral("not what its timeline says")), qPrintable(w.err));
     }
 };
 
