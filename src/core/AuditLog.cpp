@@ -5,6 +5,7 @@
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
+#include <QSqlQuery>
 
 namespace so {
 
@@ -15,17 +16,36 @@ QString jsonText(const QJsonObject &o)
     return o.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
-// The hash covers every column but itself, separated by a unit separator so fields cannot slide.
-QString chainHash(qint64 seq, const QString &prev, const QVariantList &fields)
+void addField(QCryptographicHash &h, const QVariant &f)
+{
+    h.addData(QByteArrayView("\x1f", 1));
+    h.addData(f.isNull() ? QByteArrayView("\x00", 1) : QByteArrayView(f.toString().toUtf8()));
+}
+
+// Chain 1 (rows from before migration 15): the hash covers the local seq, the row before it in
+// the file, and every column; separated by a unit separator so fields cannot slide.
+QString fileChainHash(qint64 seq, const QString &prev, const QVariantList &fields)
 {
     QCryptographicHash h(QCryptographicHash::Sha256);
     h.addData(QByteArray::number(seq));
     h.addData(QByteArrayView("\x1f", 1));
     h.addData(prev.toUtf8());
-    for (const QVariant &f : fields) {
-        h.addData(QByteArrayView("\x1f", 1));
-        h.addData(f.isNull() ? QByteArrayView("\x00", 1) : QByteArrayView(f.toString().toUtf8()));
-    }
+    for (const QVariant &f : fields)
+        addField(h, f);
+    return QString::fromLatin1(h.result().toHex());
+}
+
+// Chain 2: the device's previous hash, then id, device_id, device_seq, created_at, created_by,
+// action, entity_kind, entity_id, before_json, after_json and prev_id. No local number: the row
+// hashes the same on every device that holds it.
+QString deviceChainHash(const QString &prev, const QVariantList &fields)
+{
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData("chain2");
+    h.addData(QByteArrayView("\x1f", 1));
+    h.addData(prev.toUtf8());
+    for (const QVariant &f : fields)
+        addField(h, f);
     return QString::fromLatin1(h.result().toHex());
 }
 
@@ -45,13 +65,16 @@ Status AuditLog::record(const QString &actor, const QString &action, const QStri
     auto stamp = makeStamp(m_db, m_ids, m_clock, actor);
     if (!stamp)
         return Error{stamp.error()};
-    auto last = m_db.exec(QStringLiteral("SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1"));
+    // The row before this one on this device's chain.
+    auto last = m_db.exec(QStringLiteral("SELECT id, hash FROM audit_event WHERE device_id = ? AND chain = 2 "
+                                         "ORDER BY device_seq DESC LIMIT 1"),
+                          {stamp->deviceId});
     if (!last)
         return Error{last.error()};
-    qint64 seq = 1;
+    QVariant prevId;
     QString prev = genesisHash();
     if (last->next()) {
-        seq = last->value(0).toLongLong() + 1;
+        prevId = last->value(0).toString();
         prev = last->value(1).toString();
     }
     last->finish();
@@ -59,14 +82,13 @@ Status AuditLog::record(const QString &actor, const QString &action, const QStri
     const QString a = jsonText(after);
     QVariantList fields = stamp->binds();
     fields << action << entityKind << entityId << (b.isEmpty() ? QVariant() : QVariant(b))
-           << (a.isEmpty() ? QVariant() : QVariant(a));
-    const QString hash = chainHash(seq, prev, fields);
-    QVariantList binds{seq};
-    binds << fields << prev << hash;
-    auto ins = m_db.exec(QStringLiteral("INSERT INTO audit_event(seq, id, device_id, device_seq, "
-                                        "created_at, created_by, action, entity_kind, entity_id, "
-                                        "before_json, after_json, prev_hash, hash) "
-                                        "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+           << (a.isEmpty() ? QVariant() : QVariant(a)) << prevId;
+    const QString hash = deviceChainHash(prev, fields);
+    QVariantList binds = fields;
+    binds << prev << hash;
+    auto ins = m_db.exec(QStringLiteral("INSERT INTO audit_event(id, device_id, device_seq, created_at, created_by, "
+                                        "action, entity_kind, entity_id, before_json, after_json, prev_id, prev_hash, "
+                                        "hash, chain) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,2)"),
                          binds);
     if (!ins)
         return fail(QStringLiteral("audit: %1").arg(ins.error()));
@@ -76,41 +98,67 @@ Status AuditLog::record(const QString &actor, const QString &action, const QStri
 
 Status AuditLog::verify(Database &db)
 {
-    auto q = db.exec(QStringLiteral("SELECT seq, id, device_id, device_seq, created_at, created_by, "
-                                    "action, entity_kind, entity_id, before_json, after_json, "
-                                    "prev_hash, hash FROM audit_event ORDER BY seq"));
+    const QString columns = QStringLiteral("seq, id, device_id, device_seq, created_at, created_by, action, entity_kind, "
+                                           "entity_id, before_json, after_json, prev_id, prev_hash, hash");
+    const auto where = [](const QSqlQuery &q) {
+        return QStringLiteral("audit_event seq %1 (id %2)").arg(q.value(0).toLongLong()).arg(q.value(1).toString());
+    };
+    // Chain 1: the rows written before per-device chains, one chain in the file by seq.
+    auto q = db.exec(QStringLiteral("SELECT %1 FROM audit_event WHERE chain = 1 ORDER BY seq").arg(columns));
     if (!q)
         return fail(QStringLiteral("audit_event cannot be read: %1").arg(q.error()));
     QString prev = genesisHash();
     qint64 expectSeq = 1;
     while (q->next()) {
         const qint64 seq = q->value(0).toLongLong();
-        const QString id = q->value(1).toString();
-        const QString where = QStringLiteral("audit_event seq %1 (id %2)").arg(seq).arg(id);
         if (seq != expectSeq)
-            return fail(QStringLiteral("%1: expected seq %2; a row before it was deleted")
-                            .arg(where)
-                            .arg(expectSeq));
-        if (q->value(11).toString() != prev)
+            return fail(QStringLiteral("%1: expected seq %2; a row before it was deleted").arg(where(*q)).arg(expectSeq));
+        if (q->value(12).toString() != prev)
             return fail(QStringLiteral("%1: does not follow the row before it (a row was deleted, "
                                        "inserted or altered before it)")
-                            .arg(where));
+                            .arg(where(*q)));
         QVariantList fields;
         for (int i = 1; i <= 10; ++i)
             fields << q->value(i);
-        const QString hash = chainHash(seq, prev, fields);
-        if (hash != q->value(12).toString())
-            return fail(QStringLiteral("%1: its contents do not match its hash (the row was altered)")
-                            .arg(where));
+        const QString hash = fileChainHash(seq, prev, fields);
+        if (hash != q->value(13).toString())
+            return fail(QStringLiteral("%1: its contents do not match its hash (the row was altered)").arg(where(*q)));
         prev = hash;
         ++expectSeq;
     }
     q->finish();
-    // Rows cut off the end leave no gap in the chain, but AUTOINCREMENT remembers the highest seq.
-    auto highest = db.exec(QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name='audit_event'"));
-    if (highest && highest->next() && highest->value(0).toLongLong() != expectSeq - 1)
+    // Chain 2: each device's rows in its own order, each naming the one before it.
+    auto d = db.exec(QStringLiteral("SELECT %1 FROM audit_event WHERE chain = 2 ORDER BY device_id, device_seq").arg(columns));
+    if (!d)
+        return fail(QStringLiteral("audit_event cannot be read: %1").arg(d.error()));
+    QString device;
+    QString prevId;
+    while (d->next()) {
+        if (d->value(2).toString() != device) {
+            device = d->value(2).toString();
+            prev = genesisHash();
+            prevId.clear();
+        }
+        if (d->value(11).toString() != prevId || d->value(12).toString() != prev)
+            return fail(QStringLiteral("%1: does not follow the row before it on device %2 (a row was deleted, "
+                                       "inserted or altered before it)")
+                            .arg(where(*d), device));
+        QVariantList fields;
+        for (int i = 1; i <= 11; ++i)
+            fields << d->value(i);
+        const QString hash = deviceChainHash(prev, fields);
+        if (hash != d->value(13).toString())
+            return fail(QStringLiteral("%1: its contents do not match its hash (the row was altered)").arg(where(*d)));
+        prev = hash;
+        prevId = d->value(1).toString();
+    }
+    d->finish();
+    // Rows cut off the end leave no gap in a chain, but AUTOINCREMENT remembers the highest seq.
+    auto highest = db.exec(QStringLiteral("SELECT (SELECT seq FROM sqlite_sequence WHERE name='audit_event'), "
+                                          "(SELECT coalesce(max(seq), 0) FROM audit_event)"));
+    if (highest && highest->next() && !highest->value(0).isNull() && highest->value(0).toLongLong() != highest->value(1).toLongLong())
         return fail(QStringLiteral("audit_event seq %1 to %2: deleted from the end of the chain")
-                        .arg(expectSeq)
+                        .arg(highest->value(1).toLongLong() + 1)
                         .arg(highest->value(0).toLongLong()));
     return {};
 }

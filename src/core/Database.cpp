@@ -348,8 +348,19 @@ Status Database::migrate(int target)
         QFile f(file);
         if (!f.open(QIODevice::ReadOnly))
             return fail(QStringLiteral("migration %1 cannot be read").arg(file));
-        const QString script = QString::fromUtf8(f.readAll());
+        QString script = QString::fromUtf8(f.readAll());
         qCInfo(lcDb) << "migrating" << m_path << "to schema" << number;
+        // SQLite has no ADD COLUMN IF NOT EXISTS: a column that is there already is not added
+        // again, so every migration runs again cleanly on a file put back at an older number.
+        static const QRegularExpression addColumn(QStringLiteral(R"(ALTER\s+TABLE\s+(\w+)\s+ADD\s+COLUMN\s+(\w+)[^;]*;)"),
+                                                  QRegularExpression::CaseInsensitiveOption);
+        for (auto m = addColumn.globalMatch(script); m.hasNext();) {
+            const QRegularExpressionMatch add = m.next();
+            auto there = scalar(QStringLiteral("SELECT COUNT(*) FROM pragma_table_info(?) WHERE name = ?"),
+                                {add.captured(1), add.captured(2)});
+            if (there && *there > 0)
+                script.replace(add.captured(0), QString());
+        }
         if (Status s = execScript(QStringLiteral("BEGIN IMMEDIATE")); !s)
             return fail(QStringLiteral("%1: cannot start migration %2: %3")
                             .arg(m_path, QFileInfo(file).fileName(), s.error()));

@@ -31,6 +31,8 @@ struct RecordKind
     // `sync export --since` reads.
     QString table;
     QList<ChildTable> children;
+    // Columns that are this device's own (a local sequence number): never sent, never taken.
+    QStringList local;
     // Body fields that are personal data, shown only to those who may see passengers' details.
     QStringList personal;
     // The photos (SHA-256) a record's body names; they travel with it as blobs.

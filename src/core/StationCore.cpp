@@ -47,6 +47,12 @@ Result<std::unique_ptr<StationCore>> StationCore::open(StationConfig config,
                    : QStringList{};
     };
     core->m_records.add(std::move(link));
+    // Audit rows travel too, each device's chain whole (prev_id is a foreign key); chain-1 rows
+    // from before per-device chains stay where they were written (no arrival trigger).
+    RecordKind audit;
+    audit.name = audit.table = QStringLiteral("audit_event");
+    audit.local = {QStringLiteral("seq")};
+    core->m_records.add(std::move(audit));
     return core;
 }
 

@@ -70,8 +70,11 @@ Result<QList<SyncRecord>> pending(StationCore &core, qint64 highWater, int max)
 {
     QList<SyncRecord> out;
     for (const RecordKind &kind : core.records().all()) {
-        auto records = RecordCodec::read(core.db(), kind, QStringLiteral("device_id = ? AND device_seq > ?"),
-                                         {core.db().deviceId(), highWater}, max);
+        // What travels is what sync_arrival notes (chain-1 audit rows, for one, do not).
+        auto records = RecordCodec::read(core.db(), kind,
+                                         QStringLiteral("device_id = ? AND device_seq > ? AND id IN "
+                                                        "(SELECT record_id FROM sync_arrival WHERE kind = ?)"),
+                                         {core.db().deviceId(), highWater, kind.name}, max);
         if (!records)
             return Error{records.error()};
         out << *records;

@@ -72,13 +72,13 @@ QVariant fromJson(const QJsonValue &v, const QString &type)
     return v.toString();
 }
 
-QJsonObject rowObject(const QSqlQuery &q, bool skipHeader)
+QJsonObject rowObject(const QSqlQuery &q, bool skipHeader, const QStringList &local = {})
 {
     const QSqlRecord rec = q.record();
     QJsonObject o;
     for (int i = 0; i < rec.count(); ++i) {
         const QString name = rec.fieldName(i);
-        if (skipHeader && kHeader.contains(name))
+        if ((skipHeader && kHeader.contains(name)) || local.contains(name))
             continue;
         o.insert(name, toJson(q.value(i)));
     }
@@ -106,7 +106,7 @@ Result<QList<SyncRecord>> read(Database &db, const RecordKind &kind, const QStri
         r.deviceSeq = q->value(QStringLiteral("device_seq")).toLongLong();
         r.createdAt = q->value(QStringLiteral("created_at")).toLongLong();
         r.createdBy = q->value(QStringLiteral("created_by")).toString();
-        r.body = rowObject(*q, true);
+        r.body = rowObject(*q, true, kind.local);
         out << r;
     }
     q->finish();
@@ -161,7 +161,7 @@ Status check(Database &db, const RecordKind &kind, const SyncRecord &r)
         for (auto it = row.constBegin(); it != row.constEnd(); ++it) {
             if (header && it.key() == kChildren && !kind.children.isEmpty())
                 continue;
-            if (!columns.contains(it.key()) || (header && kHeader.contains(it.key())))
+            if (!columns.contains(it.key()) || (header && (kHeader.contains(it.key()) || kind.local.contains(it.key()))))
                 return fail(QStringLiteral("%1 %2: the field \"%3\" of %4 is not known to this device; update StationOps here first")
                                 .arg(r.kind, r.id, it.key(), table));
             if (!fits(it.value(), columns.value(it.key())))
@@ -169,7 +169,7 @@ Status check(Database &db, const RecordKind &kind, const SyncRecord &r)
                                 .arg(r.kind, r.id, it.key(), table, columns.value(it.key()).toLower()));
         }
         for (auto it = columns.constBegin(); it != columns.constEnd(); ++it)
-            if (!(header && kHeader.contains(it.key())) && !row.contains(it.key()))
+            if (!(header && (kHeader.contains(it.key()) || kind.local.contains(it.key()))) && !row.contains(it.key()))
                 return fail(QStringLiteral("%1 %2: the field \"%3\" of %4 is missing; the sender's StationOps is older than this one")
                                 .arg(r.kind, r.id, it.key(), table));
         return {};

@@ -51,18 +51,22 @@ std::unique_ptr<AppServices> station(const QString &data)
 // the photos, row by row, sorted: what must end identical on every device.
 QString dump(AppServices &app)
 {
-    QStringList tables;
+    QList<std::pair<QString, QStringList>> tables; // and the columns that are each device's own
     for (const RecordKind &k : app.core().records().all()) {
-        tables << k.table;
+        tables.append({k.table, k.local});
         for (const ChildTable &c : k.children)
-            tables << c.table;
-        tables << k.caches;
+            tables.append({c.table, {}});
+        for (const QString &cache : k.caches)
+            tables.append({cache, {}});
     }
-    tables << QStringLiteral("photo");
     QString out;
-    for (const QString &table : std::as_const(tables)) {
-        // A photo's row says when this device stored it; its content and name are what travel.
-        const QString columns = table == QLatin1String("photo") ? QStringLiteral("sha256, file, bytes") : QStringLiteral("*");
+    for (const auto &[table, local] : std::as_const(tables)) {
+        auto names = app.core().db().column(QStringLiteral("SELECT name FROM pragma_table_info(?)"), {table});
+        if (!names)
+            return names.error();
+        for (const QString &l : local)
+            names->removeAll(l);
+        const QString columns = names->join(QLatin1Char(','));
         auto q = app.core().db().exec(QStringLiteral("SELECT %1 FROM %2").arg(columns, table));
         if (!q)
             return q.error();
@@ -76,6 +80,10 @@ QString dump(AppServices &app)
         rows.sort();
         out += rows.join(QLatin1Char('\n')) + QLatin1Char('\n');
     }
+    // A photo's row says when this device stored it; its content and name are what travel.
+    auto photos = app.core().db().exec(QStringLiteral("SELECT sha256, file, bytes FROM photo ORDER BY sha256"));
+    while (photos && photos->next())
+        out += QStringLiteral("photo|%1|%2|%3\n").arg(photos->value(0).toString(), photos->value(1).toString(), photos->value(2).toString());
     return out;
 }
 
@@ -164,10 +172,10 @@ private Q_SLOTS:
         QVERIFY(!toB.isEmpty());
         test::Run in = stationops({QStringLiteral("--data-dir"), b, QStringLiteral("sync"), QStringLiteral("import"), toB});
         QVERIFY2(in.code == 0, qPrintable(in.out + in.err));
-        QVERIFY2(in.out.contains(QStringLiteral("5 records: 5 new")), qPrintable(in.out));
+        QVERIFY2(in.out.contains(QStringLiteral("6 records: 6 new")), qPrintable(in.out));
         // The same file again changes nothing.
         in = stationops({QStringLiteral("--data-dir"), b, QStringLiteral("sync"), QStringLiteral("import"), toB});
-        QVERIFY2(in.code == 0 && in.out.contains(QStringLiteral("0 new, 5 already here, 0 conflicts")), qPrintable(in.out));
+        QVERIFY2(in.code == 0 && in.out.contains(QStringLiteral("0 new, 6 already here, 0 conflicts")), qPrintable(in.out));
         {
             auto app = station(b);
             QVERIFY(app);
@@ -191,7 +199,8 @@ private Q_SLOTS:
         const QString toA = exportOf(b, QStringLiteral("b-to-a.json"));
         QVERIFY(!toA.isEmpty());
         in = stationops({QStringLiteral("--data-dir"), a, QStringLiteral("sync"), QStringLiteral("import"), toA});
-        QVERIFY2(in.code == 0 && in.out.contains(QStringLiteral("1 new")), qPrintable(in.out));
+        // The move and its audit row.
+        QVERIFY2(in.code == 0 && in.out.contains(QStringLiteral("2 new")), qPrintable(in.out));
 
         auto appA = station(a);
         auto appB = station(b);
@@ -343,17 +352,26 @@ private Q_SLOTS:
             QVERIFY(mark.ok());
             taken << mark->cursor;
         }
-        QCOMPARE(dump(*apps[1]), dump(*apps[0]));
 
         // Offline: two tablets acknowledge, close the follow-up and hand over clearing the note.
         QVERIFY(apps[1]->handover().acknowledge(handover, QStringLiteral("1002"), QStringLiteral("1357")).ok());
         QVERIFY(apps[2]->handover().acknowledge(handover, QStringLiteral("3001"), QStringLiteral("8642")).ok());
         QStringList files;
         for (int k : {1, 2}) {
-            auto partial = sync::exportFile(apps[k]->core(), folder(QStringLiteral("h%1-acks.json").arg(k + 1)), taken.at(k - 1));
-            QVERIFY(partial.ok());
-            QCOMPARE(partial->records, 1);
             files << folder(QStringLiteral("h%1-acks.json").arg(k + 1));
+            auto partial = sync::exportFile(apps[k]->core(), files.last(), taken.at(k - 1));
+            QVERIFY(partial.ok());
+            // Only what was made since: the acknowledgement and the audit rows of the PIN check and it.
+            QFile f(files.last());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            auto batch = sync::Batch::parse(f.readAll(), files.last());
+            QVERIFY(batch.ok());
+            QCOMPARE(partial->records, int(batch->records.size()));
+            QStringList kinds;
+            for (const sync::SyncRecord &r : batch->records)
+                kinds << r.kind;
+            QCOMPARE(kinds.count(QStringLiteral("handover_ack")), 1);
+            QCOMPARE(kinds.count(QStringLiteral("audit_event")), kinds.size() - 1);
         }
         QVERIFY(apps[1]->inspections().closeFollowUp(kSupervisor, followUp, QStringLiteral("已更换灯管")).ok());
         QVERIFY(apps[2]->inspections().closeFollowUp(kSupervisor2, followUp, QStringLiteral("维修完成")).ok());
@@ -396,6 +414,55 @@ private Q_SLOTS:
             const test::Run v = stationops({QStringLiteral("--data-dir"), folder(QStringLiteral("h%1").arg(k + 1)), QStringLiteral("verify")});
             QVERIFY2(v.code == 0, qPrintable(v.out + v.err));
         }
+    }
+
+    // Audit rows travel as each device's chain, whole: a file with a hole in a chain is refused
+    // until the earlier rows are in, and a pulled row altered behind the app's back is named by
+    // `verify` with the device whose chain it breaks. Rows from before per-device chains stay.
+    void auditChainsTravelWhole()
+    {
+        const QString a = folder(QStringLiteral("audit-a"));
+        const QString b = folder(QStringLiteral("audit-b"));
+        QString deviceA;
+        {
+            auto app = station(a);
+            deviceA = app->core().db().deviceId();
+            for (const char *text : {"站台照明不足", "自动售票机吞币"})
+                QVERIFY(app->incidents().log(kAgent, newComplaint(QString::fromUtf8(text))).ok());
+        }
+        const QString file = exportOf(a, QStringLiteral("audit-a.json"));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        auto batch = sync::Batch::parse(f.readAll(), file);
+        QVERIFY(batch.ok());
+        QList<sync::SyncRecord> audit;
+        for (const sync::SyncRecord &r : batch->records)
+            if (r.kind == QLatin1String("audit_event"))
+                audit << r;
+        QVERIFY(audit.size() >= 2);
+        QVERIFY(audit.first().body.value(QStringLiteral("prev_id")).isNull());
+        QCOMPARE(audit.at(1).body.value(QStringLiteral("prev_id")).toString(), audit.first().id);
+        QVERIFY(!audit.first().body.contains(QStringLiteral("seq"))); // the local number stays home
+        {
+            auto app = station(b);
+            sync::Batch holed = *batch;
+            holed.records.removeIf([&](const sync::SyncRecord &r) { return r.id == audit.first().id; });
+            auto refused = app->ingest().apply(holed, QStringLiteral("holed.json"));
+            QVERIFY(!refused.ok());
+            QVERIFY2(refused.error().contains(QStringLiteral("audit_event")) &&
+                         refused.error().contains(QStringLiteral("take in the earlier file first")),
+                     qPrintable(refused.error()));
+            QCOMPARE(app->core().db().scalar(QStringLiteral("SELECT COUNT(*) FROM audit_event WHERE device_id=?"), {deviceA}).value(),
+                     qint64(0));
+            QVERIFY(app->ingest().apply(*batch, file).ok());
+        }
+        QCOMPARE(stationops({QStringLiteral("--data-dir"), b, QStringLiteral("verify")}).code, 0);
+        QVERIFY(test::sqlOnFile(StationCore::databaseFile(b),
+                                {QStringLiteral("DROP TRIGGER audit_event_no_update"),
+                                 QStringLiteral("UPDATE audit_event SET created_by='9999' WHERE id='%1'").arg(audit.at(1).id)}));
+        const test::Run v = stationops({QStringLiteral("--data-dir"), b, QStringLiteral("verify")});
+        QCOMPARE(v.code, 1);
+        QVERIFY2(v.err.contains(audit.at(1).id) && v.err.contains(QStringLiteral("altered")), qPrintable(v.err));
     }
 
     // Damaged and foreign files are refused with the problem named, and the database is as it was.
@@ -615,8 +682,10 @@ private Q_SLOTS:
             auto all = sync::Batch::parse(f.readAll(), QStringLiteral("s-c-all.json"));
             QVERIFY(all.ok());
             sync::Batch onlySecond = *all;
+            // Audit rows go too: a device's chain cannot arrive with a hole in it.
             onlySecond.records.removeIf([&](const sync::SyncRecord &r) {
-                return r.id == first || r.body.value(QStringLiteral("incident_id")).toString() == first;
+                return r.id == first || r.body.value(QStringLiteral("incident_id")).toString() == first ||
+                       r.kind == QLatin1String("audit_event");
             });
             QVERIFY(app->ingest().apply(onlySecond, QStringLiteral("partial.json")).ok());
         }
@@ -629,7 +698,7 @@ private Q_SLOTS:
                              folder(QStringLiteral("s-c-all.json"))}).code, 0);
         out = stationops({QStringLiteral("--data-dir"), a, QStringLiteral("sync"), QStringLiteral("export"), QStringLiteral("--since"),
                           cursor, QStringLiteral("--out"), folder(QStringLiteral("s-a-2.json"))});
-        QVERIFY2(out.code == 0 && out.out.contains(QStringLiteral("2 records")), qPrintable(out.out + out.err));
+        QVERIFY2(out.code == 0 && out.out.contains(QStringLiteral(" records")), qPrintable(out.out + out.err));
         QFile f(folder(QStringLiteral("s-a-2.json")));
         QVERIFY(f.open(QIODevice::ReadOnly));
         auto later = sync::Batch::parse(f.readAll(), QStringLiteral("s-a-2.json"));
@@ -740,7 +809,7 @@ private Q_SLOTS:
         QVERIFY(incidents::IncidentFold::verify(app->core().db()).ok());
         auto out = sync::exportFile(app->core(), folder(QStringLiteral("old.json")));
         QVERIFY2(out.ok(), qPrintable(out.error()));
-        QCOMPARE(out->records, 11);
+        QCOMPARE(out->records, 12); // the ten carried forward, the move and its audit row
         // The follow-up is closed and the handover acknowledged, as they were; both fold.
         QCOMPARE((*app->inspections().store().followUp(QStringLiteral("f1")))->status, QStringLiteral("closed"));
         QCOMPARE(app->inspections().store().followUpHead(QStringLiteral("f1")).value(), QStringLiteral("fe2"));

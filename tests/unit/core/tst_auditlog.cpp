@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 #include "Uuid7.h"
 
+#include <QCryptographicHash>
 #include <QTest>
 
 using namespace so;
@@ -65,11 +66,75 @@ private Q_SLOTS:
         QVERIFY(s.error().contains(QStringLiteral("altered")));
     }
 
+    // A file's chain from before per-device chains (chain 1, its hash over the local seq) keeps
+    // verifying after the upgrade; the next row starts this device's chain (chain 2) at the
+    // genesis hash, and an altered old row is still found.
+    void aChainFromBeforeTheUpgradeStillVerifies()
+    {
+        DatabaseOptions o;
+        o.migrateTo = 14;
+        const QString file = m_dir.filePath(QStringLiteral("old/stationops.db"));
+        {
+            auto db = Database::open(file, o);
+            QVERIFY2(db.ok(), qPrintable(db.error()));
+            // Written as the app wrote it before: sha256(seq, prev, every column), unit-separated.
+            QString prev = AuditLog::genesisHash();
+            for (int seq = 1; seq <= 3; ++seq) {
+                const QVariantList fields{QStringLiteral("old-%1").arg(seq), (*db)->deviceId(), seq, 1000 * seq, QStringLiteral("3001"),
+                                          QStringLiteral("changed"), QStringLiteral("thing"), QString::number(seq), QVariant(),
+                                          QStringLiteral("{\"n\":%1}").arg(seq)};
+                QCryptographicHash h(QCryptographicHash::Sha256);
+                h.addData(QByteArray::number(seq));
+                h.addData(QByteArrayView("\x1f", 1));
+                h.addData(prev.toUtf8());
+                for (const QVariant &f : fields) {
+                    h.addData(QByteArrayView("\x1f", 1));
+                    h.addData(f.isNull() ? QByteArrayView("\x00", 1) : QByteArrayView(f.toString().toUtf8()));
+                }
+                const QString hash = QString::fromLatin1(h.result().toHex());
+                QVariantList binds{seq};
+                binds << fields << prev << hash;
+                QVERIFY((*db)->exec(QStringLiteral("INSERT INTO audit_event(seq, id, device_id, device_seq, created_at, created_by, action, "
+                                                   "entity_kind, entity_id, before_json, after_json, prev_hash, hash) "
+                                                   "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+                                    binds)
+                            .ok());
+                prev = hash;
+            }
+            QVERIFY((*db)->exec(QStringLiteral("UPDATE device_counter SET seq = 3")).ok());
+        }
+        auto db = Database::open(file);
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        QVERIFY2(AuditLog::verify(**db).ok(), qPrintable(AuditLog::verify(**db).error()));
+        auto clock = test::pinnedClock();
+        Uuid7 ids(*clock);
+        AuditLog audit(**db, ids, *clock);
+        {
+            Transaction tx(**db);
+            QVERIFY(audit.record(QStringLiteral("3001"), QStringLiteral("changed"), QStringLiteral("thing"), QStringLiteral("4")).ok());
+            QVERIFY(tx.commit().ok());
+        }
+        QVERIFY2(AuditLog::verify(**db).ok(), qPrintable(AuditLog::verify(**db).error()));
+        auto q = (*db)->exec(QStringLiteral("SELECT chain, prev_hash, prev_id FROM audit_event WHERE seq=4"));
+        QVERIFY(q && q->next());
+        QCOMPARE(q->value(0).toInt(), 2);
+        QCOMPARE(q->value(1).toString(), AuditLog::genesisHash());
+        QVERIFY(q->value(2).isNull());
+        q->finish();
+        // Old rows do not travel: their hash names a seq that means nothing elsewhere.
+        QCOMPARE((*db)->scalar(QStringLiteral("SELECT COUNT(*) FROM sync_arrival WHERE kind='audit_event'")).value(), qint64(1));
+        QVERIFY((*db)->execScript(QStringLiteral("DROP TRIGGER audit_event_no_update; UPDATE audit_event SET created_by='x' WHERE seq=2")).ok());
+        const Status s = AuditLog::verify(**db);
+        QVERIFY(!s.ok());
+        QVERIFY2(s.error().contains(QStringLiteral("seq 2")) && s.error().contains(QStringLiteral("altered")), qPrintable(s.error()));
+    }
+
     void deletedRowIsNamed()
     {
         auto db = chain();
-        QVERIFY(db->execScript(QStringLiteral("DROP TRIGGER audit_event_no_delete; "
-                                              "DELETE FROM audit_event WHERE seq=2")).ok());
+        // As the sqlite3 tool would, with foreign keys off (prev_id would refuse it otherwise).
+        QVERIFY(db->execScript(QStringLiteral("PRAGMA foreign_keys=OFF; DROP TRIGGER audit_event_no_delete; "
+                                              "DELETE FROM audit_event WHERE seq=2; PRAGMA foreign_keys=ON;")).ok());
         const Status s = AuditLog::verify(*db);
         QVERIFY(!s.ok());
         QVERIFY2(s.error().contains(QStringLiteral("seq 3")), qPrintable(s.error()));
