@@ -569,20 +569,8 @@
         </translation>
     </message>
     <message>
-        <source>A record came in with the same id as one this tablet holds, but different content. Neither was changed. Decide which is right; if it is the arrived one, correct the record the usual way.</source>
-        <translation>导入的记录与本机已有记录编号相同、内容不同。两者都未被改动。请判定哪一份正确；若导入的一份正确，请按常规方式更正记录。</translation>
-    </message>
-    <message>
         <source>Why (needed)</source>
         <translation>理由（必填）</translation>
-    </message>
-    <message>
-        <source>This tablet&apos;s version is right</source>
-        <translation>本机的记录正确</translation>
-    </message>
-    <message>
-        <source>The arrived version is right</source>
-        <translation>导入的记录正确</translation>
     </message>
     <message>
         <source>No conflicts: every record that came in matched what this tablet holds.</source>
@@ -593,8 +581,8 @@
         <translation>尚未导入任何记录。记录用U盘在平板之间传递：在一台上导出，在另一台上导入。</translation>
     </message>
     <message>
-        <source>Field: this tablet&apos;s → the arrived</source>
-        <translation>字段：本机的 → 导入的</translation>
+        <source>A record came in with the same id as one this tablet holds but different content, or two tablets changed one record at the same time. Nothing was overwritten. Decide which is right: a person&apos;s record then follows the choice; for others, correct the record the usual way.</source>
+        <translation>传入的记录与本机所存记录编号相同但内容不同，或两台平板同时修改了同一条记录。没有任何内容被覆盖。请判定哪一个正确：人员档案将按所选版本生效；其他记录请按常规方式更正。</translation>
     </message>
 </context>
 <context>
@@ -3390,6 +3378,80 @@
         <source>Relation</source>
         <translation>关联</translation>
     </message>
+    <message>
+        <source>Staff member&apos;s record</source>
+        <translation>人员档案</translation>
+    </message>
+    <message>
+        <source>Name in Chinese</source>
+        <translation>中文姓名</translation>
+    </message>
+    <message>
+        <source>Name in English</source>
+        <translation>英文姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>岗位</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在职</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Follows version</source>
+        <translation>上一版本</translation>
+    </message>
+    <message>
+        <source>%1: two versions made at the same time</source>
+        <extracomment>Two versions of one record made on two devices from the same earlier one.</extracomment>
+        <translation>%1：同时产生了两个版本</translation>
+    </message>
+    <message>
+        <source>Found %1</source>
+        <translation>发现于 %1</translation>
+    </message>
+    <message>
+        <source>Field: this tablet&apos;s → the arrived</source>
+        <translation>字段：本机的 → 导入的</translation>
+    </message>
+    <message>
+        <source>Field: first → second</source>
+        <translation>字段：第一个 → 第二个</translation>
+    </message>
+    <message>
+        <source>The first is right</source>
+        <translation>第一个正确</translation>
+    </message>
+    <message>
+        <source>The second is right</source>
+        <translation>第二个正确</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>The two records of a pair: who made each and when, and which applies now. Who made a record, and when: &quot;陈静 · 2026-12-02 09:14&quot;.</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>First: %1%2</source>
+        <translation>第一个：%1%2</translation>
+    </message>
+    <message>
+        <source> (in force)</source>
+        <translation>（当前生效）</translation>
+    </message>
+    <message>
+        <source>Second: %1%2</source>
+        <translation>第二个：%1%2</translation>
+    </message>
 </context>
 <context>
     <name>so::sync::SyncDesk</name>
@@ -3418,6 +3480,22 @@
     <message>
         <source>(hidden)</source>
         <translation>（已隐藏）</translation>
+    </message>
+    <message>
+        <source>(not shown)</source>
+        <translation>（不显示）</translation>
+    </message>
+    <message>
+        <source>(changed)</source>
+        <translation>（已更改）</translation>
+    </message>
+    <message>
+        <source>This conflict is not on this tablet.</source>
+        <translation>本机没有这条冲突记录。</translation>
+    </message>
+    <message>
+        <source>Only an administrator may settle two versions of a person.</source>
+        <translation>只有管理员可以处理人员档案的两个版本。</translation>
     </message>
 </context>
 </TS>

@@ -111,7 +111,7 @@ Item {
                 Layout.fillWidth: true
                 wrapMode: Text.WordWrap
                 elide: Text.ElideNone
-                text: qsTr("A record came in with the same id as one this tablet holds, but different content. Neither was changed. Decide which is right; if it is the arrived one, correct the record the usual way.")
+                text: qsTr("A record came in with the same id as one this tablet holds but different content, or two tablets changed one record at the same time. Nothing was overwritten. Decide which is right: a person's record then follows the choice; for others, correct the record the usual way.")
             }
             Label {
                 objectName: "syncMessage"
@@ -138,6 +138,9 @@ Item {
                     required property string differences
                     required property bool open
                     required property string decision
+                    required property string sides
+                    required property string firstChoice
+                    required property string secondChoice
                     objectName: "conflict_" + conflictId
                     width: ListView.view.width
                     height: body.implicitHeight + 24
@@ -159,7 +162,7 @@ Item {
                         }
                         Caption {
                             Layout.fillWidth: true
-                            text: qsTr("Field: this tablet's → the arrived")
+                            text: conflict.sides
                         }
                         Label {
                             objectName: "differences"
@@ -191,14 +194,14 @@ Item {
                                 objectName: "heldRight"
                                 Layout.fillWidth: true
                                 Layout.preferredHeight: Theme.button
-                                text: qsTr("This tablet's version is right")
+                                text: conflict.firstChoice
                                 onClicked: Sync.decide(conflict.conflictId, true, note.text)
                             }
                             Button {
                                 objectName: "arrivedRight"
                                 Layout.fillWidth: true
                                 Layout.preferredHeight: Theme.button
-                                text: qsTr("The arrived version is right")
+                                text: conflict.secondChoice
                                 onClicked: Sync.decide(conflict.conflictId, false, note.text)
                             }
                         }

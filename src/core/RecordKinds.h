@@ -35,6 +35,8 @@ struct RecordKind
     QStringList local;
     // Body fields that are personal data, shown only to those who may see passengers' details.
     QStringList personal;
+    // Body fields never shown on a screen (a PIN's hash and salt).
+    QStringList secret;
     // The photos (SHA-256) a record's body names; they travel with it as blobs.
     std::function<QStringList(const QJsonObject &body)> photos;
     // After records of this kind arrived (their ids), inside the same transaction: brings the
@@ -45,6 +47,12 @@ struct RecordKind
     std::function<Status(Database &db)> verify;
     QStringList caches;
 };
+
+// Notes pairs of records that clash under a rule over records (SYNC.md, rule 4: two staff
+// versions of one parent, two shifts claiming one booth, ...) in sync_conflict, each pair once
+// whatever order it was found in. `pairs` is a SELECT of two record ids named a and b.
+Status noteRuleConflicts(Database &db, qint64 now, const QString &kind, const QString &reason, const QString &pairs,
+                         const QVariantList &binds);
 
 class RecordKinds
 {

@@ -43,7 +43,8 @@ Status StaffService::appendVersion(const Actor &actor, const StaffMember &next,
     auto stamp = makeStamp(m_core.db(), m_core.ids(), m_core.clock(), actor.id());
     if (!stamp)
         return Error{stamp.error()};
-    if (Status s = m_store.addVersion(*stamp, next); !s)
+    // `next` still carries the id of the version it follows.
+    if (Status s = m_store.addVersion(*stamp, next, next.versionId); !s)
         return s;
     if (Status s = m_core.audit().record(actor.id(), action, QStringLiteral("staff"), next.staffNo,
                                          before, after);
@@ -112,6 +113,27 @@ Status StaffService::disable(const Actor &actor, const QString &staffNo)
     m.version += 1;
     m.active = false;
     return appendVersion(actor, m, QStringLiteral("staff_disabled"), before, publicView(m));
+}
+
+Status StaffService::settleVersions(const Actor &actor, const QString &versionId)
+{
+    if (!actor.can(Permission::ManageStaff))
+        return fail(QStringLiteral("only an admin may settle two versions of a person"));
+    auto chosen = m_store.version(versionId);
+    if (!chosen)
+        return Error{chosen.error()};
+    if (!chosen->has_value())
+        return fail(QStringLiteral("no staff version %1 is held here").arg(versionId));
+    auto existing = m_store.current((*chosen)->staffNo);
+    if (!existing)
+        return Error{existing.error()};
+    if (!existing->has_value() || (*existing)->versionId == versionId)
+        return {};
+    StaffMember m = **chosen;
+    const QJsonObject before = publicView(**existing);
+    m.version = (*existing)->version + 1;
+    m.versionId = (*existing)->versionId;
+    return appendVersion(actor, m, QStringLiteral("staff_versions_settled"), before, publicView(m));
 }
 
 Result<QList<StaffMember>> StaffService::list()

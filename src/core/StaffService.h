@@ -25,6 +25,9 @@ public:
     Status add(const Actor &actor, const NewStaff &person);
     Status setPin(const Actor &actor, const QString &staffNo, const QString &pin);
     Status disable(const Actor &actor, const QString &staffNo);
+    // Two versions of one person made on two devices at once: the administrator chose
+    // `versionId`. When it is not the one in force, its content becomes the next version.
+    Status settleVersions(const Actor &actor, const QString &versionId);
     Result<QList<StaffMember>> list();
     // Staff numbers: 3 to 10 digits.
     static QString problemWithNumber(const QString &staffNo);

@@ -10,9 +10,11 @@ namespace {
 const char *kColumns = "staff_no, version, name_zh, name_en, role, pin_hash, pin_salt, "
                        "pin_iterations, active";
 
+// The version's id follows the columns.
 StaffMember fromRow(const QSqlQuery &q)
 {
     StaffMember m;
+    m.versionId = q.value(9).toString();
     m.staffNo = q.value(0).toString();
     m.version = q.value(1).toInt();
     m.nameZh = q.value(2).toString();
@@ -27,7 +29,7 @@ StaffMember fromRow(const QSqlQuery &q)
 
 Result<std::optional<StaffMember>> StaffStore::current(const QString &staffNo)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM staff WHERE staff_no = ?")
+    auto q = m_db.exec(QStringLiteral("SELECT %1, id FROM staff WHERE staff_no = ?")
                            .arg(QLatin1String(kColumns)),
                        {staffNo});
     if (!q)
@@ -37,9 +39,19 @@ Result<std::optional<StaffMember>> StaffStore::current(const QString &staffNo)
     return std::optional<StaffMember>(fromRow(*q));
 }
 
+Result<std::optional<StaffMember>> StaffStore::version(const QString &versionId)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT %1, id FROM staff_version WHERE id = ?").arg(QLatin1String(kColumns)), {versionId});
+    if (!q)
+        return Error{q.error()};
+    if (!q->next())
+        return std::optional<StaffMember>();
+    return std::optional<StaffMember>(fromRow(*q));
+}
+
 Result<QList<StaffMember>> StaffStore::list()
 {
-    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM staff ORDER BY staff_no")
+    auto q = m_db.exec(QStringLiteral("SELECT %1, id FROM staff ORDER BY staff_no")
                            .arg(QLatin1String(kColumns)));
     if (!q)
         return Error{q.error()};
@@ -57,14 +69,15 @@ Result<bool> StaffStore::isEmpty()
     return q->next() && q->value(0).toLongLong() == 0;
 }
 
-Status StaffStore::addVersion(const Stamp &stamp, const StaffMember &m)
+Status StaffStore::addVersion(const Stamp &stamp, const StaffMember &m, const QString &parentId)
 {
     QVariantList binds = stamp.binds();
     binds << m.staffNo << m.version << m.nameZh << m.nameEn << roleName(m.role) << m.pin.hashHex
-          << m.pin.saltHex << m.pin.iterations << (m.active ? 1 : 0);
+          << m.pin.saltHex << m.pin.iterations << (m.active ? 1 : 0)
+          << (parentId.isEmpty() ? QVariant() : QVariant(parentId));
     auto r = m_db.exec(QStringLiteral("INSERT INTO staff_version(id, device_id, device_seq, "
-                                      "created_at, created_by, %1) "
-                                      "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+                                      "created_at, created_by, %1, parent_id) "
+                                      "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
                            .arg(QLatin1String(kColumns)),
                        binds);
     if (!r)

@@ -14,6 +14,7 @@ class Database;
 
 struct StaffMember
 {
+    QString versionId; // the staff_version row this is; the next version names it as its parent
     QString staffNo;
     int version = 0;
     QString nameZh;
@@ -35,10 +36,13 @@ public:
     explicit StaffStore(Database &db) : m_db(db) {}
 
     Result<std::optional<StaffMember>> current(const QString &staffNo);
+    // One version as it was written, in force or not.
+    Result<std::optional<StaffMember>> version(const QString &versionId);
     Result<QList<StaffMember>> list();
     Result<bool> isEmpty();
-    // Appends the next version of the person (version is set by the caller).
-    Status addVersion(const Stamp &stamp, const StaffMember &member);
+    // Appends the next version of the person (version is set by the caller), following the
+    // version `parentId` (empty for a new person).
+    Status addVersion(const Stamp &stamp, const StaffMember &member, const QString &parentId);
 
     Status recordAttempt(const QString &staffNo, qint64 at, bool ok);
     // The newest attempts for the person, newest first.

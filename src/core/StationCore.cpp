@@ -1,4 +1,6 @@
 #include "StationCore.h"
+#include <QJsonArray>
+#include <QJsonDocument>
 
 #include <QDir>
 
@@ -49,6 +51,20 @@ Result<std::unique_ptr<StationCore>> StationCore::open(StationConfig config,
     core->m_records.add(std::move(link));
     // Audit rows travel too, each device's chain whole (prev_id is a foreign key); chain-1 rows
     // from before per-device chains stay where they were written (no arrival trigger).
+    // A staff version names the one it follows: two of one parent (a PIN changed on two tablets
+    // offline, or one person added on both) are a conflict for the administrator.
+    RecordKind staff;
+    staff.name = staff.table = QStringLiteral("staff_version");
+    staff.secret = {QStringLiteral("pin_hash"), QStringLiteral("pin_salt"), QStringLiteral("pin_iterations")};
+    std::shared_ptr<Clock> now = core->m_clock;
+    staff.refold = [now](Database &db, const QStringList &ids) {
+        return noteRuleConflicts(db, now->nowMs(), QStringLiteral("staff_version"), QStringLiteral("same_parent"),
+                                 QStringLiteral("SELECT a.id AS a, b.id AS b FROM json_each(?) p JOIN staff_version a ON a.id = p.value "
+                                                "JOIN staff_version b ON b.staff_no = a.staff_no AND b.id <> a.id "
+                                                "AND b.parent_id IS a.parent_id"),
+                                 {QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact))});
+    };
+    core->m_records.add(std::move(staff));
     RecordKind audit;
     audit.name = audit.table = QStringLiteral("audit_event");
     audit.local = {QStringLiteral("seq")};

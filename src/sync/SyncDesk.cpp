@@ -2,6 +2,7 @@
 #include "AuthService.h"
 #include "Ingest.h"
 #include "RecordCodec.h"
+#include "StaffService.h"
 #include "StationCore.h"
 #include "StationInfo.h"
 
@@ -77,7 +78,7 @@ void SyncDesk::refresh()
     QHash<qint64, QJsonObject> arrivedBodies;
     m_openConflicts = 0;
     auto q = db.exec(QStringLiteral("SELECT c.id, c.kind, c.record_id, c.found_at, c.source, c.arrived_json, "
-                                    "d.decision, d.decided_by, d.note FROM sync_conflict c "
+                                    "d.decision, d.decided_by, d.note, c.reason, c.other_id FROM sync_conflict c "
                                     "LEFT JOIN sync_decision d ON d.conflict_id = c.id ORDER BY c.found_at DESC, c.id DESC"));
     while (q && q->next()) {
         ConflictRow r;
@@ -92,24 +93,49 @@ void SyncDesk::refresh()
         if (!r.decision.isEmpty())
             r.decidedBy = m_core.names().staff(q->value(7).toString());
         r.note = q->value(8).toString();
+        r.reason = q->value(9).toString();
+        r.otherId = q->value(10).toString();
         conflicts << r;
         m_openConflicts += r.decision.isEmpty() ? 1 : 0;
     }
-    // What differs, field by field: this device's version, then the arrived one.
+    if (q)
+        q->finish();
+    // What differs, field by field: this device's version and the arrived one, or the first and
+    // the second record of a pair a rule allows only one of.
     for (ConflictRow &r : conflicts) {
         const RecordKind *kind = m_core.records().find(r.kind);
-        const QJsonObject theirs = arrivedBodies.value(r.id);
         auto held = kind ? RecordCodec::find(db, *kind, r.recordId) : Result<std::optional<SyncRecord>>(fail(QString()));
         const QJsonObject ours = held && held->has_value() ? (*held)->body : QJsonObject();
+        QJsonObject theirs = arrivedBodies.value(r.id);
+        if (!r.otherId.isEmpty()) {
+            auto other = kind ? RecordCodec::find(db, *kind, r.otherId) : Result<std::optional<SyncRecord>>(fail(QString()));
+            theirs = other && other->has_value() ? (*other)->body : QJsonObject();
+            if (held && held->has_value()) {
+                r.firstBy = m_core.names().staff((*held)->createdBy);
+                r.firstAt = (*held)->createdAt;
+            }
+            if (other && other->has_value()) {
+                r.secondBy = m_core.names().staff((*other)->createdBy);
+                r.secondAt = (*other)->createdAt;
+            }
+            // Which of the two applies now, by the rule's own fold.
+            if (r.kind == QLatin1String("staff_version")) {
+                auto inForce = db.column(QStringLiteral("SELECT id FROM staff WHERE id IN (?, ?)"), {r.recordId, r.otherId});
+                if (inForce && !inForce->isEmpty())
+                    r.inForce = inForce->first() == r.recordId ? 1 : 2;
+            }
+        }
         QStringList keys = ours.keys() + theirs.keys();
         keys.removeDuplicates();
         keys.sort();
-        // Passengers' details only for those who may see them.
+        // Passengers' details only for those who may see them; secrets to nobody.
         const bool masked = kind && !m_auth.access().allows(Permission::ViewPassengerData);
         for (const QString &k : std::as_const(keys)) {
             if (ours.value(k) == theirs.value(k))
                 continue;
-            if (masked && kind->personal.contains(k))
+            if (kind && kind->secret.contains(k))
+                r.differences << ConflictRow::Difference{k, tr("(not shown)"), tr("(changed)")};
+            else if (masked && kind->personal.contains(k))
                 r.differences << ConflictRow::Difference{k, tr("(hidden)"), tr("(hidden)")};
             else
                 r.differences << ConflictRow::Difference{k, shown(ours.value(k)), shown(theirs.value(k))};
@@ -121,18 +147,27 @@ void SyncDesk::refresh()
 
 bool SyncDesk::decide(qint64 conflictId, bool heldRight, const QString &note)
 {
+    const auto refuse = [this](const QString &why) {
+        m_message = why;
+        Q_EMIT changed();
+        return false;
+    };
     auto actor = m_auth.require(Permission::ResolveConflicts);
-    if (!actor) {
-        m_message = tr("Only a supervisor or an administrator may settle a conflict.");
-        Q_EMIT changed();
-        return false;
-    }
-    if (note.trimmed().size() < 4) {
-        m_message = tr("Say why, in a few words, so the next person understands the decision.");
-        Q_EMIT changed();
-        return false;
-    }
+    if (!actor)
+        return refuse(tr("Only a supervisor or an administrator may settle a conflict."));
+    if (note.trimmed().size() < 4)
+        return refuse(tr("Say why, in a few words, so the next person understands the decision."));
     Database &db = m_core.db();
+    auto c = db.exec(QStringLiteral("SELECT kind, record_id, other_id FROM sync_conflict WHERE id = ?"), {conflictId});
+    if (!c || !c->next())
+        return refuse(tr("This conflict is not on this tablet."));
+    const QString kind = c->value(0).toString();
+    const QString chosen = heldRight || c->value(2).toString().isEmpty() ? c->value(1).toString() : c->value(2).toString();
+    const bool twoVersions = kind == QLatin1String("staff_version") && !c->value(2).toString().isEmpty();
+    c->finish();
+    // A person's record decides who may sign in and do what: the administrator's call.
+    if (twoVersions && !actor->can(Permission::ManageStaff))
+        return refuse(tr("Only an administrator may settle two versions of a person."));
     Transaction tx(db);
     Status s = tx.started() ? Status() : Status(fail(tx.error()));
     if (s) {
@@ -150,7 +185,10 @@ bool SyncDesk::decide(qint64 conflictId, bool heldRight, const QString &note)
                        {conflictId, m_core.clock().nowMs(), actor->staffNo, decision, note.trimmed()}));
     if (s)
         s = m_core.audit().record(actor->staffNo, QStringLiteral("sync_conflict_decided"), QStringLiteral("sync_conflict"),
-                                  QString::number(conflictId), {}, {{QStringLiteral("decision"), decision}});
+                                  QString::number(conflictId), {}, {{QStringLiteral("decision"), decision}, {QStringLiteral("chosen"), chosen}});
+    // The chosen version becomes the person's next one, which every device then folds to.
+    if (s && twoVersions)
+        s = StaffService(m_core).settleVersions(*actor, chosen);
     if (s)
         s = tx.commit();
     m_message = s ? QString() : tr("Not saved: %1").arg(s.error());

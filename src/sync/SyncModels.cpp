@@ -39,6 +39,8 @@ QString ConflictModel::kindWords(const QString &kind)
         return tr("Incident step");
     if (kind == QLatin1String("link"))
         return tr("Link between records");
+    if (kind == QLatin1String("staff_version"))
+        return tr("Staff member's record");
     return kind;
 }
 
@@ -66,6 +68,15 @@ QString ConflictModel::fieldWords(const QString &field)
         {QStringLiteral("parent_event_id"), QT_TR_NOOP("After entry")},
         {QStringLiteral("incident_id"), QT_TR_NOOP("Incident")},
         {QStringLiteral("relation"), QT_TR_NOOP("Relation")},
+        {QStringLiteral("name_zh"), QT_TR_NOOP("Name in Chinese")},
+        {QStringLiteral("name_en"), QT_TR_NOOP("Name in English")},
+        {QStringLiteral("role"), QT_TR_NOOP("Role")},
+        {QStringLiteral("active"), QT_TR_NOOP("Active")},
+        {QStringLiteral("pin_hash"), QT_TR_NOOP("PIN")},
+        {QStringLiteral("pin_salt"), QT_TR_NOOP("PIN")},
+        {QStringLiteral("pin_iterations"), QT_TR_NOOP("PIN")},
+        {QStringLiteral("version"), QT_TR_NOOP("Version")},
+        {QStringLiteral("parent_id"), QT_TR_NOOP("Follows version")},
     };
     const char *w = words.value(field);
     return w ? tr(w) : field;
@@ -80,14 +91,33 @@ QVariant ConflictModel::data(const QModelIndex &index, int role) const
     case ConflictIdRole:
         return r->id;
     case WhatRole:
+        if (r->reason == QLatin1String("same_parent"))
+            //: Two versions of one record made on two devices from the same earlier one.
+            return tr("%1: two versions made at the same time").arg(kindWords(r->kind));
         return kindWords(r->kind);
     case RecordRole:
         return r->recordId.toUpper();
     case FoundRole:
+        if (!r->otherId.isEmpty())
+            return tr("Found %1").arg(dateTime(r->foundAt));
         //: When a conflict was found, and the file or server it came in.
         return tr("Found %1 in %2").arg(dateTime(r->foundAt), QFileInfo(r->source).fileName());
+    case SidesRole:
+        return r->otherId.isEmpty() ? tr("Field: this tablet's → the arrived") : tr("Field: first → second");
+    case FirstChoiceRole:
+        return r->otherId.isEmpty() ? tr("This tablet's version is right") : tr("The first is right");
+    case SecondChoiceRole:
+        return r->otherId.isEmpty() ? tr("The arrived version is right") : tr("The second is right");
     case DifferencesRole: {
         QStringList lines;
+        if (!r->otherId.isEmpty()) {
+            //: The two records of a pair: who made each and when, and which applies now.
+            //: Who made a record, and when: "陈静 · 2026-12-02 09:14".
+            const QString first = tr("%1 · %2").arg(in(r->firstBy), dateTime(r->firstAt));
+            const QString second = tr("%1 · %2").arg(in(r->secondBy), dateTime(r->secondAt));
+            lines << tr("First: %1%2").arg(first, r->inForce == 1 ? tr(" (in force)") : QString())
+                  << tr("Second: %1%2").arg(second, r->inForce == 2 ? tr(" (in force)") : QString());
+        }
         for (const ConflictRow::Difference &d : r->differences)
             lines << QStringLiteral("%1: %2 → %3").arg(fieldWords(d.field), d.held, d.arrived);
         return lines.join(QLatin1Char('\n'));
@@ -97,8 +127,8 @@ QVariant ConflictModel::data(const QModelIndex &index, int role) const
     case DecisionRole:
         if (r->decision.isEmpty())
             return QString();
-        return (r->decision == QLatin1String("held_right") ? tr("This tablet's version is right")
-                                                           : tr("The arrived version is right"))
+        return (r->decision == QLatin1String("held_right") ? data(index, FirstChoiceRole).toString()
+                                                           : data(index, SecondChoiceRole).toString())
                + QStringLiteral(" · ") + in(r->decidedBy) + QStringLiteral(": ") + r->note;
     default:
         return {};
@@ -109,7 +139,9 @@ QHash<int, QByteArray> ConflictModel::roleNames() const
 {
     return {{ConflictIdRole, "conflictId"}, {WhatRole, "what"},   {RecordRole, "recordId"},
             {FoundRole, "found"},           {DifferencesRole, "differences"},
-            {OpenRole, "open"},             {DecisionRole, "decision"}};
+            {OpenRole, "open"},             {DecisionRole, "decision"},
+            {SidesRole, "sides"},           {FirstChoiceRole, "firstChoice"},
+            {SecondChoiceRole, "secondChoice"}};
 }
 
 } // namespace so::sync

@@ -34,12 +34,20 @@ protected:
     }
 };
 
-// A record that arrived with an id held here with another body.
+// A record that arrived with an id held here with another body; or two records that a rule over
+// records allows only one of (two versions of one person made on two devices at once).
 struct ConflictRow
 {
     qint64 id = 0;
     QString kind;         // the record kind
+    QString reason;       // other_body, same_parent, ...
     QString recordId;
+    QString otherId;      // the second of a pair; "" for another body
+    Names firstBy;        // of a pair: who made each, and when (UTC ms)
+    qint64 firstAt = 0;
+    Names secondBy;
+    qint64 secondAt = 0;
+    int inForce = 0;      // of a pair: 1 or 2, which one applies now; 0 not known
     qint64 foundAt = 0;
     QString source;       // the file or server it came from
     // One per field that differs: its name in words, this device's value, the arrived one.
@@ -69,6 +77,9 @@ public:
         DifferencesRole,
         OpenRole,
         DecisionRole,
+        SidesRole,
+        FirstChoiceRole,
+        SecondChoiceRole,
     };
     using RowModel::RowModel;
     void setRows(QList<ConflictRow> rows) { replaceRows(std::move(rows)); }
@@ -84,7 +95,9 @@ protected:
     bool sameRow(const ConflictRow &a, const ConflictRow &b) const override
     {
         return a.decision == b.decision && a.note == b.note && a.differences == b.differences &&
-               a.decidedBy.zh == b.decidedBy.zh && a.decidedBy.en == b.decidedBy.en;
+               a.decidedBy.zh == b.decidedBy.zh && a.decidedBy.en == b.decidedBy.en && a.inForce == b.inForce &&
+               a.firstAt == b.firstAt && a.secondAt == b.secondAt && a.firstBy.zh == b.firstBy.zh &&
+               a.secondBy.zh == b.secondBy.zh;
     }
 };
 

@@ -95,8 +95,8 @@ Status addBenchStaff(AppServices &services)
     if (!tx.started())
         return fail(tx.error());
     const QList<StaffMember> people{
-        {QStringLiteral("8001"), 1, QStringLiteral("测试售票员"), QStringLiteral("Bench Seller"), Role::Seller, PinHash::make(QLatin1String(kBenchPin), 100000), true},
-        {QStringLiteral("8002"), 1, QStringLiteral("测试值班站长"), QStringLiteral("Bench Supervisor"), Role::Supervisor, PinHash::make(QLatin1String(kBenchPin), 100000), true}};
+        {QString(), QStringLiteral("8001"), 1, QStringLiteral("测试售票员"), QStringLiteral("Bench Seller"), Role::Seller, PinHash::make(QLatin1String(kBenchPin), 100000), true},
+        {QString(), QStringLiteral("8002"), 1, QStringLiteral("测试值班站长"), QStringLiteral("Bench Supervisor"), Role::Supervisor, PinHash::make(QLatin1String(kBenchPin), 100000), true}};
     for (const StaffMember &m : people) {
         auto existing = store.current(m.staffNo);
         if (!existing)
@@ -106,7 +106,7 @@ Status addBenchStaff(AppServices &services)
         auto stamp = makeStamp(core.db(), core.ids(), core.clock(), QStringLiteral("system:bench"));
         if (!stamp)
             return fail(stamp.error());
-        if (Status s = store.addVersion(*stamp, m); !s)
+        if (Status s = store.addVersion(*stamp, m, QString()); !s)
             return s;
     }
     return tx.commit();

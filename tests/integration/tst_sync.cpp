@@ -10,6 +10,7 @@
 #include "IncidentFold.h"
 #include "IncidentService.h"
 #include "PhotoStore.h"
+#include "StaffService.h"
 #include "Outbox.h"
 #include "SyncDesk.h"
 #include "SyncFile.h"
@@ -328,9 +329,8 @@ private Q_SLOTS:
             apps.push_back(station(folder(n)));
             QVERIFY(apps.back());
         }
+        // The staff list travels with the rest: the others sign people in from it.
         QVERIFY(apps[0]->seedDemo().ok());
-        for (int k : {1, 2})
-            QVERIFY(seedDemoStaff(apps[k]->core()).ok());
         const Actor agent{QStringLiteral("1001"), Role::Agent, false};
         auto &handovers0 = apps[0]->handover();
         QVERIFY(handovers0.addDraftNote(agent, QStringLiteral("3号扶梯异响，已报修")).ok());
@@ -409,6 +409,8 @@ private Q_SLOTS:
             QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM follow_up_event WHERE follow_up_id=? AND kind='closed'"), {followUp}).value(),
                      qint64(2));
             QVERIFY(app->core().records().verify(db).ok());
+            // Duplicates, not conflicts: nothing for a supervisor to settle.
+            QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM sync_conflict")).value(), qint64(0));
         }
         for (int k = 0; k < 3; ++k) {
             const test::Run v = stationops({QStringLiteral("--data-dir"), folder(QStringLiteral("h%1").arg(k + 1)), QStringLiteral("verify")});
@@ -463,6 +465,98 @@ private Q_SLOTS:
         const test::Run v = stationops({QStringLiteral("--data-dir"), b, QStringLiteral("verify")});
         QCOMPARE(v.code, 1);
         QVERIFY2(v.err.contains(audit.at(1).id) && v.err.contains(QStringLiteral("altered")), qPrintable(v.err));
+    }
+
+    // A PIN changed on two tablets offline: two versions of one person with one parent. Both are
+    // kept, the same one applies on both tablets, the conflict is listed once however often the
+    // files come in, and only the administrator settles it: the chosen version becomes the next
+    // one, which the other tablet then follows too.
+    void aPinChangedOnTwoTabletsIsForTheAdministrator()
+    {
+        std::vector<std::unique_ptr<AppServices>> apps;
+        for (const QString &n : {QStringLiteral("p1"), QStringLiteral("p2")}) {
+            apps.push_back(station(folder(n)));
+            QVERIFY(apps.back());
+        }
+        QVERIFY(seedDemoStaff(apps[0]->core()).ok());
+        const QString staff = folder(QStringLiteral("p1-staff.json"));
+        QVERIFY(sync::exportFile(apps[0]->core(), staff).ok());
+        QVERIFY(sync::importFile(apps[1]->ingest(), staff).ok());
+        QVERIFY(apps[1]->auth().signInAs(QStringLiteral("1001"), QStringLiteral("2468")).ok);
+        apps[1]->auth().signOut();
+
+        const Actor admin{QStringLiteral("9001"), Role::Admin, false};
+        QVERIFY(StaffService(apps[0]->core()).setPin(admin, QStringLiteral("1001"), QStringLiteral("1357")).ok());
+        QVERIFY(StaffService(apps[1]->core()).setPin(admin, QStringLiteral("1001"), QStringLiteral("8024")).ok());
+        QStringList files;
+        for (int k = 0; k < 2; ++k) {
+            files << folder(QStringLiteral("p%1-pin.json").arg(k + 1));
+            QVERIFY(sync::exportFile(apps[k]->core(), files.last()).ok());
+        }
+        exchange(apps, files, 7);
+        exchange(apps, files, 8); // the same files again: nothing new, the conflict not listed twice
+        QCOMPARE(dump(*apps[1]), dump(*apps[0]));
+        QString inForce;
+        for (auto &app : apps) {
+            Database &db = app->core().db();
+            QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM staff_version WHERE staff_no='1001' AND version=2")).value(), qint64(2));
+            QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM sync_conflict WHERE reason='same_parent'")).value(), qint64(1));
+            const QString head = db.column(QStringLiteral("SELECT id FROM staff WHERE staff_no='1001'"))->value(0);
+            if (inForce.isEmpty())
+                inForce = head;
+            QCOMPARE(head, inForce);
+        }
+        // The later change applies; its PIN signs in on both tablets.
+        const QString later = apps[0]->core().db().column(QStringLiteral("SELECT id FROM staff_version WHERE staff_no='1001' "
+                                                                         "AND version=2 ORDER BY created_at DESC, id DESC LIMIT 1"))->value(0);
+        QCOMPARE(inForce, later);
+        const QString laterPin = later == apps[0]->core().db().column(QStringLiteral("SELECT id FROM staff_version WHERE staff_no='1001' "
+                                                                                      "AND version=2 AND device_id=?"),
+                                                                       {apps[0]->core().db().deviceId()})->value(0)
+                                     ? QStringLiteral("1357") : QStringLiteral("8024");
+        const QString earlierPin = laterPin == QLatin1String("1357") ? QStringLiteral("8024") : QStringLiteral("1357");
+        for (auto &app : apps) {
+            QVERIFY(app->auth().signInAs(QStringLiteral("1001"), laterPin).ok);
+            app->auth().signOut();
+        }
+
+        // On the device page, a supervisor may not settle it; the administrator keeps the earlier.
+        sync::SyncDesk &desk = apps[1]->syncDesk();
+        QVERIFY(apps[1]->auth().signInAs(QStringLiteral("3001"), QStringLiteral("8642")).ok);
+        desk.refresh();
+        QCOMPARE(desk.conflicts()->rowCount(), 1);
+        const QModelIndex row = desk.conflicts()->index(0);
+        const qint64 id = desk.conflicts()->data(row, sync::ConflictModel::ConflictIdRole).toLongLong();
+        const QString differences = desk.conflicts()->data(row, sync::ConflictModel::DifferencesRole).toString();
+        QVERIFY2(differences.contains(QStringLiteral("当前生效")) && differences.contains(QStringLiteral("已更改")) &&
+                     !differences.contains(apps[1]->core().db().column(QStringLiteral("SELECT pin_hash FROM staff WHERE staff_no='1001'"))->value(0)),
+                 qPrintable(differences));
+        const bool firstIsEarlier = later != apps[1]->core().db().column(QStringLiteral("SELECT record_id FROM sync_conflict"))->value(0);
+        QVERIFY(!desk.decide(id, firstIsEarlier, QStringLiteral("两台平板同时改了密码")));
+        QVERIFY(desk.message().contains(QStringLiteral("administrator")) || desk.message().contains(QStringLiteral("管理员")));
+        apps[1]->auth().signOut();
+        QVERIFY(apps[1]->auth().signInAs(QStringLiteral("9001"), QStringLiteral("9753")).ok);
+        QVERIFY2(desk.decide(id, firstIsEarlier, QStringLiteral("本人确认用较早的密码")), qPrintable(desk.message()));
+        apps[1]->auth().signOut();
+        const QString settled = folder(QStringLiteral("p2-settled.json"));
+        QVERIFY(sync::exportFile(apps[1]->core(), settled).ok());
+        QVERIFY(sync::importFile(apps[0]->ingest(), settled).ok());
+        for (auto &app : apps) {
+            QCOMPARE(app->core().db().scalar(QStringLiteral("SELECT version FROM staff WHERE staff_no='1001'")).value(), qint64(3));
+            QVERIFY(app->auth().signInAs(QStringLiteral("1001"), earlierPin).ok);
+            app->auth().signOut();
+            QVERIFY(!app->auth().signInAs(QStringLiteral("1001"), laterPin).ok);
+        }
+        // The sign-ins above are audited on each tablet: one more exchange and both are equal.
+        files.clear();
+        for (int k = 0; k < 2; ++k) {
+            files << folder(QStringLiteral("p%1-end.json").arg(k + 1));
+            QVERIFY(sync::exportFile(apps[k]->core(), files.last()).ok());
+        }
+        exchange(apps, files, 9);
+        QCOMPARE(dump(*apps[1]), dump(*apps[0]));
+        for (const QString &n : {QStringLiteral("p1"), QStringLiteral("p2")})
+            QCOMPARE(stationops({QStringLiteral("--data-dir"), folder(n), QStringLiteral("verify")}).code, 0);
     }
 
     // Damaged and foreign files are refused with the problem named, and the database is as it was.
