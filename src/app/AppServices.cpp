@@ -151,8 +151,8 @@ Result<std::unique_ptr<AppServices>> AppServices::build(StationFiles files, cons
                      });
     QObject::connect(app->m_ingest.get(), &sync::Ingest::recordsArrived, app->m_inspections.get(),
                      [inspections = app->m_inspections.get()](const QString &kind) {
-                         if (kind.startsWith(QLatin1String("follow_up")))
-                             Q_EMIT inspections->followUpsChanged();
+                         if (kind.startsWith(QLatin1String("follow_up")) || kind.startsWith(QLatin1String("inspection")))
+                             Q_EMIT inspections->recordsArrived();
                      });
     QObject::connect(app->m_ingest.get(), &sync::Ingest::recordsArrived, app->m_handover.get(),
                      [handover = app->m_handover.get()](const QString &kind) {

@@ -66,6 +66,8 @@ Q_SIGNALS:
     void draftChanged(const QString &draftId);
     void inspectionFinalized(const QString &inspectionId);
     void followUpsChanged();
+    // Inspections, reviews or follow-ups came from another device.
+    void recordsArrived();
 
 private:
     Result<int> markOk(const Actor &actor, const QString &draftId, const QStringList *doorsOnly);

@@ -32,6 +32,7 @@ PatrolDesk::PatrolDesk(StationCore &core, InspectionService &service, AuthServic
     connect(this, &PatrolDesk::draftChanged, this, &PatrolDesk::namesChanged);
     connect(&service, &InspectionService::inspectionFinalized, this, &PatrolDesk::refresh);
     connect(&service, &InspectionService::followUpsChanged, this, &PatrolDesk::refresh);
+    connect(&service, &InspectionService::recordsArrived, this, &PatrolDesk::refresh);
     connect(&auth, &AuthService::sessionChanged, this, [this] {
         leave();
         refresh();

@@ -58,9 +58,15 @@ Status Ingest::check(const Batch &batch, const QString &source)
     }
     // Every record a record points at (its foreign keys) comes with it or is here already.
     QHash<QString, QSet<QString>> inBatch; // table -> ids
-    for (const SyncRecord &r : batch.records)
+    QHash<QString, QList<const SyncRecord *>> ofKind;
+    for (const SyncRecord &r : batch.records) {
         inBatch[m_core.records().find(r.kind)->table].insert(r.id);
+        ofKind[r.kind] << &r;
+    }
     for (const RecordKind &k : m_core.records().all()) {
+        const QList<const SyncRecord *> records = ofKind.value(k.name);
+        if (records.isEmpty())
+            continue;
         auto keys = db.exec(QStringLiteral("SELECT \"table\", \"from\" FROM pragma_foreign_key_list(?)"), {k.table});
         if (!keys)
             return fail(QStringLiteral("%1: %2").arg(source, keys.error()));
@@ -69,10 +75,11 @@ Status Ingest::check(const Batch &batch, const QString &source)
             references.append({keys->value(0).toString(), keys->value(1).toString()});
         for (const auto &[table, column] : std::as_const(references)) {
             QHash<QString, QString> wanted; // parent id -> the record that names it
-            for (const SyncRecord &r : batch.records) {
-                const QString parent = r.body.value(column).toString();
-                if (r.kind == k.name && !parent.isEmpty() && !inBatch.value(table).contains(parent))
-                    wanted.insert(parent, r.id);
+            const QSet<QString> &there = inBatch[table];
+            for (const SyncRecord *r : records) {
+                const QString parent = r->body.value(column).toString();
+                if (!parent.isEmpty() && !there.contains(parent))
+                    wanted.insert(parent, r->id);
             }
             if (wanted.isEmpty())
                 continue;
@@ -142,14 +149,15 @@ Result<IngestOutcome> Ingest::apply(const Batch &batch, const QString &source)
         return Error{s.error()};
     // Parents before children (the order kinds were registered), each device in its own order.
     const RecordKinds &kinds = m_core.records();
-    QList<const SyncRecord *> order;
+    QList<std::pair<int, const SyncRecord *>> order; // with its kind's rank
+    order.reserve(batch.records.size());
     for (const SyncRecord &r : batch.records)
-        order << &r;
-    std::stable_sort(order.begin(), order.end(), [&kinds](const SyncRecord *a, const SyncRecord *b) {
-        const int ra = kinds.rank(a->kind), rb = kinds.rank(b->kind);
-        if (ra != rb)
-            return ra < rb;
-        return a->device != b->device ? a->device < b->device : a->deviceSeq < b->deviceSeq;
+        order.append({kinds.rank(r.kind), &r});
+    std::stable_sort(order.begin(), order.end(), [](const auto &a, const auto &b) {
+        if (a.first != b.first)
+            return a.first < b.first;
+        return a.second->device != b.second->device ? a.second->device < b.second->device
+                                                    : a.second->deviceSeq < b.second->deviceSeq;
     });
 
     Database &db = m_core.db();
@@ -196,30 +204,49 @@ Result<IngestOutcome> Ingest::apply(const Batch &batch, const QString &source)
         else
             heldIds.unite(*found);
     }
-    for (const SyncRecord *r : std::as_const(order)) {
+    // Records held already are read back in one query per kind and compared by their hash.
+    QHash<QString, QString> heldSha; // id -> SHA-256 of the body held here
+    for (const RecordKind &kind : kinds.all()) {
+        QStringList ids;
+        for (const SyncRecord &r : batch.records)
+            if (r.kind == kind.name && heldIds.contains(r.id))
+                ids << r.id;
+        constexpr qsizetype kSlice = 2000;
+        for (qsizetype from = 0; s && from < ids.size(); from += kSlice) {
+            auto held = RecordCodec::read(db, kind, QStringLiteral("id IN (SELECT value FROM json_each(?))"),
+                                          {QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ids.mid(from, kSlice)))
+                                                                 .toJson(QJsonDocument::Compact))},
+                                          int(kSlice));
+            if (!held)
+                s = fail(held.error());
+            else
+                for (const SyncRecord &h : std::as_const(*held))
+                    heldSha.insert(h.id, h.sha256);
+        }
+    }
+    for (const auto &[rank, r] : std::as_const(order)) {
         if (!s)
             break;
-        const RecordKind &kind = *kinds.find(r->kind);
+        const RecordKind &kind = kinds.all().at(rank);
         if (!heldIds.contains(r->id)) {
             s = writer.insert(kind, *r);
             ++out.inserted;
             arrived[r->kind] << r->id;
-            // The same id twice in one batch is one record.
+            // The same id twice in one batch is one record; a second body is a conflict.
             heldIds.insert(r->id);
+            heldSha.insert(r->id, r->sha256);
             continue;
         }
-        auto held = RecordCodec::find(db, kind, r->id);
-        if (!held) {
-            s = fail(held.error());
-        } else if (!held->has_value()) {
+        const auto held = heldSha.constFind(r->id);
+        if (held == heldSha.constEnd()) {
             s = fail(QStringLiteral("%1 %2 was held a moment ago and is not now").arg(r->kind, r->id));
-        } else if ((*held)->sha256 == r->sha256) {
+        } else if (*held == r->sha256) {
             ++out.duplicates;
         } else {
             // Listed once: the same conflict arriving again is not a new one.
             auto kept = db.exec(QStringLiteral("INSERT OR IGNORE INTO sync_conflict (found_at, kind, record_id, reason, held_sha256, "
                                                "arrived_sha256, arrived_json, source) VALUES (?,?,?,'other_body',?,?,?,?)"),
-                                {m_core.clock().nowMs(), r->kind, r->id, (*held)->sha256, r->sha256,
+                                {m_core.clock().nowMs(), r->kind, r->id, *held, r->sha256,
                                  QString::fromUtf8(QJsonDocument(r->toJson()).toJson(QJsonDocument::Compact)), source});
             if (!kept) {
                 s = fail(kept.error());
