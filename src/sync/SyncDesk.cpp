@@ -110,12 +110,17 @@ void SyncDesk::refresh()
         if (!r.otherId.isEmpty()) {
             auto other = kind ? RecordCodec::find(db, *kind, r.otherId) : Result<std::optional<SyncRecord>>(fail(QString()));
             theirs = other && other->has_value() ? (*other)->body : QJsonObject();
+            // Made by a person, or by the app itself (the demo staff list, an import).
+            const auto by = [this](const QString &who) {
+                return who.startsWith(QLatin1String("system")) ? Names{QStringLiteral("系统"), QStringLiteral("the system")}
+                                                               : m_core.names().staff(who);
+            };
             if (held && held->has_value()) {
-                r.firstBy = m_core.names().staff((*held)->createdBy);
+                r.firstBy = by((*held)->createdBy);
                 r.firstAt = (*held)->createdAt;
             }
             if (other && other->has_value()) {
-                r.secondBy = m_core.names().staff((*other)->createdBy);
+                r.secondBy = by((*other)->createdBy);
                 r.secondAt = (*other)->createdAt;
             }
             // Which of the two applies now, by the rule's own fold.

@@ -45,4 +45,35 @@ StationTestCase {
         verify(!find("syncMessage", page).visible)
         window.page = "home"
     }
+
+    // Two versions of one person: who made each and which is in force, the PIN never shown;
+    // a supervisor is told it is the administrator's call, and the administrator settles it.
+    function test_twoVersionsOfAPersonAreForTheAdministrator() {
+        signIn("3001", "8642")
+        tap("rail_device")
+        const page = find("devicePage")
+        const before = Sync.openConflicts
+        compare(TestDevices.anotherVersionArrives("1002", "Wang Q."), 1)
+        Sync.refresh()
+        tryCompare(Sync, "openConflicts", before + 1)
+        const list = find("conflictList", page)
+        tryVerify(() => list.count >= 1 && list.itemAtIndex(0) !== null && list.itemAtIndex(0).open)
+        let card = list.itemAtIndex(0)
+        const text = find("differences", card).text
+        verify(text.indexOf("当前生效") >= 0 && text.indexOf("Wang Q.") >= 0, text)
+        verify(text.indexOf("（已更改）") >= 0 || text.indexOf("密码") < 0, text)
+        compare(find("heldRight", card).text, "第一个正确")
+        find("decisionNote", card).text = "以本机修改为准"
+        tap("heldRight", card)
+        tryVerify(() => find("syncMessage", page).visible)
+        verify(find("syncMessage", page).text.indexOf("管理员") >= 0, find("syncMessage", page).text)
+        Auth.signOut()
+        signIn("9001", "9753")
+        tap("rail_device")
+        card = find("conflictList", find("devicePage")).itemAtIndex(0)
+        find("decisionNote", card).text = "以本机修改为准"
+        tap("heldRight", card)
+        tryCompare(Sync, "openConflicts", before)
+        window.page = "home"
+    }
 }

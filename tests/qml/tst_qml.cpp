@@ -3,6 +3,7 @@
 #include "Logging.h"
 #include "MainWindow.h"
 #include "Outbox.h"
+#include "RecordCodec.h"
 #include "TestSupport.h"
 
 #include <QDir>
@@ -11,6 +12,7 @@
 #include <QQmlEngine>
 #include <QQuickItem>
 #include <QQuickStyle>
+#include <QUuid>
 #include <QtQuickTest>
 #include <cstdio>
 
@@ -43,6 +45,33 @@ public:
         }
         auto in = m_app.ingest().apply(*batch, QStringLiteral("tablet-b.json"));
         return in ? in->conflicts : -1;
+    }
+    // Another tablet changed this person's record at the same time as this one: a second
+    // version of the same parent arrives, with another English name. Returns the pairs listed.
+    Q_INVOKABLE int anotherVersionArrives(const QString &staffNo, const QString &nameEn)
+    {
+        const so::RecordKind *kind = m_app.core().records().find(QStringLiteral("staff_version"));
+        auto head = m_app.core().db().column(QStringLiteral("SELECT id FROM staff WHERE staff_no=?"), {staffNo});
+        auto held = kind && head && !head->isEmpty() ? so::sync::RecordCodec::find(m_app.core().db(), *kind, head->first())
+                                                     : so::Result<std::optional<so::sync::SyncRecord>>(so::fail(QStringLiteral("no such person")));
+        if (!held || !held->has_value())
+            return -1;
+        so::sync::SyncRecord r = **held;
+        r.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        r.device = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        r.deviceSeq = 1;
+        r.createdAt = QDateTime::currentMSecsSinceEpoch() - 60000; // a minute earlier: this tablet's stays in force
+        r.createdBy = QStringLiteral("9001");
+        r.body.insert(QStringLiteral("name_en"), nameEn);
+        r.sha256 = r.computeSha256();
+        so::sync::Batch b;
+        b.station = m_app.core().config().code;
+        b.device = r.device;
+        b.madeAt = QDateTime::currentMSecsSinceEpoch();
+        b.records << r;
+        if (!m_app.ingest().apply(b, QStringLiteral("tablet-c.json")))
+            return -1;
+        return int(m_app.core().db().scalar(QStringLiteral("SELECT COUNT(*) FROM sync_conflict WHERE reason='same_parent'")).value());
     }
     // A pictures folder as the camera app leaves it: `count` photos (PNG, 640x480), or none.
     Q_INVOKABLE QUrl makePictures(int count)
