@@ -3452,6 +3452,10 @@
         <source>Second: %1%2</source>
         <translation>第二个：%1%2</translation>
     </message>
+    <message>
+        <source>Incident: two moves made at the same time</source>
+        <translation>客服事件：同时做出了两个处理步骤</translation>
+    </message>
 </context>
 <context>
     <name>so::sync::SyncDesk</name>

@@ -25,6 +25,7 @@ Walk walk(const QList<Entry> &entries, const std::function<bool(qsizetype)> &app
 
     Walk w;
     QSet<QString> dead; // entries on a branch after a move that did not count
+    qsizetype lastMove = -1;
     QList<qsizetype> stack(roots.crbegin(), roots.crend());
     while (!stack.isEmpty()) {
         const qsizetype i = stack.takeLast();
@@ -42,11 +43,14 @@ Walk walk(const QList<Entry> &entries, const std::function<bool(qsizetype)> &app
             continue;
         }
         if (onDeadBranch || !apply(i)) {
+            if (!onDeadBranch)
+                w.preempted.append({i, lastMove});
             w.notApplied.insert(i);
             dead.insert(e.id);
             continue;
         }
         w.head = i;
+        lastMove = i;
     }
     return w;
 }

@@ -11,6 +11,7 @@
 #include <QSet>
 #include <QString>
 #include <functional>
+#include <utility>
 
 namespace so::Timeline {
 
@@ -26,6 +27,10 @@ struct Walk
     QList<qsizetype> order;         // indexes into the entries, in fold order
     QSet<qsizetype> notApplied;     // moves that did not count
     qsizetype head = -1;            // the last entry that counted: the next entry's parent
+    // Each move that did not count though made on a state that was (the first of its branch),
+    // with the move that counted before it in fold order (-1 when none): two people's moves
+    // made at the same time, for the conflicts list.
+    QList<std::pair<qsizetype, qsizetype>> preempted;
 };
 
 // `apply(i)` is called for each move on a live branch, in fold order: it returns whether the

@@ -62,6 +62,9 @@ Fold of(const QList<FoldEvent> &events, qint64 incidentCreatedAt)
         return true;
     });
     f.order = w.order;
+    for (const auto &[lost, counted] : w.preempted)
+        if (counted >= 0)
+            f.clashes.append({events[counted].id, events[lost].id});
     for (qsizetype i : w.notApplied)
         f.notApplied.insert(events[i].id);
     if (w.head >= 0)
@@ -91,7 +94,7 @@ Result<Fold> load(Database &db, const QString &incidentId)
     return of(events, createdAt);
 }
 
-Status rebuild(Database &db, const QStringList &incidentIds)
+Status rebuild(Database &db, const QStringList &incidentIds, QList<std::pair<QString, QString>> *clashes)
 {
     // In slices: each slice's timelines in one query, every state written by one statement.
     QSqlQuery upsert(db.connection());
@@ -100,7 +103,10 @@ Status rebuild(Database &db, const QStringList &incidentIds)
                                        "valid = excluded.valid, at_fault = excluded.at_fault, resolved_at = excluded.resolved_at, "
                                        "changed_at = excluded.changed_at")))
         return fail(upsert.lastError().text());
-    const auto write = [&upsert](const QString &id, const FoldState &s) -> Status {
+    const auto write = [&upsert, clashes](const QString &id, const Fold &f) -> Status {
+        if (clashes)
+            *clashes << f.clashes;
+        const FoldState &s = f.state;
         const QVariantList values{id, s.state, int(s.valid), int(s.atFault), s.resolvedAt, s.changedAt};
         for (int i = 0; i < values.size(); ++i)
             upsert.bindValue(i, values.at(i));
@@ -121,7 +127,7 @@ Status rebuild(Database &db, const QStringList &incidentIds)
             const QString id = q->value(0).toString();
             if (id != current) {
                 if (!current.isEmpty())
-                    if (Status s = write(current, of(events, createdAt).state); !s)
+                    if (Status s = write(current, of(events, createdAt)); !s)
                         return s;
                 current = id;
                 createdAt = q->value(1).toLongLong();
@@ -131,7 +137,7 @@ Status rebuild(Database &db, const QStringList &incidentIds)
                 events << eventFrom(*q, 2);
         }
         if (!current.isEmpty())
-            if (Status s = write(current, of(events, createdAt).state); !s)
+            if (Status s = write(current, of(events, createdAt)); !s)
                 return s;
     }
     return {};

@@ -1,11 +1,13 @@
 #include "IncidentService.h"
 #include "IncidentFold.h"
+#include "RecordKinds.h"
 #include "IncidentSearchIndex.h"
 #include "Database.h"
 #include "PhotoStore.h"
 #include "Stamp.h"
 #include "StationCore.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -40,8 +42,19 @@ void IncidentService::addRecordKinds(RecordKinds &kinds)
     // each touched incident's state is folded again from its timeline and its search document
     // written once. An incident's entries arrive with it (they cannot arrive before it), so the
     // incident kind handles only incidents that came with no entry at all.
+    // Two moves made at the same time on two tablets are listed on the device page, once.
     const auto refold = [](Database &db, const QStringList &incidents) {
-        Status s = IncidentFold::rebuild(db, incidents);
+        QList<std::pair<QString, QString>> clashes;
+        Status s = IncidentFold::rebuild(db, incidents, &clashes);
+        if (s && !clashes.isEmpty()) {
+            QJsonArray pairs;
+            for (const auto &[counted, lost] : std::as_const(clashes))
+                pairs << QJsonArray{counted, lost};
+            s = noteRuleConflicts(db, QDateTime::currentMSecsSinceEpoch(), QStringLiteral("incident_event"),
+                                  QStringLiteral("same_parent"),
+                                  QStringLiteral("SELECT p.value ->> 0 AS a, p.value ->> 1 AS b FROM json_each(?) p"),
+                                  {QString::fromUtf8(QJsonDocument(pairs).toJson(QJsonDocument::Compact))});
+        }
         return s ? IncidentSearchIndex::rebuild(db, incidents) : s;
     };
     RecordKind incident;

@@ -91,6 +91,8 @@ QVariant ConflictModel::data(const QModelIndex &index, int role) const
     case ConflictIdRole:
         return r->id;
     case WhatRole:
+        if (r->reason == QLatin1String("same_parent") && r->kind == QLatin1String("incident_event"))
+            return tr("Incident: two moves made at the same time");
         if (r->reason == QLatin1String("same_parent"))
             //: Two versions of one record made on two devices from the same earlier one.
             return tr("%1: two versions made at the same time").arg(kindWords(r->kind));
