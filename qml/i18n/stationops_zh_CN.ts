@@ -3216,6 +3216,10 @@
         <source>%1 handed over a moment ago. Read that handover first.</source>
         <translation>%1 刚刚已交班，请先阅读那份交接。</translation>
     </message>
+    <message>
+        <source>This handover was acknowledged a moment ago.</source>
+        <translation>这份交接刚刚已被确认。</translation>
+    </message>
 </context>
 <context>
     <name>so::supervision::OpenItemModel</name>
@@ -3500,6 +3504,10 @@
     <message>
         <source>Only an administrator may settle two versions of a person.</source>
         <translation>只有管理员可以处理人员档案的两个版本。</translation>
+    </message>
+    <message>
+        <source>This person&apos;s record has changed since; check it on the staff list instead.</source>
+        <translation>此人的档案之后又有改动；请改在人员名单中核对。</translation>
     </message>
 </context>
 </TS>

@@ -98,13 +98,21 @@ Status AuditLog::record(const QString &actor, const QString &action, const QStri
 
 Status AuditLog::verify(Database &db)
 {
+    // A file from before per-device chains (a backup being checked, opened without migrating
+    // it) has no chain or prev_id column: every row is then of the file's one chain.
+    auto perDevice = db.scalar(QStringLiteral("SELECT COUNT(*) FROM pragma_table_info('audit_event') WHERE name = 'chain'"));
+    if (!perDevice)
+        return fail(QStringLiteral("audit_event cannot be read: %1").arg(perDevice.error()));
+    const bool chains = *perDevice > 0;
     const QString columns = QStringLiteral("seq, id, device_id, device_seq, created_at, created_by, action, entity_kind, "
-                                           "entity_id, before_json, after_json, prev_id, prev_hash, hash");
+                                           "entity_id, before_json, after_json, %1, prev_hash, hash")
+                                .arg(chains ? QStringLiteral("prev_id") : QStringLiteral("NULL"));
     const auto where = [](const QSqlQuery &q) {
         return QStringLiteral("audit_event seq %1 (id %2)").arg(q.value(0).toLongLong()).arg(q.value(1).toString());
     };
     // Chain 1: the rows written before per-device chains, one chain in the file by seq.
-    auto q = db.exec(QStringLiteral("SELECT %1 FROM audit_event WHERE chain = 1 ORDER BY seq").arg(columns));
+    auto q = db.exec(QStringLiteral("SELECT %1 FROM audit_event WHERE %2 ORDER BY seq")
+                         .arg(columns, chains ? QStringLiteral("chain = 1") : QStringLiteral("1")));
     if (!q)
         return fail(QStringLiteral("audit_event cannot be read: %1").arg(q.error()));
     QString prev = genesisHash();
@@ -128,7 +136,8 @@ Status AuditLog::verify(Database &db)
     }
     q->finish();
     // Chain 2: each device's rows in its own order, each naming the one before it.
-    auto d = db.exec(QStringLiteral("SELECT %1 FROM audit_event WHERE chain = 2 ORDER BY device_id, device_seq").arg(columns));
+    auto d = db.exec(QStringLiteral("SELECT %1 FROM audit_event WHERE %2 ORDER BY device_id, device_seq")
+                         .arg(columns, chains ? QStringLiteral("chain = 2") : QStringLiteral("0")));
     if (!d)
         return fail(QStringLiteral("audit_event cannot be read: %1").arg(d.error()));
     QString device;
@@ -153,13 +162,23 @@ Status AuditLog::verify(Database &db)
         prevId = d->value(1).toString();
     }
     d->finish();
-    // Rows cut off the end leave no gap in a chain, but AUTOINCREMENT remembers the highest seq.
+    // Rows cut off the end leave no gap in a chain, but AUTOINCREMENT remembers the highest seq;
+    // and rows are never deleted, so the local numbers run 1..n without a hole (a device's own
+    // last rows deleted under rows taken in later leave one).
     auto highest = db.exec(QStringLiteral("SELECT (SELECT seq FROM sqlite_sequence WHERE name='audit_event'), "
-                                          "(SELECT coalesce(max(seq), 0) FROM audit_event)"));
+                                          "(SELECT coalesce(max(seq), 0) FROM audit_event), (SELECT COUNT(*) FROM audit_event)"));
     if (highest && highest->next() && !highest->value(0).isNull() && highest->value(0).toLongLong() != highest->value(1).toLongLong())
         return fail(QStringLiteral("audit_event seq %1 to %2: deleted from the end of the chain")
                         .arg(highest->value(1).toLongLong() + 1)
                         .arg(highest->value(0).toLongLong()));
+    if (highest && highest->value(1).toLongLong() != highest->value(2).toLongLong()) {
+        auto gap = db.scalar(QStringLiteral("SELECT min(seq) + 1 FROM audit_event a WHERE seq < (SELECT max(seq) FROM audit_event) "
+                                            "AND NOT EXISTS (SELECT 1 FROM audit_event b WHERE b.seq = a.seq + 1)"));
+        return fail(QStringLiteral("audit_event seq %1: deleted (the rows are numbered 1 to %2 but %3 are left)")
+                        .arg(gap ? *gap : 0)
+                        .arg(highest->value(1).toLongLong())
+                        .arg(highest->value(2).toLongLong()));
+    }
     return {};
 }
 

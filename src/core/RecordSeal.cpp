@@ -96,13 +96,13 @@ Result<QString> of(Database &db, const QString &kind, const QString &id)
 Status verifyAll(Database &db)
 {
     for (const QString &kind : {QStringLiteral("inspection"), QStringLiteral("cash_shift"), QStringLiteral("cash_adjustment")}) {
-        // A seal that came from another device may name a record that does not travel (yet) or
-        // has not arrived: only this file's own device ids must hold what they sealed.
+        // A seal made in this file's own history (its devices' numbers, device_counter, reach
+        // it: this device, or one it was restored from) must find its record. One that came
+        // from another device, or from the original of a restored tablet after the copy was
+        // made, may name a record that does not travel or has not arrived yet.
         auto q = db.exec(QStringLiteral("SELECT a.seq, a.entity_id, a.after_json FROM audit_event a WHERE a.action=? AND a.entity_kind=? "
                                         "AND (EXISTS (SELECT 1 FROM %1 r WHERE r.id = a.entity_id) "
-                                        "OR a.device_id = (SELECT value FROM meta WHERE key = 'device_id') "
-                                        "OR instr(',' || coalesce((SELECT value FROM meta WHERE key = 'retired_device_ids'), '') || ',', "
-                                        "',' || a.device_id || ',') > 0) "
+                                        "OR a.device_seq <= coalesce((SELECT c.seq FROM device_counter c WHERE c.device_id = a.device_id), -1)) "
                                         "ORDER BY a.seq").arg(QLatin1String(partsOf(kind)->first().table)),
                          {QLatin1String(finalAction(kind)), kind});
         if (!q)

@@ -43,8 +43,12 @@ Status StaffService::appendVersion(const Actor &actor, const StaffMember &next,
     auto stamp = makeStamp(m_core.db(), m_core.ids(), m_core.clock(), actor.id());
     if (!stamp)
         return Error{stamp.error()};
-    // `next` still carries the id of the version it follows.
-    if (Status s = m_store.addVersion(*stamp, next, next.versionId); !s)
+    // `next` still carries the id of the version it follows; one from before versions travelled
+    // stays on this tablet, so the new version names no parent (migration 16).
+    auto parent = m_store.travellingVersion(next.versionId);
+    if (!parent)
+        return Error{parent.error()};
+    if (Status s = m_store.addVersion(*stamp, next, *parent); !s)
         return s;
     if (Status s = m_core.audit().record(actor.id(), action, QStringLiteral("staff"), next.staffNo,
                                          before, after);

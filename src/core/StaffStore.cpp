@@ -39,6 +39,16 @@ Result<std::optional<StaffMember>> StaffStore::current(const QString &staffNo)
     return std::optional<StaffMember>(fromRow(*q));
 }
 
+Result<QString> StaffStore::travellingVersion(const QString &versionId)
+{
+    if (versionId.isEmpty())
+        return QString();
+    auto q = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM sync_arrival WHERE kind = 'staff_version' AND record_id = ?"), {versionId});
+    if (!q)
+        return Error{q.error()};
+    return *q > 0 ? versionId : QString();
+}
+
 Result<std::optional<StaffMember>> StaffStore::version(const QString &versionId)
 {
     auto q = m_db.exec(QStringLiteral("SELECT %1, id FROM staff_version WHERE id = ?").arg(QLatin1String(kColumns)), {versionId});

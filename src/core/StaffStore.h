@@ -36,6 +36,8 @@ public:
     explicit StaffStore(Database &db) : m_db(db) {}
 
     Result<std::optional<StaffMember>> current(const QString &staffNo);
+    // `versionId` when it travels to other devices, else "" (a version from before they did).
+    Result<QString> travellingVersion(const QString &versionId);
     // One version as it was written, in force or not.
     Result<std::optional<StaffMember>> version(const QString &versionId);
     Result<QList<StaffMember>> list();

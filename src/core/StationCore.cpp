@@ -61,7 +61,8 @@ Result<std::unique_ptr<StationCore>> StationCore::open(StationConfig config,
         return noteRuleConflicts(db, now->nowMs(), QStringLiteral("staff_version"), QStringLiteral("same_parent"),
                                  QStringLiteral("SELECT a.id AS a, b.id AS b FROM json_each(?) p JOIN staff_version a ON a.id = p.value "
                                                 "JOIN staff_version b ON b.staff_no = a.staff_no AND b.id <> a.id "
-                                                "AND b.parent_id IS a.parent_id"),
+                                                "AND b.parent_id IS a.parent_id AND b.id IN "
+                                                "(SELECT record_id FROM sync_arrival WHERE kind = 'staff_version')"),
                                  {QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact))});
     };
     core->m_records.add(std::move(staff));

@@ -26,10 +26,14 @@ Walk walk(const QList<Entry> &entries, const std::function<bool(qsizetype)> &app
     Walk w;
     QSet<QString> dead; // entries on a branch after a move that did not count
     qsizetype lastMove = -1;
+    QHash<QString, qsizetype> visited;                 // id -> position in fold order
+    QList<std::pair<qsizetype, qsizetype>> counted;    // (position, index) of moves that counted
     QList<qsizetype> stack(roots.crbegin(), roots.crend());
     while (!stack.isEmpty()) {
         const qsizetype i = stack.takeLast();
         const Entry &e = entries[i];
+        const qsizetype position = w.order.size();
+        visited.insert(e.id, position);
         w.order << i;
         const QList<qsizetype> kids = children.value(e.id);
         for (auto k = kids.crbegin(); k != kids.crend(); ++k)
@@ -43,14 +47,21 @@ Walk walk(const QList<Entry> &entries, const std::function<bool(qsizetype)> &app
             continue;
         }
         if (onDeadBranch || !apply(i)) {
-            if (!onDeadBranch)
-                w.preempted.append({i, lastMove});
+            if (!onDeadBranch) {
+                // The move made at the same time: the first that counted below this one's parent
+                // (in an earlier sibling's branch), else the one that last moved the state.
+                const qsizetype after = e.parent.isEmpty() || !visited.contains(e.parent) ? -1 : visited.value(e.parent);
+                const auto it = std::upper_bound(counted.cbegin(), counted.cend(), after,
+                                                 [](qsizetype v, const std::pair<qsizetype, qsizetype> &c) { return v < c.first; });
+                w.preempted.append({i, it != counted.cend() ? it->second : lastMove});
+            }
             w.notApplied.insert(i);
             dead.insert(e.id);
             continue;
         }
         w.head = i;
         lastMove = i;
+        counted.append({position, i});
     }
     return w;
 }

@@ -205,7 +205,12 @@ Result<Actor> HandoverService::acknowledge(const QString &handoverId, const QStr
     Transaction tx(db);
     auto stamp = tx.started() ? makeStamp(db, m_sources.core.ids(), m_sources.core.clock(), incoming->id())
                               : Result<Stamp>(fail(tx.error()));
-    Status s = stamp ? m_store.insertAck(*stamp, handoverId) : Status(fail(stamp.error()));
+    // Checked again inside the transaction: on this tablet, one acknowledgement per handover.
+    auto again = stamp ? db.scalar(QStringLiteral("SELECT COUNT(*) FROM handover_ack WHERE handover_id = ?"), {handoverId})
+                       : Result<qint64>(fail(stamp.error()));
+    Status s = !again ? Status(fail(again.error()))
+               : *again > 0 ? Status(fail(tr("This handover was acknowledged a moment ago.")))
+                            : m_store.insertAck(*stamp, handoverId);
     if (s)
         s = m_sources.core.audit().record(incoming->id(), QStringLiteral("handover_acknowledged"), QStringLiteral("handover"),
                                           handoverId, {}, {{QStringLiteral("outgoing"), (*h)->by}});
@@ -221,7 +226,12 @@ Result<Actor> HandoverService::acknowledge(const QString &handoverId, const QStr
 Result<HandoverService::ShiftStart> HandoverService::shiftStart()
 {
     const qint64 now = m_sources.core.clock().nowMs();
-    auto q = m_sources.core.db().exec(QStringLiteral("SELECT MAX(created_at) FROM handover_ack WHERE created_at <= ?"), {now});
+    // The acknowledgements that count: the first of each handover (a second, made on another
+    // tablet at the same time, is kept but starts nothing).
+    auto q = m_sources.core.db().exec(QStringLiteral("SELECT MAX(a.created_at) FROM handover_ack a WHERE a.created_at <= ? AND a.id = "
+                                                     "(SELECT f.id FROM handover_ack f WHERE f.handover_id = a.handover_id "
+                                                     "ORDER BY f.created_at, f.id LIMIT 1)"),
+                                      {now});
     if (!q)
         return Error{q.error()};
     const qint64 acked = q->next() ? q->value(0).toLongLong() : 0;

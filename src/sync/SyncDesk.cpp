@@ -169,7 +169,17 @@ bool SyncDesk::decide(qint64 conflictId, bool heldRight, const QString &note)
     const QString kind = c->value(0).toString();
     const QString chosen = heldRight || c->value(2).toString().isEmpty() ? c->value(1).toString() : c->value(2).toString();
     const bool twoVersions = kind == QLatin1String("staff_version") && !c->value(2).toString().isEmpty();
+    const QStringList pair{c->value(1).toString(), c->value(2).toString()};
     c->finish();
+    // Settled by writing the chosen version again: only while one of the two is in force, or a
+    // later change (a PIN, a disabled account) would be undone.
+    if (twoVersions) {
+        auto inForce = db.scalar(QStringLiteral("SELECT COUNT(*) FROM staff WHERE id IN (?, ?)"), {pair.at(0), pair.at(1)});
+        if (!inForce)
+            return refuse(tr("Not saved: %1").arg(inForce.error()));
+        if (*inForce == 0)
+            return refuse(tr("This person's record has changed since; check it on the staff list instead."));
+    }
     // A person's record decides who may sign in and do what: the administrator's call.
     if (twoVersions && !actor->can(Permission::ManageStaff))
         return refuse(tr("Only an administrator may settle two versions of a person."));

@@ -43,10 +43,13 @@ CREATE TRIGGER staff_version_no_update BEFORE UPDATE ON staff_version
 BEGIN SELECT RAISE(ABORT, 'staff_version rows are immutable; add a new version'); END;
 CREATE TRIGGER staff_version_no_delete BEFORE DELETE ON staff_version
 BEGIN SELECT RAISE(ABORT, 'staff_version rows are immutable; add a new version'); END;
+-- Versions written from now on travel. Those already here do not: until now each tablet kept
+-- its own staff list (the demo seeds one on each), and sending them would make every person two
+-- versions of no parent, the later silently in force on every tablet. A version made from one
+-- of them names no parent (StaffService) and, being the higher version, applies wherever it goes.
 CREATE TRIGGER staff_version_arrival AFTER INSERT ON staff_version BEGIN
     INSERT INTO sync_arrival (kind, record_id) VALUES ('staff_version', NEW.id);
 END;
-INSERT OR IGNORE INTO sync_arrival (kind, record_id) SELECT 'staff_version', id FROM staff_version ORDER BY rowid;
 
 -- Each person as they stand: the latest version by number, then time, then id. The same on every
 -- device whatever order the versions arrived in.

@@ -102,6 +102,8 @@ private Q_SLOTS:
                 prev = hash;
             }
             QVERIFY((*db)->exec(QStringLiteral("UPDATE device_counter SET seq = 3")).ok());
+            // A backup from before the upgrade is checked as it is, without migrating it.
+            QVERIFY2(AuditLog::verify(**db).ok(), qPrintable(AuditLog::verify(**db).error()));
         }
         auto db = Database::open(file);
         QVERIFY2(db.ok(), qPrintable(db.error()));
@@ -127,6 +129,28 @@ private Q_SLOTS:
         const Status s = AuditLog::verify(**db);
         QVERIFY(!s.ok());
         QVERIFY2(s.error().contains(QStringLiteral("seq 2")) && s.error().contains(QStringLiteral("altered")), qPrintable(s.error()));
+    }
+
+    // This device's last row deleted under rows another device's chain added later: each
+    // chain still reads whole, but the local numbers have a hole.
+    void ownLastRowDeletedUnderLaterRowsIsFound()
+    {
+        auto db = chain();
+        QVERIFY(db->renewDeviceId().ok()); // the rows after come from another chain
+        auto clock = test::pinnedClock();
+        Uuid7 ids(*clock);
+        AuditLog audit(*db, ids, *clock);
+        {
+            Transaction tx(*db);
+            QVERIFY(audit.record(QStringLiteral("3001"), QStringLiteral("changed"), QStringLiteral("thing"), QStringLiteral("6")).ok());
+            QVERIFY(tx.commit().ok());
+        }
+        QVERIFY(AuditLog::verify(*db).ok());
+        QVERIFY(db->execScript(QStringLiteral("PRAGMA foreign_keys=OFF; DROP TRIGGER audit_event_no_delete; "
+                                              "DELETE FROM audit_event WHERE seq=5; PRAGMA foreign_keys=ON;")).ok());
+        const Status s = AuditLog::verify(*db);
+        QVERIFY(!s.ok());
+        QVERIFY2(s.error().contains(QStringLiteral("seq 5")) && s.error().contains(QStringLiteral("deleted")), qPrintable(s.error()));
     }
 
     void deletedRowIsNamed()
