@@ -564,6 +564,41 @@ private Q_SLOTS:
             QCOMPARE(stationops({QStringLiteral("--data-dir"), folder(n), QStringLiteral("verify")}).code, 0);
     }
 
+    // A staff pair is settled by writing the chosen version again: refused once a later change
+    // (here the account disabled) is in force, so settling cannot undo it.
+    void aStaffPairIsNotSettledOverALaterChange()
+    {
+        std::vector<std::unique_ptr<AppServices>> apps;
+        for (const QString &n : {QStringLiteral("q1"), QStringLiteral("q2")}) {
+            apps.push_back(station(folder(n)));
+            QVERIFY(apps.back());
+        }
+        QVERIFY(seedDemoStaff(apps[0]->core()).ok());
+        const QString staff = folder(QStringLiteral("q1-staff.json"));
+        QVERIFY(sync::exportFile(apps[0]->core(), staff).ok());
+        QVERIFY(sync::importFile(apps[1]->ingest(), staff).ok());
+        const Actor admin{QStringLiteral("9001"), Role::Admin, false};
+        QVERIFY(StaffService(apps[0]->core()).setPin(admin, QStringLiteral("1002"), QStringLiteral("1470")).ok());
+        QVERIFY(StaffService(apps[1]->core()).setPin(admin, QStringLiteral("1002"), QStringLiteral("2580")).ok());
+        QStringList files;
+        for (int k = 0; k < 2; ++k) {
+            files << folder(QStringLiteral("q%1-pin.json").arg(k + 1));
+            QVERIFY(sync::exportFile(apps[k]->core(), files.last()).ok());
+        }
+        exchange(apps, files, 11);
+        QVERIFY(StaffService(apps[1]->core()).disable(admin, QStringLiteral("1002")).ok());
+        sync::SyncDesk &desk = apps[1]->syncDesk();
+        QVERIFY(apps[1]->auth().signInAs(QStringLiteral("9001"), QStringLiteral("9753")).ok);
+        desk.refresh();
+        QCOMPARE(desk.conflicts()->rowCount(), 1);
+        const qint64 id = desk.conflicts()->data(desk.conflicts()->index(0), sync::ConflictModel::ConflictIdRole).toLongLong();
+        QVERIFY(!desk.decide(id, true, QStringLiteral("以先改的密码为准")));
+        QVERIFY(!desk.decide(id, false, QStringLiteral("以后改的密码为准")));
+        QVERIFY(desk.message().contains(QStringLiteral("changed since")) || desk.message().contains(QStringLiteral("之后又有改动")));
+        QCOMPARE(apps[1]->core().db().scalar(QStringLiteral("SELECT active FROM staff WHERE staff_no='1002'")).value(), qint64(0));
+        QCOMPARE(apps[1]->core().db().scalar(QStringLiteral("SELECT COUNT(*) FROM sync_decision")).value(), qint64(0));
+    }
+
     // Damaged and foreign files are refused with the problem named, and the database is as it was.
     void hostileFilesChangeNothing()
     {
