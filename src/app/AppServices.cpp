@@ -144,21 +144,14 @@ Result<std::unique_ptr<AppServices>> AppServices::build(StationFiles files, cons
     app->m_ingest = std::make_unique<sync::Ingest>(*app->m_core);
     app->m_syncDesk = std::make_unique<sync::SyncDesk>(*app->m_core, *app->m_auth, *app->m_station, *app->m_ingest);
     // Records from another device: the screens that show them refresh in place.
-    QObject::connect(app->m_ingest.get(), &sync::Ingest::recordsArrived, app->m_incidents.get(),
-                     [incidents = app->m_incidents.get()](const QString &kind) {
-                         if (kind.startsWith(QLatin1String("incident")))
-                             incidents->recordsArrived();
-                     });
-    QObject::connect(app->m_ingest.get(), &sync::Ingest::recordsArrived, app->m_inspections.get(),
-                     [inspections = app->m_inspections.get()](const QString &kind) {
-                         if (kind.startsWith(QLatin1String("follow_up")) || kind.startsWith(QLatin1String("inspection")))
-                             Q_EMIT inspections->recordsArrived();
-                     });
-    QObject::connect(app->m_ingest.get(), &sync::Ingest::recordsArrived, app->m_handover.get(),
-                     [handover = app->m_handover.get()](const QString &kind) {
-                         if (kind.startsWith(QLatin1String("handover")))
-                             Q_EMIT handover->changed();
-                     });
+    QObject::connect(app->m_ingest.get(), &sync::Ingest::recordsArrived, app->m_ingest.get(), [app = app.get()](const QString &kind) {
+        if (kind.startsWith(QLatin1String("incident")))
+            app->m_incidents->recordsArrived();
+        else if (kind.startsWith(QLatin1String("follow_up")) || kind.startsWith(QLatin1String("inspection")))
+            Q_EMIT app->m_inspections->recordsArrived();
+        else if (kind.startsWith(QLatin1String("handover")))
+            Q_EMIT app->m_handover->changed();
+    });
     app->m_checkpointer = std::make_unique<Checkpointer>(app->m_core->db());
     return app;
 }

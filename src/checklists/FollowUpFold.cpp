@@ -10,10 +10,11 @@ namespace so::checklists::FollowUpFold {
 
 namespace {
 
-// Each follow-up with its entries, one row per entry (or one row with no entry), by follow-up.
+// Each follow-up with its entries, one row per entry (or one row with no entry), by follow-up;
+// %1 narrows the follow-ups ("" for all of them).
 const char kTimelines[] =
     "SELECT f.id, f.created_at, e.id, coalesce(e.parent_event_id, ''), e.kind, e.created_at "
-    "FROM %1 JOIN follow_up f ON f.id = %2 LEFT JOIN follow_up_event e ON e.follow_up_id = f.id ORDER BY f.id";
+    "FROM follow_up f LEFT JOIN follow_up_event e ON e.follow_up_id = f.id %1 ORDER BY f.id";
 
 QString jsonList(const QStringList &ids)
 {
@@ -76,7 +77,7 @@ Status rebuild(Database &db, const QStringList &followUpIds)
         return fail(upsert.lastError().text());
     constexpr qsizetype kSlice = 500;
     for (qsizetype from = 0; from < followUpIds.size(); from += kSlice) {
-        auto q = db.exec(QString::fromLatin1(kTimelines).arg(QStringLiteral("json_each(?) p"), QStringLiteral("p.value")),
+        auto q = db.exec(QString::fromLatin1(kTimelines).arg(QStringLiteral("WHERE f.id IN (SELECT value FROM json_each(?))")),
                          {jsonList(followUpIds.mid(from, kSlice))});
         if (!q)
             return fail(q.error());
@@ -107,7 +108,7 @@ Status verify(Database &db)
     while (c->next())
         kept.insert(c->value(0).toString(), State{c->value(1).toString(), c->value(2).toLongLong(), c->value(3).toString()});
     c->finish();
-    auto q = db.exec(QString::fromLatin1(kTimelines).arg(QStringLiteral("(SELECT 1)"), QStringLiteral("f.id")));
+    auto q = db.exec(QString::fromLatin1(kTimelines).arg(QString()));
     if (!q)
         return fail(QStringLiteral("follow_up_current cannot be checked: %1").arg(q.error()));
     return forEachFold(q.value(), [&kept](const QString &id, const State &folded) -> Status {
