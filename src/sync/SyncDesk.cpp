@@ -123,8 +123,9 @@ void SyncDesk::refresh()
                 r.secondBy = by((*other)->createdBy);
                 r.secondAt = (*other)->createdAt;
             }
-            // Which of the two applies now, by the rule's own fold.
+            // Which of the two applies now, by the rule's own fold; and whom it is about.
             if (r.kind == QLatin1String("staff_version")) {
+                r.subject = m_core.names().staff(ours.value(QLatin1String("staff_no")).toString());
                 auto inForce = db.column(QStringLiteral("SELECT id FROM staff WHERE id IN (?, ?)"), {r.recordId, r.otherId});
                 if (inForce && !inForce->isEmpty())
                     r.inForce = inForce->first() == r.recordId ? 1 : 2;

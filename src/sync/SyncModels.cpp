@@ -95,7 +95,8 @@ QVariant ConflictModel::data(const QModelIndex &index, int role) const
             return tr("Incident: two moves made at the same time");
         if (r->reason == QLatin1String("same_parent"))
             //: Two versions of one record made on two devices from the same earlier one.
-            return tr("%1: two versions made at the same time").arg(kindWords(r->kind));
+            return tr("%1: two versions made at the same time")
+                .arg(r->subject.zh.isEmpty() ? kindWords(r->kind) : kindWords(r->kind) + QStringLiteral(" · ") + in(r->subject));
         return kindWords(r->kind);
     case RecordRole:
         return r->recordId.toUpper();

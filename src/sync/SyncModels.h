@@ -48,6 +48,7 @@ struct ConflictRow
     Names secondBy;
     qint64 secondAt = 0;
     int inForce = 0;      // of a pair: 1 or 2, which one applies now; 0 not known
+    Names subject;        // whom the record is about (a person's name), when it names someone
     qint64 foundAt = 0;
     QString source;       // the file or server it came from
     // One per field that differs: its name in words, this device's value, the arrived one.
@@ -97,7 +98,7 @@ protected:
         return a.decision == b.decision && a.note == b.note && a.differences == b.differences &&
                a.decidedBy.zh == b.decidedBy.zh && a.decidedBy.en == b.decidedBy.en && a.inForce == b.inForce &&
                a.firstAt == b.firstAt && a.secondAt == b.secondAt && a.firstBy.zh == b.firstBy.zh &&
-               a.secondBy.zh == b.secondBy.zh;
+               a.secondBy.zh == b.secondBy.zh && a.subject.zh == b.subject.zh;
     }
 };
 

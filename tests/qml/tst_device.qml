@@ -60,6 +60,8 @@ StationTestCase {
         tryVerify(() => list.count >= 1 && list.itemAtIndex(0) !== null && list.itemAtIndex(0).open)
         let card = list.itemAtIndex(0)
         const text = find("differences", card).text
+        // The card names the person, not only the record's code.
+        verify(card.what.indexOf("王强") >= 0, card.what)
         verify(text.indexOf("当前生效") >= 0 && text.indexOf("Wang Q.") >= 0, text)
         verify(text.indexOf("（已更改）") >= 0 || text.indexOf("密码") < 0, text)
         compare(find("heldRight", card).text, "第一个正确")
