@@ -3460,6 +3460,162 @@
         <source>Incident: two moves made at the same time</source>
         <translation>客服事件：同时做出了两个处理步骤</translation>
     </message>
+    <message>
+        <source>Inspection</source>
+        <translation>巡检</translation>
+    </message>
+    <message>
+        <source>Inspection review</source>
+        <translation>巡检审核</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟进事项</translation>
+    </message>
+    <message>
+        <source>Follow-up step</source>
+        <translation>跟进记录</translation>
+    </message>
+    <message>
+        <source>Shift handover</source>
+        <translation>交接班</translation>
+    </message>
+    <message>
+        <source>Handover note</source>
+        <translation>交接事项</translation>
+    </message>
+    <message>
+        <source>Handover note cleared</source>
+        <translation>交接事项已办结</translation>
+    </message>
+    <message>
+        <source>Handover acknowledgement</source>
+        <translation>接班确认</translation>
+    </message>
+    <message>
+        <source>Booth shift</source>
+        <translation>票亭班次</translation>
+    </message>
+    <message>
+        <source>Sale or drawer entry</source>
+        <translation>售票或钱箱记录</translation>
+    </message>
+    <message>
+        <source>Blind count</source>
+        <translation>盲点清点</translation>
+    </message>
+    <message>
+        <source>Shift sign-off</source>
+        <translation>班次签核</translation>
+    </message>
+    <message>
+        <source>Over/short ledger entry</source>
+        <translation>长短款记录</translation>
+    </message>
+    <message>
+        <source>Shift correction</source>
+        <translation>班次更正</translation>
+    </message>
+    <message>
+        <source>Audit record</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <source>Ticket office</source>
+        <translation>票亭</translation>
+    </message>
+    <message>
+        <source>Seller</source>
+        <translation>售票员</translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation>备用金</translation>
+    </message>
+    <message>
+        <source>Float by denomination</source>
+        <translation>备用金面额明细</translation>
+    </message>
+    <message>
+        <source>Float confirmed by</source>
+        <translation>备用金确认人</translation>
+    </message>
+    <message>
+        <source>Count by denomination</source>
+        <translation>清点面额明细</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>实点</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>应有</translation>
+    </message>
+    <message>
+        <source>Over or short</source>
+        <translation>长短款</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>值班站长</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Seller&apos;s reason</source>
+        <translation>售票员说明</translation>
+    </message>
+    <message>
+        <source>Recount by denomination</source>
+        <translation>复点面额明细</translation>
+    </message>
+    <message>
+        <source>Recounted</source>
+        <translation>复点</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>%1: two shifts open at once</source>
+        <extracomment>Two shifts open at once at one ticket office (its name), made on two tablets offline.</extracomment>
+        <translation>%1：同时有两个班次未结</translation>
+    </message>
+    <message>
+        <source>%1: two shifts open at the same time</source>
+        <extracomment>One seller (their name) with two shifts open at once, made on two tablets offline.</extracomment>
+        <translation>%1：同时开着两个班次</translation>
+    </message>
+    <message>
+        <source>%1: counted twice; the first count stands</source>
+        <extracomment>A shift (ticket office · seller) whose drawer was counted on two tablets.</extracomment>
+        <translation>%1：清点了两次，以第一次为准</translation>
+    </message>
+    <message>
+        <source>%1: signed off twice; the first sign-off stands</source>
+        <extracomment>A shift (ticket office · seller) signed off on two tablets.</extracomment>
+        <translation>%1：签核了两次，以第一次为准</translation>
+    </message>
 </context>
 <context>
     <name>so::sync::SyncDesk</name>

@@ -64,6 +64,7 @@ void AppServices::addRecordKinds(RecordKinds &kinds)
     incidents::IncidentService::addRecordKinds(kinds);
     checklists::InspectionService::addRecordKinds(kinds);
     supervision::HandoverService::addRecordKinds(kinds);
+    cash::CashService::addRecordKinds(kinds);
 }
 
 Status AppServices::refoldIfAsked(Database &db, const RecordKinds &kinds)

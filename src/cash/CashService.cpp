@@ -3,9 +3,13 @@
 #include "RecordSeal.h"
 #include "AuthService.h"
 #include "Database.h"
+#include "NameBook.h"
+#include "RecordKinds.h"
 #include "StationCore.h"
 
+#include <QDateTime>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -29,7 +33,122 @@ bool takesOut(const QString &kind)
     return kind == QLatin1String("refund") || kind == QLatin1String("payout") || kind == QLatin1String("drop");
 }
 
+QString jsonList(const QStringList &ids)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact));
+}
+
+// Shifts open at the same time on one booth, or for one seller: a pair (a, b), a opened first
+// (by time, then id), b opened before a's count was in. The rule reads only the two shifts and
+// a's counts, so it is re-read for the shifts whose records arrived: the pairs they are in are
+// listed again, and those that no longer hold (a's count arrived, made before b opened) go,
+// unless a supervisor has settled them already. Every device ends with the same list.
+Status noteOpenClashes(Database &db, const QStringList &shifts)
+{
+    const QString ids = jsonList(shifts);
+    Status s = ok(db.exec(QStringLiteral("DELETE FROM sync_conflict WHERE kind = 'cash_shift' AND reason IN ('same_booth', 'same_seller') "
+                                         "AND (record_id IN (SELECT value FROM json_each(?)) OR other_id IN (SELECT value FROM json_each(?))) "
+                                         "AND NOT EXISTS (SELECT 1 FROM sync_decision d WHERE d.conflict_id = sync_conflict.id)"),
+                          {ids, ids}));
+    for (const char *column : {"booth", "seller"}) {
+        if (!s)
+            break;
+        const QString c = QLatin1String(column);
+        const QString openAt = QStringLiteral("NOT EXISTS (SELECT 1 FROM cash_close k WHERE k.shift_id = %1.id AND k.created_at <= %2.created_at)");
+        const QString pairs =
+            QStringLiteral("SELECT x.id AS a, b.id AS b FROM json_each(?) j JOIN cash_shift x ON x.id = j.value "
+                           "JOIN cash_shift b ON b.%1 = x.%1 AND (b.created_at > x.created_at OR (b.created_at = x.created_at AND b.id > x.id)) "
+                           "WHERE %2 UNION ALL "
+                           "SELECT a.id AS a, x.id AS b FROM json_each(?) j JOIN cash_shift x ON x.id = j.value "
+                           "JOIN cash_shift a ON a.%1 = x.%1 AND (a.created_at < x.created_at OR (a.created_at = x.created_at AND a.id < x.id)) "
+                           "WHERE %3")
+                .arg(c, openAt.arg(QStringLiteral("x"), QStringLiteral("b")), openAt.arg(QStringLiteral("a"), QStringLiteral("x")));
+        s = noteRuleConflicts(db, QDateTime::currentMSecsSinceEpoch(), QStringLiteral("cash_shift"),
+                              QStringLiteral("same_%1").arg(c), pairs, {ids, ids});
+    }
+    return s;
+}
+
+// A second count or sign-off of one shift: both are kept, the first counts, the pair is listed.
+Status noteSeconds(Database &db, const QString &table, const QString &reason, const QStringList &arrived)
+{
+    return noteRuleConflicts(db, QDateTime::currentMSecsSinceEpoch(), table, reason,
+                             QStringLiteral("SELECT x.id AS a, o.id AS b FROM json_each(?) j JOIN %1 x ON x.id = j.value "
+                                            "JOIN %1 o ON o.shift_id = x.shift_id AND o.id <> x.id")
+                                 .arg(table),
+                             {jsonList(arrived)});
+}
+
+// A booth's or a seller's name, or both: what a person settling a pair recognises.
+Names shiftNames(Database &db, const NameBook &names, const QString &shiftId, const QString &reason)
+{
+    auto q = db.exec(QStringLiteral("SELECT booth, seller FROM cash_shift WHERE id = ?"), {shiftId});
+    if (!q || !q->next())
+        return {};
+    const Names booth = names.booth(q->value(0).toString());
+    const Names seller = names.staff(q->value(1).toString());
+    if (reason == QLatin1String("same_booth"))
+        return booth;
+    if (reason == QLatin1String("same_seller"))
+        return seller;
+    return Names{booth.zh + QStringLiteral(" · ") + seller.zh, booth.en + QStringLiteral(" · ") + seller.en};
+}
+
+// A second count or sign-off: the first (by time, then id) is the one the shift reads.
+std::function<PairView(Database &, const NameBook &, const QString &, const QString &, const QString &)> describeSecond(const QString &table)
+{
+    return [table](Database &db, const NameBook &names, const QString &reason, const QString &first, const QString &second) {
+        PairView v;
+        auto shift = db.column(QStringLiteral("SELECT shift_id FROM %1 WHERE id = ?").arg(table), {first});
+        if (shift && !shift->isEmpty())
+            v.subject = shiftNames(db, names, shift->first(), reason);
+        auto counted = db.column(QStringLiteral("SELECT id FROM %1_counted WHERE id IN (?, ?)").arg(table), {first, second});
+        if (counted && !counted->isEmpty())
+            v.inForce = counted->first() == first ? 1 : 2;
+        return v;
+    };
+}
+
 } // namespace
+
+void CashService::addRecordKinds(RecordKinds &kinds)
+{
+    RecordKind shift;
+    shift.name = shift.table = QStringLiteral("cash_shift");
+    shift.refold = [](Database &db, const QStringList &ids) { return noteOpenClashes(db, ids); };
+    // Both shifts stand: each seller counts their own drawer, and the supervisor settles who
+    // worked the booth.
+    shift.describePair = [](Database &db, const NameBook &names, const QString &reason, const QString &first, const QString &) {
+        return PairView{shiftNames(db, names, first, reason), 0};
+    };
+    kinds.add(shift);
+    RecordKind entry;
+    entry.name = entry.table = QStringLiteral("cash_entry");
+    kinds.add(entry);
+    RecordKind close;
+    close.name = close.table = QStringLiteral("cash_close");
+    close.refold = [](Database &db, const QStringList &ids) {
+        Status s = noteSeconds(db, QStringLiteral("cash_close"), QStringLiteral("second_close"), ids);
+        auto shifts = s ? db.column(QStringLiteral("SELECT DISTINCT shift_id FROM cash_close WHERE id IN (SELECT value FROM json_each(?))"),
+                                    {jsonList(ids)})
+                        : Result<QStringList>(fail(s.error()));
+        return shifts ? noteOpenClashes(db, *shifts) : Status(fail(shifts.error()));
+    };
+    close.describePair = describeSecond(close.table);
+    kinds.add(close);
+    RecordKind signoff;
+    signoff.name = signoff.table = QStringLiteral("cash_signoff");
+    signoff.refold = [](Database &db, const QStringList &ids) {
+        return noteSeconds(db, QStringLiteral("cash_signoff"), QStringLiteral("second_signoff"), ids);
+    };
+    signoff.describePair = describeSecond(signoff.table);
+    kinds.add(signoff);
+    for (const char *table : {"cash_ledger", "cash_adjustment"}) {
+        RecordKind k;
+        k.name = k.table = QString::fromLatin1(table);
+        kinds.add(std::move(k));
+    }
+}
 
 Result<Money> expectedDrawer(Money floatAmount, const QList<Entry> &entries, const CashConfig &config)
 {
@@ -97,9 +216,11 @@ Result<QString> CashService::openShift(const Actor &seller, const QString &booth
     Transaction tx(db);
     if (!tx.started())
         return fail(tr("Not saved: %1").arg(tx.error()));
-    // Checked again inside the transaction: another tablet may have opened this booth.
-    auto busy = db.exec(QStringLiteral("SELECT (SELECT shift_id FROM booth_open WHERE booth=?), "
-                                       "(SELECT shift_id FROM seller_open WHERE seller=?)"),
+    // Checked inside the transaction, which holds the file's write lock: a shift opened by
+    // another process on this file, or taken in from another tablet, counts as open until its
+    // count is in. (Two tablets that open one booth offline are a conflict for the supervisor.)
+    auto busy = db.exec(QStringLiteral("SELECT (SELECT id FROM cash_open_shift WHERE booth=? LIMIT 1), "
+                                       "(SELECT id FROM cash_open_shift WHERE seller=? LIMIT 1)"),
                         {booth, seller.staffNo});
     if (!busy || !busy->next())
         return fail(tr("Not saved: %1").arg(busy ? QStringLiteral("no answer") : busy.error()));
@@ -116,11 +237,10 @@ Result<QString> CashService::openShift(const Actor &seller, const QString &booth
     Status s = ok(db.exec(QStringLiteral("INSERT INTO cash_shift(id, device_id, device_seq, created_at, created_by, booth, "
                                          "seller, float_fen, float_counts, confirmed_by) VALUES(?,?,?,?,?,?,?,?,?,?)"),
                           b));
-    // The unique keys refuse a second open shift even from another connection.
+    // A shift counted on another tablet with a clock ahead of this one's may still be open by
+    // the rule every device reads; listed here as it would be wherever this shift arrives.
     if (s)
-        s = ok(db.exec(QStringLiteral("INSERT INTO booth_open(booth, shift_id) VALUES(?,?)"), {booth, stamp->id}));
-    if (s)
-        s = ok(db.exec(QStringLiteral("INSERT INTO seller_open(seller, shift_id) VALUES(?,?)"), {seller.staffNo, stamp->id}));
+        s = noteOpenClashes(db, {stamp->id});
     if (s)
         s = m_core.audit().record(seller.id(), QStringLiteral("cash_shift_opened"), QStringLiteral("cash_shift"), stamp->id, {},
                                   {{QStringLiteral("booth"), booth}, {QStringLiteral("float_fen"), total->fen()},
@@ -295,9 +415,7 @@ Result<CloseResult> CashService::submitCount(const Actor &actor, const QString &
                                          "counts, counted_fen, expected_fen, variance_fen) VALUES(?,?,?,?,?,?,?,?,?,?)"),
                           b));
     if (s)
-        s = ok(db.exec(QStringLiteral("DELETE FROM booth_open WHERE shift_id=?"), {shiftId}));
-    if (s)
-        s = ok(db.exec(QStringLiteral("DELETE FROM seller_open WHERE shift_id=?"), {shiftId}));
+        s = noteOpenClashes(db, {shiftId});
     if (s)
         s = m_core.audit().record(actor.id(), QStringLiteral("cash_counted"), QStringLiteral("cash_shift"), shiftId, {},
                                   {{QStringLiteral("counted_fen"), counted->fen()}, {QStringLiteral("expected_fen"), expected->fen()},
@@ -372,21 +490,23 @@ Result<Shift> CashService::signOff(const Actor &seller, const QString &shiftId, 
         else {
             QVariantList lb = ls->binds();
             lb << sh.seller << shiftId << (variance.isNegative() ? QStringLiteral("shortage") : QStringLiteral("overage"))
-               << size << sellerReason.trimmed();
+               << size << sellerReason.trimmed() << stamp->id;
             s = ok(db.exec(QStringLiteral("INSERT INTO cash_ledger(id, device_id, device_seq, created_at, created_by, seller, "
-                                          "shift_id, kind, amount_fen, note) VALUES(?,?,?,?,?,?,?,?,?,?)"),
+                                          "shift_id, kind, amount_fen, note, signoff_id) VALUES(?,?,?,?,?,?,?,?,?,?,?)"),
                            lb));
         }
     }
-    // The shift as signed off, sealed into the audit trail: `verify` finds any later change.
-    auto seal = s ? RecordSeal::of(db, QStringLiteral("cash_shift"), shiftId) : Result<QString>(fail(s.error()));
+    // The shift as signed off, sealed into the audit trail with the rows the seal covers:
+    // `verify` finds any later change, while an entry or a second sign-off from another tablet
+    // may still arrive beside them.
+    auto seal = s ? RecordSeal::take(db, QStringLiteral("cash_shift"), shiftId) : Result<RecordSeal::Sealed>(fail(s.error()));
     if (s && !seal)
         s = fail(seal.error());
     if (s)
         s = m_core.audit().record(sup->id(), QStringLiteral("cash_signed_off"), QStringLiteral("cash_shift"), shiftId, {},
                                   {{QStringLiteral("decision"), decision}, {QStringLiteral("variance_fen"), variance.fen()},
                                    {QStringLiteral("seller_reason"), sellerReason.trimmed()}, {QStringLiteral("note"), note.trimmed()},
-                                   {QStringLiteral("seal"), *seal}});
+                                   {QStringLiteral("seal"), seal->seal}, {QStringLiteral("rows"), QJsonArray::fromStringList(seal->rows)}});
     if (s)
         s = tx.commit();
     if (!s)
@@ -470,7 +590,8 @@ Result<std::optional<Shift>> CashService::shift(const QString &id)
     auto q = m_core.db().exec(QStringLiteral(
         "SELECT s.id, s.booth, s.seller, s.created_at, s.float_fen, c.counted_fen, c.expected_fen, c.variance_fen, "
         "o.supervisor, o.decision, o.seller_reason, o.variance_fen, o.recount_fen, c.id IS NOT NULL, o.id IS NOT NULL "
-        "FROM cash_shift s LEFT JOIN cash_close c ON c.shift_id = s.id LEFT JOIN cash_signoff o ON o.shift_id = s.id "
+        "FROM cash_shift s LEFT JOIN cash_close_counted c ON c.shift_id = s.id "
+        "LEFT JOIN cash_signoff_counted o ON o.shift_id = s.id "
         "WHERE s.id = ?"),
         {id});
     if (!q)
@@ -560,7 +681,7 @@ Result<QList<std::pair<QString, Money>>> CashService::sellersOwing()
 {
     auto q = m_core.db().exec(QStringLiteral(
         "SELECT seller, SUM(CASE kind WHEN 'shortage' THEN amount_fen WHEN 'repayment' THEN -amount_fen ELSE 0 END) AS owed "
-        "FROM cash_ledger GROUP BY seller HAVING owed > 0 ORDER BY seller"));
+        "FROM cash_ledger_counted GROUP BY seller HAVING owed > 0 ORDER BY seller"));
     if (!q)
         return Error{q.error()};
     QList<std::pair<QString, Money>> out;
@@ -573,7 +694,7 @@ Result<SellerRecord> CashService::sellerRecord(const QString &seller)
 {
     SellerRecord r;
     r.seller = seller;
-    auto q = m_core.db().exec(QStringLiteral("SELECT kind, SUM(amount_fen) FROM cash_ledger WHERE seller=? GROUP BY kind"), {seller});
+    auto q = m_core.db().exec(QStringLiteral("SELECT kind, SUM(amount_fen) FROM cash_ledger_counted WHERE seller=? GROUP BY kind"), {seller});
     if (!q)
         return Error{q.error()};
     qint64 shortage = 0, repaid = 0, over = 0;

@@ -10,6 +10,7 @@
 
 namespace so {
 class AuthService;
+class RecordKinds;
 class StationCore;
 }
 
@@ -70,6 +71,11 @@ class CashService : public QObject
     Q_OBJECT
 public:
     CashService(StationCore &core, CashConfig config, AuthService &auth, QObject *parent = nullptr);
+
+    // Shifts, their entries, counts, sign-offs, the ledger and adjustments travel to the
+    // station's other devices. Two shifts open at once on one booth or for one seller, two
+    // counts or two sign-offs of one shift are listed for the supervisor as they arrive.
+    static void addRecordKinds(RecordKinds &kinds);
 
     const CashConfig &config() const { return m_config; }
 

@@ -4,6 +4,7 @@
 // it names and the folds to redo when records of the kind arrive from another device. The sync
 // library reads and writes records through this list only, so it never includes a feature.
 #include "Result.h"
+#include "StationConfig.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -14,6 +15,14 @@
 namespace so {
 
 class Database;
+class NameBook;
+
+// What a pair of records that a rule allows only one of is about, for the person settling it.
+struct PairView
+{
+    Names subject;   // whom or what: a person, a ticket office
+    int inForce = 0; // which of the two applies now: 1 the first, 2 the second, 0 both stand
+};
 
 // An immutable child that belongs to one parent and travels inside it (an inspection's answers).
 struct ChildTable
@@ -46,6 +55,10 @@ struct RecordKind
     // it keeps: they must end identical on every device.
     std::function<Status(Database &db)> verify;
     QStringList caches;
+    // For a pair listed under one of the kind's rules (the reason), by the two records' ids.
+    std::function<PairView(Database &db, const NameBook &names, const QString &reason, const QString &first,
+                           const QString &second)>
+        describePair;
 };
 
 // Notes pairs of records that clash under a rule over records (SYNC.md, rule 4: two staff

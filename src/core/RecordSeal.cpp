@@ -2,6 +2,7 @@
 #include "Database.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlRecord>
@@ -70,16 +71,23 @@ void addValue(QCryptographicHash &h, const QVariant &v)
 
 } // namespace
 
-Result<QString> of(Database &db, const QString &kind, const QString &id)
+Result<QString> of(Database &db, const QString &kind, const QString &id, const std::optional<QStringList> &rows)
 {
     const QList<Part> *parts = partsOf(kind);
     if (!parts)
         return fail(QStringLiteral("nothing is sealed of kind %1").arg(kind));
+    const QString named = rows ? QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(*rows)).toJson(QJsonDocument::Compact))
+                               : QString();
     QCryptographicHash h(QCryptographicHash::Sha256);
     for (const Part &p : *parts) {
-        auto q = db.exec(QStringLiteral("SELECT * FROM %1 WHERE %2=? ORDER BY %3")
-                             .arg(QLatin1String(p.table), QLatin1String(p.key), QLatin1String(p.order)),
-                         {id});
+        const bool own = &p == &parts->first();
+        QVariantList binds{id};
+        if (rows && !own)
+            binds << named;
+        auto q = db.exec(QStringLiteral("SELECT * FROM %1 WHERE %2=? %4 ORDER BY %3")
+                             .arg(QLatin1String(p.table), QLatin1String(p.key), QLatin1String(p.order),
+                                  rows && !own ? QStringLiteral("AND id IN (SELECT value FROM json_each(?))") : QString()),
+                         binds);
         if (!q)
             return Error{q.error()};
         h.addData(QByteArray(p.table) + '\n');
@@ -93,9 +101,38 @@ Result<QString> of(Database &db, const QString &kind, const QString &id)
     return QString::fromLatin1(h.result().toHex());
 }
 
+Result<Sealed> take(Database &db, const QString &kind, const QString &id)
+{
+    const QList<Part> *parts = partsOf(kind);
+    if (!parts)
+        return fail(QStringLiteral("nothing is sealed of kind %1").arg(kind));
+    Sealed out;
+    for (qsizetype i = 1; i < parts->size(); ++i) {
+        auto ids = db.column(QStringLiteral("SELECT id FROM %1 WHERE %2=?").arg(QLatin1String(parts->at(i).table),
+                                                                                QLatin1String(parts->at(i).key)),
+                             {id});
+        if (!ids)
+            return Error{ids.error()};
+        out.rows << *ids;
+    }
+    out.rows.sort();
+    auto seal = of(db, kind, id, out.rows);
+    if (!seal)
+        return Error{seal.error()};
+    out.seal = *seal;
+    return out;
+}
+
 Status verifyAll(Database &db)
 {
     for (const QString &kind : {QStringLiteral("inspection"), QStringLiteral("cash_shift"), QStringLiteral("cash_adjustment")}) {
+        // A file from before a kind's table (a backup of an older version) has nothing of it.
+        auto there = db.scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = ?"),
+                               {QLatin1String(partsOf(kind)->first().table)});
+        if (!there)
+            return fail(there.error());
+        if (*there == 0)
+            continue;
         // A seal made in this file's own history (its devices' numbers, device_counter, reach
         // it: this device, or one it was restored from) must find its record. One that came
         // from another device, or from the original of a restored tablet after the copy was
@@ -107,15 +144,20 @@ Status verifyAll(Database &db)
                          {QLatin1String(finalAction(kind)), kind});
         if (!q)
             return fail(q.error());
-        QList<std::tuple<qint64, QString, QString>> sealed;
+        QList<std::tuple<qint64, QString, QString, std::optional<QStringList>>> sealed;
         while (q->next()) {
-            const QString seal = QJsonDocument::fromJson(q->value(2).toString().toUtf8()).object().value(QStringLiteral("seal")).toString();
+            const QJsonObject after = QJsonDocument::fromJson(q->value(2).toString().toUtf8()).object();
+            const QString seal = after.value(QStringLiteral("seal")).toString();
+            // Seals from before they named their rows covered every row of the record.
+            std::optional<QStringList> rows;
+            if (after.contains(QStringLiteral("rows")))
+                rows = after.value(QStringLiteral("rows")).toVariant().toStringList();
             if (!seal.isEmpty())
-                sealed << std::make_tuple(q->value(0).toLongLong(), q->value(1).toString(), seal);
+                sealed << std::make_tuple(q->value(0).toLongLong(), q->value(1).toString(), seal, rows);
         }
         q->finish();
-        for (const auto &[seq, id, seal] : sealed) {
-            auto now = of(db, kind, id);
+        for (const auto &[seq, id, seal, rows] : sealed) {
+            auto now = of(db, kind, id, rows);
             if (!now)
                 return fail(now.error());
             if (*now != seal)

@@ -7,6 +7,7 @@
 #include "Result.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace so {
 
@@ -16,7 +17,19 @@ namespace RecordSeal {
 
 // kind: "inspection", "cash_shift" (as signed off: its entries, count and sign-off) or
 // "cash_adjustment" (a supervisor's correction, a record of its own that points at the shift).
-Result<QString> of(Database &db, const QString &kind, const QString &id);
+// With `rows`, only the parts' rows of those ids after the record's own row: what a seal taken
+// on one tablet covered, while another tablet's later rows for the record (an entry, a second
+// sign-off) may arrive after it.
+Result<QString> of(Database &db, const QString &kind, const QString &id, const std::optional<QStringList> &rows = {});
+
+struct Sealed
+{
+    QString seal;
+    QStringList rows; // the ids of the rows under the record's own, sorted
+};
+// Seals the record as it stands here now, naming the rows the seal covers. Both go into the
+// audit row that makes the record final.
+Result<Sealed> take(Database &db, const QString &kind, const QString &id);
 // Checks every sealed record against its audit row; the error names the record and the row.
 Status verifyAll(Database &db);
 

@@ -65,6 +65,17 @@ Result<std::unique_ptr<StationCore>> StationCore::open(StationConfig config,
                                                 "(SELECT record_id FROM sync_arrival WHERE kind = 'staff_version')"),
                                  {QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact))});
     };
+    staff.describePair = [](Database &db, const NameBook &names, const QString &, const QString &first, const QString &second) {
+        PairView v;
+        auto no = db.column(QStringLiteral("SELECT staff_no FROM staff_version WHERE id = ?"), {first});
+        if (no && !no->isEmpty())
+            v.subject = names.staff(no->first());
+        // The staff view's fold: the version in force, if it is one of the two.
+        auto inForce = db.column(QStringLiteral("SELECT id FROM staff WHERE id IN (?, ?)"), {first, second});
+        if (inForce && !inForce->isEmpty())
+            v.inForce = inForce->first() == first ? 1 : 2;
+        return v;
+    };
     core->m_records.add(std::move(staff));
     RecordKind audit;
     audit.name = audit.table = QStringLiteral("audit_event");

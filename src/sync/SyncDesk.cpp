@@ -5,6 +5,8 @@
 #include "StaffService.h"
 #include "StationCore.h"
 #include "StationInfo.h"
+#include "Money.h"
+#include "NameBook.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -21,6 +23,12 @@ QString shown(const QJsonValue &v)
     if (v.isNull() || v.isUndefined())
         return QStringLiteral("—");
     return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+}
+
+// Words already in the language on show.
+Names both(const QString &words)
+{
+    return Names{words, words};
 }
 
 } // namespace
@@ -124,11 +132,10 @@ void SyncDesk::refresh()
                 r.secondAt = (*other)->createdAt;
             }
             // Which of the two applies now, by the rule's own fold; and whom it is about.
-            if (r.kind == QLatin1String("staff_version")) {
-                r.subject = m_core.names().staff(ours.value(QLatin1String("staff_no")).toString());
-                auto inForce = db.column(QStringLiteral("SELECT id FROM staff WHERE id IN (?, ?)"), {r.recordId, r.otherId});
-                if (inForce && !inForce->isEmpty())
-                    r.inForce = inForce->first() == r.recordId ? 1 : 2;
+            if (kind && kind->describePair) {
+                const PairView v = kind->describePair(db, m_core.names(), r.reason, r.recordId, r.otherId);
+                r.subject = v.subject;
+                r.inForce = v.inForce;
             }
         }
         QStringList keys = ours.keys() + theirs.keys();
@@ -136,15 +143,32 @@ void SyncDesk::refresh()
         keys.sort();
         // Passengers' details only for those who may see them; secrets to nobody.
         const bool masked = kind && !m_auth.access().allows(Permission::ViewPassengerData);
+        // A value as a person reads it: people and ticket offices by name, money in yuan.
+        const auto value = [this](const QString &field, const QJsonValue &v) -> Names {
+            static const QStringList people{QStringLiteral("seller"), QStringLiteral("supervisor"), QStringLiteral("confirmed_by"),
+                                            QStringLiteral("created_by")};
+            if (v.isString() && people.contains(field)) {
+                const Names n = m_core.names().staff(v.toString());
+                return n.zh == v.toString() ? n : Names{n.zh + QLatin1Char(' ') + v.toString(), n.en + QLatin1Char(' ') + v.toString()};
+            }
+            if (v.isString() && field == QLatin1String("booth"))
+                return m_core.names().booth(v.toString());
+            if (v.isDouble() && field.endsWith(QLatin1String("_fen"))) {
+                const QString money = Money::fromFen(v.toInteger()).format();
+                return Names{money, money};
+            }
+            const QString plain = shown(v);
+            return Names{plain, plain};
+        };
         for (const QString &k : std::as_const(keys)) {
             if (ours.value(k) == theirs.value(k))
                 continue;
             if (kind && kind->secret.contains(k))
-                r.differences << ConflictRow::Difference{k, tr("(not shown)"), tr("(changed)")};
+                r.differences << ConflictRow::Difference{k, both(tr("(not shown)")), both(tr("(changed)"))};
             else if (masked && kind->personal.contains(k))
-                r.differences << ConflictRow::Difference{k, tr("(hidden)"), tr("(hidden)")};
+                r.differences << ConflictRow::Difference{k, both(tr("(hidden)")), both(tr("(hidden)"))};
             else
-                r.differences << ConflictRow::Difference{k, shown(ours.value(k)), shown(theirs.value(k))};
+                r.differences << ConflictRow::Difference{k, value(k, ours.value(k)), value(k, theirs.value(k))};
         }
     }
     m_conflicts.setRows(conflicts);

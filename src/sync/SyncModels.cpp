@@ -41,7 +41,25 @@ QString ConflictModel::kindWords(const QString &kind)
         return tr("Link between records");
     if (kind == QLatin1String("staff_version"))
         return tr("Staff member's record");
-    return kind;
+    static const QHash<QString, const char *> words{
+        {QStringLiteral("inspection"), QT_TR_NOOP("Inspection")},
+        {QStringLiteral("inspection_review"), QT_TR_NOOP("Inspection review")},
+        {QStringLiteral("follow_up"), QT_TR_NOOP("Follow-up")},
+        {QStringLiteral("follow_up_event"), QT_TR_NOOP("Follow-up step")},
+        {QStringLiteral("handover"), QT_TR_NOOP("Shift handover")},
+        {QStringLiteral("handover_note"), QT_TR_NOOP("Handover note")},
+        {QStringLiteral("handover_note_clear"), QT_TR_NOOP("Handover note cleared")},
+        {QStringLiteral("handover_ack"), QT_TR_NOOP("Handover acknowledgement")},
+        {QStringLiteral("cash_shift"), QT_TR_NOOP("Booth shift")},
+        {QStringLiteral("cash_entry"), QT_TR_NOOP("Sale or drawer entry")},
+        {QStringLiteral("cash_close"), QT_TR_NOOP("Blind count")},
+        {QStringLiteral("cash_signoff"), QT_TR_NOOP("Shift sign-off")},
+        {QStringLiteral("cash_ledger"), QT_TR_NOOP("Over/short ledger entry")},
+        {QStringLiteral("cash_adjustment"), QT_TR_NOOP("Shift correction")},
+        {QStringLiteral("audit_event"), QT_TR_NOOP("Audit record")},
+    };
+    const char *w = words.value(kind);
+    return w ? tr(w) : kind;
 }
 
 QString ConflictModel::fieldWords(const QString &field)
@@ -77,6 +95,25 @@ QString ConflictModel::fieldWords(const QString &field)
         {QStringLiteral("pin_iterations"), QT_TR_NOOP("PIN")},
         {QStringLiteral("version"), QT_TR_NOOP("Version")},
         {QStringLiteral("parent_id"), QT_TR_NOOP("Follows version")},
+        {QStringLiteral("booth"), QT_TR_NOOP("Ticket office")},
+        {QStringLiteral("seller"), QT_TR_NOOP("Seller")},
+        {QStringLiteral("float_fen"), QT_TR_NOOP("Float")},
+        {QStringLiteral("float_counts"), QT_TR_NOOP("Float by denomination")},
+        {QStringLiteral("confirmed_by"), QT_TR_NOOP("Float confirmed by")},
+        {QStringLiteral("counts"), QT_TR_NOOP("Count by denomination")},
+        {QStringLiteral("counted_fen"), QT_TR_NOOP("Counted")},
+        {QStringLiteral("expected_fen"), QT_TR_NOOP("Expected")},
+        {QStringLiteral("variance_fen"), QT_TR_NOOP("Over or short")},
+        {QStringLiteral("supervisor"), QT_TR_NOOP("Supervisor")},
+        {QStringLiteral("decision"), QT_TR_NOOP("Decision")},
+        {QStringLiteral("seller_reason"), QT_TR_NOOP("Seller's reason")},
+        {QStringLiteral("recount"), QT_TR_NOOP("Recount by denomination")},
+        {QStringLiteral("recount_fen"), QT_TR_NOOP("Recounted")},
+        {QStringLiteral("note"), QT_TR_NOOP("Note")},
+        {QStringLiteral("shift_id"), QT_TR_NOOP("Shift")},
+        {QStringLiteral("amount_fen"), QT_TR_NOOP("Amount")},
+        {QStringLiteral("payment"), QT_TR_NOOP("Payment")},
+        {QStringLiteral("reason"), QT_TR_NOOP("Reason")},
     };
     const char *w = words.value(field);
     return w ? tr(w) : field;
@@ -97,6 +134,18 @@ QVariant ConflictModel::data(const QModelIndex &index, int role) const
             //: Two versions of one record made on two devices from the same earlier one.
             return tr("%1: two versions made at the same time")
                 .arg(r->subject.zh.isEmpty() ? kindWords(r->kind) : kindWords(r->kind) + QStringLiteral(" · ") + in(r->subject));
+        //: Two shifts open at once at one ticket office (its name), made on two tablets offline.
+        if (r->reason == QLatin1String("same_booth"))
+            return tr("%1: two shifts open at once").arg(in(r->subject));
+        //: One seller (their name) with two shifts open at once, made on two tablets offline.
+        if (r->reason == QLatin1String("same_seller"))
+            return tr("%1: two shifts open at the same time").arg(in(r->subject));
+        //: A shift (ticket office · seller) whose drawer was counted on two tablets.
+        if (r->reason == QLatin1String("second_close"))
+            return tr("%1: counted twice; the first count stands").arg(in(r->subject));
+        //: A shift (ticket office · seller) signed off on two tablets.
+        if (r->reason == QLatin1String("second_signoff"))
+            return tr("%1: signed off twice; the first sign-off stands").arg(in(r->subject));
         return kindWords(r->kind);
     case RecordRole:
         return r->recordId.toUpper();
@@ -122,7 +171,7 @@ QVariant ConflictModel::data(const QModelIndex &index, int role) const
                   << tr("Second: %1%2").arg(second, r->inForce == 2 ? tr(" (in force)") : QString());
         }
         for (const ConflictRow::Difference &d : r->differences)
-            lines << QStringLiteral("%1: %2 → %3").arg(fieldWords(d.field), d.held, d.arrived);
+            lines << QStringLiteral("%1: %2 → %3").arg(fieldWords(d.field), in(d.held), in(d.arrived));
         return lines.join(QLatin1Char('\n'));
     }
     case OpenRole:

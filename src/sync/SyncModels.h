@@ -52,12 +52,17 @@ struct ConflictRow
     qint64 foundAt = 0;
     QString source;       // the file or server it came from
     // One per field that differs: its name in words, this device's value, the arrived one.
+    // Values as a person reads them: a seller's name rather than their number, money in yuan.
     struct Difference
     {
         QString field;
-        QString held;
-        QString arrived;
-        bool operator==(const Difference &o) const { return field == o.field && held == o.held && arrived == o.arrived; }
+        Names held;
+        Names arrived;
+        bool operator==(const Difference &o) const
+        {
+            return field == o.field && held.zh == o.held.zh && held.en == o.held.en && arrived.zh == o.arrived.zh &&
+                   arrived.en == o.arrived.en;
+        }
     };
     QList<Difference> differences;
     QString decision;     // "" while open, "held_right" or "arrived_right"

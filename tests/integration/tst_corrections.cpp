@@ -170,7 +170,7 @@ private Q_SLOTS:
         // Put the file back as schema 10 left it, adjustment and triggers included.
         QVERIFY(test::sqlOnFile(
             old + QStringLiteral("/stationops.db"),
-            {QStringLiteral("DROP TRIGGER cash_entry_after_signoff"),
+            {QStringLiteral("DROP TRIGGER cash_entry_after_signoff"), QStringLiteral("DROP TRIGGER cash_entry_arrival"),
              QStringLiteral("INSERT INTO cash_entry(id, device_id, device_seq, created_at, created_by, shift_id, kind, payment, "
                             "amount_fen, reason, reference, corrects_id, occurred_at) SELECT id, device_id, device_seq, "
                             "created_at, created_by, shift_id, 'adjustment', 'cash', amount_fen, reason, '', NULL, created_at "
@@ -180,9 +180,11 @@ private Q_SLOTS:
                             "AND EXISTS (SELECT 1 FROM cash_signoff WHERE shift_id = NEW.shift_id) "
                             "BEGIN SELECT RAISE(ABORT, 'the shift is signed off; only an adjustment may follow'); END"),
              QStringLiteral("PRAGMA user_version = 10")}));
+        // (The field report's seal covered every row of the shift, so the adjustment read as a
+        // change. A seal made today names the rows it covered: verify passes on this file as it
+        // is, and the upgrade below still moves the adjustment out to a record of its own.)
         const test::Run before = stationops({QStringLiteral("--data-dir"), old, QStringLiteral("verify")});
-        QCOMPARE(before.code, 1); // the field report: the shift reads as changed
-        QVERIFY2(before.err.contains(QStringLiteral("changed after it was made final")), qPrintable(before.err));
+        QVERIFY2(before.code == 0, qPrintable(before.err));
         {
             auto built = AppServices::build(test::demoConfigDir(), old);
             QVERIFY2(built.ok(), qPrintable(built.error()));

@@ -4,6 +4,7 @@
 // arrive in, and `verify` passes on each; a damaged or foreign file changes nothing; a restored
 // backup is a new device.
 #include "AppServices.h"
+#include "CashService.h"
 #include "DemoStaff.h"
 #include "FollowUpFold.h"
 #include "Batch.h"
@@ -419,6 +420,122 @@ private Q_SLOTS:
         }
         for (int k = 0; k < 3; ++k) {
             const test::Run v = stationops({QStringLiteral("--data-dir"), folder(QStringLiteral("h%1").arg(k + 1)), QStringLiteral("verify")});
+            QVERIFY2(v.code == 0, qPrintable(v.out + v.err));
+        }
+    }
+
+    // Booth shifts: two tablets open one booth offline; Zhang sells once more on a second
+    // tablet, and that sale arrives after the shift was signed off; two supervisors sign the
+    // shift off on two tablets. Every device ends with the same records; the first sign-off
+    // counts and the shortage is owed once; the booth and the second sign-off are each listed
+    // once for a supervisor, by name; `verify` passes (each seal names the rows it covered).
+    void cashShiftsConverge()
+    {
+        std::vector<std::unique_ptr<AppServices>> apps;
+        for (const QString &n : {QStringLiteral("s1"), QStringLiteral("s2"), QStringLiteral("s3")}) {
+            apps.push_back(station(folder(n)));
+            QVERIFY(apps.back());
+        }
+        QVERIFY(apps[0]->seedDemo().ok());
+        const Actor admin{QStringLiteral("9001"), Role::Admin, false};
+        QVERIFY(StaffService(apps[0]->core())
+                    .add(admin, {QStringLiteral("3002"), QStringLiteral("周敏"), QStringLiteral("Zhou Min"), Role::Supervisor,
+                                 QStringLiteral("5173")})
+                    .ok());
+        const Actor zhang{QStringLiteral("2001"), Role::Seller, false};
+        const Actor liu{QStringLiteral("2002"), Role::Seller, false};
+        const cash::Counts float500{{QStringLiteral("n100"), 3}, {QStringLiteral("n50"), 3}, {QStringLiteral("n20"), 2},
+                                    {QStringLiteral("n10"), 1}};
+        auto opened = apps[0]->cash().openShift(zhang, QStringLiteral("TO-B"), float500, QStringLiteral("2002"), QStringLiteral("4826"));
+        QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        const QString shift = *opened;
+        QVERIFY(apps[0]->cash().record(zhang, shift, QStringLiteral("sale"), QStringLiteral("cash"), Money::fromFen(600)).ok());
+        const QString first = folder(QStringLiteral("s1-first.json"));
+        QVERIFY(sync::exportFile(apps[0]->core(), first).ok());
+        for (int k : {1, 2})
+            QVERIFY(sync::importFile(apps[k]->ingest(), first).ok());
+
+        // Offline: a QR sale on the second tablet; the blind count on the first, ¥1.00 short.
+        auto late = apps[1]->cash().record(zhang, shift, QStringLiteral("sale"), QStringLiteral("qr"), Money::fromFen(1200));
+        QVERIFY(late.ok());
+        cash::Counts count = float500;
+        count.insert(QStringLiteral("n1"), 5);
+        auto counted = apps[0]->cash().submitCount(zhang, shift, count);
+        QVERIFY2(counted.ok(), qPrintable(counted.error()));
+        QCOMPARE(counted->variance.fen(), qint64(-100));
+        const QString countFile = folder(QStringLiteral("s1-count.json"));
+        QVERIFY(sync::exportFile(apps[0]->core(), countFile).ok());
+        for (int k : {1, 2})
+            QVERIFY(sync::importFile(apps[k]->ingest(), countFile).ok());
+
+        // Offline again: two supervisors sign it off on two tablets; both tablets open TO-A.
+        auto one = apps[1]->cash().signOff(kSupervisor, shift, QStringLiteral("3001"), QStringLiteral("8642"),
+                                           QStringLiteral("accepted"), QStringLiteral("找零多给一元"));
+        QVERIFY2(one.ok(), qPrintable(one.error()));
+        auto two = apps[2]->cash().signOff(kSupervisor, shift, QStringLiteral("3002"), QStringLiteral("5173"),
+                                           QStringLiteral("accepted"), QStringLiteral("找零多给了一元"));
+        QVERIFY2(two.ok(), qPrintable(two.error()));
+        QVERIFY(apps[1]->cash().openShift(zhang, QStringLiteral("TO-A"), float500, QStringLiteral("2002"), QStringLiteral("4826")).ok());
+        QVERIFY(apps[2]->cash().openShift(liu, QStringLiteral("TO-A"), float500, QStringLiteral("2001"), QStringLiteral("3690")).ok());
+        QStringList files;
+        for (int k = 0; k < 3; ++k) {
+            files << folder(QStringLiteral("s%1-all.json").arg(k + 1));
+            QVERIFY(sync::exportFile(apps[k]->core(), files.last()).ok());
+        }
+        exchange(apps, files, 20261204);
+
+        const QString reference = dump(*apps[0]);
+        for (int k = 1; k < 3; ++k)
+            QCOMPARE(dump(*apps[k]), reference);
+        for (int k = 0; k < 3; ++k) {
+            AppServices &app = *apps[k];
+            Database &db = app.core().db();
+            // Both sign-offs and both ledger rows are kept; the first sign-off is the shift's.
+            QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM cash_signoff WHERE shift_id=?"), {shift}).value(), qint64(2));
+            QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM cash_ledger WHERE shift_id=?"), {shift}).value(), qint64(2));
+            auto s = app.cash().shift(shift);
+            QVERIFY(s.ok() && s->has_value());
+            QCOMPARE((*s)->status, QStringLiteral("signed_off"));
+            QCOMPARE((*s)->supervisor, db.column(QStringLiteral("SELECT supervisor FROM cash_signoff WHERE shift_id=? "
+                                                                "ORDER BY created_at, id LIMIT 1"), {shift})->value(0));
+            // Owed once: Zhang's ¥1.00, not ¥2.00.
+            auto zhangs = app.cash().sellerRecord(QStringLiteral("2001"));
+            QVERIFY(zhangs.ok());
+            QCOMPARE(zhangs->owed.fen(), qint64(100));
+            // The sale made on the second tablet is on the shift everywhere.
+            auto entries = app.cash().entries(shift);
+            QVERIFY(entries.ok());
+            QVERIFY(std::any_of(entries->cbegin(), entries->cend(), [&](const cash::Entry &e) { return e.id == *late; }));
+            // Both shifts on TO-A stand, each with its seller; the pair is for a supervisor.
+            QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM cash_open_shift WHERE booth='TO-A'")).value(), qint64(2));
+            QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM sync_conflict WHERE reason='same_booth'")).value(), qint64(1));
+            QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM sync_conflict WHERE reason='second_signoff'")).value(), qint64(1));
+            QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM sync_conflict")).value(), qint64(2));
+            QVERIFY(app.core().records().verify(db).ok());
+        }
+        // The device page names the ticket office, the shift and who signed off when.
+        // (Each station installs its translator in the one application: all speak English here.)
+        for (auto &each : apps)
+            each->language().setLanguage(QStringLiteral("en"));
+        AppServices &app = *apps[1];
+        app.syncDesk().refresh();
+        QStringList cards;
+        const auto *conflicts = app.syncDesk().conflicts();
+        for (int r = 0; r < conflicts->rowCount(); ++r)
+            cards << conflicts->data(conflicts->index(r), sync::ConflictModel::WhatRole).toString() + QLatin1Char('\n')
+                         + conflicts->data(conflicts->index(r), sync::ConflictModel::DifferencesRole).toString();
+        const QString shown = cards.join(QStringLiteral("\n\n"));
+        QVERIFY2(shown.contains(QStringLiteral("Ticket office A: two shifts open at once")), qPrintable(shown));
+        QVERIFY2(shown.contains(QStringLiteral("Ticket office B · Zhang Wei: signed off twice")), qPrintable(shown));
+        QVERIFY2(shown.contains(QStringLiteral("Seller: Zhang Wei 2001 → Liu Yang 2002")) ||
+                     shown.contains(QStringLiteral("Seller: Liu Yang 2002 → Zhang Wei 2001")),
+                 qPrintable(shown));
+        QVERIFY2(shown.contains(QStringLiteral("Supervisor: Chen Jing 3001 → Zhou Min 3002")) ||
+                     shown.contains(QStringLiteral("Supervisor: Zhou Min 3002 → Chen Jing 3001")),
+                 qPrintable(shown));
+        QVERIFY2(shown.contains(QStringLiteral("(in force)")), qPrintable(shown));
+        for (int k = 0; k < 3; ++k) {
+            const test::Run v = stationops({QStringLiteral("--data-dir"), folder(QStringLiteral("s%1").arg(k + 1)), QStringLiteral("verify")});
             QVERIFY2(v.code == 0, qPrintable(v.out + v.err));
         }
     }
@@ -926,7 +1043,15 @@ private Q_SLOTS:
                      "INSERT INTO handover VALUES('h1','d',9,7000,'1001',NULL,'[]')",
                      "INSERT INTO handover_ack VALUES('a1','d',10,8000,'1002','h1')",
                      "INSERT INTO staff_version VALUES('s1','d',11,500,'system','1009','1','旧员工','Old Hand','agent',"
-                     "'00','00',100000,1)"})
+                     "'00','00',100000,1)",
+                     // A signed-off shift ¥1.00 short, and an open one holding TO-A.
+                     "INSERT INTO cash_shift VALUES('c1','d',12,9000,'2002','TO-B','2002',50000,'{}','3001')",
+                     "INSERT INTO cash_entry VALUES('ce1','d',13,9100,'2002','c1','sale','cash',600,'','',NULL,9100)",
+                     "INSERT INTO cash_close VALUES('cc1','d',14,9200,'2002','c1','{}',50500,50600,-100)",
+                     "INSERT INTO cash_signoff VALUES('co1','d',15,9300,'3001','c1','3001','accepted','找零多给',NULL,NULL,-100,'')",
+                     "INSERT INTO cash_ledger VALUES('cl1','d',16,9300,'3001','2002','c1','shortage',100,'找零多给')",
+                     "INSERT INTO cash_shift VALUES('c2','d',17,9400,'2001','TO-A','2001',50000,'{}','2002')",
+                     "INSERT INTO booth_open VALUES('TO-A','c2')", "INSERT INTO seller_open VALUES('2001','c2')"})
                 QVERIFY2((*db)->exec(QString::fromUtf8(sql)).ok(), sql);
         }
         auto app = station(data);
@@ -945,9 +1070,16 @@ private Q_SLOTS:
         QVERIFY(incidents::IncidentFold::verify(app->core().db()).ok());
         auto out = sync::exportFile(app->core(), folder(QStringLiteral("old.json")));
         QVERIFY2(out.ok(), qPrintable(out.error()));
-        // The ten carried forward, the move and its audit row. The staff list stays: until now
+        // The ten carried forward, six cash rows, the move and its audit row. The staff list stays: until now
         // each tablet kept its own, and sending it would pit every person against themselves.
-        QCOMPARE(out->records, 12);
+        QCOMPARE(out->records, 18);
+        // Cash as it was: the shortage owed once, named by its sign-off; TO-A still taken.
+        QCOMPARE(app->core().db().column(QStringLiteral("SELECT signoff_id FROM cash_ledger WHERE id='cl1'"))->value(0), QStringLiteral("co1"));
+        QCOMPARE(app->cash().sellerRecord(QStringLiteral("2002"))->owed.fen(), qint64(100));
+        QCOMPARE((*app->cash().shift(QStringLiteral("c1")))->status, QStringLiteral("signed_off"));
+        QCOMPARE((*app->cash().shift(QStringLiteral("c2")))->status, QStringLiteral("open"));
+        QCOMPARE(app->core().db().column(QStringLiteral("SELECT id FROM cash_open_shift WHERE booth='TO-A'")).value(),
+                 QStringList{QStringLiteral("c2")});
         // The follow-up is closed and the handover acknowledged, as they were; both fold.
         QCOMPARE((*app->inspections().store().followUp(QStringLiteral("f1")))->status, QStringLiteral("closed"));
         QCOMPARE(app->inspections().store().followUpHead(QStringLiteral("f1")).value(), QStringLiteral("fe2"));

@@ -115,13 +115,22 @@ private Q_SLOTS:
 
     void twoTabletsOnTheSameBooth()
     {
-        // A second connection to the same file, as a second tablet's process would have.
+        // A second process on the same file (a second connection) writes a shift on TO-A, as
+        // its CashService would: this one reads the file's records, not a state it keeps, and
+        // refuses the booth and that seller until the other shift's count is in.
         auto other = Database::open(m_app->core().db().path());
         QVERIFY(other.ok());
-        open();
-        auto clash = (*other)->exec(QStringLiteral("INSERT INTO booth_open(booth, shift_id) SELECT 'TO-A', id FROM cash_shift LIMIT 1"));
-        QVERIFY(!clash.ok());
-        QVERIFY(clash.error().contains(QStringLiteral("UNIQUE")));
+        QVERIFY((*other)->exec(QStringLiteral("INSERT INTO cash_shift(id, device_id, device_seq, created_at, created_by, booth, "
+                                              "seller, float_fen, float_counts, confirmed_by) VALUES('elsewhere', 'dev-2', 1, "
+                                              "1, '2002', 'TO-A', '2002', 50000, '{\"n100\":5}', '3001')")).ok());
+        auto again = cash().openShift(kSeller, QStringLiteral("TO-A"), floatCounts(), QStringLiteral("2002"), QStringLiteral("4826"));
+        QVERIFY(!again.ok());
+        QVERIFY2(again.error().contains(QStringLiteral("TO-A")), qPrintable(again.error()));
+        QVERIFY(!cash().openShift(kSeller2, QStringLiteral("TO-B"), floatCounts(), QStringLiteral("2001"), QStringLiteral("3690")).ok());
+        QVERIFY((*other)->exec(QStringLiteral("INSERT INTO cash_close(id, device_id, device_seq, created_at, created_by, shift_id, "
+                                              "counts, counted_fen, expected_fen, variance_fen) VALUES('elsewhere-count', 'dev-2', "
+                                              "2, 2, '2002', 'elsewhere', '{\"n100\":5}', 50000, 50000, 0)")).ok());
+        QVERIFY(cash().openShift(kSeller, QStringLiteral("TO-A"), floatCounts(), QStringLiteral("2002"), QStringLiteral("4826")).ok());
     }
 
     void blindCloseHalfAYuanShortWithReasonAndSignOff()
