@@ -43,6 +43,18 @@ Verbs:
   sync import FILE                take in a file from another device of this station; a
                                   damaged or foreign file is refused and changes nothing; the
                                   same file twice changes nothing
+  sync now                        one round with the station server (this device must be
+                                  enrolled): send what it made, take in what others made
+  enroll --server DSN --code CODE join the station server with a one-time code; the login is
+                                  kept in the data folder (server.json, mode 0600)
+  server init --dsn DSN           make the station server's schema in an empty database
+  server upgrade --dsn DSN        bring the server's schema up to this version
+  server add-device --dsn DSN --station CODE --name NAME
+                                  a device of a station, with its own role; prints its
+                                  one-time enrolment code
+  server disable-device --dsn DSN --station CODE --name NAME
+                                  stop a device at once (it may no longer sign in or sync)
+                                  DSN: libpq's form, e.g. "host=/run/postgresql dbname=stationops"
   report handover --out FILE.pdf  the latest shift handover (交接班), acknowledged or waiting
                                   exports and reports take --lang zh_CN|en (default: the
                                   station's language)
@@ -88,8 +100,13 @@ bool parseCommandLine(const QStringList &arguments, Invocation *out, int *exitCo
     const QCommandLineOption weekOpt(QStringLiteral("week"), QStringLiteral("report weekly: ISO week, e.g. 2026-W48."), QStringLiteral("WEEK"));
     const QCommandLineOption sinceOpt(QStringLiteral("since"), QStringLiteral("sync export: the cursor a previous export printed."), QStringLiteral("CURSOR"));
     const QCommandLineOption formatOpt(QStringLiteral("format"), QStringLiteral("export: csv, pdf or json."), QStringLiteral("FORMAT"));
+    const QCommandLineOption dsnOpt(QStringLiteral("dsn"), QStringLiteral("server: the database, libpq's key=value form."), QStringLiteral("DSN"));
+    const QCommandLineOption serverOpt(QStringLiteral("server"), QStringLiteral("enroll: the station server, libpq's key=value form."), QStringLiteral("DSN"));
+    const QCommandLineOption stationOpt(QStringLiteral("station"), QStringLiteral("server add-device|disable-device: the station's code."), QStringLiteral("CODE"));
+    const QCommandLineOption nameOpt(QStringLiteral("name"), QStringLiteral("server add-device|disable-device: the device's name."), QStringLiteral("NAME"));
+    const QCommandLineOption codeOpt(QStringLiteral("code"), QStringLiteral("enroll: the one-time code from server add-device."), QStringLiteral("CODE"));
     p.addOptions({config, data, outOpt, lang, firstFrame, number, nameZh, nameEn, role, exitAfter, active, json,
-                  fromOpt, toOpt, formatOpt, weekOpt, sinceOpt});
+                  fromOpt, toOpt, formatOpt, weekOpt, sinceOpt, dsnOpt, serverOpt, stationOpt, nameOpt, codeOpt});
     p.addPositionalArgument(QStringLiteral("verb"), QStringLiteral("What to do (see above)."));
 
     if (!p.parse(arguments)) {
@@ -127,6 +144,10 @@ bool parseCommandLine(const QStringList &arguments, Invocation *out, int *exitCo
     out->since = p.value(sinceOpt);
     out->week = p.value(weekOpt);
     out->json = p.isSet(json);
+    out->dsn = p.isSet(dsnOpt) ? p.value(dsnOpt) : p.value(serverOpt);
+    out->station = p.value(stationOpt);
+    out->name = p.value(nameOpt);
+    out->code = p.value(codeOpt);
     if (p.isSet(exitAfter)) {
         bool ok = false;
         out->exitAfterSeconds = p.value(exitAfter).toInt(&ok);
@@ -140,7 +161,8 @@ bool parseCommandLine(const QStringList &arguments, Invocation *out, int *exitCo
     static const QStringList verbs{QString(), QStringLiteral("verify"), QStringLiteral("screenshot"),
                                    QStringLiteral("staff"), QStringLiteral("gateway"), QStringLiteral("alarms"),
                                    QStringLiteral("export"), QStringLiteral("report"), QStringLiteral("backup"),
-                                   QStringLiteral("restore"), QStringLiteral("sync")};
+                                   QStringLiteral("restore"), QStringLiteral("sync"), QStringLiteral("server"),
+                                   QStringLiteral("enroll")};
     if (!verbs.contains(out->verb)) {
         std::fprintf(stderr, "stationops: unknown verb '%s'.\nTry 'stationops --help'.\n",
                      qPrintable(out->verb));

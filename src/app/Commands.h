@@ -22,6 +22,9 @@ struct Invocation
     QString from, to, format; // export
     QString week;             // report weekly
     QString since;            // sync export --since CURSOR
+    QString dsn;              // server ...: the database, libpq's "key=value ..." form
+    QString station, name;    // server add-device|disable-device
+    QString code;             // enroll --code
 };
 
 int runGui(int &argc, char **argv, const Invocation &inv);
@@ -32,7 +35,9 @@ int runScreenshot(int &argc, char **argv, const Invocation &inv);
 int runGateway(int &argc, char **argv, const Invocation &inv);
 int runAlarms(const Invocation &inv);
 int runExport(int &argc, char **argv, const Invocation &inv);
-int runSync(const Invocation &inv); // sync export and import
+int runSync(const Invocation &inv); // sync export, import and now
+int runServer(const Invocation &inv); // server init|upgrade|add-device|disable-device
+int runEnroll(const Invocation &inv);
 
 // Parses argv; on a usage error prints it and returns the exit code in *exitCode.
 bool parseCommandLine(const QStringList &arguments, Invocation *out, int *exitCode);

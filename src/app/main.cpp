@@ -41,6 +41,10 @@ int main(int argc, char **argv)
             code = so::runAlarms(inv);
         else if (inv.verb == QLatin1String("sync"))
             code = so::runSync(inv);
+        else if (inv.verb == QLatin1String("server"))
+            code = so::runServer(inv);
+        else if (inv.verb == QLatin1String("enroll"))
+            code = so::runEnroll(inv);
     }
     so::logging::shutdown();
     return code;

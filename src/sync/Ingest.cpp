@@ -143,7 +143,8 @@ Status Ingest::check(const Batch &batch, const QString &source)
     return {};
 }
 
-Result<IngestOutcome> Ingest::apply(const Batch &batch, const QString &source)
+Result<IngestOutcome> Ingest::apply(const Batch &batch, const QString &source,
+                                    const std::function<Status(Database &)> &alsoInTransaction)
 {
     if (Status s = check(batch, source); !s)
         return Error{s.error()};
@@ -270,6 +271,8 @@ Result<IngestOutcome> Ingest::apply(const Batch &batch, const QString &source)
                                       "duplicates, conflicts) VALUES (?,?,?,?,?,?,?,?)"),
                        {m_core.clock().nowMs(), source, QString::fromLatin1(h.result().toHex()), batch.device, out.records,
                         out.inserted, out.duplicates, out.conflicts}));
+    if (s && alsoInTransaction)
+        s = alsoInTransaction(db);
     if (s)
         s = tx.commit();
     if (!s)

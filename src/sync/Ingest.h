@@ -8,8 +8,10 @@
 
 #include <QObject>
 #include <QStringList>
+#include <functional>
 
 namespace so {
+class Database;
 class StationCore;
 }
 
@@ -31,7 +33,10 @@ public:
     explicit Ingest(StationCore &core, QObject *parent = nullptr);
 
     // `source` names where the batch came from (a file, the server) for messages and the log.
-    Result<IngestOutcome> apply(const Batch &batch, const QString &source);
+    // `alsoInTransaction` runs just before the commit (the server's pull cursor is written with
+    // the rows it brought).
+    Result<IngestOutcome> apply(const Batch &batch, const QString &source,
+                                const std::function<Status(Database &)> &alsoInTransaction = {});
 
 Q_SIGNALS:
     // After the commit, once per kind that gained records: services and models refresh.

@@ -17,6 +17,30 @@ bool byOrigin(const SyncRecord &a, const SyncRecord &b)
     return a.device != b.device ? a.device < b.device : a.deviceSeq < b.deviceSeq;
 }
 
+// Adds the photos the records name to `blobs`, read from this device's photo folder.
+Status addPhotos(StationCore &core, const QList<SyncRecord> &records, QMap<QString, PhotoBytes> &blobs)
+{
+    PhotoStore photos(core);
+    for (const SyncRecord &r : records) {
+        const RecordKind *kind = core.records().find(r.kind);
+        if (!kind || !kind->photos)
+            continue;
+        for (const QString &sha : kind->photos(r.body)) {
+            if (blobs.contains(sha))
+                continue;
+            const QString file = photos.path(sha);
+            QFile in(file);
+            if (file.isEmpty() || !in.open(QIODevice::ReadOnly))
+                return fail(QStringLiteral("%1 %2 names photo %3, which is missing from %4/photos").arg(r.kind, r.id, sha, core.dataDir()));
+            auto p = PhotoStore::fromBytes(in.readAll(), file);
+            if (!p)
+                return Error{p.error()};
+            blobs.insert(sha, *p);
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 Result<Batch> collect(StationCore &core, const Cursor &since, Cursor *next)
@@ -36,30 +60,14 @@ Result<Batch> collect(StationCore &core, const Cursor &since, Cursor *next)
         return Error{last.error()};
     if (next)
         *next = Cursor{db.deviceId(), *last};
-    PhotoStore photos(core);
     for (const RecordKind &kind : core.records().all()) {
         auto records = RecordCodec::read(db, kind,
                                          QStringLiteral("id IN (SELECT record_id FROM sync_arrival WHERE kind = ? AND seq > ? AND seq <= ?)"),
                                          {kind.name, since.arrival, *last});
         if (!records)
             return fail(QStringLiteral("%1: %2").arg(kind.name, records.error()));
-        for (const SyncRecord &r : *records) {
-            if (!kind.photos)
-                continue;
-            for (const QString &sha : kind.photos(r.body)) {
-                if (b.blobs.contains(sha))
-                    continue;
-                const QString file = photos.path(sha);
-                QFile in(file);
-                if (file.isEmpty() || !in.open(QIODevice::ReadOnly))
-                    return fail(QStringLiteral("%1 %2 names photo %3, which is missing from %4/photos")
-                                    .arg(r.kind, r.id, sha, core.dataDir()));
-                auto p = PhotoStore::fromBytes(in.readAll(), file);
-                if (!p)
-                    return Error{p.error()};
-                b.blobs.insert(sha, *p);
-            }
-        }
+        if (Status s = addPhotos(core, *records, b.blobs); !s)
+            return Error{s.error()};
         b.records << *records;
     }
     std::stable_sort(b.records.begin(), b.records.end(), byOrigin);
@@ -83,6 +91,21 @@ Result<QList<SyncRecord>> pending(StationCore &core, qint64 highWater, int max)
     if (out.size() > max)
         out.resize(max);
     return out;
+}
+
+Result<Batch> pendingBatch(StationCore &core, qint64 highWater, int max)
+{
+    auto records = pending(core, highWater, max);
+    if (!records)
+        return Error{records.error()};
+    Batch b;
+    b.station = core.config().code;
+    b.device = core.db().deviceId();
+    b.madeAt = core.clock().nowMs();
+    b.records = records.take();
+    if (Status s = addPhotos(core, b.records, b.blobs); !s)
+        return Error{s.error()};
+    return b;
 }
 
 } // namespace so::sync::Outbox

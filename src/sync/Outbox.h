@@ -17,5 +17,7 @@ namespace so::sync::Outbox {
 Result<Batch> collect(StationCore &core, const Cursor &since = {}, Cursor *next = nullptr);
 // This device's own records above `highWater`, in device_seq order, at most `max`.
 Result<QList<SyncRecord>> pending(StationCore &core, qint64 highWater, int max);
+// The same as a batch for the station server, with the photos they name.
+Result<Batch> pendingBatch(StationCore &core, qint64 highWater, int max);
 
 } // namespace so::sync::Outbox

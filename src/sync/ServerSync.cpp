@@ -1,0 +1,221 @@
+#include "ServerSync.h"
+#include "Database.h"
+#include "Outbox.h"
+#include "ServerLink.h"
+#include "StationCore.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+#include <QScopeGuard>
+#include <QSqlError>
+#include <QSqlQuery>
+
+Q_LOGGING_CATEGORY(lcServer, "stationops.sync.server")
+
+namespace so::sync {
+
+namespace {
+
+const QString kSource = QStringLiteral("station server");
+
+// A statement with positional values; the error names what was being done.
+Result<QSqlQuery> run(QSqlDatabase &server, const QString &what, const QString &sql, const QVariantList &binds = {})
+{
+    QSqlQuery q(server);
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return fail(QStringLiteral("%1: %2").arg(what, q.lastError().text()));
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    if (!q.exec())
+        return fail(QStringLiteral("%1: %2").arg(what, q.lastError().text().trimmed()));
+    return q;
+}
+
+QString metaValue(Database &db, const QString &key, const QString &otherwise)
+{
+    auto v = db.column(QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key});
+    return v && !v->isEmpty() ? v->first() : otherwise;
+}
+
+} // namespace
+
+Result<Hello> ServerSync::hello(QSqlDatabase &server)
+{
+    const qint64 now = m_core.clock().nowMs();
+    auto q = run(server, QStringLiteral("hello"), QStringLiteral("SELECT station, high_water, server_now FROM stationops.sync_hello(?, ?)"),
+                 {m_core.db().deviceId(), now});
+    if (!q)
+        return Error{q.error()};
+    if (!q->next())
+        return fail(QStringLiteral("hello: the server answered nothing"));
+    Hello h{q->value(0).toString(), q->value(1).toLongLong(), q->value(2).toLongLong(), 0};
+    h.skewMs = now - h.serverNow;
+    if (h.station != m_core.config().code)
+        return fail(QStringLiteral("the server has this device in station %1, but this is station %2; enrol it again")
+                        .arg(h.station, m_core.config().code));
+    return h;
+}
+
+Result<Pushed> ServerSync::push(QSqlDatabase &server, qint64 highWater)
+{
+    Pushed out;
+    for (;;) {
+        auto batch = Outbox::pendingBatch(m_core, highWater, kBatch);
+        if (!batch)
+            return Error{batch.error()};
+        if (batch->records.isEmpty())
+            return out;
+        auto q = run(server, QStringLiteral("push"), QStringLiteral("SELECT id, status FROM stationops.sync_push(?::jsonb)"),
+                     {QString::fromUtf8(batch->toJson())});
+        if (!q)
+            return Error{q.error()};
+        QStringList refused;
+        while (q->next()) {
+            const QString status = q->value(1).toString();
+            ++out.records;
+            if (status == QLatin1String("inserted"))
+                ++out.inserted;
+            else if (status == QLatin1String("duplicate"))
+                ++out.duplicates;
+            else if (status == QLatin1String("conflict"))
+                ++out.conflicts;
+            else
+                refused << q->value(0).toString();
+        }
+        if (out.conflicts > 0)
+            qCWarning(lcServer) << out.conflicts << "records are held on the server with another body; kept apart there";
+        // A number of ours the server holds under another id: this is a copy of another device.
+        if (!refused.isEmpty())
+            return fail(QStringLiteral("the server holds this device's numbers under other records (%1, ...): this database is a "
+                                       "copy of another device's; restore makes a new device id")
+                            .arg(refused.first()));
+        highWater = batch->records.last().deviceSeq;
+    }
+}
+
+Result<Pulled> ServerSync::pull(QSqlDatabase &server)
+{
+    Pulled out;
+    Database &db = m_core.db();
+    for (;;) {
+        const QString afterTx = metaValue(db, QStringLiteral("server_tx"), QStringLiteral("0"));
+        const qint64 afterSeq = metaValue(db, QStringLiteral("server_seq"), QStringLiteral("0")).toLongLong();
+        auto q = run(server, QStringLiteral("pull"), QStringLiteral("SELECT tx, seq, doc::text FROM stationops.sync_pull(?, ?, ?)"),
+                     {afterTx, afterSeq, kBatch});
+        if (!q)
+            return Error{q.error()};
+        Batch batch;
+        batch.station = m_core.config().code;
+        batch.device = QStringLiteral("server");
+        batch.madeAt = m_core.clock().nowMs();
+        QString lastTx = afterTx;
+        qint64 lastSeq = afterSeq;
+        while (q->next()) {
+            lastTx = q->value(0).toString();
+            lastSeq = q->value(1).toLongLong();
+            const QJsonObject doc = QJsonDocument::fromJson(q->value(2).toString().toUtf8()).object();
+            auto r = SyncRecord::fromJson(doc, QStringLiteral("server record %1").arg(lastSeq));
+            if (!r)
+                return Error{r.error()};
+            batch.records << *r;
+        }
+        q->finish();
+        if (batch.records.isEmpty())
+            return out;
+        // The photos they name that are not here yet.
+        PhotoStore photos(m_core);
+        QStringList wanted;
+        for (const SyncRecord &r : std::as_const(batch.records)) {
+            const RecordKind *kind = m_core.records().find(r.kind);
+            if (kind && kind->photos)
+                for (const QString &sha : kind->photos(r.body))
+                    if (photos.path(sha).isEmpty() && !wanted.contains(sha))
+                        wanted << sha;
+        }
+        if (!wanted.isEmpty()) {
+            auto b = run(server, QStringLiteral("photos"), QStringLiteral("SELECT sha256, base64 FROM stationops.sync_blobs(?::text[])"),
+                         {QStringLiteral("{%1}").arg(wanted.join(QLatin1Char(',')))});
+            if (!b)
+                return Error{b.error()};
+            while (b->next()) {
+                auto p = PhotoStore::fromBytes(QByteArray::fromBase64(b->value(1).toString().toLatin1()),
+                                               QStringLiteral("server photo %1").arg(b->value(0).toString()));
+                if (!p)
+                    return Error{p.error()};
+                if (p->sha256 != b->value(0).toString())
+                    return fail(QStringLiteral("server photo %1 does not match its name").arg(b->value(0).toString()));
+                batch.blobs.insert(p->sha256, *p);
+            }
+        }
+        // The cursor moves with the rows it brought, in one transaction: a crash repeats the page.
+        auto in = m_ingest.apply(batch, kSource, [&](Database &d) {
+            return ok(d.exec(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('server_tx', ?), ('server_seq', ?)"),
+                             {lastTx, QString::number(lastSeq)}));
+        });
+        if (!in)
+            return Error{in.error()};
+        out.records += in->records;
+        out.inserted += in->inserted;
+        ++out.pages;
+        if (batch.records.size() < kBatch)
+            return out;
+    }
+}
+
+Result<QString> ServerSync::enroll(StationCore &core, const QString &dsn, const QString &code)
+{
+    const qsizetype colon = code.indexOf(QLatin1Char(':'));
+    if (colon <= 0 || colon == code.size() - 1)
+        return fail(QStringLiteral("\"%1\" is not an enrolment code; it looks like so_st01_abcd1234:XXXX… (from server add-device)")
+                        .arg(code.left(24)));
+    const QString role = code.left(colon);
+    const QString name = QStringLiteral("stationops-enrol");
+    auto result = [&]() -> Result<QString> {
+        auto opened = openServer(dsn, name, role, code.mid(colon + 1));
+        if (!opened)
+            return Error{opened.error()};
+        return enrollOn(core, opened.take(), dsn, role);
+    }();
+    // Every handle on the connection is gone by now.
+    closeServer(name);
+    return result;
+}
+
+Result<QString> ServerSync::enrollOn(StationCore &core, QSqlDatabase server, const QString &dsn, const QString &role)
+{
+    Ingest unused(core);
+    auto h = ServerSync(core, unused).hello(server);
+    if (!h)
+        return Error{h.error()};
+    static const char alphabet[] = "ABCDEFGHJKMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
+    QString password;
+    for (int i = 0; i < 32; ++i)
+        password += QLatin1Char(alphabet[QRandomGenerator::system()->bounded(int(sizeof alphabet) - 1)]);
+    ServerLogin login{dsn, role, password, h->station};
+    if (!server.transaction())
+        return fail(server.lastError().text());
+    // The one-time code stops working the moment the device holds its own password.
+    // (A statement PostgreSQL cannot prepare; the password is made of safe characters only.)
+    QSqlQuery alter(server);
+    Status s = alter.exec(QStringLiteral("ALTER ROLE CURRENT_USER PASSWORD '%1'").arg(password))
+                   ? Status()
+                   : Status(fail(QStringLiteral("enrol: %1").arg(alter.lastError().text())));
+    if (s)
+        s = ok(run(server, QStringLiteral("enrol"), QStringLiteral("SELECT stationops.sync_enroll(?)"), {core.db().deviceId()}));
+    if (s)
+        s = login.save(core.dataDir());
+    if (!s || !server.commit()) {
+        const QString why = s ? server.lastError().text() : s.error();
+        server.rollback();
+        QFile::remove(ServerLogin::fileIn(core.dataDir()));
+        return fail(QStringLiteral("not enrolled: %1").arg(why));
+    }
+    qCInfo(lcServer) << "enrolled as" << role << "at station" << h->station;
+    return role;
+}
+
+} // namespace so::sync

@@ -1,0 +1,358 @@
+// Records that travel, part 2 (#17): the station server on a real PostgreSQL, started by the test
+// itself (PgCluster), set up through the real `stationops server ...` and `enroll` commands.
+// Devices push and pull through the same code the sync thread uses; a device role can do
+// nothing but call the sync functions for its own station; a disabled device is refused at once;
+// a row committed late under an earlier number still arrives; a server killed in the middle of a
+// push loses nothing and duplicates nothing.
+#include "AppServices.h"
+#include "DemoStaff.h"
+#include "IncidentService.h"
+#include "Outbox.h"
+#include "PgCluster.h"
+#include "ServerAdmin.h"
+#include "ServerLink.h"
+#include "ServerSync.h"
+#include "TestSupport.h"
+
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace so;
+
+namespace {
+
+const Actor kAgent{QStringLiteral("1001"), Role::Agent, false};
+const Actor kSupervisor{QStringLiteral("3001"), Role::Supervisor, false};
+
+test::Run stationops(const QStringList &args)
+{
+    return test::runProgram(QStringLiteral(STATIONOPS_BIN), args, {}, test::offscreenEnvironment());
+}
+
+incidents::NewIncident complaint(const QString &text)
+{
+    incidents::NewIncident n;
+    n.location = QStringLiteral("concourse");
+    n.category = QStringLiteral("complaint");
+    n.subtype = QStringLiteral("facilities");
+    n.channel = QStringLiteral("in_person");
+    n.description = text;
+    return n;
+}
+
+// One value from a query on a connection; an error shows as the text.
+QString one(QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql))
+        return QStringLiteral("ERROR: ") + q.lastError().text();
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+} // namespace
+
+class TestServer : public QObject
+{
+    Q_OBJECT
+    test::PgCluster m_pg;
+    QTemporaryDir m_dir;
+    int m_connections = 0;
+
+    QString folder(const QString &name) const { return m_dir.filePath(name); }
+
+    // `server add-device` through the real command; the one-time code it printed.
+    QString addDevice(const QString &station, const QString &name)
+    {
+        const test::Run r = stationops({QStringLiteral("server"), QStringLiteral("add-device"), QStringLiteral("--dsn"), m_pg.adminDsn(),
+                                        QStringLiteral("--station"), station, QStringLiteral("--name"), name});
+        if (r.code != 0)
+            qWarning() << r.out << r.err;
+        static const QRegularExpression code(QStringLiteral(R"(^\s+(so_\S+:\S+)$)"), QRegularExpression::MultilineOption);
+        return code.match(r.out).captured(1);
+    }
+
+    // A data folder enrolled as a new device of the demo station.
+    std::unique_ptr<AppServices> device(const QString &name)
+    {
+        const QString code = addDevice(QStringLiteral("L2-DH"), name);
+        const test::Run r = stationops({QStringLiteral("--data-dir"), folder(name), QStringLiteral("enroll"), QStringLiteral("--server"),
+                                        m_pg.dsn(), QStringLiteral("--code"), code});
+        if (r.code != 0) {
+            qWarning() << r.out << r.err;
+            return nullptr;
+        }
+        auto built = AppServices::build(test::demoConfigDir(), folder(name));
+        return built ? built.take() : nullptr;
+    }
+
+    // The device's own login, as the sync thread opens it.
+    Result<QSqlDatabase> login(AppServices &app)
+    {
+        auto l = sync::ServerLogin::load(app.core().dataDir());
+        if (!l)
+            return Error{l.error()};
+        return sync::openServer(l->dsn, QStringLiteral("test-%1").arg(++m_connections), l->user, l->password);
+    }
+
+    // One round: hello, push, pull.
+    Status round(AppServices &app)
+    {
+        auto server = login(app);
+        if (!server)
+            return fail(server.error());
+        QSqlDatabase db = server.take();
+        sync::ServerSync s(app.core(), app.ingest());
+        auto h = s.hello(db);
+        if (!h)
+            return fail(h.error());
+        if (auto p = s.push(db, h->highWater); !p)
+            return fail(p.error());
+        if (auto p = s.pull(db); !p)
+            return fail(p.error());
+        return {};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(m_pg.start(), qPrintable(m_pg.error()));
+        const test::Run init = stationops({QStringLiteral("server"), QStringLiteral("init"), QStringLiteral("--dsn"), m_pg.adminDsn()});
+        QVERIFY2(init.code == 0, qPrintable(init.err));
+        QVERIFY(init.out.contains(QStringLiteral("version %1").arg(sync::ServerAdmin::latestVersion())));
+        // Twice is refused by name; an upgrade of a current schema changes nothing.
+        const test::Run again = stationops({QStringLiteral("server"), QStringLiteral("init"), QStringLiteral("--dsn"), m_pg.adminDsn()});
+        QCOMPARE(again.code, 1);
+        QVERIFY2(again.err.contains(QStringLiteral("use server upgrade")), qPrintable(again.err));
+        QCOMPARE(stationops({QStringLiteral("server"), QStringLiteral("upgrade"), QStringLiteral("--dsn"), m_pg.adminDsn()}).code, 0);
+    }
+
+    // The issue's walk over the network: a complaint logged on one tablet, assessed on another,
+    // the same timeline on both, verify passing on both.
+    void aComplaintTravelsThroughTheServer()
+    {
+        auto a = device(QStringLiteral("walk-a"));
+        auto b = device(QStringLiteral("walk-b"));
+        QVERIFY(a && b);
+        QVERIFY(seedDemoStaff(a->core()).ok());
+        auto logged = a->incidents().log(kAgent, complaint(QStringLiteral("闸机夹包")));
+        QVERIFY2(logged.ok(), qPrintable(logged.error()));
+        QVERIFY(round(*a).ok());
+        const Status pulled = round(*b);
+        QVERIFY2(pulled.ok(), qPrintable(pulled.error()));
+        QVERIFY(b->incidents().incident(kSupervisor, *logged).ok());
+        QVERIFY(b->incidents().transition(kSupervisor, *logged, QStringLiteral("assessed"), QStringLiteral("属实"),
+                                          {{QStringLiteral("valid"), true}}).ok());
+        QVERIFY(round(*b).ok());
+        QVERIFY(round(*a).ok());
+        auto onA = a->incidents().incident(kSupervisor, *logged);
+        auto onB = b->incidents().incident(kSupervisor, *logged);
+        QVERIFY(onA.ok() && onB.ok());
+        QCOMPARE(onA->state, QStringLiteral("assessed"));
+        QCOMPARE(onA->timeline.size(), onB->timeline.size());
+        for (const QString &name : {QStringLiteral("walk-a"), QStringLiteral("walk-b")}) {
+            const test::Run v = stationops({QStringLiteral("--data-dir"), folder(name), QStringLiteral("verify")});
+            QVERIFY2(v.code == 0, qPrintable(v.err));
+        }
+        // `sync now`, as a person runs it: nothing new either way.
+        const test::Run now = stationops({QStringLiteral("--data-dir"), folder(QStringLiteral("walk-a")), QStringLiteral("sync"),
+                                          QStringLiteral("now")});
+        QVERIFY2(now.code == 0, qPrintable(now.err));
+        QVERIFY2(now.out.contains(QStringLiteral("sent 0 records")) && now.out.contains(QStringLiteral("(0 new)")), qPrintable(now.out));
+    }
+
+    // A device role may call the sync functions and nothing else, and sees its own station only.
+    void aDeviceMayOnlySync()
+    {
+        auto a = device(QStringLiteral("rights-a"));
+        QVERIFY(a);
+        QVERIFY(seedDemoStaff(a->core()).ok());
+        QVERIFY(round(*a).ok());
+        auto server = login(*a);
+        QVERIFY2(server.ok(), qPrintable(server.error()));
+        QSqlDatabase db = server.take();
+        QVERIFY(one(db, QStringLiteral("SELECT count(*) FROM stationops.record")).startsWith(QStringLiteral("ERROR")));
+        QVERIFY(one(db, QStringLiteral("SELECT count(*) FROM stationops.device")).startsWith(QStringLiteral("ERROR")));
+        QVERIFY(one(db, QStringLiteral("SELECT stationops.caller_station()")).startsWith(QStringLiteral("ERROR")));
+        QVERIFY(one(db, QStringLiteral("INSERT INTO stationops.record (station, device, device_seq, kind, id, sha256, doc, pushed_by) "
+                                       "VALUES ('L2-DH', 'x', 1, 'link', 'x', 'x', '{}', 'x')")).startsWith(QStringLiteral("ERROR")));
+        QVERIFY(one(db, QStringLiteral("CREATE TABLE public.mine (x int)")).startsWith(QStringLiteral("ERROR")));
+        // Through the functions, its own station's records only.
+        QVERIFY(one(db, QStringLiteral("SELECT count(*) FROM stationops.sync_pull('0', 0, 5000)")).toInt() > 0);
+
+        // A device of another station: the same call, none of L2-DH's records; its batches for
+        // L2-DH are refused.
+        const QString code = addDevice(QStringLiteral("L9-XX"), QStringLiteral("elsewhere"));
+        const int colon = int(code.indexOf(QLatin1Char(':')));
+        auto other = sync::openServer(m_pg.dsn(), QStringLiteral("other-station"), code.left(colon), code.mid(colon + 1));
+        QVERIFY2(other.ok(), qPrintable(other.error()));
+        QSqlDatabase o = other.take();
+        QCOMPARE(one(o, QStringLiteral("SELECT count(*) FROM stationops.sync_pull('0', 0, 5000)")), QStringLiteral("0"));
+        QVERIFY(one(o, QStringLiteral("SELECT count(*) FROM stationops.sync_push('{\"station\":\"L2-DH\",\"records\":[]}')"))
+                    .contains(QStringLiteral("belongs to L9-XX")));
+        // The demo station's data folder cannot enrol with a code of another station.
+        const test::Run wrong = stationops({QStringLiteral("--data-dir"), folder(QStringLiteral("wrong")), QStringLiteral("enroll"),
+                                            QStringLiteral("--server"), m_pg.dsn(), QStringLiteral("--code"),
+                                            addDevice(QStringLiteral("L9-XX"), QStringLiteral("elsewhere 2"))});
+        QCOMPARE(wrong.code, 1);
+        QVERIFY2(wrong.err.contains(QStringLiteral("station L9-XX")), qPrintable(wrong.err));
+        QVERIFY(!QFile::exists(sync::ServerLogin::fileIn(folder(QStringLiteral("wrong")))));
+    }
+
+    // A code works once; the login is the device's own, readable by its owner only.
+    void enrolmentIsOnceAndPrivate()
+    {
+        const QString code = addDevice(QStringLiteral("L2-DH"), QStringLiteral("once"));
+        const QStringList args{QStringLiteral("--data-dir"), folder(QStringLiteral("once")), QStringLiteral("enroll"),
+                               QStringLiteral("--server"), m_pg.dsn(), QStringLiteral("--code"), code};
+        QCOMPARE(stationops(args).code, 0);
+        const QFile::Permissions p = QFile::permissions(sync::ServerLogin::fileIn(folder(QStringLiteral("once"))));
+        QCOMPARE(p & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther), QFile::Permissions());
+        const test::Run again = stationops({QStringLiteral("--data-dir"), folder(QStringLiteral("twice")), QStringLiteral("enroll"),
+                                            QStringLiteral("--server"), m_pg.dsn(), QStringLiteral("--code"), code});
+        QCOMPARE(again.code, 1);
+        QVERIFY2(again.err.contains(QStringLiteral("password authentication failed")), qPrintable(again.err));
+    }
+
+    // The same records again: duplicates. One of ours with another body: a conflict on the
+    // server, nothing overwritten. A device number used again under another id: refused.
+    void duplicatesAndConflictsOverwriteNothing()
+    {
+        auto a = device(QStringLiteral("dup-a"));
+        QVERIFY(a);
+        QVERIFY(seedDemoStaff(a->core()).ok());
+        auto logged = a->incidents().log(kAgent, complaint(QStringLiteral("自动扶梯异响")));
+        QVERIFY(logged.ok());
+        QVERIFY(round(*a).ok());
+        auto batch = sync::Outbox::pendingBatch(a->core(), 0, 1000);
+        QVERIFY(batch.ok() && !batch->records.isEmpty());
+        auto server = login(*a);
+        QVERIFY(server.ok());
+        QSqlDatabase db = server.take();
+        QSqlQuery q(db);
+        QVERIFY(q.prepare(QStringLiteral("SELECT status, count(*) FROM stationops.sync_push(?::jsonb) GROUP BY status")));
+        q.addBindValue(QString::fromUtf8(batch->toJson()));
+        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("duplicate"));
+        QCOMPARE(q.value(1).toInt(), int(batch->records.size()));
+        QVERIFY(!q.next());
+
+        sync::Batch edited = *batch;
+        for (sync::SyncRecord &r : edited.records)
+            if (r.id == *logged) {
+                r.body.insert(QStringLiteral("description"), QStringLiteral("改过的内容"));
+                r.sha256 = r.computeSha256();
+            }
+        sync::SyncRecord replay = edited.records.first();
+        replay.id = QStringLiteral("01a00000-0000-7000-8000-000000000001");
+        replay.sha256 = replay.computeSha256();
+        edited.records << replay;
+        QSqlQuery p(db);
+        QVERIFY(p.prepare(QStringLiteral("SELECT id, status FROM stationops.sync_push(?::jsonb)")));
+        p.addBindValue(QString::fromUtf8(edited.toJson()));
+        QVERIFY2(p.exec(), qPrintable(p.lastError().text()));
+        QHash<QString, QString> status;
+        while (p.next())
+            status.insert(p.value(0).toString(), p.value(1).toString());
+        QCOMPARE(status.value(*logged), QStringLiteral("conflict"));
+        QCOMPARE(status.value(replay.id), QStringLiteral("refused"));
+        auto admin = sync::openServer(m_pg.adminDsn(), QStringLiteral("admin-dup"));
+        QVERIFY(admin.ok());
+        QSqlDatabase ad = admin.take();
+        QCOMPARE(one(ad, QStringLiteral("SELECT doc -> 'body' ->> 'description' FROM stationops.record WHERE id = '%1'").arg(*logged)),
+                 QStringLiteral("自动扶梯异响"));
+        QCOMPARE(one(ad, QStringLiteral("SELECT count(*) FROM stationops.conflict WHERE record_id = '%1'").arg(*logged)), QStringLiteral("1"));
+        QCOMPARE(one(ad, QStringLiteral("SELECT count(*) FROM stationops.record WHERE id = '%1'").arg(replay.id)), QStringLiteral("0"));
+    }
+
+    // SYNC.md's measured trap: a row committed late under an earlier sequence number. A pull
+    // while the earlier transaction is open takes neither row; after it commits, both, in order.
+    void aLateCommitUnderAnEarlierNumberStillArrives()
+    {
+        auto a = device(QStringLiteral("late-a"));
+        auto b = device(QStringLiteral("late-b"));
+        auto reader = device(QStringLiteral("late-reader"));
+        QVERIFY(a && b && reader);
+        QVERIFY(seedDemoStaff(a->core()).ok());
+        QVERIFY(round(*a).ok() && round(*b).ok() && round(*reader).ok());
+        auto first = a->incidents().log(kAgent, complaint(QStringLiteral("先开始的事务")));
+        auto second = b->incidents().log(kAgent, complaint(QStringLiteral("后开始先提交")));
+        QVERIFY(first.ok() && second.ok());
+        auto ca = login(*a);
+        auto cb = login(*b);
+        QVERIFY(ca.ok() && cb.ok());
+        QSqlDatabase da = ca.take(), db = cb.take();
+        auto ha = sync::ServerSync(a->core(), a->ingest()).hello(da);
+        auto hb = sync::ServerSync(b->core(), b->ingest()).hello(db);
+        QVERIFY(ha.ok() && hb.ok());
+        QVERIFY(da.transaction());
+        QVERIFY(sync::ServerSync(a->core(), a->ingest()).push(da, ha->highWater).ok()); // takes the earlier numbers, open
+        QVERIFY(sync::ServerSync(b->core(), b->ingest()).push(db, hb->highWater).ok()); // later numbers, committed
+        QVERIFY(round(*reader).ok());
+        QVERIFY(!reader->incidents().incident(kSupervisor, *second).ok()); // not before the earlier one is settled
+        QVERIFY(da.commit());
+        QVERIFY(round(*reader).ok());
+        QVERIFY(reader->incidents().incident(kSupervisor, *first).ok());
+        QVERIFY(reader->incidents().incident(kSupervisor, *second).ok());
+    }
+
+    // The server killed in the middle of a push (the transaction open) and started again: the
+    // device pushes again; every record is there once.
+    void aServerKilledDuringAPushLosesNothing()
+    {
+        auto a = device(QStringLiteral("kill-a"));
+        QVERIFY(a);
+        QVERIFY(seedDemoStaff(a->core()).ok());
+        for (int i = 0; i < 30; ++i)
+            QVERIFY(a->incidents().log(kAgent, complaint(QStringLiteral("记录 %1").arg(i))).ok());
+        auto c = login(*a);
+        QVERIFY(c.ok());
+        QSqlDatabase db = c.take();
+        auto h = sync::ServerSync(a->core(), a->ingest()).hello(db);
+        QVERIFY(h.ok());
+        QVERIFY(db.transaction());
+        QVERIFY(sync::ServerSync(a->core(), a->ingest()).push(db, h->highWater).ok());
+        QVERIFY2(m_pg.stop(QStringLiteral("immediate")), qPrintable(m_pg.error()));
+        QVERIFY2(m_pg.startServer(), qPrintable(m_pg.error()));
+        db = QSqlDatabase();
+        const test::Run now = stationops({QStringLiteral("--data-dir"), folder(QStringLiteral("kill-a")), QStringLiteral("sync"),
+                                          QStringLiteral("now")});
+        QVERIFY2(now.code == 0, qPrintable(now.err));
+        auto admin = sync::openServer(m_pg.adminDsn(), QStringLiteral("admin-kill"));
+        QVERIFY(admin.ok());
+        QSqlDatabase ad = admin.take();
+        auto own = a->core().db().scalar(QStringLiteral("SELECT COUNT(*) FROM incident WHERE device_id = ?"), {a->core().db().deviceId()});
+        QCOMPARE(*own, qint64(30));
+        QCOMPARE(one(ad, QStringLiteral("SELECT count(*) FROM stationops.record WHERE kind = 'incident' AND device = '%1'")
+                             .arg(a->core().db().deviceId())),
+                 QString::number(*own));
+        QCOMPARE(one(ad, QStringLiteral("SELECT count(*) - count(DISTINCT device_seq) FROM stationops.record WHERE device = '%1'")
+                             .arg(a->core().db().deviceId())),
+                 QStringLiteral("0"));
+    }
+
+    // Disabled: the device can no longer sign in, and an open session ends at once.
+    void aDisabledDeviceIsStoppedAtOnce()
+    {
+        auto a = device(QStringLiteral("gone"));
+        QVERIFY(a);
+        auto c = login(*a);
+        QVERIFY(c.ok());
+        QSqlDatabase open = c.take();
+        QCOMPARE(one(open, QStringLiteral("SELECT station FROM stationops.sync_hello('x', 0)")), QStringLiteral("L2-DH"));
+        const test::Run off = stationops({QStringLiteral("server"), QStringLiteral("disable-device"), QStringLiteral("--dsn"),
+                                          m_pg.adminDsn(), QStringLiteral("--station"), QStringLiteral("L2-DH"), QStringLiteral("--name"),
+                                          QStringLiteral("gone")});
+        QVERIFY2(off.code == 0, qPrintable(off.err));
+        QVERIFY(one(open, QStringLiteral("SELECT station FROM stationops.sync_hello('x', 0)")).startsWith(QStringLiteral("ERROR")));
+        const test::Run now = stationops({QStringLiteral("--data-dir"), folder(QStringLiteral("gone")), QStringLiteral("sync"),
+                                          QStringLiteral("now")});
+        QCOMPARE(now.code, 1);
+        QVERIFY2(now.err.contains(QStringLiteral("not permitted to log in")), qPrintable(now.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServer)
+#include "tst_server.moc"
