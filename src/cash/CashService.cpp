@@ -400,6 +400,12 @@ Result<CloseResult> CashService::submitCount(const Actor &actor, const QString &
     Transaction tx(db);
     if (!tx.started())
         return fail(tr("Not saved: %1").arg(tx.error()));
+    // Checked again inside the transaction: another process on this file may have counted it.
+    auto countedAlready = db.scalar(QStringLiteral("SELECT COUNT(*) FROM cash_close WHERE shift_id = ?"), {shiftId});
+    if (!countedAlready)
+        return fail(tr("Not saved: %1").arg(countedAlready.error()));
+    if (*countedAlready > 0)
+        return fail(tr("The shift is closed."));
     auto expected = expectedOf(shiftId);
     if (!expected)
         return Error{expected.error()};
@@ -471,7 +477,15 @@ Result<Shift> CashService::signOff(const Actor &seller, const QString &shiftId, 
         return fail(sup.error());
     Database &db = m_core.db();
     Transaction tx(db);
-    auto stamp = tx.started() ? makeStamp(db, m_core.ids(), m_core.clock(), sup->id()) : Result<Stamp>(fail(tx.error()));
+    // Checked again inside the transaction: the PIN check above takes a moment, and another
+    // process on this file may have signed it off meanwhile.
+    auto signedAlready = tx.started() ? db.scalar(QStringLiteral("SELECT COUNT(*) FROM cash_signoff WHERE shift_id = ?"), {shiftId})
+                                      : Result<qint64>(fail(tx.error()));
+    if (!signedAlready)
+        return fail(tr("Not saved: %1").arg(signedAlready.error()));
+    if (*signedAlready > 0)
+        return fail(tr("This shift is signed off already."));
+    auto stamp = makeStamp(db, m_core.ids(), m_core.clock(), sup->id());
     if (!stamp)
         return fail(tr("Not saved: %1").arg(stamp.error()));
     QVariantList b = stamp->binds();
@@ -648,7 +662,7 @@ Result<QList<Entry>> CashService::entries(const QString &shiftId)
                                              "FROM cash_entry WHERE shift_id=? UNION ALL "
                                              "SELECT id, 'adjustment', 'cash', amount_fen, reason, '', NULL, created_at, "
                                              "created_by, 1, device_seq, created_at FROM cash_adjustment WHERE shift_id=?) "
-                                             "ORDER BY later, device_seq, created_at"),
+                                             "ORDER BY later, created_at, device_seq, id"),
                               {shiftId, shiftId});
     if (!q)
         return Error{q.error()};

@@ -31,11 +31,12 @@ int RecordKinds::rank(const QString &name) const
 Status noteRuleConflicts(Database &db, qint64 now, const QString &kind, const QString &reason, const QString &pairs,
                          const QVariantList &binds)
 {
-    QVariantList all{now, kind, reason};
+    // The rule's name is the pair's key beside its ids: one pair may break two rules.
+    QVariantList all{now, kind, reason, reason};
     all << binds;
     return ok(db.exec(QStringLiteral("INSERT OR IGNORE INTO sync_conflict (found_at, kind, record_id, reason, held_sha256, "
                                      "arrived_sha256, arrived_json, source, other_id) "
-                                     "SELECT DISTINCT ?, ?, min(p.a, p.b), ?, '', '', '', '', max(p.a, p.b) FROM (%1) p")
+                                     "SELECT DISTINCT ?, ?, min(p.a, p.b), ?, '', ?, '', '', max(p.a, p.b) FROM (%1) p")
                           .arg(pairs),
                       all));
 }

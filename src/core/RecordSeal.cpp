@@ -137,14 +137,23 @@ Status verifyAll(Database &db)
         // it: this device, or one it was restored from) must find its record. One that came
         // from another device, or from the original of a restored tablet after the copy was
         // made, may name a record that does not travel or has not arrived yet.
-        auto q = db.exec(QStringLiteral("SELECT a.seq, a.entity_id, a.after_json FROM audit_event a WHERE a.action=? AND a.entity_kind=? "
+        auto q = db.exec(QStringLiteral("SELECT a.seq, a.entity_id, a.after_json, a.device_id, "
+                                        "a.device_seq <= coalesce((SELECT c.seq FROM device_counter c WHERE c.device_id = a.device_id), -1) "
+                                        "FROM audit_event a WHERE a.action=? AND a.entity_kind=? "
                                         "AND (EXISTS (SELECT 1 FROM %1 r WHERE r.id = a.entity_id) "
                                         "OR a.device_seq <= coalesce((SELECT c.seq FROM device_counter c WHERE c.device_id = a.device_id), -1)) "
                                         "ORDER BY a.seq").arg(QLatin1String(partsOf(kind)->first().table)),
                          {QLatin1String(finalAction(kind)), kind});
         if (!q)
             return fail(q.error());
-        QList<std::tuple<qint64, QString, QString, std::optional<QStringList>>> sealed;
+        struct Sealed
+        {
+            qint64 seq;
+            QString id, seal, device;
+            bool ownHistory;
+            std::optional<QStringList> rows;
+        };
+        QList<Sealed> sealed;
         while (q->next()) {
             const QJsonObject after = QJsonDocument::fromJson(q->value(2).toString().toUtf8()).object();
             const QString seal = after.value(QStringLiteral("seal")).toString();
@@ -153,17 +162,52 @@ Status verifyAll(Database &db)
             if (after.contains(QStringLiteral("rows")))
                 rows = after.value(QStringLiteral("rows")).toVariant().toStringList();
             if (!seal.isEmpty())
-                sealed << std::make_tuple(q->value(0).toLongLong(), q->value(1).toString(), seal, rows);
+                sealed << Sealed{q->value(0).toLongLong(), q->value(1).toString(), seal, q->value(3).toString(), q->value(4).toBool(), rows};
         }
         q->finish();
-        for (const auto &[seq, id, seal, rows] : sealed) {
-            auto now = of(db, kind, id, rows);
+        const QList<Part> &parts = *partsOf(kind);
+        for (const Sealed &x : std::as_const(sealed)) {
+            if (x.rows && parts.size() > 1) {
+                const QString named = QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(*x.rows)).toJson(QJsonDocument::Compact));
+                QStringList present, unnamed;
+                for (qsizetype i = 1; i < parts.size(); ++i) {
+                    const QString table = QLatin1String(parts.at(i).table), key = QLatin1String(parts.at(i).key);
+                    auto here = db.column(QStringLiteral("SELECT id FROM %1 WHERE %2 = ? AND id IN (SELECT value FROM json_each(?))").arg(table, key),
+                                          {x.id, named});
+                    // A row of the record made by the sealing device and not named by its seal:
+                    // that device refuses such a row after sealing, so it was put there by hand.
+                    auto extra = db.column(QStringLiteral("SELECT id FROM %1 WHERE %2 = ? AND device_id = ? AND id NOT IN "
+                                                          "(SELECT value FROM json_each(?))").arg(table, key),
+                                           {x.id, x.device, named});
+                    if (!here || !extra)
+                        return fail(!here ? here.error() : extra.error());
+                    present << *here;
+                    unnamed << *extra;
+                }
+                if (!unnamed.isEmpty())
+                    return fail(QStringLiteral("%1 %2: %3 was added after it was made final (sealed in audit_event seq %4)")
+                                    .arg(kind, x.id, unnamed.first())
+                                    .arg(x.seq));
+                if (present.size() < x.rows->size()) {
+                    // Sealed on another device with rows that have not reached this one yet: it
+                    // is checked once they are here. Sealed here, a missing row was taken away.
+                    if (!x.ownHistory)
+                        continue;
+                    QStringList missing = *x.rows;
+                    for (const QString &p : std::as_const(present))
+                        missing.removeAll(p);
+                    return fail(QStringLiteral("%1 %2: %3 is missing, though it was sealed (audit_event seq %4)")
+                                    .arg(kind, x.id, missing.value(0))
+                                    .arg(x.seq));
+                }
+            }
+            auto now = of(db, kind, x.id, x.rows);
             if (!now)
                 return fail(now.error());
-            if (*now != seal)
+            if (*now != x.seal)
                 return fail(QStringLiteral("%1 %2: changed after it was made final (sealed in audit_event seq %3)")
-                                .arg(kind, id)
-                                .arg(seq));
+                                .arg(kind, x.id)
+                                .arg(x.seq));
         }
     }
     return {};

@@ -540,6 +540,60 @@ private Q_SLOTS:
         }
     }
 
+    // A sign-off sealed on one tablet names a sale made on another. A third tablet that has the
+    // sign-off but not yet the sale still verifies (the seal waits for its rows); once the sale
+    // is in, the seal is checked whole. A row slipped in behind the app's back on the sealing
+    // tablet is found.
+    void aSealWaitsForTheRowsItNames()
+    {
+        std::vector<std::unique_ptr<AppServices>> apps;
+        for (const QString &n : {QStringLiteral("w1"), QStringLiteral("w2"), QStringLiteral("w3")}) {
+            apps.push_back(station(folder(n)));
+            QVERIFY(apps.back());
+        }
+        QVERIFY(apps[0]->seedDemo().ok());
+        const Actor zhang{QStringLiteral("2001"), Role::Seller, false};
+        const cash::Counts float500{{QStringLiteral("n100"), 5}};
+        auto shift = apps[0]->cash().openShift(zhang, QStringLiteral("TO-B"), float500, QStringLiteral("2002"), QStringLiteral("4826"));
+        QVERIFY(shift.ok());
+        const QString first = folder(QStringLiteral("w1-first.json"));
+        QVERIFY(sync::exportFile(apps[0]->core(), first).ok());
+        for (int k : {1, 2})
+            QVERIFY(sync::importFile(apps[k]->ingest(), first).ok());
+        auto sale = apps[1]->cash().record(zhang, *shift, QStringLiteral("sale"), QStringLiteral("qr"), Money::fromFen(800));
+        QVERIFY(sale.ok());
+        const QString saleFile = folder(QStringLiteral("w2-sale.json"));
+        QVERIFY(sync::exportFile(apps[1]->core(), saleFile).ok());
+        QVERIFY(sync::importFile(apps[0]->ingest(), saleFile).ok());
+        auto mark = sync::exportFile(apps[0]->core(), folder(QStringLiteral("w1-mark.json")));
+        QVERIFY(mark.ok());
+        QVERIFY(apps[0]->cash().submitCount(zhang, *shift, float500).ok());
+        QVERIFY(apps[0]->cash().signOff(kSupervisor, *shift, QStringLiteral("3001"), QStringLiteral("8642"), QStringLiteral("accepted"), {}).ok());
+        const QString signedOff = folder(QStringLiteral("w1-signed.json"));
+        auto partial = sync::exportFile(apps[0]->core(), signedOff, mark->cursor);
+        QVERIFY2(partial.ok(), qPrintable(partial.ok() ? QString() : partial.error()));
+        QVERIFY(sync::importFile(apps[2]->ingest(), signedOff).ok());
+        QCOMPARE(apps[2]->core().db().scalar(QStringLiteral("SELECT COUNT(*) FROM cash_entry WHERE id = ?"), {*sale}).value(), qint64(0));
+        const auto verify = [this](const QString &name) {
+            return stationops({QStringLiteral("--data-dir"), folder(name), QStringLiteral("verify")});
+        };
+        test::Run v = verify(QStringLiteral("w3"));
+        QVERIFY2(v.code == 0, qPrintable(v.err));
+        QVERIFY(sync::importFile(apps[2]->ingest(), saleFile).ok());
+        v = verify(QStringLiteral("w3"));
+        QVERIFY2(v.code == 0, qPrintable(v.err));
+        // On the sealing tablet, a sale put in after the sign-off behind the app's back.
+        const QString db = StationCore::databaseFile(folder(QStringLiteral("w1")));
+        apps[0].reset();
+        QVERIFY(test::sqlOnFile(db, {QStringLiteral("DROP TRIGGER cash_entry_after_signoff"),
+                                     QStringLiteral("INSERT INTO cash_entry SELECT 'slipped-in', device_id, device_seq + 1000, created_at, "
+                                                    "created_by, shift_id, 'sale', 'cash', 100, '', '', NULL, created_at FROM cash_close "
+                                                    "WHERE shift_id = '%1'").arg(*shift)}));
+        v = verify(QStringLiteral("w1"));
+        QCOMPARE(v.code, 1);
+        QVERIFY2(v.err.contains(QStringLiteral("slipped-in")) && v.err.contains(QStringLiteral("after it was made final")), qPrintable(v.err));
+    }
+
     // Audit rows travel as each device's chain, whole: a file with a hole in a chain is refused
     // until the earlier rows are in, and a pulled row altered behind the app's back is named by
     // `verify` with the device whose chain it breaks. Rows from before per-device chains stay.

@@ -126,3 +126,11 @@ INSERT OR IGNORE INTO sync_arrival (kind, record_id) SELECT 'cash_close', id FRO
 INSERT OR IGNORE INTO sync_arrival (kind, record_id) SELECT 'cash_signoff', id FROM cash_signoff ORDER BY device_seq;
 INSERT OR IGNORE INTO sync_arrival (kind, record_id) SELECT 'cash_ledger', id FROM cash_ledger ORDER BY device_seq;
 INSERT OR IGNORE INTO sync_arrival (kind, record_id) SELECT 'cash_adjustment', id FROM cash_adjustment ORDER BY device_seq;
+
+-- A pair a rule allows only one of is listed once per rule: the rule's name goes into the key
+-- (two shifts of one seller on one booth are both same_booth and same_seller).
+UPDATE sync_conflict SET arrived_sha256 = reason WHERE other_id <> '' AND arrived_sha256 = '';
+
+-- Shifts from before the upgrade are read by the new rules once, as a tablet receiving them
+-- would read them (AppServices::refoldIfAsked).
+INSERT OR REPLACE INTO meta (key, value) VALUES ('refold', '17');
