@@ -298,5 +298,12 @@
             <numerusform>%1 · %2 · %n records, %3 new, %4 conflicts</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n record(s) waiting to go</source>
+        <translation>
+            <numerusform>%n record waiting to go</numerusform>
+            <numerusform>%n records waiting to go</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

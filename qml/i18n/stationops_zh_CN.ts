@@ -3665,5 +3665,29 @@
         <source>This person&apos;s record has changed since; check it on the staff list instead.</source>
         <translation>此人的档案之后又有改动；请改在人员名单中核对。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n record(s) waiting to go</source>
+        <translation>
+            <numerusform>%n 条记录待发送</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing waiting</source>
+        <translation>无待发送记录</translation>
+    </message>
+    <message>
+        <source>Station server: connected · last sync %1 · %2</source>
+        <extracomment>The station server: when this tablet last synced, and what waits to go.</extracomment>
+        <translation>车站服务器：已连接 · 上次同步 %1 · %2</translation>
+    </message>
+    <message>
+        <source>Station server: offline since %1 · %2 · records are kept here and go when it answers</source>
+        <extracomment>No station server reachable since a time; records keep being saved on this tablet.</extracomment>
+        <translation>车站服务器：自 %1 起离线 · %2 · 记录保存在本机，恢复连接后自动发送</translation>
+    </message>
+    <message>
+        <source>Station server: connecting…</source>
+        <translation>车站服务器：正在连接…</translation>
+    </message>
 </context>
 </TS>

@@ -40,6 +40,14 @@ Item {
                 Layout.fillWidth: true
                 text: qsTr("Device %1").arg(Sync.deviceId)
             }
+            Label {
+                objectName: "serverState"
+                Layout.fillWidth: true
+                visible: Sync.serverState !== ""
+                wrapMode: Text.WordWrap
+                text: Sync.serverState
+                color: Sync.serverOnline ? Theme.text : Theme.warning
+            }
             SectionHeading {
                 Layout.fillWidth: true
                 Layout.topMargin: 12

@@ -1,4 +1,6 @@
 #include "AppServices.h"
+#include "ServerLink.h"
+#include "SyncClient.h"
 #include "DemoAlarms.h"
 #include "DemoCash.h"
 #include "DemoIncidents.h"
@@ -145,16 +147,47 @@ Result<std::unique_ptr<AppServices>> AppServices::build(StationFiles files, cons
     app->m_ingest = std::make_unique<sync::Ingest>(*app->m_core);
     app->m_syncDesk = std::make_unique<sync::SyncDesk>(*app->m_core, *app->m_auth, *app->m_station, *app->m_ingest);
     // Records from another device: the screens that show them refresh in place.
-    QObject::connect(app->m_ingest.get(), &sync::Ingest::recordsArrived, app->m_ingest.get(), [app = app.get()](const QString &kind) {
-        if (kind.startsWith(QLatin1String("incident")))
-            app->m_incidents->recordsArrived();
-        else if (kind.startsWith(QLatin1String("follow_up")) || kind.startsWith(QLatin1String("inspection")))
-            Q_EMIT app->m_inspections->recordsArrived();
-        else if (kind.startsWith(QLatin1String("handover")))
-            Q_EMIT app->m_handover->changed();
-    });
+    QObject::connect(app->m_ingest.get(), &sync::Ingest::recordsArrived, app->m_ingest.get(),
+                     [app = app.get()](const QString &kind) { app->routeArrival(kind); });
     app->m_checkpointer = std::make_unique<Checkpointer>(app->m_core->db());
     return app;
+}
+
+void AppServices::routeArrival(const QString &kind)
+{
+    if (kind.startsWith(QLatin1String("incident")))
+        m_incidents->recordsArrived();
+    else if (kind.startsWith(QLatin1String("follow_up")) || kind.startsWith(QLatin1String("inspection")))
+        Q_EMIT m_inspections->recordsArrived();
+    else if (kind.startsWith(QLatin1String("handover")))
+        Q_EMIT m_handover->changed();
+    else if (kind.startsWith(QLatin1String("cash_")))
+        Q_EMIT m_cash->changed(QString());
+}
+
+Result<bool> AppServices::startSync()
+{
+    if (m_sync)
+        return true;
+    auto login = sync::ServerLogin::load(m_core->dataDir());
+    if (!login)
+        return Error{login.error()};
+    if (!login->configured())
+        return false;
+    m_sync = std::make_unique<sync::SyncClient>(m_core->configDir(), m_core->dataDir(), *login, &AppServices::addRecordKinds,
+                                                std::shared_ptr<Clock>());
+    // Records from the server: the screens that show them refresh, as after an import.
+    QObject::connect(m_sync.get(), &sync::SyncClient::recordsArrived, m_sync.get(), [this](const QString &kind) { routeArrival(kind); });
+    // Something made here goes soon (50 ms), not at the next 5 s check.
+    sync::SyncClient *client = m_sync.get();
+    QObject::connect(m_incidents.get(), &incidents::IncidentService::changed, client, &sync::SyncClient::nudge);
+    QObject::connect(m_cash.get(), &cash::CashService::changed, client, &sync::SyncClient::nudge);
+    QObject::connect(m_handover.get(), &supervision::HandoverService::changed, client, &sync::SyncClient::nudge);
+    QObject::connect(m_inspections.get(), &checklists::InspectionService::inspectionFinalized, client, &sync::SyncClient::nudge);
+    QObject::connect(m_inspections.get(), &checklists::InspectionService::followUpsChanged, client, &sync::SyncClient::nudge);
+    m_syncDesk->follow(client);
+    m_sync->start();
+    return true;
 }
 
 Status AppServices::seedDemo()

@@ -12,6 +12,7 @@
 #include "CashDesk.h"
 #include "IncidentDesk.h"
 #include "Ingest.h"
+#include "SyncClient.h"
 #include "SyncDesk.h"
 #include "InspectionService.h"
 #include "PatrolDesk.h"
@@ -75,6 +76,11 @@ public:
     sync::SyncDesk &syncDesk() { return *m_syncDesk; }
     // Opens the serial links (the app and the gateway; not the screenshot verb or tests).
     void startDevices() { m_alarmSystem->start(); }
+    // Starts the background sync with the station server when this device is enrolled
+    // (server.json in the data folder): true when it started, false when standalone. The app
+    // and the gateway call it; tests call it when they mean to.
+    Result<bool> startSync();
+    sync::SyncClient *syncClient() { return m_sync.get(); }
 
     // Built-in demo station, used when no --config is given.
     // Every kind of record that travels between the station's devices, parents first (#16).
@@ -106,6 +112,9 @@ private:
     std::unique_ptr<sync::Ingest> m_ingest;
     std::unique_ptr<sync::SyncDesk> m_syncDesk;
     std::unique_ptr<Checkpointer> m_checkpointer;
+    // Last: its thread stops before anything it reports to goes.
+    std::unique_ptr<sync::SyncClient> m_sync;
+    void routeArrival(const QString &kind);
 };
 
 } // namespace so

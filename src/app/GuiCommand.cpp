@@ -63,6 +63,9 @@ int runGui(int &argc, char **argv, const Invocation &inv)
     }
     watchActivity((*services)->auth());
     (*services)->startDevices();
+    // With a station server (an enrolled device), records travel in the background.
+    if (auto synced = (*services)->startSync(); !synced)
+        std::fprintf(stderr, "stationops: working standalone: %s\n", qPrintable(synced.error()));
     AlarmSounder sounder((*services)->alarms(), inv.dataDir + QStringLiteral("/cache"));
     if (inv.exitAfterFirstFrame) {
         QObject::connect(*window, &QQuickWindow::frameSwapped, &app, [&started] {

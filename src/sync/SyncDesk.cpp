@@ -5,6 +5,7 @@
 #include "StaffService.h"
 #include "StationCore.h"
 #include "StationInfo.h"
+#include "SyncClient.h"
 #include "Money.h"
 #include "NameBook.h"
 
@@ -173,6 +174,35 @@ void SyncDesk::refresh()
     }
     m_conflicts.setRows(conflicts);
     Q_EMIT changed();
+}
+
+void SyncDesk::follow(SyncClient *client)
+{
+    m_client = client;
+    connect(client, &SyncClient::stateChanged, this, &SyncDesk::changed);
+    connect(client, &SyncClient::roundDone, this, &SyncDesk::refresh);
+    Q_EMIT changed();
+}
+
+bool SyncDesk::serverOnline() const
+{
+    return m_client && m_client->state().online;
+}
+
+QString SyncDesk::serverState() const
+{
+    if (!m_client)
+        return {};
+    const SyncState &s = m_client->state();
+    const QString waiting = s.waiting > 0 ? tr("%n record(s) waiting to go", nullptr, int(s.waiting)) : tr("nothing waiting");
+    if (s.online)
+        //: The station server: when this tablet last synced, and what waits to go.
+        return tr("Station server: connected · last sync %1 · %2").arg(m_station.formatDateTime(s.lastSyncAt), waiting);
+    if (s.offlineSince > 0)
+        //: No station server reachable since a time; records keep being saved on this tablet.
+        return tr("Station server: offline since %1 · %2 · records are kept here and go when it answers")
+            .arg(m_station.formatDateTime(s.offlineSince), waiting);
+    return tr("Station server: connecting…");
 }
 
 bool SyncDesk::decide(qint64 conflictId, bool heldRight, const QString &note)

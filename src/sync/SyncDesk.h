@@ -18,6 +18,7 @@ class StationInfo;
 namespace so::sync {
 
 class Ingest;
+class SyncClient;
 
 class SyncDesk : public QObject
 {
@@ -33,6 +34,10 @@ class SyncDesk : public QObject
     Q_PROPERTY(so::sync::OriginModel *origins READ origins CONSTANT)
     Q_PROPERTY(so::sync::ConflictModel *conflicts READ conflicts CONSTANT)
     Q_PROPERTY(QString message READ message NOTIFY changed)
+    // The station server, in words: "" when this device has none (standalone); otherwise online
+    // with the last sync and what waits, or offline since when.
+    Q_PROPERTY(QString serverState READ serverState NOTIFY changed)
+    Q_PROPERTY(bool serverOnline READ serverOnline NOTIFY changed)
 
 public:
     SyncDesk(StationCore &core, AuthService &auth, StationInfo &station, Ingest &ingest, QObject *parent = nullptr);
@@ -43,6 +48,10 @@ public:
     OriginModel *origins() { return &m_origins; }
     ConflictModel *conflicts() { return &m_conflicts; }
     QString message() const { return m_message; }
+    QString serverState() const;
+    bool serverOnline() const;
+    // The background sync whose state the page shows (none when standalone).
+    void follow(SyncClient *client);
 
     Q_INVOKABLE void refresh();
     // heldRight: this device's version is right; otherwise the arrived one is (and a correction
@@ -61,6 +70,7 @@ private:
     QString m_lastImport;
     int m_openConflicts = 0;
     QString m_message;
+    SyncClient *m_client = nullptr;
 };
 
 } // namespace so::sync

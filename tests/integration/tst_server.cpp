@@ -14,6 +14,7 @@
 #include "ServerSync.h"
 #include "TestSupport.h"
 
+#include <QElapsedTimer>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -331,6 +332,45 @@ private Q_SLOTS:
         QCOMPARE(one(ad, QStringLiteral("SELECT count(*) - count(DISTINCT device_seq) FROM stationops.record WHERE device = '%1'")
                              .arg(a->core().db().deviceId())),
                  QStringLiteral("0"));
+    }
+
+    // The app's own background sync: a complaint logged on one tablet is on the other without
+    // anyone pressing anything (a push 50 ms after the commit, the server's notification, a
+    // pull); the device page says so. The server restarted under them: the watchdog finds the
+    // dead connections, reconnects and listens again, and records flow on without a restart.
+    void recordsTravelInTheBackground()
+    {
+        auto a = device(QStringLiteral("bg-a"));
+        auto b = device(QStringLiteral("bg-b"));
+        QVERIFY(a && b);
+        QVERIFY(seedDemoStaff(a->core()).ok());
+        a->language().setLanguage(QStringLiteral("en"));
+        b->language().setLanguage(QStringLiteral("en"));
+        QCOMPARE(a->startSync().value(), true);
+        QCOMPARE(b->startSync().value(), true);
+        QTRY_VERIFY_WITH_TIMEOUT(a->syncClient()->state().online && b->syncClient()->state().online, 15000);
+        QElapsedTimer t;
+        t.start();
+        auto logged = a->incidents().log(kAgent, complaint(QStringLiteral("背景同步")));
+        QVERIFY(logged.ok());
+        QTRY_VERIFY_WITH_TIMEOUT(b->incidents().incident(kSupervisor, *logged).ok(), 10000);
+        qInfo("a complaint from tablet A on tablet B after %lld ms", static_cast<long long>(t.elapsed()));
+        QTRY_VERIFY_WITH_TIMEOUT(b->syncDesk().serverState().startsWith(QStringLiteral("Station server: connected")), 5000);
+        QVERIFY2(b->syncDesk().serverState().contains(QStringLiteral("nothing waiting")), qPrintable(b->syncDesk().serverState()));
+
+        QVERIFY2(m_pg.stop(QStringLiteral("immediate")), qPrintable(m_pg.error()));
+        QTRY_VERIFY_WITH_TIMEOUT(!a->syncClient()->state().online, 15000);
+        // Offline, the tablet keeps working and says what waits.
+        auto offline = a->incidents().log(kAgent, complaint(QStringLiteral("断网时登记")));
+        QVERIFY(offline.ok());
+        QTRY_VERIFY_WITH_TIMEOUT(a->syncDesk().serverState().contains(QStringLiteral("offline since")) &&
+                                     !a->syncDesk().serverState().contains(QStringLiteral("nothing waiting")),
+                                 15000);
+        QVERIFY2(m_pg.startServer(), qPrintable(m_pg.error()));
+        QTRY_VERIFY_WITH_TIMEOUT(b->incidents().incident(kSupervisor, *offline).ok(), 30000);
+        auto after = b->incidents().log(kAgent, complaint(QStringLiteral("恢复后登记")));
+        QVERIFY(after.ok());
+        QTRY_VERIFY_WITH_TIMEOUT(a->incidents().incident(kSupervisor, *after).ok(), 15000);
     }
 
     // Disabled: the device can no longer sign in, and an open session ends at once.
