@@ -106,6 +106,7 @@ case "$verb" in
     "$bench" app-idle
     "$bench" app-memory
     "$bench" sync-ingest
+    "$bench" sync-catchup
     ;;
   run)
     # On the demo station, simulated devices talk to the app over pseudo-terminals, so alarms

@@ -8,6 +8,7 @@ import StationOps.Checklists
 import StationOps.Cash
 import StationOps.Incidents
 import StationOps.Supervision
+import StationOps.Sync
 
 // Home: what is mine now, the most urgent first. Each feature adds its cards here.
 Flickable {
@@ -34,6 +35,16 @@ Flickable {
             text: qsTr("%1 · %2 · %3").arg(Station.name).arg(Station.date).arg(Station.clock)
             font.pixelSize: Theme.bodySize
             color: Theme.textMuted
+        }
+        // With a station server: whether records are getting through, and what waits here.
+        Label {
+            objectName: "homeServerState"
+            Layout.fillWidth: true
+            visible: Sync.serverState !== ""
+            text: Sync.serverState
+            font.pixelSize: Theme.bodySize
+            color: Sync.serverOnline ? Theme.textMuted : Theme.warning
+            wrapMode: Text.WordWrap
         }
         GridLayout {
             id: cards

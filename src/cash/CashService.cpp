@@ -42,14 +42,26 @@ QString jsonList(const QStringList &ids)
 // (by time, then id), b opened before a's count was in. The rule reads only the two shifts and
 // a's counts, so it is re-read for the shifts whose records arrived: the pairs they are in are
 // listed again, and those that no longer hold (a's count arrived, made before b opened) go,
-// unless a supervisor has settled them already. Every device ends with the same list.
+// settled or not. Every device ends with the same list.
 Status noteOpenClashes(Database &db, const QStringList &shifts)
 {
     const QString ids = jsonList(shifts);
-    Status s = ok(db.exec(QStringLiteral("DELETE FROM sync_conflict WHERE kind = 'cash_shift' AND reason IN ('same_booth', 'same_seller') "
-                                         "AND (record_id IN (SELECT value FROM json_each(?)) OR other_id IN (SELECT value FROM json_each(?))) "
-                                         "AND NOT EXISTS (SELECT 1 FROM sync_decision d WHERE d.conflict_id = sync_conflict.id)"),
-                          {ids, ids}));
+    // A settled pair that no longer holds goes too, with its decision (which stays in the audit
+    // trail): decisions are this tablet's own, and the list must be the same on every tablet.
+    Status s = ok(db.exec(QStringLiteral(
+        "DELETE FROM sync_decision WHERE conflict_id IN (SELECT c.id FROM sync_conflict c "
+        "JOIN cash_shift x ON x.id = c.record_id JOIN cash_shift y ON y.id = c.other_id "
+        "WHERE c.kind = 'cash_shift' AND c.reason IN ('same_booth', 'same_seller') "
+        "AND (c.record_id IN (SELECT value FROM json_each(?)) OR c.other_id IN (SELECT value FROM json_each(?))) "
+        "AND CASE WHEN x.created_at < y.created_at OR (x.created_at = y.created_at AND x.id < y.id) "
+        "THEN EXISTS (SELECT 1 FROM cash_close k WHERE k.shift_id = x.id AND k.created_at <= y.created_at) "
+        "ELSE EXISTS (SELECT 1 FROM cash_close k WHERE k.shift_id = y.id AND k.created_at <= x.created_at) END)"),
+        {ids, ids}));
+    if (s)
+        s = ok(db.exec(QStringLiteral("DELETE FROM sync_conflict WHERE kind = 'cash_shift' AND reason IN ('same_booth', 'same_seller') "
+                                      "AND (record_id IN (SELECT value FROM json_each(?)) OR other_id IN (SELECT value FROM json_each(?))) "
+                                      "AND NOT EXISTS (SELECT 1 FROM sync_decision d WHERE d.conflict_id = sync_conflict.id)"),
+                       {ids, ids}));
     for (const char *column : {"booth", "seller"}) {
         if (!s)
             break;

@@ -58,6 +58,7 @@ int appIdleProbe(const QStringList &args);
 int appMemory(const QStringList &args);
 int appMemoryProbe(const QStringList &args);
 int syncIngest(const QStringList &args);
+int syncCatchup(const QStringList &args);
 
 // A copy of the built-in demo config in TO, for a run that changes devices.json.
 bool copyDemoConfig(const QString &to);

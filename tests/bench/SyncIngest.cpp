@@ -7,7 +7,7 @@
 #include "Batch.h"
 #include "Ingest.h"
 #include "Outbox.h"
-#include "Uuid7.h"
+#include "SyncFixtures.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -15,20 +15,6 @@
 #include <cstdio>
 
 namespace so::bench {
-
-namespace {
-
-// Ids as a tablet makes them: UUIDv7, in time order.
-sync::SyncRecord record(const QString &kind, const QString &device, qint64 &seq, qint64 at, const QString &by,
-                        QJsonObject body)
-{
-    static quint64 serial = 0;
-    sync::SyncRecord r{kind, Uuid7::fromParts(at, 0, ++serial), device, ++seq, at, by, std::move(body), {}};
-    r.sha256 = r.computeSha256();
-    return r;
-}
-
-} // namespace
 
 int syncIngest(const QStringList &args)
 {
@@ -39,46 +25,8 @@ int syncIngest(const QStringList &args)
         std::fprintf(stderr, "sync-ingest: %s\n", qPrintable(services.error()));
         return 1;
     }
-    sync::Batch batch;
-    batch.station = (*services)->core().config().code;
-    batch.device = QStringLiteral("bench-tablet");
-    const QString device = batch.device;
-    qint64 seq = 0;
-    qint64 at = QDateTime::currentMSecsSinceEpoch() - 7LL * 24 * 3600 * 1000;
-    while (batch.records.size() < total) {
-        at += 6000;
-        const sync::SyncRecord incident = record(
-            QStringLiteral("incident"), device, seq, at, QStringLiteral("1001"),
-            {{QStringLiteral("occurred_at"), at},           {QStringLiteral("location"), QStringLiteral("concourse")},
-             {QStringLiteral("category"), QStringLiteral("complaint")}, {QStringLiteral("subtype"), QStringLiteral("facilities")},
-             {QStringLiteral("channel"), QStringLiteral("in_person")}, {QStringLiteral("passenger_name"), QStringLiteral("张先生")},
-             {QStringLiteral("passenger_contact"), QStringLiteral("13800000000")},
-             {QStringLiteral("description"), QStringLiteral("闸机刷卡不开门，乘客排队十分钟 %1").arg(seq)},
-             {QStringLiteral("staff_involved"), QString()}, {QStringLiteral("immediate_actions"), QStringLiteral("引导走边门")},
-             {QStringLiteral("impact"), 2}, {QStringLiteral("urgency"), 2}, {QStringLiteral("priority"), 3}});
-        const auto event = [&](const QString &parent, const QString &kind, const QString &from, const QString &to,
-                               const QString &text, const QJsonObject &details) {
-            return record(QStringLiteral("incident_event"), device, seq, at, QStringLiteral("3001"),
-                          {{QStringLiteral("incident_id"), incident.id}, {QStringLiteral("kind"), kind},
-                           {QStringLiteral("from_state"), from}, {QStringLiteral("to_state"), to},
-                           {QStringLiteral("text"), text},
-                           {QStringLiteral("details"), QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))},
-                           {QStringLiteral("parent_event_id"), parent.isEmpty() ? QJsonValue() : QJsonValue(parent)}});
-        };
-        const sync::SyncRecord intake = event({}, QStringLiteral("transition"), {}, QStringLiteral("new"), {}, {});
-        const sync::SyncRecord note = event(intake.id, QStringLiteral("note"), {}, {}, QStringLiteral("乘客留下电话"), {});
-        const sync::SyncRecord assessed = event(note.id, QStringLiteral("transition"), QStringLiteral("new"),
-                                                QStringLiteral("assessed"), QStringLiteral("有效投诉"),
-                                                {{QStringLiteral("valid"), true}});
-        const sync::SyncRecord link = record(QStringLiteral("link"), device, seq, at, QStringLiteral("3001"),
-                                             {{QStringLiteral("from_kind"), QStringLiteral("alarm")},
-                                              {QStringLiteral("from_id"), QStringLiteral("GATE-%1").arg(seq)},
-                                              {QStringLiteral("to_kind"), QStringLiteral("incident")},
-                                              {QStringLiteral("to_id"), incident.id},
-                                              {QStringLiteral("relation"), QStringLiteral("raised")}});
-        batch.records << incident << intake << note << assessed << link;
-    }
-    batch.records.resize(total);
+    sync::Batch batch = test::busyTablet((*services)->core().config().code, QStringLiteral("bench-tablet"), total,
+                                         QDateTime::currentMSecsSinceEpoch() - 7LL * 24 * 3600 * 1000);
     std::printf("sync-ingest: %lld records (incidents with their intake, a note, an assessment and a link)\n",
                 static_cast<long long>(batch.records.size()));
 

@@ -51,6 +51,8 @@ int main(int argc, char **argv)
         return appMemoryProbe(args);
     if (verb == QLatin1String("sync-ingest"))
         return syncIngest(args);
-    std::fprintf(stderr, "usage: stationops-bench gen|pipeline|flood|startup|search|idle|supervision|app-idle|app-memory|sync-ingest [options]\n");
+    if (verb == QLatin1String("sync-catchup"))
+        return syncCatchup(args);
+    std::fprintf(stderr, "usage: stationops-bench gen|pipeline|flood|startup|search|idle|supervision|app-idle|app-memory|sync-ingest|sync-catchup [options]\n");
     return 2;
 }

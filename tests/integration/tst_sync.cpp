@@ -540,6 +540,50 @@ private Q_SLOTS:
         }
     }
 
+    // A pair listed while a count had not arrived, and settled on one tablet, goes when the count
+    // arrives showing the first shift closed before the second opened: both tablets end with
+    // the same (empty) list; the decision stays in the audit trail.
+    void aSettledPairThatNoLongerHoldsGoesEverywhere()
+    {
+        auto one = station(folder(QStringLiteral("p1")));
+        auto two = station(folder(QStringLiteral("p2")));
+        QVERIFY(one && two);
+        QVERIFY(one->seedDemo().ok());
+        const QString staffFile = folder(QStringLiteral("p1-staff.json"));
+        auto first = sync::exportFile(one->core(), staffFile);
+        QVERIFY(first.ok());
+        QVERIFY(sync::importFile(two->ingest(), staffFile).ok());
+        const Actor zhang{QStringLiteral("2001"), Role::Seller, false};
+        const Actor liu{QStringLiteral("2002"), Role::Seller, false};
+        const cash::Counts float500{{QStringLiteral("n100"), 5}};
+        auto a = one->cash().openShift(zhang, QStringLiteral("TO-A"), float500, QStringLiteral("2002"), QStringLiteral("4826"));
+        QVERIFY(a.ok());
+        const QString opened = folder(QStringLiteral("p1-opened.json"));
+        auto mark = sync::exportFile(one->core(), opened, first->cursor);
+        QVERIFY(mark.ok());
+        QVERIFY(one->cash().submitCount(zhang, *a, float500).ok());
+        const QString counted = folder(QStringLiteral("p1-counted.json"));
+        QVERIFY(sync::exportFile(one->core(), counted, mark->cursor).ok());
+        // Tablet two, not knowing of either, opens TO-A after the count; then hears of the opening.
+        QVERIFY(two->cash().openShift(liu, QStringLiteral("TO-A"), float500, QStringLiteral("2001"), QStringLiteral("3690")).ok());
+        QVERIFY(sync::importFile(two->ingest(), opened).ok());
+        Database &db = two->core().db();
+        QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM sync_conflict WHERE reason = 'same_booth'")).value(), qint64(1));
+        QVERIFY(two->auth().signIn(QStringLiteral("3001"), QStringLiteral("8642")).value(QStringLiteral("ok")).toBool());
+        sync::SyncDesk &desk = two->syncDesk();
+        desk.refresh();
+        const qint64 id = desk.conflicts()->data(desk.conflicts()->index(0), sync::ConflictModel::ConflictIdRole).toLongLong();
+        QVERIFY(desk.decide(id, true, QStringLiteral("两人交接时重叠，已核实")));
+        QVERIFY(sync::importFile(two->ingest(), counted).ok());
+        QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM sync_conflict")).value(), qint64(0));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM sync_decision")).value(), qint64(0));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_event WHERE action = 'sync_conflict_decided'")).value(), qint64(1));
+        const QString back = folder(QStringLiteral("p2-all.json"));
+        QVERIFY(sync::exportFile(two->core(), back).ok());
+        QVERIFY(sync::importFile(one->ingest(), back).ok());
+        QCOMPARE(one->core().db().scalar(QStringLiteral("SELECT COUNT(*) FROM sync_conflict")).value(), qint64(0));
+    }
+
     // A sign-off sealed on one tablet names a sale made on another. A third tablet that has the
     // sign-off but not yet the sale still verifies (the seal waits for its rows); once the sale
     // is in, the seal is checked whole. A row slipped in behind the app's back on the sealing
