@@ -76,21 +76,44 @@ Result<Batch> collect(StationCore &core, const Cursor &since, Cursor *next)
 
 Result<QList<SyncRecord>> pending(StationCore &core, qint64 highWater, int max)
 {
-    QList<SyncRecord> out;
-    for (const RecordKind &kind : core.records().all()) {
-        // What travels is what sync_arrival notes (chain-1 audit rows, for one, do not).
-        auto records = RecordCodec::read(core.db(), kind,
-                                         QStringLiteral("device_id = ? AND device_seq > ? AND id IN "
-                                                        "(SELECT record_id FROM sync_arrival WHERE kind = ?)"),
-                                         {core.db().deviceId(), highWater, kind.name}, max);
-        if (!records)
-            return Error{records.error()};
-        out << *records;
+    Database &db = core.db();
+    for (;;) {
+        // The max-th lowest of this device's numbers above the high water, over every kind:
+        // each kind is then read only up to it, so no record is made ready and thrown away.
+        QStringList numbers;
+        QVariantList binds;
+        for (const RecordKind &kind : core.records().all()) {
+            numbers << QStringLiteral("SELECT device_seq FROM %1 WHERE device_id = ? AND device_seq > ?").arg(kind.table);
+            binds << db.deviceId() << highWater;
+        }
+        binds << max;
+        auto cut = db.exec(QStringLiteral("SELECT max(device_seq), count(*) FROM (SELECT device_seq FROM (%1) ORDER BY device_seq LIMIT ?)")
+                               .arg(numbers.join(QStringLiteral(" UNION ALL "))),
+                           binds);
+        if (!cut)
+            return Error{cut.error()};
+        if (!cut->next() || cut->value(1).toLongLong() == 0)
+            return QList<SyncRecord>();
+        const qint64 upTo = cut->value(0).toLongLong();
+        cut->finish();
+        QList<SyncRecord> out;
+        for (const RecordKind &kind : core.records().all()) {
+            // What travels is what sync_arrival notes (chain-1 audit rows, for one, do not).
+            auto records = RecordCodec::read(db, kind,
+                                             QStringLiteral("device_id = ? AND device_seq > ? AND device_seq <= ? AND id IN "
+                                                            "(SELECT record_id FROM sync_arrival WHERE kind = ?)"),
+                                             {db.deviceId(), highWater, upTo, kind.name}, max);
+            if (!records)
+                return Error{records.error()};
+            out << *records;
+        }
+        if (!out.isEmpty()) {
+            std::sort(out.begin(), out.end(), byOrigin);
+            return out;
+        }
+        // Only rows that stay here (from before they travelled) up to there: look further on.
+        highWater = upTo;
     }
-    std::sort(out.begin(), out.end(), byOrigin);
-    if (out.size() > max)
-        out.resize(max);
-    return out;
 }
 
 Result<Batch> pendingBatch(StationCore &core, qint64 highWater, int max)

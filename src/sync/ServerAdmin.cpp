@@ -1,4 +1,5 @@
 #include "ServerAdmin.h"
+#include "ServerLink.h"
 
 #include <QDir>
 #include <QFile>
@@ -209,9 +210,10 @@ Result<NewDevice> addDevice(QSqlDatabase &db, const QString &station, const QStr
     q.finish();
     if (s)
         s = exec(db, QStringLiteral("INSERT INTO stationops.station (code) VALUES (?) ON CONFLICT DO NOTHING"), {station});
-    // The role and secret are made here from safe characters only (no quoting to get wrong).
+    // The role is made here from safe characters only (no quoting to get wrong); the server
+    // gets the secret's SCRAM verifier, never the secret.
     if (s)
-        s = exec(db, QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2' IN ROLE stationops_device").arg(d.role, secret));
+        s = exec(db, QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2' IN ROLE stationops_device").arg(d.role, scramVerifier(secret)));
     if (s)
         s = exec(db, QStringLiteral("INSERT INTO stationops.device (role, station, name) VALUES (?, ?, ?)"), {d.role, station, name.trimmed()});
     if (!s || !db.commit()) {

@@ -1,6 +1,10 @@
 #include "ServerLink.h"
 
+#include <QCryptographicHash>
 #include <QDir>
+#include <QMessageAuthenticationCode>
+#include <QPasswordDigestor>
+#include <QRandomGenerator>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -47,6 +51,20 @@ Status ServerLogin::save(const QString &dataDir) const
     if (!f.commit())
         return fail(QStringLiteral("%1: cannot be written (%2)").arg(f.fileName(), f.errorString()));
     return {};
+}
+
+QString scramVerifier(const QString &password)
+{
+    constexpr int kIterations = 4096;
+    QByteArray salt(16, '\0');
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(salt.data()), salt.size() / 4);
+    const QByteArray salted = QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, password.toUtf8(), salt, kIterations, 32);
+    const QByteArray clientKey = QMessageAuthenticationCode::hash("Client Key", salted, QCryptographicHash::Sha256);
+    const QByteArray storedKey = QCryptographicHash::hash(clientKey, QCryptographicHash::Sha256);
+    const QByteArray serverKey = QMessageAuthenticationCode::hash("Server Key", salted, QCryptographicHash::Sha256);
+    return QStringLiteral("SCRAM-SHA-256$%1:%2$%3:%4")
+        .arg(kIterations)
+        .arg(QString::fromLatin1(salt.toBase64()), QString::fromLatin1(storedKey.toBase64()), QString::fromLatin1(serverKey.toBase64()));
 }
 
 Result<QList<std::pair<QString, QString>>> parseDsn(const QString &dsn)

@@ -31,6 +31,9 @@ Result<QSqlDatabase> openServer(const QString &dsn, const QString &name, const Q
                                 const QString &password = {});
 // Closes and forgets a connection opened by openServer.
 void closeServer(const QString &name);
+// The SCRAM-SHA-256 verifier PostgreSQL stores for a password: what a CREATE or ALTER ROLE
+// sends, so the password itself never reaches the server's statement log.
+QString scramVerifier(const QString &password);
 // A DSN's "key=value" pairs (values may be 'quoted'); unknown text is an error naming it.
 Result<QList<std::pair<QString, QString>>> parseDsn(const QString &dsn);
 

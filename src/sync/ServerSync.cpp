@@ -114,18 +114,40 @@ Result<Pulled> ServerSync::pull(QSqlDatabase &server)
         batch.madeAt = m_core.clock().nowMs();
         QString lastTx = afterTx;
         qint64 lastSeq = afterSeq;
+        int seen = 0;
         while (q->next()) {
+            ++seen;
             lastTx = q->value(0).toString();
             lastSeq = q->value(1).toLongLong();
             const QJsonObject doc = QJsonDocument::fromJson(q->value(2).toString().toUtf8()).object();
             auto r = SyncRecord::fromJson(doc, QStringLiteral("server record %1").arg(lastSeq));
-            if (!r)
-                return Error{r.error()};
+            // A record whose body does not match its hash is left on the server, named in the
+            // log; the ones after it still come (one bad record must not stop the station).
+            if (!r) {
+                qCWarning(lcServer) << "left on the server, not taken in:" << r.error();
+                ++out.refused;
+                continue;
+            }
             batch.records << *r;
         }
         q->finish();
-        if (batch.records.isEmpty())
+        if (lastSeq == afterSeq && lastTx == afterTx)
             return out;
+        const auto moveCursor = [&](Database &d) {
+            return ok(d.exec(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('server_tx', ?), ('server_seq', ?)"),
+                             {lastTx, QString::number(lastSeq)}));
+        };
+        if (batch.records.isEmpty()) {
+            Transaction tx(db);
+            Status moved = tx.started() ? moveCursor(db) : Status(fail(tx.error()));
+            if (moved)
+                moved = tx.commit();
+            if (!moved)
+                return fail(moved.error());
+            if (seen < kBatch)
+                return out;
+            continue;
+        }
         // The photos they name that are not here yet.
         PhotoStore photos(m_core);
         QStringList wanted;
@@ -152,16 +174,13 @@ Result<Pulled> ServerSync::pull(QSqlDatabase &server)
             }
         }
         // The cursor moves with the rows it brought, in one transaction: a crash repeats the page.
-        auto in = m_ingest.apply(batch, kSource, [&](Database &d) {
-            return ok(d.exec(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('server_tx', ?), ('server_seq', ?)"),
-                             {lastTx, QString::number(lastSeq)}));
-        });
+        auto in = m_ingest.apply(batch, kSource, moveCursor);
         if (!in)
             return Error{in.error()};
         out.records += in->records;
         out.inserted += in->inserted;
         ++out.pages;
-        if (batch.records.size() < kBatch)
+        if (seen < kBatch)
             return out;
     }
 }
@@ -199,21 +218,40 @@ Result<QString> ServerSync::enrollOn(StationCore &core, QSqlDatabase server, con
     if (!server.transaction())
         return fail(server.lastError().text());
     // The one-time code stops working the moment the device holds its own password.
-    // (A statement PostgreSQL cannot prepare; the password is made of safe characters only.)
+    // (A statement PostgreSQL cannot prepare; it carries the password's SCRAM verifier only.)
     QSqlQuery alter(server);
-    Status s = alter.exec(QStringLiteral("ALTER ROLE CURRENT_USER PASSWORD '%1'").arg(password))
+    Status s = alter.exec(QStringLiteral("ALTER ROLE CURRENT_USER PASSWORD '%1'").arg(scramVerifier(password)))
                    ? Status()
                    : Status(fail(QStringLiteral("enrol: %1").arg(alter.lastError().text())));
     if (s)
         s = ok(run(server, QStringLiteral("enrol"), QStringLiteral("SELECT stationops.sync_enroll(?)"), {core.db().deviceId()}));
+    // The new login is kept before the commit, beside any old one: a commit whose answer is
+    // lost may still have happened, and then only this password opens the role.
+    const QString file = ServerLogin::fileIn(core.dataDir());
+    const QString kept = file + QStringLiteral(".before-enrol");
+    const bool hadLogin = QFile::exists(file);
+    if (s && hadLogin && !(QFile::remove(kept), QFile::copy(file, kept)))
+        s = fail(QStringLiteral("%1 cannot be kept aside").arg(file));
     if (s)
         s = login.save(core.dataDir());
     if (!s || !server.commit()) {
         const QString why = s ? server.lastError().text() : s.error();
         server.rollback();
-        QFile::remove(ServerLogin::fileIn(core.dataDir()));
+        // Did it happen after all? The new password answers only if it did.
+        const QString probe = QStringLiteral("stationops-enrol-probe");
+        const bool happened = s && [&] {
+            auto again = openServer(dsn, probe, role, password);
+            return again.ok();
+        }();
+        closeServer(probe);
+        if (happened)
+            return role;
+        QFile::remove(file);
+        if (hadLogin)
+            QFile::rename(kept, file);
         return fail(QStringLiteral("not enrolled: %1").arg(why));
     }
+    QFile::remove(kept);
     qCInfo(lcServer) << "enrolled as" << role << "at station" << h->station;
     return role;
 }

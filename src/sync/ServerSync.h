@@ -31,6 +31,7 @@ struct Pulled
     int records = 0;
     int inserted = 0;
     int pages = 0;
+    int refused = 0;       // left on the server: not a record this device can trust (logged)
 };
 
 class ServerSync

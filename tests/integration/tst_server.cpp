@@ -248,10 +248,6 @@ private Q_SLOTS:
                 r.body.insert(QStringLiteral("description"), QStringLiteral("改过的内容"));
                 r.sha256 = r.computeSha256();
             }
-        sync::SyncRecord replay = edited.records.first();
-        replay.id = QStringLiteral("01a00000-0000-7000-8000-000000000001");
-        replay.sha256 = replay.computeSha256();
-        edited.records << replay;
         QSqlQuery p(db);
         QVERIFY(p.prepare(QStringLiteral("SELECT id, status FROM stationops.sync_push(?::jsonb)")));
         p.addBindValue(QString::fromUtf8(edited.toJson()));
@@ -260,7 +256,27 @@ private Q_SLOTS:
         while (p.next())
             status.insert(p.value(0).toString(), p.value(1).toString());
         QCOMPARE(status.value(*logged), QStringLiteral("conflict"));
-        QCOMPARE(status.value(replay.id), QStringLiteral("refused"));
+        // One of this device's numbers under another id: the whole batch is refused, so no
+        // later number slips past it.
+        sync::Batch replayed = *batch;
+        sync::SyncRecord replay = replayed.records.first();
+        replay.id = QStringLiteral("01a00000-0000-7000-8000-000000000001");
+        replay.sha256 = replay.computeSha256();
+        replayed.records = {replay};
+        QSqlQuery r(db);
+        QVERIFY(r.prepare(QStringLiteral("SELECT id, status FROM stationops.sync_push(?::jsonb)")));
+        r.addBindValue(QString::fromUtf8(replayed.toJson()));
+        QVERIFY(!r.exec());
+        QVERIFY2(r.lastError().text().contains(QStringLiteral("copy of another device")), qPrintable(r.lastError().text()));
+        // Another device's records, or a photo not matching its name: refused.
+        sync::Batch foreign = *batch;
+        foreign.records.first().device = QStringLiteral("someone-else");
+        foreign.records.first().sha256 = foreign.records.first().computeSha256();
+        QSqlQuery f(db);
+        QVERIFY(f.prepare(QStringLiteral("SELECT id, status FROM stationops.sync_push(?::jsonb)")));
+        f.addBindValue(QString::fromUtf8(foreign.toJson()));
+        QVERIFY(!f.exec());
+        QVERIFY2(f.lastError().text().contains(QStringLiteral("not device")), qPrintable(f.lastError().text()));
         auto admin = sync::openServer(m_pg.adminDsn(), QStringLiteral("admin-dup"));
         QVERIFY(admin.ok());
         QSqlDatabase ad = admin.take();
@@ -435,6 +451,46 @@ private Q_SLOTS:
         }
     }
 
+    // A record whose body does not match its hash (a faulty device) is left on the server and
+    // named in the log; the records after it still reach the other tablets.
+    void aBadRecordDoesNotStopTheStation()
+    {
+        auto a = device(QStringLiteral("bad-a"));
+        auto faulty = device(QStringLiteral("bad-faulty"));
+        auto reader = device(QStringLiteral("bad-reader"));
+        QVERIFY(a && faulty && reader);
+        QVERIFY(seedDemoStaff(a->core()).ok());
+        QVERIFY(round(*a).ok() && round(*faulty).ok() && round(*reader).ok());
+        auto first = a->incidents().log(kAgent, complaint(QStringLiteral("坏记录之前")));
+        QVERIFY(first.ok());
+        QVERIFY(round(*a).ok());
+        // The faulty tablet sends one of its own records with a body its hash does not match.
+        auto mine = faulty->incidents().log(kAgent, complaint(QStringLiteral("原来的内容")));
+        QVERIFY(mine.ok());
+        auto batch = sync::Outbox::pendingBatch(faulty->core(), 0, 100000);
+        QVERIFY(batch.ok());
+        sync::Batch bad = *batch;
+        bad.records.removeIf([&](const sync::SyncRecord &r) { return r.id != *mine; });
+        QCOMPARE(bad.records.size(), qsizetype(1));
+        bad.records.first().body.insert(QStringLiteral("description"), QStringLiteral("与哈希不符"));
+        auto c = login(*faulty);
+        QVERIFY(c.ok());
+        QSqlDatabase db = c.take();
+        QSqlQuery p(db);
+        QVERIFY(p.prepare(QStringLiteral("SELECT count(*) FROM stationops.sync_push(?::jsonb)")));
+        p.addBindValue(QString::fromUtf8(bad.toJson()));
+        QVERIFY2(p.exec(), qPrintable(p.lastError().text()));
+        QVERIFY(round(*a).ok());
+        const Status pulled = round(*reader);
+        QVERIFY2(pulled.ok(), qPrintable(pulled.error()));
+        QVERIFY(reader->incidents().incident(kSupervisor, *first).ok());
+        QVERIFY(!reader->incidents().incident(kSupervisor, *mine).ok());
+        auto after = a->incidents().log(kAgent, complaint(QStringLiteral("坏记录之后")));
+        QVERIFY(after.ok());
+        QVERIFY(round(*a).ok() && round(*reader).ok());
+        QVERIFY(reader->incidents().incident(kSupervisor, *after).ok());
+    }
+
     // Disabled: the device can no longer sign in, and an open session ends at once.
     void aDisabledDeviceIsStoppedAtOnce()
     {
@@ -443,12 +499,13 @@ private Q_SLOTS:
         auto c = login(*a);
         QVERIFY(c.ok());
         QSqlDatabase open = c.take();
-        QCOMPARE(one(open, QStringLiteral("SELECT station FROM stationops.sync_hello('x', 0)")), QStringLiteral("L2-DH"));
+        const QString hello = QStringLiteral("SELECT station FROM stationops.sync_hello('%1', 0)").arg(a->core().db().deviceId());
+        QCOMPARE(one(open, hello), QStringLiteral("L2-DH"));
         const test::Run off = stationops({QStringLiteral("server"), QStringLiteral("disable-device"), QStringLiteral("--dsn"),
                                           m_pg.adminDsn(), QStringLiteral("--station"), QStringLiteral("L2-DH"), QStringLiteral("--name"),
                                           QStringLiteral("gone")});
         QVERIFY2(off.code == 0, qPrintable(off.err));
-        QVERIFY(one(open, QStringLiteral("SELECT station FROM stationops.sync_hello('x', 0)")).startsWith(QStringLiteral("ERROR")));
+        QVERIFY(one(open, hello).startsWith(QStringLiteral("ERROR")));
         const test::Run now = stationops({QStringLiteral("--data-dir"), folder(QStringLiteral("gone")), QStringLiteral("sync"),
                                           QStringLiteral("now")});
         QCOMPARE(now.code, 1);

@@ -38,19 +38,26 @@ CREATE TABLE stationops.record (
     device     text NOT NULL,
     device_seq bigint NOT NULL,
     kind       text NOT NULL,
-    id         text PRIMARY KEY,
+    id         text NOT NULL,
     sha256     text NOT NULL,
     doc        jsonb NOT NULL,          -- the record as it travels in a batch
     pushed_by  name NOT NULL,
     received_at timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (station, id),  -- a station never learns of another's ids
     UNIQUE (device, device_seq)
 );
 CREATE INDEX record_pull ON stationops.record (station, tx, seq);
 
 CREATE TABLE stationops.blob (
-    sha256 text PRIMARY KEY,
+    sha256 text PRIMARY KEY,    -- checked against the bytes when they arrive
     suffix text NOT NULL,
     bytes  bytea NOT NULL
+);
+-- Which station pushed a photo with a record: only those stations may pull it.
+CREATE TABLE stationops.station_blob (
+    station text NOT NULL REFERENCES stationops.station (code),
+    sha256  text NOT NULL REFERENCES stationops.blob (sha256),
+    PRIMARY KEY (station, sha256)
 );
 
 CREATE TABLE stationops.conflict (
@@ -61,7 +68,7 @@ CREATE TABLE stationops.conflict (
     arrived     jsonb NOT NULL,
     pushed_by   name NOT NULL,
     found_at    timestamptz NOT NULL DEFAULT now(),
-    UNIQUE (record_id, arrived_sha256)
+    UNIQUE (station, record_id, arrived_sha256)
 );
 
 -- The group every device role belongs to: it may call the sync functions and nothing else.
@@ -150,8 +157,13 @@ DECLARE
 BEGIN
     station := d.station;
     server_now := (extract(epoch FROM clock_timestamp()) * 1000)::bigint;
+    -- How far the server holds the device enrolled under this role, whatever id is asked about.
+    IF p_device_id IS DISTINCT FROM d.device_id AND d.enrolled_at IS NOT NULL THEN
+        RAISE EXCEPTION 'this role was enrolled for device %, not %: a restored or copied tablet enrols again with a new code',
+            d.device_id, p_device_id USING ERRCODE = 'insufficient_privilege';
+    END IF;
     SELECT coalesce(max(r.device_seq), 0) INTO high_water FROM stationops.record r
-    WHERE r.device = p_device_id AND r.station = d.station;
+    WHERE r.device = d.device_id AND r.station = d.station;
     UPDATE stationops.device SET last_seen = now(), clock_skew_ms = p_client_now - server_now WHERE role = d.role;
 END $$;
 
@@ -168,9 +180,37 @@ BEGIN
         RAISE EXCEPTION 'the batch is for station %, this device belongs to %', p_batch ->> 'station', d.station
             USING ERRCODE = 'insufficient_privilege';
     END IF;
+    IF d.enrolled_at IS NULL THEN
+        RAISE EXCEPTION 'device % has not enrolled yet', d.name USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    -- One push at a time per device: two at once would take each other's numbers as replays.
+    PERFORM pg_advisory_xact_lock(hashtext('stationops push ' || d.role));
+    -- Only this device's own records, each with its fields.
+    IF EXISTS (SELECT 1 FROM jsonb_array_elements(coalesce(p_batch -> 'records', '[]'::jsonb)) r
+               WHERE r ->> 'device' IS DISTINCT FROM d.device_id OR jsonb_typeof(r -> 'device_seq') IS DISTINCT FROM 'number'
+                  OR coalesce(r ->> 'id', '') = '' OR coalesce(r ->> 'kind', '') = '' OR coalesce(r ->> 'sha256', '') !~ '^[0-9a-f]{64}$'
+                  OR jsonb_typeof(r -> 'body') IS DISTINCT FROM 'object') THEN
+        RAISE EXCEPTION 'the batch holds a record that is not device %''s own, or lacks its fields', d.device_id
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF EXISTS (SELECT 1 FROM jsonb_array_elements(coalesce(p_batch -> 'blobs', '[]'::jsonb)) b
+               WHERE encode(sha256(decode(b ->> 'base64', 'base64')), 'hex') IS DISTINCT FROM b ->> 'sha256') THEN
+        RAISE EXCEPTION 'a photo in the batch does not match its SHA-256' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
     INSERT INTO stationops.blob (sha256, suffix, bytes)
     SELECT b ->> 'sha256', coalesce(b ->> 'suffix', ''), decode(b ->> 'base64', 'base64')
     FROM jsonb_array_elements(coalesce(p_batch -> 'blobs', '[]'::jsonb)) b
+    ON CONFLICT DO NOTHING;
+    -- A number of this device held under another record: the whole batch is refused, so no
+    -- later number goes past it unseen.
+    IF EXISTS (SELECT 1 FROM jsonb_array_elements(coalesce(p_batch -> 'records', '[]'::jsonb)) r
+               JOIN stationops.record h ON h.device = r ->> 'device' AND h.device_seq = (r ->> 'device_seq')::bigint
+                                       AND h.id <> r ->> 'id') THEN
+        RAISE EXCEPTION 'device %''s numbers are held here under other records: its database is a copy of another device''s '
+                        '(a restore makes a new device id; enrol it again)', d.device_id USING ERRCODE = 'unique_violation';
+    END IF;
+    INSERT INTO stationops.station_blob (station, sha256)
+    SELECT d.station, b ->> 'sha256' FROM jsonb_array_elements(coalesce(p_batch -> 'blobs', '[]'::jsonb)) b
     ON CONFLICT DO NOTHING;
     RETURN QUERY
     WITH pushed AS (
@@ -187,15 +227,15 @@ BEGIN
     ), kept AS (
         INSERT INTO stationops.conflict AS c (record_id, station, arrived_sha256, arrived, pushed_by)
         SELECT p.id, d.station, p.sha256, p.doc, session_user FROM pushed p
-        JOIN stationops.record h ON h.id = p.id AND h.sha256 <> p.sha256
+        JOIN stationops.record h ON h.station = d.station AND h.id = p.id AND h.sha256 <> p.sha256
         ON CONFLICT DO NOTHING
         RETURNING c.record_id
     )
     -- (The statement's own inserts are not visible to its EXISTS: what was held before it.)
     SELECT p.id,
            CASE WHEN p.id IN (SELECT i.id FROM ins i) THEN 'inserted'
-                WHEN EXISTS (SELECT 1 FROM stationops.record h WHERE h.id = p.id AND h.sha256 = p.sha256) THEN 'duplicate'
-                WHEN EXISTS (SELECT 1 FROM stationops.record h WHERE h.id = p.id) THEN 'conflict'
+                WHEN EXISTS (SELECT 1 FROM stationops.record h WHERE h.station = d.station AND h.id = p.id AND h.sha256 = p.sha256) THEN 'duplicate'
+                WHEN EXISTS (SELECT 1 FROM stationops.record h WHERE h.station = d.station AND h.id = p.id) THEN 'conflict'
                 ELSE 'refused' END
     FROM pushed p
     ORDER BY p.device, p.device_seq;
@@ -227,7 +267,7 @@ BEGIN
     RETURN QUERY
     SELECT b.sha256, b.suffix, encode(b.bytes, 'base64') FROM stationops.blob b
     WHERE b.sha256 = ANY (p_sha256)
-      AND EXISTS (SELECT 1 FROM stationops.record r WHERE r.station = d.station AND r.doc::text LIKE '%' || b.sha256 || '%');
+      AND EXISTS (SELECT 1 FROM stationops.station_blob s WHERE s.station = d.station AND s.sha256 = b.sha256);
 END $$;
 
 REVOKE ALL ON ALL FUNCTIONS IN SCHEMA stationops FROM PUBLIC;
