@@ -1,4 +1,5 @@
 #include "ServerAdmin.h"
+#include "Database.h"
 #include "ServerLink.h"
 
 #include <QDir>
@@ -22,19 +23,7 @@ QStringList scriptFiles()
 
 Status exec(QSqlDatabase &db, const QString &sql, const QVariantList &binds = {})
 {
-    QSqlQuery q(db);
-    if (!binds.isEmpty()) {
-        if (!q.prepare(sql))
-            return fail(q.lastError().text());
-        for (const QVariant &b : binds)
-            q.addBindValue(b);
-        if (!q.exec())
-            return fail(q.lastError().text());
-        return {};
-    }
-    if (!q.exec(sql))
-        return fail(q.lastError().text());
-    return {};
+    return ok(serverQuery(db, QStringLiteral("server"), sql, binds));
 }
 
 // Letters and digits without the ones people misread (0/O, 1/I/L).

@@ -160,6 +160,23 @@ Result<QSqlDatabase> openServer(const QString &dsn, const QString &name, const Q
     return db;
 }
 
+Result<QSqlQuery> serverQuery(QSqlDatabase &db, const QString &what, const QString &sql, const QVariantList &binds)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    bool done = false;
+    if (binds.isEmpty()) {
+        done = q.exec(sql);
+    } else if (q.prepare(sql)) {
+        for (const QVariant &b : binds)
+            q.addBindValue(b);
+        done = q.exec();
+    }
+    if (!done)
+        return fail(QStringLiteral("%1: %2").arg(what, q.lastError().text().trimmed()));
+    return q;
+}
+
 void closeServer(const QString &name)
 {
     if (!QSqlDatabase::contains(name))

@@ -6,6 +6,7 @@
 #include "Result.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 namespace so::sync {
@@ -29,6 +30,9 @@ struct ServerLogin
 // server and what libpq said, never the password.
 Result<QSqlDatabase> openServer(const QString &dsn, const QString &name, const QString &user = {},
                                 const QString &password = {});
+// One statement on a server connection; `what` names it in the error. With values the statement
+// is prepared; without, it is sent as it is (CREATE ROLE and ALTER ROLE cannot be prepared).
+Result<QSqlQuery> serverQuery(QSqlDatabase &db, const QString &what, const QString &sql, const QVariantList &binds = {});
 // Closes and forgets a connection opened by openServer.
 void closeServer(const QString &name);
 // The SCRAM-SHA-256 verifier PostgreSQL stores for a password: what a CREATE or ALTER ROLE

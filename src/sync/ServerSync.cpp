@@ -21,20 +21,6 @@ namespace {
 
 const QString kSource = QStringLiteral("station server");
 
-// A statement with positional values; the error names what was being done.
-Result<QSqlQuery> run(QSqlDatabase &server, const QString &what, const QString &sql, const QVariantList &binds = {})
-{
-    QSqlQuery q(server);
-    q.setForwardOnly(true);
-    if (!q.prepare(sql))
-        return fail(QStringLiteral("%1: %2").arg(what, q.lastError().text()));
-    for (const QVariant &b : binds)
-        q.addBindValue(b);
-    if (!q.exec())
-        return fail(QStringLiteral("%1: %2").arg(what, q.lastError().text().trimmed()));
-    return q;
-}
-
 QString metaValue(Database &db, const QString &key, const QString &otherwise)
 {
     auto v = db.column(QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key});
@@ -46,7 +32,7 @@ QString metaValue(Database &db, const QString &key, const QString &otherwise)
 Result<Hello> ServerSync::hello(QSqlDatabase &server)
 {
     const qint64 now = m_core.clock().nowMs();
-    auto q = run(server, QStringLiteral("hello"), QStringLiteral("SELECT station, high_water, server_now FROM stationops.sync_hello(?, ?)"),
+    auto q = serverQuery(server, QStringLiteral("hello"), QStringLiteral("SELECT station, high_water, server_now FROM stationops.sync_hello(?, ?)"),
                  {m_core.db().deviceId(), now});
     if (!q)
         return Error{q.error()};
@@ -67,9 +53,11 @@ Result<Pushed> ServerSync::push(QSqlDatabase &server, qint64 highWater)
         auto batch = Outbox::pendingBatch(m_core, highWater, kBatch);
         if (!batch)
             return Error{batch.error()};
-        if (batch->records.isEmpty())
+        if (batch->records.isEmpty()) {
+            out.highWater = highWater;
             return out;
-        auto q = run(server, QStringLiteral("push"), QStringLiteral("SELECT id, status FROM stationops.sync_push(?::jsonb)"),
+        }
+        auto q = serverQuery(server, QStringLiteral("push"), QStringLiteral("SELECT id, status FROM stationops.sync_push(?::jsonb)"),
                      {QString::fromUtf8(batch->toJson())});
         if (!q)
             return Error{q.error()};
@@ -104,7 +92,7 @@ Result<Pulled> ServerSync::pull(QSqlDatabase &server)
     for (;;) {
         const QString afterTx = metaValue(db, QStringLiteral("server_tx"), QStringLiteral("0"));
         const qint64 afterSeq = metaValue(db, QStringLiteral("server_seq"), QStringLiteral("0")).toLongLong();
-        auto q = run(server, QStringLiteral("pull"), QStringLiteral("SELECT tx, seq, doc::text FROM stationops.sync_pull(?, ?, ?)"),
+        auto q = serverQuery(server, QStringLiteral("pull"), QStringLiteral("SELECT tx, seq, doc::text FROM stationops.sync_pull(?, ?, ?)"),
                      {afterTx, afterSeq, kBatch});
         if (!q)
             return Error{q.error()};
@@ -159,7 +147,7 @@ Result<Pulled> ServerSync::pull(QSqlDatabase &server)
                         wanted << sha;
         }
         if (!wanted.isEmpty()) {
-            auto b = run(server, QStringLiteral("photos"), QStringLiteral("SELECT sha256, base64 FROM stationops.sync_blobs(?::text[])"),
+            auto b = serverQuery(server, QStringLiteral("photos"), QStringLiteral("SELECT sha256, base64 FROM stationops.sync_blobs(?::text[])"),
                          {QStringLiteral("{%1}").arg(wanted.join(QLatin1Char(',')))});
             if (!b)
                 return Error{b.error()};
@@ -218,13 +206,11 @@ Result<QString> ServerSync::enrollOn(StationCore &core, QSqlDatabase server, con
     if (!server.transaction())
         return fail(server.lastError().text());
     // The one-time code stops working the moment the device holds its own password.
-    // (A statement PostgreSQL cannot prepare; it carries the password's SCRAM verifier only.)
-    QSqlQuery alter(server);
-    Status s = alter.exec(QStringLiteral("ALTER ROLE CURRENT_USER PASSWORD '%1'").arg(scramVerifier(password)))
-                   ? Status()
-                   : Status(fail(QStringLiteral("enrol: %1").arg(alter.lastError().text())));
+    // The statement carries the password's SCRAM verifier only.
+    Status s = ok(serverQuery(server, QStringLiteral("enrol"),
+                              QStringLiteral("ALTER ROLE CURRENT_USER PASSWORD '%1'").arg(scramVerifier(password))));
     if (s)
-        s = ok(run(server, QStringLiteral("enrol"), QStringLiteral("SELECT stationops.sync_enroll(?)"), {core.db().deviceId()}));
+        s = ok(serverQuery(server, QStringLiteral("enrol"), QStringLiteral("SELECT stationops.sync_enroll(?)"), {core.db().deviceId()}));
     // The new login is kept before the commit, beside any old one: a commit whose answer is
     // lost may still have happened, and then only this password opens the role.
     const QString file = ServerLogin::fileIn(core.dataDir());

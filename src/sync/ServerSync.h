@@ -24,6 +24,7 @@ struct Pushed
     int inserted = 0;
     int duplicates = 0;
     int conflicts = 0;     // the server holds another body under one of our ids: nothing overwritten
+    qint64 highWater = 0;  // this device's highest number the server holds afterwards
 };
 
 struct Pulled

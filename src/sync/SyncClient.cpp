@@ -150,7 +150,7 @@ private:
         m_state.lastSyncAt = m_core->clock().nowMs();
         m_state.skewMs = hello->skewMs;
         m_state.error.clear();
-        updateWaiting(hello->highWater + pushed->records);
+        updateWaiting(pushed->highWater);
         publish();
         Q_EMIT roundDone();
     }
@@ -160,6 +160,12 @@ private:
     {
         m_serverHolds = serverHolds;
         qint64 count = 0, oldest = 0;
+        // Nothing numbered here since the server's high water: nothing waits, no kind to count.
+        if (pendingHere() <= serverHolds) {
+            m_state.waiting = 0;
+            m_state.oldestWaitingAt = 0;
+            return;
+        }
         for (const RecordKind &k : m_core->records().all()) {
             auto q = m_core->db().exec(QStringLiteral("SELECT COUNT(*), MIN(created_at) FROM %1 WHERE device_id = ? AND device_seq > ? "
                                                       "AND id IN (SELECT record_id FROM sync_arrival WHERE kind = ?)")

@@ -389,6 +389,9 @@ private Q_SLOTS:
         auto after = b->incidents().log(kAgent, complaint(QStringLiteral("恢复后登记")));
         QVERIFY(after.ok());
         QTRY_VERIFY_WITH_TIMEOUT(a->incidents().incident(kSupervisor, *after).ok(), 15000);
+        // Once through, nothing waits on the tablet that was offline.
+        QTRY_VERIFY_WITH_TIMEOUT(a->syncDesk().serverState().contains(QStringLiteral("nothing waiting")), 15000);
+        QVERIFY(a->syncClient()->state().online);
     }
 
     // A week offline: 50,000 records made on one tablet go up in batches of 1,000 and come down
