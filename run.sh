@@ -7,6 +7,9 @@
 #                       once in build/bench-data (about half an hour) and kept
 #   ./run.sh soak       the reliability tests, longer: 2,000 kills, 10 min per fuzz target;
 #                       then the same under ASan and UBSan in build-asan
+#   ./run.sh station    the whole demo station on one machine: a throwaway PostgreSQL in
+#                       build/station, the gateway hosting the simulated devices, and two
+#                       tablets signed in as different people
 # Anything after the verb is passed on (to the app, or to ctest for `test`).
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -55,8 +58,8 @@ configure_and_build() {
 verb="${1:-run}"
 [ $# -gt 0 ] && shift
 case "$verb" in
-  run|build|test|bench|soak) ;;
-  -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
+  run|build|test|bench|soak|station) ;;
+  -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
   *) set -- "$verb" "$@"; verb=run ;;
 esac
 
@@ -107,6 +110,68 @@ case "$verb" in
     "$bench" app-memory
     "$bench" sync-ingest
     "$bench" sync-catchup
+    "$bench" alarm-latency
+    ;;
+  station)
+    # One PostgreSQL cluster (a Unix socket in build/station, no TCP), the gateway as the host
+    # of the serial links with the simulators on pseudo-terminals, and two app windows enrolled
+    # as two tablets. Everything is made again at each start; Ctrl+C (or closing both windows)
+    # stops it all.
+    st="$build/station"
+    so="$build/bin/stationops"
+    pgbin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+    as_pg=()
+    [ "$(id -u)" -eq 0 ] && as_pg=(runuser -u postgres --)
+    [ -f "$st/pg/data/postmaster.pid" ] && "${as_pg[@]}" "$pgbin/pg_ctl" -D "$st/pg/data" -m immediate -w stop >/dev/null 2>&1 || true
+    rm -rf "$st"
+    mkdir -p "$st/pg" /tmp/stationops-demo
+    head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' > "$st/pg/pw"
+    [ "$(id -u)" -eq 0 ] && chown -R postgres "$st/pg"
+    echo "== station server: PostgreSQL in $st/pg"
+    "${as_pg[@]}" "$pgbin/initdb" -D "$st/pg/data" -U postgres -A scram-sha-256 --pwfile "$st/pg/pw" -E UTF8 --locale=C.UTF-8 >/dev/null
+    "${as_pg[@]}" "$pgbin/pg_ctl" -D "$st/pg/data" -o "-k $st/pg -p 5432 -c listen_addresses=''" -l "$st/pg/log" -w start >/dev/null
+    pids=()
+    stop_station() {
+      kill "${pids[@]}" 2>/dev/null || true
+      wait "${pids[@]}" 2>/dev/null || true
+      "${as_pg[@]}" "$pgbin/pg_ctl" -D "$st/pg/data" -m fast -w stop >/dev/null 2>&1 || true
+    }
+    trap stop_station EXIT
+    PGPASSWORD=$(cat "$st/pg/pw") "$pgbin/createdb" -h "$st/pg" -p 5432 -U postgres stationops
+    dsn="host=$st/pg port=5432 dbname=stationops"
+    admin="$dsn user=postgres password=$(cat "$st/pg/pw")"
+    "$so" server init --dsn "$admin"
+    # The demo config, with the control room named as the host of the serial links.
+    mkdir -p "$st/config"
+    cp -r "$root/config/." "$st/config/"
+    sed -i 's/^  "schema": 1,$/  "schema": 1,\n  "host": "控制室",/' "$st/config/devices.json"
+    enroll() { # NAME FOLDER
+      local code
+      code=$("$so" server add-device --dsn "$admin" --station L2-DH --name "$1" | grep -oE 'so_[^ ]+:[^ ]+' | head -1)
+      "$so" --config "$st/config" --data-dir "$st/$2" enroll --server "$dsn" --code "$code"
+    }
+    enroll "控制室" gateway
+    enroll "A端平板" tablet-a
+    enroll "B端平板" tablet-b
+    start_sim() { "$build/bin/stationops-devsim" "$@" >/dev/null & pids+=($!); }
+    start_sim --link /tmp/stationops-demo/psd-up --scenario devices/scenarios/psd-up.scn
+    start_sim --link /tmp/stationops-demo/fire --scenario devices/scenarios/fire-panel.scn
+    start_sim --link /tmp/stationops-demo/esc-1 --scenario devices/scenarios/escalator.scn
+    start_sim --link /tmp/stationops-demo/pump --modbus --unit 1 --scenario devices/scenarios/pump-room.scn
+    "$so" --config "$st/config" --data-dir "$st/gateway" gateway > >(sed -u 's/^/gateway: /') 2>&1 &
+    pids+=($!)
+    # Tablet A makes the demo station's records (staff, cases, shifts); tablet B starts from them.
+    "$so" --config "$st/config" --data-dir "$st/tablet-a" --sign-in 1001:2468 & pids+=($!)
+    for _ in $(seq 1 60); do
+      "$so" --config "$st/config" --data-dir "$st/tablet-b" sync now >/dev/null 2>&1 || true
+      [ "$(sqlite3 "$st/tablet-b/stationops.db" 'SELECT COUNT(*) FROM staff_version' 2>/dev/null || echo 0)" -gt 0 ] && break
+      sleep 1
+    done
+    "$so" --config "$st/config" --data-dir "$st/tablet-b" --sign-in 3001:8642 & pids+=($!)
+    echo "== the station runs: tablet A signed in as 李娜 (1001), tablet B as 陈静 (3001, supervisor)."
+    echo "   An alarm from the simulators shows on both; acknowledge it on one and it clears on the other."
+    echo "   Ctrl+C stops everything."
+    wait "${pids[-1]}" "${pids[-2]}" 2>/dev/null || true
     ;;
   run)
     # On the demo station, simulated devices talk to the app over pseudo-terminals, so alarms

@@ -38,8 +38,9 @@ Item {
         Label {
             Layout.fillWidth: true
             text: root.message.length > 0 ? root.message
+                  : Alarms.refusal.length > 0 ? Alarms.refusal
                   : (list.count === 0 ? qsTr("No alarm needs attention.") : qsTr("%n alarm(s) need attention.", "", list.count))
-            color: root.message.length > 0 ? Theme.fail : Theme.textMuted
+            color: root.message.length > 0 || Alarms.refusal.length > 0 ? Theme.fail : Theme.textMuted
             font.pixelSize: Theme.bodySize
             elide: Text.ElideRight
         }
@@ -79,6 +80,7 @@ Item {
             required property string detail
             required property bool acked
             required property string area
+            required property string waiting
             objectName: "alarm_" + key
             width: ListView.view.width
             height: 84
@@ -126,10 +128,12 @@ Item {
                 Button {
                     objectName: "ack_" + row.key
                     visible: !row.acked
+                    // Sent to the control room: it says so until the answer arrives.
+                    enabled: row.waiting.length === 0
                     Layout.preferredHeight: Theme.button
                     Layout.preferredWidth: 150
                     highlighted: true
-                    text: qsTr("Acknowledge")
+                    text: row.waiting.length > 0 ? row.waiting : qsTr("Acknowledge")
                     font.pixelSize: Theme.bodySize
                     onClicked: root.acknowledge([row.key])
                 }

@@ -2198,6 +2198,53 @@
     </message>
 </context>
 <context>
+    <name>so::alarms::AlarmActions</name>
+    <message>
+        <source>Unknown alarm action: %1</source>
+        <translation>未知的报警操作：%1</translation>
+    </message>
+    <message>
+        <source>Your role may not acknowledge alarms.</source>
+        <translation>您的岗位无权确认报警。</translation>
+    </message>
+    <message>
+        <source>Only a supervisor may shelve alarms.</source>
+        <translation>只有值班站长可以搁置报警。</translation>
+    </message>
+    <message>
+        <source>Give a reason for shelving.</source>
+        <translation>请填写搁置原因。</translation>
+    </message>
+    <message>
+        <source>Shelve for 5 minutes to 8 hours.</source>
+        <translation>搁置时长为 5 分钟至 8 小时。</translation>
+    </message>
+    <message>
+        <source>No such alarm: %1</source>
+        <translation>没有此报警：%1</translation>
+    </message>
+    <message>
+        <source>Nothing to do: the alarm is already in that state.</source>
+        <translation>无需操作：报警已处于该状态。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>The alarm came back before the control room took your action; look at it again.</source>
+        <translation>控制室收到您的操作前，该报警已再次发生；请重新查看。</translation>
+    </message>
+    <message>
+        <source>The control room refused the action: your role may not do it.</source>
+        <translation>控制室未执行此操作：您的岗位无权执行。</translation>
+    </message>
+    <message>
+        <source>The control room could not apply the action (%1).</source>
+        <translation>控制室未能执行此操作（%1）。</translation>
+    </message>
+</context>
+<context>
     <name>so::alarms::AlarmDesk</name>
     <message numerus="yes">
         <source>%n not acknowledged (the banner&apos;s badges). Worst: %1</source>
@@ -2278,6 +2325,10 @@
         <source>Give a reason for taking the alarm out of service.</source>
         <translation>请填写停用原因。</translation>
     </message>
+    <message>
+        <source>This device shows the alarms of the station&apos;s control room; an action goes there first.</source>
+        <translation>本机显示车站控制室的报警；操作须先送至控制室。</translation>
+    </message>
 </context>
 <context>
     <name>so::alarms::AlarmModel</name>
@@ -2304,6 +2355,18 @@
         <translation>
             <numerusform>%2 搁置至 %1（还剩 %n 分钟）：%3</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Acknowledging…</source>
+        <translation>确认中…</translation>
+    </message>
+    <message>
+        <source>Shelving…</source>
+        <translation>搁置中…</translation>
+    </message>
+    <message>
+        <source>Unshelving…</source>
+        <translation>取消搁置中…</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,18 @@ AlarmDesk::AlarmDesk(StationCore &core, AlarmSystem &system, AuthService &auth, 
     m_aside.follow(&station, staffName);
     m_history.follow(&station, staffName);
     m_links.setStation(&station);
+    // "Acknowledging…" on a row until the control room's answer arrives.
+    auto waiting = [&system](const QString &key) { return system.actions().waiting().value(key); };
+    m_active.setWaiting(waiting);
+    m_aside.setWaiting(waiting);
+    connect(&system.actions(), &AlarmActions::waitingChanged, this, [this](const QStringList &keys) {
+        m_active.retellKeys(keys);
+        m_aside.retellKeys(keys);
+    });
+    connect(&system.actions(), &AlarmActions::refused, this, [this](const QString &, const QString &why) {
+        m_refusal = why;
+        Q_EMIT summaryChanged();
+    });
     connect(&station, &StationInfo::nameChanged, this, &AlarmDesk::summaryChanged);
     connect(&m_aside, &AlarmModel::countChanged, this, &AlarmDesk::summaryChanged);
     m_minute.setInterval(60 * 1000);
@@ -175,27 +187,51 @@ int AlarmDesk::activeAlarmsAt(const QString &targetKind, const QString &targetId
     return n;
 }
 
+bool AlarmDesk::following() const
+{
+    return m_system.role() == AlarmSystem::Role::Follower;
+}
+
 QVariantMap AlarmDesk::acknowledge(const QStringList &keys, const QString &comment)
 {
+    if (!m_refusal.isEmpty()) {
+        m_refusal.clear();
+        Q_EMIT summaryChanged();
+    }
     auto actor = m_auth.require(Permission::AcknowledgeAlarm);
     if (!actor)
         return outcome(fail(actor.error()));
+    // On a tablet that follows the control room, the host applies it and the row says so meanwhile.
+    if (following())
+        return outcome(m_system.actions().request(*actor, QStringLiteral("ack"), keys, {}, 0, comment));
     return outcome(m_system.engine().acknowledge(*actor, keys, comment));
 }
 
 QVariantMap AlarmDesk::shelve(const QString &key, const QString &reason, int minutes)
 {
+    if (!m_refusal.isEmpty()) {
+        m_refusal.clear();
+        Q_EMIT summaryChanged();
+    }
     auto actor = m_auth.require(Permission::ShelveAlarm);
     if (!actor)
         return outcome(fail(actor.error()));
+    if (following())
+        return outcome(m_system.actions().request(*actor, QStringLiteral("shelve"), {key}, reason, minutes));
     return outcome(m_system.engine().shelve(*actor, key, reason, minutes));
 }
 
 QVariantMap AlarmDesk::unshelve(const QString &key)
 {
+    if (!m_refusal.isEmpty()) {
+        m_refusal.clear();
+        Q_EMIT summaryChanged();
+    }
     auto actor = m_auth.require(Permission::ShelveAlarm);
     if (!actor)
         return outcome(fail(actor.error()));
+    if (following())
+        return outcome(m_system.actions().request(*actor, QStringLiteral("unshelve"), {key}));
     return outcome(m_system.engine().unshelve(*actor, key));
 }
 

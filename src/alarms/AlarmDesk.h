@@ -54,6 +54,11 @@ class AlarmDesk : public QObject, public AssetAlarms
     Q_PROPERTY(int asideCount READ asideCount NOTIFY summaryChanged)
     Q_PROPERTY(bool flood READ flood NOTIFY summaryChanged)
     Q_PROPERTY(QString storeError READ storeError NOTIFY summaryChanged)
+    // This tablet shows the control room's alarms (a station server, another device hosting
+    // the serial links): actions go there first.
+    Q_PROPERTY(bool following READ following CONSTANT)
+    // The last action the control room did not apply, and why; empty when none.
+    Q_PROPERTY(QString refusal READ refusal NOTIFY summaryChanged)
     // [{id, name}] for the history filter chips, names in the current language.
     Q_PROPERTY(QVariantList devices READ devices NOTIFY summaryChanged)
     // [{key, text}]: the usual reasons for shelving, one tap each.
@@ -87,6 +92,8 @@ public:
     int asideCount() const { return m_aside.rowCount(); }
     bool flood() const;
     QString storeError() const { return m_storeError; }
+    bool following() const;
+    QString refusal() const { return m_refusal; }
     QVariantList devices() const;
     QVariantList shelveReasons() const;
 
@@ -111,6 +118,7 @@ private:
     QString m_worst;
     int m_counts[4] = {0, 0, 0, 0};
     QString m_storeError;
+    QString m_refusal;
 };
 
 } // namespace so::alarms

@@ -42,6 +42,39 @@ AlarmEngine::~AlarmEngine()
         qCWarning(lcAlarms) << "alarm rows not written at shutdown:" << m_lastStoreError;
 }
 
+void AlarmEngine::setFollowing(bool following)
+{
+    m_following = following;
+}
+
+Status AlarmEngine::reload()
+{
+    auto states = m_store.loadStates();
+    if (!states)
+        return Error{states.error()};
+    QStringList changed;
+    QSet<QString> seen;
+    for (const AlarmRecord &r : *states) {
+        seen.insert(r.key);
+        auto it = m_alarms.find(r.key);
+        if (it != m_alarms.end() && it->lastEventId == r.lastEventId && it->chattering == r.chattering)
+            continue;
+        m_alarms.insert(r.key, r);
+        changed << r.key;
+    }
+    for (auto it = m_alarms.begin(); it != m_alarms.end();) {
+        if (seen.contains(it.key())) {
+            ++it;
+            continue;
+        }
+        changed << it.key();
+        it = m_alarms.erase(it);
+    }
+    if (!changed.isEmpty())
+        Q_EMIT alarmsChanged(changed);
+    return {};
+}
+
 Status AlarmEngine::restore()
 {
     auto states = m_store.loadStates();
@@ -165,6 +198,7 @@ void AlarmEngine::apply(const DecodedEvent &e)
                                                                               : QStringLiteral("reset_unacknowledged"), actor));
             r.lastEventId = ev.stamp.id;
             r.updatedAt = utc;
+            ev.state = AlarmStore::stateJson(r);
             m_pendingEvents << ev;
             changed(r.key);
         }
@@ -216,12 +250,17 @@ void AlarmEngine::apply(const DecodedEvent &e)
     EventRow ev = fromDevice(row(r, kindName(e.kind), effect, actor));
     r.lastEventId = ev.stamp.id;
     r.updatedAt = utc;
+    ev.state = AlarmStore::stateJson(r);
     m_pendingEvents << ev;
     changed(r.key);
 }
 
 void AlarmEngine::ingest(const QList<DecodedEvent> &events, const QList<DecodeError> &errors)
 {
+    if (m_following) {
+        qCWarning(lcAlarms) << "device events ignored: this device follows the host's alarms";
+        return;
+    }
     for (const DecodedEvent &e : events)
         apply(e);
     for (const DecodeError &e : errors) {
@@ -328,8 +367,10 @@ Status AlarmEngine::commit()
 
 Status AlarmEngine::act(const Actor &actor, const QString &action, const QStringList &keys,
                         const std::function<bool(AlarmRecord &, EventRow &)> &change,
-                        const QJsonObject &details)
+                        const QJsonObject &details, const AlsoWrite &also)
 {
+    if (m_following)
+        return fail(tr("This device shows the alarms of the station's control room; an action goes there first."));
     // Device events that came first are written first.
     if (Status s = commit(); !s)
         return s;
@@ -347,6 +388,7 @@ Status AlarmEngine::act(const Actor &actor, const QString &action, const QString
         before.insert(key, copy);
         it->lastEventId = ev.stamp.id;
         it->updatedAt = ev.stamp.createdAt;
+        ev.state = AlarmStore::stateJson(*it);
         rows << ev;
         done << key;
     }
@@ -379,6 +421,12 @@ Status AlarmEngine::act(const Actor &actor, const QString &action, const QString
             after.insert(QStringLiteral("alarms"), QJsonArray::fromStringList(done));
             s = m_core.audit().record(actor.id(), action, QStringLiteral("alarm"), done.constFirst(), {}, after);
         }
+        if (s && also) {
+            QStringList ids;
+            for (const EventRow &r : std::as_const(rows))
+                ids << r.stamp.id;
+            s = also(ids);
+        }
         if (s)
             s = tx.commit();
     }
@@ -391,7 +439,8 @@ Status AlarmEngine::act(const Actor &actor, const QString &action, const QString
     return {};
 }
 
-Status AlarmEngine::acknowledge(const Actor &actor, const QStringList &keys, const QString &comment, qint64 atUtc)
+Status AlarmEngine::acknowledge(const Actor &actor, const QStringList &keys, const QString &comment, qint64 atUtc,
+                                const AlsoWrite &also)
 {
     if (!actor.can(Permission::AcknowledgeAlarm))
         return fail(tr("Your role may not acknowledge alarms."));
@@ -410,10 +459,11 @@ Status AlarmEngine::acknowledge(const Actor &actor, const QStringList &keys, con
                    ev.comment = comment;
                    return true;
                },
-               {{QStringLiteral("comment"), comment}});
+               {{QStringLiteral("comment"), comment}}, also);
 }
 
-Status AlarmEngine::shelve(const Actor &actor, const QString &key, const QString &reason, int minutes)
+Status AlarmEngine::shelve(const Actor &actor, const QString &key, const QString &reason, int minutes,
+                           const AlsoWrite &also)
 {
     if (!actor.can(Permission::ShelveAlarm))
         return fail(tr("Only a supervisor may shelve alarms."));
@@ -432,10 +482,10 @@ Status AlarmEngine::shelve(const Actor &actor, const QString &key, const QString
                    ev.comment = QStringLiteral("%1 (%2 min)").arg(reason.trimmed()).arg(minutes);
                    return true;
                },
-               {{QStringLiteral("reason"), reason.trimmed()}, {QStringLiteral("minutes"), minutes}});
+               {{QStringLiteral("reason"), reason.trimmed()}, {QStringLiteral("minutes"), minutes}}, also);
 }
 
-Status AlarmEngine::unshelve(const Actor &actor, const QString &key)
+Status AlarmEngine::unshelve(const Actor &actor, const QString &key, const AlsoWrite &also)
 {
     if (!actor.can(Permission::ShelveAlarm))
         return fail(tr("Only a supervisor may unshelve alarms."));
@@ -449,7 +499,7 @@ Status AlarmEngine::unshelve(const Actor &actor, const QString &key)
                    ev.effect = actor.system ? QStringLiteral("expired") : QStringLiteral("unshelved");
                    return true;
                },
-               {});
+               {}, also);
 }
 
 Status AlarmEngine::setSuppressed(const Actor &actor, const QString &device, bool suppressed,
@@ -515,6 +565,9 @@ void AlarmEngine::tick()
             }
         }
     }
+    // A follower shows a shelving as over when its time is up; the host writes the expiry.
+    if (m_following)
+        expired.clear();
     for (const QString &key : std::as_const(expired)) {
         if (Status s = act(Actor::systemActor(QStringLiteral("system:shelve-timer")), QStringLiteral("alarm_unshelved"),
                            {key},

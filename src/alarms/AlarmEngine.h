@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QObject>
 #include <QTimer>
+#include <functional>
 
 namespace so {
 class StationCore;
@@ -39,6 +40,16 @@ public:
 
     // Loads alarm_state so that a restart continues where it stopped.
     Status restore();
+    // On a device that follows the host's alarms (SYNC.md): device events are not taken, no
+    // action is written here (they go to the host as alarm_action records), and shelvings run
+    // out on screen only; reload() takes in the state the host's events brought.
+    void setFollowing(bool following);
+    bool following() const { return m_following; }
+    // Reads alarm_state again and tells which alarms changed (after the host's events arrived).
+    Status reload();
+    // Written in the same transaction as an action's events (their ids): the outcome of an
+    // action that came from another device.
+    using AlsoWrite = std::function<Status(const QStringList &eventIds)>;
 
     // From the links (queued from their thread).
     void ingest(const QList<so::alarms::DecodedEvent> &events, const QList<so::alarms::DecodeError> &errors);
@@ -48,9 +59,11 @@ public:
     Status commit();
 
     // `atUtc` is for records brought in from elsewhere (the demo seed); 0 means now.
-    Status acknowledge(const Actor &actor, const QStringList &keys, const QString &comment = {}, qint64 atUtc = 0);
-    Status shelve(const Actor &actor, const QString &key, const QString &reason, int minutes);
-    Status unshelve(const Actor &actor, const QString &key);
+    Status acknowledge(const Actor &actor, const QStringList &keys, const QString &comment = {}, qint64 atUtc = 0,
+                       const AlsoWrite &also = {});
+    Status shelve(const Actor &actor, const QString &key, const QString &reason, int minutes,
+                  const AlsoWrite &also = {});
+    Status unshelve(const Actor &actor, const QString &key, const AlsoWrite &also = {});
     // A device in maintenance: its alarms are recorded but not shown.
     Status setSuppressed(const Actor &actor, const QString &device, bool suppressed, const QString &reason);
     Status setOutOfService(const Actor &actor, const QString &key, bool out, const QString &reason);
@@ -83,7 +96,8 @@ private:
     void changed(const QString &key);
     // A staff action: apply, write with audit in one transaction, or roll the state back.
     Status act(const Actor &actor, const QString &action, const QStringList &keys,
-               const std::function<bool(AlarmRecord &, EventRow &)> &change, const QJsonObject &details);
+               const std::function<bool(AlarmRecord &, EventRow &)> &change, const QJsonObject &details,
+               const AlsoWrite &also = {});
 
     StationCore &m_core;
     const DevicesConfig &m_devices;
@@ -96,6 +110,7 @@ private:
     QStringList m_changedKeys;
     QList<qint64> m_newOccurrences; // monotonic ms, for flood detection
     bool m_flood = false;
+    bool m_following = false;
     qint64 m_committedEvents = 0;
     qint64 m_committedErrors = 0;
     QString m_lastStoreError;

@@ -45,6 +45,13 @@ void AlarmModel::retell()
         Q_EMIT dataChanged(index(0), index(int(m_keys.size()) - 1));
 }
 
+void AlarmModel::retellKeys(const QStringList &keys)
+{
+    for (const QString &k : keys)
+        if (const qsizetype row = m_keys.indexOf(k); row >= 0)
+            Q_EMIT dataChanged(index(int(row)), index(int(row)), {WaitingRole});
+}
+
 QString AlarmModel::in(const Names &n) const
 {
     return n.in(m_station ? m_station->language() : QStringLiteral("en"));
@@ -188,6 +195,14 @@ QVariant AlarmModel::data(const QModelIndex &index, int role) const
                  in(shelveReasonNames(r->shelveReason)));
     }
     case UntilRole: return r->shelvedUntil;
+    case WaitingRole: {
+        const QString action = m_waiting ? m_waiting(r->key) : QString();
+        if (action.isEmpty())
+            return QString();
+        return action == QLatin1String("ack") ? tr("Acknowledging…")
+               : action == QLatin1String("shelve") ? tr("Shelving…")
+                                                   : tr("Unshelving…");
+    }
     default: return {};
     }
 }
@@ -201,7 +216,7 @@ QHash<int, QByteArray> AlarmModel::roleNames() const
             {ChatteringRole, "chattering"}, {OccurrencesRole, "occurrences"}, {LabelRole, "label"},
             {AreaRole, "area"},         {CommLossRole, "commLoss"},     {TextRole, "text"},
             {DeviceNameRole, "deviceName"}, {DetailRole, "detail"},     {AsideRole, "aside"},
-            {UntilRole, "shelvedUntil"}};
+            {UntilRole, "shelvedUntil"}, {WaitingRole, "waiting"}};
 }
 
 } // namespace so::alarms

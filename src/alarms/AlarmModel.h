@@ -51,6 +51,7 @@ public:
         DetailRole,     // "PSD up side · 14:05 · Unacknowledged · chattering · 3 times"
         AsideRole,      // set aside: "Shelved until 14:30 (25 min left) by Chen Jing: Faulty sensor"
         UntilRole,      // shelved until (UTC ms), 0 when not shelved
+        WaitingRole,    // "Acknowledging…" while the control room has not answered; else empty
     };
     Q_ENUM(Role)
 
@@ -62,6 +63,10 @@ public:
     void follow(const StationInfo *station, std::function<Names(const QString &)> staffName);
     // Rows whose words change with time alone (minutes left of a shelving) read again.
     void retell();
+    // Only these rows (when they show).
+    void retellKeys(const QStringList &keys);
+    // The action sent for an alarm and not answered yet ("ack", "shelve", "unshelve"), by key.
+    void setWaiting(std::function<QString(const QString &)> waiting) { m_waiting = std::move(waiting); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -89,6 +94,7 @@ private:
     Scope m_scope = Scope::NeedsPerson;
     const StationInfo *m_station = nullptr;
     std::function<Names(const QString &)> m_staffName;
+    std::function<QString(const QString &)> m_waiting;
     QStringList m_keys;
     QSet<QString> m_pending;
     QTimer m_coalesce;

@@ -1,6 +1,8 @@
 #include "AlarmStore.h"
 #include "Database.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <sqlite3.h>
 
@@ -61,8 +63,8 @@ Status AlarmStore::insertEvent(const EventRow &r)
         sqlite3_prepare_v2(db,
                            "INSERT INTO alarm_event(id, device_id, device_seq, created_at, created_by, alarm_key, "
                            "source_device, point, asset, kind, effect, occurrence_id, parent_event_id, priority, link_id, "
-                           "link_seq, device_time, receipt_utc, receipt_mono, label, comment, raw) "
-                           "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                           "link_seq, device_time, receipt_utc, receipt_mono, label, comment, raw, state) "
+                           "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                            -1, &m_insertEvent, nullptr) != SQLITE_OK)
         return fail(QString::fromUtf8(sqlite3_errmsg(db)));
     sqlite3_stmt *st = m_insertEvent;
@@ -99,6 +101,10 @@ Status AlarmStore::insertEvent(const EventRow &r)
         sqlite3_bind_null(st, 22);
     else
         sqlite3_bind_blob(st, 22, r.raw.constData(), int(r.raw.size()), SQLITE_STATIC);
+    if (r.state.isEmpty())
+        sqlite3_bind_null(st, 23);
+    else
+        sqlite3_bind_text(st, 23, r.state.constData(), int(r.state.size()), SQLITE_STATIC);
     const int rc = sqlite3_step(st);
     Status s = rc == SQLITE_DONE ? Status() : Status(fail(QString::fromUtf8(sqlite3_errmsg(db))));
     sqlite3_reset(st);
@@ -121,6 +127,43 @@ Status AlarmStore::insertDecodeError(const Stamp &stamp, const DecodeError &e)
     q.bindValue(i++, e.reason);
     q.bindValue(i++, e.receipt.raw.isNull() ? QByteArray("") : e.receipt.raw);
     return execPrepared(q);
+}
+
+QByteArray AlarmStore::stateJson(const AlarmRecord &r)
+{
+    // What saveState writes, column by column; a column it leaves NULL is left out.
+    QJsonObject o{{QStringLiteral("priority"), r.priority},
+                  {QStringLiteral("text_zh"), r.text.zh},
+                  {QStringLiteral("text_en"), r.text.en},
+                  {QStringLiteral("area"), r.area},
+                  {QStringLiteral("latching"), int(r.latching)},
+                  {QStringLiteral("active"), int(r.active)},
+                  {QStringLiteral("acked"), int(r.acked)},
+                  {QStringLiteral("occurrences"), r.occurrences},
+                  {QStringLiteral("suppressed"), int(r.suppressed)},
+                  {QStringLiteral("out_of_service"), int(r.outOfService)},
+                  {QStringLiteral("chattering"), int(r.chattering)},
+                  {QStringLiteral("updated_at"), r.updatedAt}};
+    auto text = [&o](const char *key, const QString &v) {
+        if (!v.isEmpty())
+            o.insert(QLatin1String(key), v);
+    };
+    auto time = [&o](const char *key, qint64 v) {
+        if (v != 0)
+            o.insert(QLatin1String(key), v);
+    };
+    text("occurrence_id", r.occurrenceId);
+    time("raised_at", r.raisedAt);
+    time("cleared_at", r.clearedAt);
+    time("acked_at", r.ackedAt);
+    text("acked_by", r.ackedBy);
+    text("ack_comment", r.ackComment);
+    time("shelved_until", r.shelvedUntil);
+    text("shelve_reason", r.shelveReason);
+    text("shelved_by", r.shelvedBy);
+    text("label", r.label);
+    text("device_time", r.deviceTime);
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
 Status AlarmStore::saveState(const AlarmRecord &r)

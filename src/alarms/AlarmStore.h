@@ -36,6 +36,9 @@ struct EventRow
     QString label;
     QString comment;
     QByteArray raw;
+    // The alarm's state after this event (JSON with alarm_state's columns), which is what
+    // another device folds alarm_state from; empty for a frame that changed no alarm.
+    QByteArray state;
 };
 
 struct HistoryFilter
@@ -82,6 +85,8 @@ public:
     Status insertEvent(const EventRow &row);
     Status insertDecodeError(const Stamp &stamp, const DecodeError &e);
     Status saveState(const AlarmRecord &r);
+    // alarm_state's columns of `r` as the JSON an event carries (migration 0018's fold reads it).
+    static QByteArray stateJson(const AlarmRecord &r);
     Result<QList<AlarmRecord>> loadStates();
     // Newest first; `beforeUtc`/`beforeId` continue a page (0/"" for the first page).
     Result<QList<HistoryRow>> history(const HistoryFilter &f, qint64 beforeUtc, const QString &beforeId,

@@ -73,7 +73,31 @@ Result<std::unique_ptr<AlarmSystem>> AlarmSystem::create(StationCore &core, Devi
     if (Status r = s->m_engine->restore(); !r)
         return fail(QStringLiteral("alarm states cannot be read: %1").arg(r.error()));
     s->m_links = std::make_unique<LinkManager>(s->m_devices, *s->m_engine, core.clock());
+    s->m_actions = std::make_unique<AlarmActions>(core, *s->m_engine);
     return s;
+}
+
+AlarmSystem::Role AlarmSystem::roleOf(const DevicesConfig &devices, bool serverConfigured, const QString &deviceName,
+                                      bool isGateway)
+{
+    if (!serverConfigured)
+        return Role::Standalone;
+    const QString host = devices.host();
+    if (host.isEmpty())
+        return isGateway ? Role::Host : Role::Follower;
+    return host == deviceName ? Role::Host : Role::Follower;
+}
+
+void AlarmSystem::setRole(Role role)
+{
+    m_role = role;
+    m_engine->setFollowing(role == Role::Follower);
+}
+
+void AlarmSystem::start()
+{
+    if (m_role != Role::Follower)
+        m_links->start();
 }
 
 AlarmSystem::~AlarmSystem()
@@ -83,7 +107,7 @@ AlarmSystem::~AlarmSystem()
 
 void AlarmSystem::stop()
 {
-    if (m_links)
+    if (m_links && m_role != Role::Follower)
         m_links->stop();
     if (m_engine)
         (void)m_engine->commit();

@@ -1,6 +1,7 @@
 #pragma once
 // AlarmSystem: the whole pipeline for one station — profiles, devices.json, engine, links — as
 // the app and the gateway both build it.
+#include "AlarmActions.h"
 #include "AlarmEngine.h"
 #include "DevicesConfig.h"
 #include "LinkManager.h"
@@ -29,15 +30,26 @@ public:
     ~AlarmSystem();
 
     AlarmEngine &engine() { return *m_engine; }
+    AlarmActions &actions() { return *m_actions; }
     LinkManager &links() { return *m_links; }
     const DevicesConfig &devices() const { return m_devices; }
-    void start() { m_links->start(); }
+    // Who writes this station's alarms (SYNC.md, "Alarms across devices"): with no station
+    // server every device owns its links, as before; with one, the device devices.json names as
+    // host does (the gateway when it names none), and every other device follows.
+    enum class Role { Standalone, Host, Follower };
+    static Role roleOf(const DevicesConfig &devices, bool serverConfigured, const QString &deviceName, bool isGateway);
+    void setRole(Role role);
+    Role role() const { return m_role; }
+    // Opens the serial links, except on a follower.
+    void start();
     void stop();
 
 private:
     AlarmSystem() = default;
     DevicesConfig m_devices;
+    Role m_role = Role::Standalone;
     std::unique_ptr<AlarmEngine> m_engine;
+    std::unique_ptr<AlarmActions> m_actions;
     std::unique_ptr<LinkManager> m_links;
 };
 

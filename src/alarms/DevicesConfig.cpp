@@ -20,6 +20,9 @@ Result<DevicesConfig> DevicesConfig::load(const QString &configDir,
         return Error{root.error()};
     JsonCheck c(path);
     c.whole(*root, QString(), QStringLiteral("schema"), 1, 1);
+    // With a station server, the device that reads the serial lines (its enrolled name).
+    if (root->contains(QLatin1String("host")))
+        out.m_host = c.text(*root, QString(), QStringLiteral("host"), true, 64);
     const QJsonArray links = c.array(*root, QString(), QStringLiteral("links"), true, 0, 64);
     QSet<QString> linkIds, deviceIds, ports;
     for (int i = 0; i < links.size(); ++i) {

@@ -56,6 +56,9 @@ public:
                                       const QHash<QString, DeviceProfile> &profiles);
 
     const QList<LinkConfig> &links() const { return m_links; }
+    // "host": the device (by the name it was enrolled under) that opens the serial links when
+    // the station has a server; empty when the file names none.
+    const QString &host() const { return m_host; }
     const QHash<QString, DeviceProfile> &profiles() const { return m_profiles; }
     const DeviceInfo *device(const QString &id) const;
     const DeviceProfile *profileOf(const QString &deviceId) const;
@@ -64,6 +67,7 @@ public:
 
 private:
     QList<LinkConfig> m_links;
+    QString m_host;
     QHash<QString, DeviceProfile> m_profiles;
     QHash<QString, DeviceInfo> m_devices;
     QStringList m_order;

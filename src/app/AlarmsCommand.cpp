@@ -1,6 +1,11 @@
+#include "AppServices.h"
 #include "Commands.h"
 #include "Database.h"
 #include "StationCore.h"
+
+#include <QCoreApplication>
+#include <QSocketNotifier>
+#include <unistd.h>
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -12,8 +17,79 @@
 
 namespace so {
 
+namespace {
+
+// A headless follower (control-room diagnostics, tests, the latency benchmark): every change to
+// an alarm that needs a person, as the tablet's list applies it, one line each:
+//   <utc ms> <key> <state> <acknowledged by or ->
+int followAlarms(const Invocation &inv)
+{
+    auto services = AppServices::build(inv.configDir, inv.dataDir);
+    if (!services) {
+        std::fprintf(stderr, "stationops alarms: %s\n", qPrintable(services.error()));
+        return 1;
+    }
+    AppServices &app = **services;
+    auto synced = app.startSync();
+    if (!synced || !*synced) {
+        std::fprintf(stderr, "stationops alarms --follow: %s\n",
+                     synced ? "this device is not enrolled with a station server (stationops enroll)" : qPrintable(synced.error()));
+        return 1;
+    }
+    alarms::AlarmEngine &engine = app.alarmSystem().engine();
+    auto print = [&app, &engine](const QStringList &keys) {
+        const qint64 now = app.core().clock().nowMs();
+        for (const QString &key : keys) {
+            const alarms::AlarmRecord *r = engine.alarm(key);
+            if (!r)
+                continue;
+            std::printf("%lld %s %s %s\n", static_cast<long long>(now), qPrintable(key),
+                        qPrintable(alarms::stateName(r->state(now))), r->ackedBy.isEmpty() ? "-" : qPrintable(r->ackedBy));
+        }
+        std::fflush(stdout);
+    };
+    QObject::connect(app.alarms().active(), &alarms::AlarmModel::applied, qApp, print);
+    QObject::connect(&app.alarmSystem().actions(), &alarms::AlarmActions::refused, qApp, [](const QString &key, const QString &why) {
+        std::printf("refused %s: %s\n", qPrintable(key), qPrintable(why));
+        std::fflush(stdout);
+    });
+    app.language().setLanguage(QStringLiteral("en"));
+    QSocketNotifier input(STDIN_FILENO, QSocketNotifier::Read);
+    QByteArray pending;
+    QObject::connect(&input, &QSocketNotifier::activated, qApp, [&] {
+        char buf[1024];
+        const ssize_t n = ::read(STDIN_FILENO, buf, sizeof buf);
+        if (n <= 0) {
+            input.setEnabled(false);
+            return;
+        }
+        pending.append(buf, int(n));
+        for (qsizetype eol; (eol = pending.indexOf('\n')) >= 0;) {
+            const QStringList words = QString::fromUtf8(pending.left(eol)).trimmed().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            pending.remove(0, eol + 1);
+            QVariantMap r{{QStringLiteral("ok"), false}, {QStringLiteral("message"), QStringLiteral("unknown command")}};
+            if (words.size() == 3 && words[0] == QLatin1String("sign-in"))
+                r = app.auth().signIn(words[1], words[2]);
+            else if (words.size() >= 2 && words[0] == QLatin1String("ack"))
+                r = app.alarms().acknowledge({words[1]}, words.mid(2).join(QLatin1Char(' ')));
+            else if (words.size() == 1 && words[0] == QLatin1String("sign-out"))
+                app.auth().signOut(), r = {{QStringLiteral("ok"), true}};
+            std::printf("%s %s\n", r.value(QStringLiteral("ok")).toBool() ? "ok" : "error",
+                        qPrintable(r.value(QStringLiteral("message")).toString()));
+            std::fflush(stdout);
+        }
+    });
+    std::printf("following the alarms of station %s\n", qPrintable(app.core().config().code));
+    std::fflush(stdout);
+    return QCoreApplication::exec();
+}
+
+} // namespace
+
 int runAlarms(const Invocation &inv)
 {
+    if (inv.follow)
+        return followAlarms(inv);
     const QString file = StationCore::databaseFile(inv.dataDir);
     if (!QFileInfo::exists(file)) {
         std::fprintf(stderr, "stationops alarms: %s: no database here\n", qPrintable(file));

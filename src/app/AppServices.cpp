@@ -1,4 +1,5 @@
 #include "AppServices.h"
+#include "LogCategories.h"
 #include "ServerLink.h"
 #include "SyncClient.h"
 #include "DemoAlarms.h"
@@ -64,6 +65,7 @@ void AppServices::addRecordKinds(RecordKinds &kinds)
 {
     // Parents before children: a kind is inserted after the kinds it points at.
     incidents::IncidentService::addRecordKinds(kinds);
+    alarms::AlarmActions::addRecordKinds(kinds);
     checklists::InspectionService::addRecordKinds(kinds);
     supervision::HandoverService::addRecordKinds(kinds);
     cash::CashService::addRecordKinds(kinds);
@@ -116,6 +118,12 @@ Result<std::unique_ptr<AppServices>> AppServices::build(StationFiles files, cons
     if (!alarmSystem)
         return Error{alarmSystem.error()};
     app->m_alarmSystem = alarmSystem.take();
+    // With a station server, one device writes the alarms and the others follow it.
+    auto login = sync::ServerLogin::load(dataDir);
+    if (!login)
+        return Error{login.error()};
+    app->m_alarmSystem->setRole(alarms::AlarmSystem::roleOf(app->m_alarmSystem->devices(), login->configured(), login->name,
+                                                            false));
     app->m_alarms = std::make_unique<alarms::AlarmDesk>(*app->m_core, *app->m_alarmSystem, *app->m_auth,
                                                          *app->m_station);
     app->m_inspections =
@@ -163,6 +171,34 @@ void AppServices::routeArrival(const QString &kind)
         Q_EMIT m_handover->changed();
     else if (kind.startsWith(QLatin1String("cash_")))
         Q_EMIT m_cash->changed(QString());
+    else if (kind.startsWith(QLatin1String("alarm_")))
+        alarmsArrived(*m_core, *m_alarmSystem, kind);
+}
+
+void AppServices::alarmsArrived(StationCore &core, alarms::AlarmSystem &system, const QString &kind)
+{
+    Status s;
+    if (kind == QLatin1String("alarm_event") && system.role() == alarms::AlarmSystem::Role::Follower)
+        s = system.engine().reload();
+    if (s && kind == QLatin1String("alarm_action") && system.role() != alarms::AlarmSystem::Role::Follower) {
+        auto applied = system.actions().applyPending();
+        s = applied ? Status() : Status(fail(applied.error()));
+    }
+    if (s && kind != QLatin1String("alarm_action"))
+        s = system.actions().refresh();
+    if (!s)
+        qCWarning(lcSync) << core.dataDir() << "alarms from another device not taken in:" << s.error();
+}
+
+void AppServices::syncAlarms(alarms::AlarmSystem &system, sync::SyncClient &client)
+{
+    // The host's alarms go right after each committed batch; actions as soon as they are made.
+    QObject::connect(&system.engine(), &alarms::AlarmEngine::committed, &client, &sync::SyncClient::nudge);
+    QObject::connect(&system.engine(), &alarms::AlarmEngine::alarmsChanged, &client, &sync::SyncClient::nudge);
+    QObject::connect(&system.actions(), &alarms::AlarmActions::written, &client, &sync::SyncClient::nudge);
+    // Actions that arrived while this host was off are answered now.
+    if (system.role() != alarms::AlarmSystem::Role::Follower)
+        (void)system.actions().applyPending();
 }
 
 Result<bool> AppServices::startSync()
@@ -185,6 +221,7 @@ Result<bool> AppServices::startSync()
     QObject::connect(m_handover.get(), &supervision::HandoverService::changed, client, &sync::SyncClient::nudge);
     QObject::connect(m_inspections.get(), &checklists::InspectionService::inspectionFinalized, client, &sync::SyncClient::nudge);
     QObject::connect(m_inspections.get(), &checklists::InspectionService::followUpsChanged, client, &sync::SyncClient::nudge);
+    syncAlarms(*m_alarmSystem, *client);
     m_syncDesk->follow(client);
     m_sync->start();
     return true;
@@ -195,7 +232,10 @@ Status AppServices::seedDemo()
     auto staff = seedDemoStaff(*m_core);
     if (!staff)
         return Error{staff.error()};
-    auto alarmEvents = alarms::seedDemoAlarms(*m_core, m_alarmSystem->engine());
+    // A tablet that follows the control room shows the host's alarms, never its own.
+    auto alarmEvents = m_alarmSystem->role() == alarms::AlarmSystem::Role::Follower
+                           ? Result<int>(0)
+                           : alarms::seedDemoAlarms(*m_core, m_alarmSystem->engine());
     if (!alarmEvents)
         return Error{alarmEvents.error()};
     auto inspections = checklists::seedDemoInspections(*m_core, *m_inspections);

@@ -87,6 +87,10 @@ public:
     static void addRecordKinds(RecordKinds &kinds);
     // Redoes every fold when a migration asked for it (meta 'refold'), in one transaction.
     static Status refoldIfAsked(Database &db, const RecordKinds &kinds);
+    // Alarm records that arrived: a follower shows the host's state, a host answers actions.
+    static void alarmsArrived(StationCore &core, alarms::AlarmSystem &system, const QString &kind);
+    // Sends the alarm records soon after they are made (the app and the gateway).
+    static void syncAlarms(alarms::AlarmSystem &system, sync::SyncClient &client);
     static QString builtInConfigDir() { return QStringLiteral(":/stationops/config"); }
     static QString defaultDataDir();
 

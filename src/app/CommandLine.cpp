@@ -29,6 +29,9 @@ Verbs:
   staff disable N                 disable staff number N
   gateway [--exit-after SECONDS]  run the serial links and the alarm engine without a window
   alarms [--active] [--json]      list alarms (newest first), or only those needing a person
+  alarms --follow                 on an enrolled device: sync with the station server and print
+                                  each alarm as it changes, one line each; lines on stdin act:
+                                  "sign-in NUMBER PIN", "ack KEY [COMMENT]", "sign-out"
   export inspections|cash|incidents --from DATE --to DATE --format csv|pdf|json --out FILE
                                   finalized inspections, cash shifts with their drawer pull and
                                   the sellers' over/short, or incidents (personal data masked),
@@ -94,6 +97,9 @@ bool parseCommandLine(const QStringList &arguments, Invocation *out, int *exitCo
                                        QStringLiteral("gateway: stop after this many seconds."),
                                        QStringLiteral("SECONDS"));
     const QCommandLineOption active(QStringLiteral("active"), QStringLiteral("alarms: only those needing a person."));
+    const QCommandLineOption followOpt(QStringLiteral("follow"),
+                                       QStringLiteral("alarms: keep running on an enrolled device, printing each change."));
+    p.addOption(followOpt);
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
     const QCommandLineOption fromOpt(QStringLiteral("from"), QStringLiteral("export: first day, YYYY-MM-DD."), QStringLiteral("DATE"));
     const QCommandLineOption toOpt(QStringLiteral("to"), QStringLiteral("export: last day, YYYY-MM-DD."), QStringLiteral("DATE"));
@@ -105,6 +111,10 @@ bool parseCommandLine(const QStringList &arguments, Invocation *out, int *exitCo
     const QCommandLineOption stationOpt(QStringLiteral("station"), QStringLiteral("server add-device|disable-device: the station's code."), QStringLiteral("CODE"));
     const QCommandLineOption nameOpt(QStringLiteral("name"), QStringLiteral("server add-device|disable-device: the device's name."), QStringLiteral("NAME"));
     const QCommandLineOption codeOpt(QStringLiteral("code"), QStringLiteral("enroll: the one-time code from server add-device."), QStringLiteral("CODE"));
+    const QCommandLineOption signInOpt(QStringLiteral("sign-in"),
+                                       QStringLiteral("the app on the demo station: sign in at start (NUMBER:PIN)."),
+                                       QStringLiteral("NUMBER:PIN"));
+    p.addOption(signInOpt);
     p.addOptions({config, data, outOpt, lang, firstFrame, number, nameZh, nameEn, role, exitAfter, active, json,
                   fromOpt, toOpt, formatOpt, weekOpt, sinceOpt, dsnOpt, serverOpt, stationOpt, nameOpt, codeOpt});
     p.addPositionalArgument(QStringLiteral("verb"), QStringLiteral("What to do (see above)."));
@@ -133,11 +143,13 @@ bool parseCommandLine(const QStringList &arguments, Invocation *out, int *exitCo
     out->outPath = p.value(outOpt);
     out->language = p.value(lang);
     out->exitAfterFirstFrame = p.isSet(firstFrame);
+    out->signIn = p.value(signInOpt);
     out->staffNumber = p.value(number);
     out->nameZh = p.value(nameZh);
     out->nameEn = p.value(nameEn);
     out->role = p.value(role);
     out->activeOnly = p.isSet(active);
+    out->follow = p.isSet(followOpt);
     out->from = p.value(fromOpt);
     out->to = p.value(toOpt);
     out->format = p.value(formatOpt);

@@ -18,6 +18,7 @@ struct Invocation
     QString staffNumber, nameZh, nameEn, role; // staff add
     int exitAfterSeconds = 0; // gateway --exit-after
     bool activeOnly = false;  // alarms --active
+    bool follow = false;      // alarms --follow
     bool json = false;        // --json
     QString from, to, format; // export
     QString week;             // report weekly
@@ -25,6 +26,7 @@ struct Invocation
     QString dsn;              // server ...: the database, libpq's "key=value ..." form
     QString station, name;    // server add-device|disable-device
     QString code;             // enroll --code
+    QString signIn;           // --sign-in NUMBER:PIN, the demo station only (./run.sh station)
 };
 
 int runGui(int &argc, char **argv, const Invocation &inv);

@@ -1,4 +1,7 @@
 #include "AlarmSystem.h"
+#include "AppServices.h"
+#include "ServerLink.h"
+#include "SyncClient.h"
 #include "Backup.h"
 #include "Checkpointer.h"
 #include "Commands.h"
@@ -54,10 +57,58 @@ int runGateway(int &argc, char **argv, const Invocation &inv)
         std::fprintf(stderr, "stationops gateway: %s\n", qPrintable(core.error()));
         return 1;
     }
+    AppServices::addRecordKinds((*core)->records());
+    if (Status s = AppServices::refoldIfAsked((*core)->db(), (*core)->records()); !s) {
+        std::fprintf(stderr, "stationops gateway: %s\n", qPrintable(s.error()));
+        return 1;
+    }
     auto system = alarms::AlarmSystem::create(**core, devices.take());
     if (!system) {
         std::fprintf(stderr, "stationops gateway: %s\n", qPrintable(system.error()));
         return 1;
+    }
+    // With a station server the gateway hosts the links unless devices.json names another
+    // device, and its alarms travel to every tablet.
+    auto login = sync::ServerLogin::load(inv.dataDir);
+    if (!login) {
+        std::fprintf(stderr, "stationops gateway: %s\n", qPrintable(login.error()));
+        return 1;
+    }
+    const auto role = alarms::AlarmSystem::roleOf((*system)->devices(), login->configured(), login->name, true);
+    if (role == alarms::AlarmSystem::Role::Follower) {
+        std::fprintf(stderr,
+                     "stationops gateway: %s/devices.json names \"%s\" as the host of the serial links, and this device "
+                     "is \"%s\"; only the host opens the ports\n",
+                     qPrintable(inv.configDir), qPrintable((*system)->devices().host()), qPrintable(login->name));
+        return 1;
+    }
+    (*system)->setRole(role);
+    std::unique_ptr<sync::SyncClient> syncClient;
+    if (login->configured()) {
+        syncClient = std::make_unique<sync::SyncClient>(inv.configDir, inv.dataDir, *login, &AppServices::addRecordKinds,
+                                                        std::shared_ptr<Clock>());
+        alarms::AlarmSystem *sys = system->get();
+        StationCore *c = core->get();
+        QObject::connect(syncClient.get(), &sync::SyncClient::recordsArrived, &app,
+                         [c, sys](const QString &kind) { AppServices::alarmsArrived(*c, *sys, kind); });
+        AppServices::syncAlarms(**system, *syncClient);
+        QObject::connect(syncClient.get(), &sync::SyncClient::stateChanged, &app,
+                         [client = syncClient.get(), last = sync::SyncState()]() mutable {
+                             const sync::SyncState &st = client->state();
+                             if (st.online == last.online && st.error == last.error && (st.waiting == 0) == (last.waiting == 0)) {
+                                 last = st;
+                                 return;
+                             }
+                             last = st;
+                             if (st.online)
+                                 std::printf("sync online: %lld records waiting\n", static_cast<long long>(st.waiting));
+                             else
+                                 std::printf("sync offline: %s\n", qPrintable(st.error));
+                             std::fflush(stdout);
+                         });
+        std::printf("sync: station server %s, as \"%s\" (station %s)\n", qPrintable(login->dsn), qPrintable(login->name),
+                    qPrintable(login->station));
+        std::fflush(stdout);
     }
     QObject::connect(&(*system)->links(), &alarms::LinkManager::statusChanged, &app,
                      [last = QHash<QString, alarms::LinkState>()](const alarms::LinkStatus &s) mutable {
@@ -82,8 +133,12 @@ int runGateway(int &argc, char **argv, const Invocation &inv)
     BackupScheduler backups(**core);
     Checkpointer checkpointer((*core)->db());
     (*system)->start();
+    if (syncClient)
+        syncClient->start();
     const int code = app.exec();
     (*system)->stop();
+    // The last batch is written above; the sync thread stops after it.
+    syncClient.reset();
     std::printf("gateway stopped: %lld events, %lld decode errors written\n",
                 static_cast<long long>((*system)->engine().committedEvents()),
                 static_cast<long long>((*system)->engine().committedErrors()));

@@ -62,6 +62,18 @@ int runGui(int &argc, char **argv, const Invocation &inv)
         return 1;
     }
     watchActivity((*services)->auth());
+    // Two tablets of the demo station on one screen, each signed in as someone else.
+    if (!inv.signIn.isEmpty()) {
+        const QStringList who = inv.signIn.split(QLatin1Char(':'));
+        if (!(*services)->core().config().demo || who.size() != 2) {
+            std::fprintf(stderr, "stationops: --sign-in NUMBER:PIN is for the demo station only\n");
+            return 1;
+        }
+        const QVariantMap r = (*services)->auth().signIn(who.at(0), who.at(1));
+        if (!r.value(QStringLiteral("ok")).toBool())
+            std::fprintf(stderr, "stationops: --sign-in %s: %s\n", qPrintable(who.at(0)),
+                         qPrintable(r.value(QStringLiteral("message")).toString()));
+    }
     (*services)->startDevices();
     // With a station server (an enrolled device), records travel in the background.
     if (auto synced = (*services)->startSync(); !synced)

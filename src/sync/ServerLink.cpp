@@ -30,7 +30,7 @@ Result<ServerLogin> ServerLogin::load(const QString &dataDir)
     if (e.error != QJsonParseError::NoError)
         return fail(QStringLiteral("%1: not valid JSON at byte %2 (%3)").arg(f.fileName()).arg(e.offset).arg(e.errorString()));
     ServerLogin l{o.value(QLatin1String("dsn")).toString(), o.value(QLatin1String("user")).toString(),
-                  o.value(QLatin1String("password")).toString(), o.value(QLatin1String("station")).toString()};
+                  o.value(QLatin1String("password")).toString(), o.value(QLatin1String("station")).toString(), o.value(QLatin1String("name")).toString()};
     for (const auto &[field, value] : {std::pair{"dsn", l.dsn}, std::pair{"user", l.user}, std::pair{"password", l.password}})
         if (value.isEmpty())
             return fail(QStringLiteral("%1: \"%2\" is missing; enrol the device again").arg(f.fileName(), QLatin1String(field)));
@@ -46,7 +46,7 @@ Status ServerLogin::save(const QString &dataDir) const
     if (!f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
         return fail(QStringLiteral("%1: cannot be made private").arg(f.fileName()));
     const QJsonObject o{{QStringLiteral("dsn"), dsn}, {QStringLiteral("user"), user}, {QStringLiteral("password"), password},
-                        {QStringLiteral("station"), station}};
+                        {QStringLiteral("station"), station}, {QStringLiteral("name"), name}};
     f.write(QJsonDocument(o).toJson());
     if (!f.commit())
         return fail(QStringLiteral("%1: cannot be written (%2)").arg(f.fileName(), f.errorString()));

@@ -17,6 +17,7 @@ struct ServerLogin
     QString user;     // the device's own role
     QString password;
     QString station;  // the station the server has this device in
+    QString name;     // the name it was enrolled under (server add-device --name)
 
     static QString fileIn(const QString &dataDir);
     // No file: an empty login (standalone). A damaged file is an error naming it.

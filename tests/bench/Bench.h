@@ -46,6 +46,7 @@ Status addBenchStaff(AppServices &services);
 inline const char *kBenchPin = "1357";
 
 int generate(const QStringList &args);
+int alarmLatency(const QStringList &args);
 int pipeline(const QStringList &args);
 int flood(const QStringList &args);
 int startup(const QStringList &args);

@@ -53,6 +53,8 @@ int main(int argc, char **argv)
         return syncIngest(args);
     if (verb == QLatin1String("sync-catchup"))
         return syncCatchup(args);
-    std::fprintf(stderr, "usage: stationops-bench gen|pipeline|flood|startup|search|idle|supervision|app-idle|app-memory|sync-ingest|sync-catchup [options]\n");
+    if (verb == QLatin1String("alarm-latency"))
+        return alarmLatency(args);
+    std::fprintf(stderr, "usage: stationops-bench gen|pipeline|flood|startup|search|idle|supervision|app-idle|app-memory|sync-ingest|sync-catchup|alarm-latency [options]\n");
     return 2;
 }

@@ -4,6 +4,7 @@
 #include "ModbusLink.h"
 #include "ModbusRtu.h"
 #include "PortIo.h"
+#include "PtyFarEnd.h"
 #include "TestSupport.h"
 
 #include <QElapsedTimer>
@@ -25,52 +26,6 @@ using namespace so::alarms;
 
 namespace {
 
-// The far end: a pty master, with the slave reachable through a symlink that can be moved to
-// a new pty (a device that hangs up and comes back).
-struct FarEnd
-{
-    int master = -1;
-    int slave = -1;
-    QString slavePath;
-
-    bool open()
-    {
-        char name[256] = {};
-        termios raw{};
-        cfmakeraw(&raw);
-        if (::openpty(&master, &slave, name, &raw, nullptr) != 0)
-            return false;
-        ::fcntl(master, F_SETFL, ::fcntl(master, F_GETFL) | O_NONBLOCK);
-        slavePath = QString::fromLocal8Bit(name);
-        return true;
-    }
-    void close()
-    {
-        if (master >= 0)
-            ::close(master);
-        if (slave >= 0)
-            ::close(slave);
-        master = slave = -1;
-    }
-    bool linkAs(const QString &link) const
-    {
-        const QString tmp = link + QStringLiteral(".new");
-        QFile::remove(tmp);
-        return ::symlink(slavePath.toLocal8Bit().constData(), tmp.toLocal8Bit().constData()) == 0 &&
-               ::rename(tmp.toLocal8Bit().constData(), link.toLocal8Bit().constData()) == 0;
-    }
-    void send(const QByteArray &bytes) const { QVERIFY(::write(master, bytes.constData(), size_t(bytes.size())) == bytes.size()); }
-    QByteArray readAvailable() const
-    {
-        QByteArray out;
-        char buf[512];
-        ssize_t n;
-        while ((n = ::read(master, buf, sizeof buf)) > 0)
-            out.append(buf, int(n));
-        return out;
-    }
-    ~FarEnd() { close(); }
-};
 
 double cpuSeconds()
 {
@@ -114,7 +69,7 @@ DeviceProfile profileFromJson(QByteArray json)
 // the way the simulator does it. Each table holds `size` addresses from 0.
 struct QtModbusUnit
 {
-    FarEnd a, b;
+    test::PtyFarEnd a, b;
     std::unique_ptr<QSocketNotifier> aIn, bIn;
     QModbusRtuSerialServer server;
 
@@ -190,7 +145,7 @@ private Q_SLOTS:
 
     void lineFramesArriveThroughQSerialPort()
     {
-        FarEnd far;
+        test::PtyFarEnd far;
         QVERIFY(far.open());
         const QString link = m_dir.filePath(QStringLiteral("psd"));
         QVERIFY(far.linkAs(link));
@@ -222,7 +177,7 @@ private Q_SLOTS:
     // and be back within a second of the far end's return.
     void hangUpStormStaysCalmAndReconnects()
     {
-        auto far = std::make_unique<FarEnd>();
+        auto far = std::make_unique<test::PtyFarEnd>();
         QVERIFY(far->open());
         const QString link = m_dir.filePath(QStringLiteral("hang"));
         QVERIFY(far->linkAs(link));
@@ -251,7 +206,7 @@ private Q_SLOTS:
         QVERIFY2(cpu < 0.15, qPrintable(QStringLiteral("CPU %1 s in 1.5 s").arg(cpu)));
         QVERIFY(l.status().portErrors <= 4); // a few retries, not a storm
 
-        far = std::make_unique<FarEnd>();
+        far = std::make_unique<test::PtyFarEnd>();
         QVERIFY(far->open());
         QElapsedTimer back;
         back.start();
@@ -267,7 +222,7 @@ private Q_SLOTS:
     void modbusAgainstQtModbusServer()
     {
         // Link side pty A, server side pty B, bridged here the way the simulator does it.
-        FarEnd a, b;
+        test::PtyFarEnd a, b;
         QVERIFY(a.open() && b.open());
         const QString link = m_dir.filePath(QStringLiteral("pump"));
         QVERIFY(a.linkAs(link));
@@ -317,7 +272,7 @@ private Q_SLOTS:
     // A scripted far end answers each request as the step says.
     void modbusBadReplies()
     {
-        FarEnd far;
+        test::PtyFarEnd far;
         QVERIFY(far.open());
         const QString link = m_dir.filePath(QStringLiteral("pump-bad"));
         QVERIFY(far.linkAs(link));
@@ -455,7 +410,7 @@ private Q_SLOTS:
     // silent read is "not readable", and only when every read goes unanswered is the unit lost.
     void modbusFailuresCountPerRequest()
     {
-        FarEnd far;
+        test::PtyFarEnd far;
         QVERIFY(far.open());
         const QString link = m_dir.filePath(QStringLiteral("pump-silent"));
         QVERIFY(far.linkAs(link));

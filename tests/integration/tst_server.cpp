@@ -9,6 +9,7 @@
 #include "IncidentService.h"
 #include "Outbox.h"
 #include "PgCluster.h"
+#include "PtyFarEnd.h"
 #include "ServerAdmin.h"
 #include "ServerLink.h"
 #include "ServerSync.h"
@@ -17,6 +18,10 @@
 #include "TestSupport.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -77,17 +82,27 @@ class TestServer : public QObject
     }
 
     // A data folder enrolled as a new device of the demo station.
-    std::unique_ptr<AppServices> device(const QString &name, std::shared_ptr<Clock> clock = {})
+    std::unique_ptr<AppServices> device(const QString &name, std::shared_ptr<Clock> clock = {}, QString config = {})
+    {
+        if (config.isEmpty())
+            config = test::demoConfigDir();
+        if (!enroll(name, config))
+            return nullptr;
+        auto built = AppServices::build(config, folder(name), std::move(clock));
+        if (!built)
+            qWarning() << built.error();
+        return built ? built.take() : nullptr;
+    }
+
+    // `server add-device`, then `enroll` in the folder of that name.
+    bool enroll(const QString &name, const QString &config)
     {
         const QString code = addDevice(QStringLiteral("L2-DH"), name);
-        const test::Run r = stationops({QStringLiteral("--data-dir"), folder(name), QStringLiteral("enroll"), QStringLiteral("--server"),
-                                        m_pg.dsn(), QStringLiteral("--code"), code});
-        if (r.code != 0) {
+        const test::Run r = stationops({QStringLiteral("--config"), config, QStringLiteral("--data-dir"), folder(name),
+                                        QStringLiteral("enroll"), QStringLiteral("--server"), m_pg.dsn(), QStringLiteral("--code"), code});
+        if (r.code != 0)
             qWarning() << r.out << r.err;
-            return nullptr;
-        }
-        auto built = AppServices::build(test::demoConfigDir(), folder(name), std::move(clock));
-        return built ? built.take() : nullptr;
+        return r.code == 0;
     }
 
     // The device's own login, as the sync thread opens it.
@@ -495,6 +510,88 @@ private Q_SLOTS:
     }
 
     // Disabled: the device can no longer sign in, and an open session ends at once.
+    // The station, across processes: the gateway hosts the serial line (a real pty, the
+    // device's end written here) and two tablets follow it through the server. A frame at the
+    // gateway shows on both tablets; an acknowledgement on one is applied by the gateway and
+    // clears the other; the same states on all three, each verifying.
+    void alarmsTravelFromTheGatewayAndAcknowledgementsBack()
+    {
+        QFile sf(test::demoConfigDir() + QStringLiteral("/station.json"));
+        QVERIFY(sf.open(QIODevice::ReadOnly));
+        const QString cfg = test::configWithStation(folder(QStringLiteral("alarm-config")), sf.readAll());
+        test::PtyFarEnd psd;
+        QVERIFY(psd.open());
+        const QString port = folder(QStringLiteral("psd-up.port"));
+        QVERIFY(psd.linkAs(port));
+        const QString host = QStringLiteral("控制室工作站");
+        const QJsonObject link{{"id", "psd-up"}, {"profile", "psd-controller"}, {"port", port},
+                               {"name", QJsonObject{{"zh", "上行屏蔽门控制器"}, {"en", "PSD controller, up side"}}},
+                               {"devices", QJsonArray{QJsonObject{{"id", "PSD-UP"},
+                                                                  {"name", QJsonObject{{"zh", "上行屏蔽门"}, {"en", "PSD up side"}}},
+                                                                  {"area", "platform-1"}, {"side", "P1-up"}}}}};
+        test::writeFile(cfg, QStringLiteral("devices.json"),
+                        QJsonDocument(QJsonObject{{"schema", 1}, {"host", host}, {"links", QJsonArray{link}}}).toJson());
+        QVERIFY(enroll(host, cfg));
+        auto a = device(QStringLiteral("alarm-a"), {}, cfg);
+        auto b = device(QStringLiteral("alarm-b"), {}, cfg);
+        QVERIFY(a && b);
+        QCOMPARE(a->alarmSystem().role(), alarms::AlarmSystem::Role::Follower);
+        QVERIFY(seedDemoStaff(a->core()).ok()); // the gateway checks actions against the staff list
+        QCOMPARE(a->startSync().value(), true);
+        QCOMPARE(b->startSync().value(), true);
+
+        QProcess gateway;
+        gateway.setProcessChannelMode(QProcess::MergedChannels);
+        gateway.start(QStringLiteral(STATIONOPS_BIN), {"--config", cfg, "--data-dir", folder(host), "gateway"});
+        QVERIFY(gateway.waitForStarted(5000));
+        QByteArray said;
+        auto gatewaySays = [&](const char *what) {
+            said += gateway.readAll();
+            return said.contains(what);
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(gatewaySays("link psd-up up"), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(gatewaySays("sync online"), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(a->syncClient()->state().online && b->syncClient()->state().online, 15000);
+
+        const QString key = QStringLiteral("PSD-UP/OBSTRUCTION/D07");
+        QElapsedTimer t;
+        t.start();
+        psd.send("ALM OBSTRUCTION D07\r\n");
+        auto shows = [&key](AppServices &app) {
+            const alarms::AlarmRecord *r = app.alarmSystem().engine().alarm(key);
+            return r && r->active && !r->acked;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(shows(*a) && shows(*b), 10000);
+        qInfo("a frame at the gateway on both tablets after %lld ms", static_cast<long long>(t.elapsed()));
+        QTRY_COMPARE_WITH_TIMEOUT(a->alarms().worstKey(), key, 2000);
+
+        QVERIFY(b->auth().signIn(QStringLiteral("1002"), QStringLiteral("1357")).value(QStringLiteral("ok")).toBool());
+        t.restart();
+        QVERIFY(b->alarms().acknowledge({key}).value(QStringLiteral("ok")).toBool());
+        QVERIFY(b->alarmSystem().actions().waiting().contains(key));
+        auto acked = [&key](AppServices &app) {
+            const alarms::AlarmRecord *r = app.alarmSystem().engine().alarm(key);
+            return r && r->acked && r->ackedBy == QLatin1String("1002");
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(acked(*a) && acked(*b), 10000);
+        qInfo("an acknowledgement on tablet B on tablet A after %lld ms", static_cast<long long>(t.elapsed()));
+        QTRY_VERIFY_WITH_TIMEOUT(b->alarmSystem().actions().waiting().isEmpty(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(a->alarms().worstKey().isEmpty(), 2000);
+
+        gateway.terminate();
+        QVERIFY(gateway.waitForFinished(15000));
+        QCOMPARE(gateway.exitCode(), 0);
+        for (AppServices *app : {a.get(), b.get()}) {
+            auto v = app->core().records().verify(app->core().db());
+            QVERIFY2(v.ok(), qPrintable(v.error()));
+        }
+        auto gw = AppServices::build(cfg, folder(host));
+        QVERIFY2(gw.ok(), qPrintable(gw.error()));
+        QVERIFY((*gw)->alarmSystem().engine().alarm(key)->acked);
+        auto v = (*gw)->core().records().verify((*gw)->core().db());
+        QVERIFY2(v.ok(), qPrintable(v.error()));
+    }
+
     void aDisabledDeviceIsStoppedAtOnce()
     {
         auto a = device(QStringLiteral("gone"));

@@ -24,6 +24,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QSqlRecord>
 #include <QTest>
 #include <algorithm>
@@ -154,7 +155,122 @@ class TestSync : public QObject
         }
     }
 
+    // A frame from a device, as the links hand it to the engine.
+    static alarms::DecodedEvent frame(const QString &point, const QString &asset, alarms::EventKind kind, qint64 seq)
+    {
+        alarms::DecodedEvent e;
+        e.device = QStringLiteral("PSD-UP");
+        e.point = point;
+        e.asset = asset;
+        e.kind = kind;
+        e.receipt.linkId = QStringLiteral("psd-up");
+        e.receipt.linkSeq = seq;
+        e.receipt.utcMs = QDateTime::currentMSecsSinceEpoch();
+        e.receipt.monoMs = seq * 1000;
+        e.receipt.raw = QByteArrayLiteral("ALM");
+        return e;
+    }
+
+    // Carries what `from` holds to `to` through the real export and import.
+    void carry(AppServices &from, AppServices &to, const QString &name)
+    {
+        const QString file = exportOf(from.core().dataDir(), name);
+        QVERIFY(!file.isEmpty());
+        auto r = sync::importFile(to.ingest(), file);
+        QVERIFY2(r.ok(), qPrintable(r.error()));
+    }
+
 private Q_SLOTS:
+    // Alarms have one writer, the host (SYNC.md): its events carry each alarm's state, and a
+    // tablet folds alarm_state from them; the tablet's acknowledgement is a request that the
+    // host checks again and applies, "acknowledging…" meanwhile; one on an alarm that came back
+    // since is recorded and not applied, and the tablet says so.
+    void alarmsFromTheHostAndActionsBack()
+    {
+        auto hostBuilt = AppServices::build(test::demoConfigDir(), folder(QStringLiteral("alarm-host")));
+        auto tabBuilt = AppServices::build(test::demoConfigDir(), folder(QStringLiteral("alarm-tab")));
+        QVERIFY(hostBuilt && tabBuilt);
+        auto host = hostBuilt.take();
+        auto tab = tabBuilt.take();
+        host->alarmSystem().setRole(alarms::AlarmSystem::Role::Host);
+        tab->alarmSystem().setRole(alarms::AlarmSystem::Role::Follower);
+        QVERIFY(seedDemoStaff(host->core()).ok());
+        alarms::AlarmEngine &engine = host->alarmSystem().engine();
+        const QString door = QStringLiteral("PSD-UP/OBSTRUCTION/D07");
+        const QString lock = QStringLiteral("PSD-UP/LOCK_FAIL/D12");
+        engine.ingest({frame(QStringLiteral("OBSTRUCTION"), QStringLiteral("D07"), alarms::EventKind::Raise, 1),
+                       frame(QStringLiteral("LOCK_FAIL"), QStringLiteral("D12"), alarms::EventKind::Raise, 2)},
+                      {});
+        QVERIFY(engine.commit().ok());
+        carry(*host, *tab, QStringLiteral("alarms-1.json"));
+        const alarms::AlarmRecord *seen = tab->alarmSystem().engine().alarm(door);
+        QVERIFY2(seen && seen->active && !seen->acked, "the host's alarm is on the tablet");
+        QCOMPARE(seen->text.en, engine.alarm(door)->text.en);
+        tab->alarms().active()->flush();
+        QCOMPARE(tab->alarms().active()->rowCount(), 2);
+        QCOMPARE(tab->alarms().unacknowledgedCount(), 2);
+
+        // The tablet writes no alarm of its own: device frames and direct actions are refused.
+        const Actor agent{QStringLiteral("1001"), Role::Agent, false};
+        QVERIFY(!tab->alarmSystem().engine().acknowledge(agent, {door}).ok());
+        QVERIFY(tab->auth().signIn(QStringLiteral("1001"), QStringLiteral("2468")).value(QStringLiteral("ok")).toBool());
+        // Both in English: each app installs its translator for the whole process.
+        host->language().setLanguage(QStringLiteral("en"));
+        tab->language().setLanguage(QStringLiteral("en"));
+        const QVariantMap sent = tab->alarms().acknowledge({door, lock});
+        QVERIFY2(sent.value(QStringLiteral("ok")).toBool(), qPrintable(sent.value(QStringLiteral("message")).toString()));
+        QCOMPARE(tab->alarmSystem().actions().waiting().size(), 2);
+        const int row = tab->alarms().active()->keyAt(0) == door ? 0 : 1;
+        QCOMPARE(tab->alarms().active()->data(tab->alarms().active()->index(row), alarms::AlarmModel::WaitingRole).toString(),
+                 QStringLiteral("Acknowledging…"));
+        QVERIFY2(!tab->alarmSystem().engine().alarm(door)->acked, "acknowledged only once the host says so");
+        // Sent twice is sent once.
+        QVERIFY(!tab->alarms().acknowledge({door}).value(QStringLiteral("ok")).toBool());
+
+        // Meanwhile the lock fault clears and comes back at the host: a new occurrence.
+        engine.ingest({frame(QStringLiteral("LOCK_FAIL"), QStringLiteral("D12"), alarms::EventKind::Clear, 3),
+                       frame(QStringLiteral("LOCK_FAIL"), QStringLiteral("D12"), alarms::EventKind::Raise, 4)},
+                      {});
+        QVERIFY(engine.commit().ok());
+        carry(*tab, *host, QStringLiteral("actions-1.json"));
+        QVERIFY2(engine.alarm(door)->acked, "the host applied the acknowledgement");
+        QCOMPARE(engine.alarm(door)->ackedBy, QStringLiteral("1001"));
+        QVERIFY2(!engine.alarm(lock)->acked, "an acknowledgement of an earlier occurrence is not applied");
+        auto outcomes = host->core().db().column(QStringLiteral("SELECT reason FROM alarm_action_outcome ORDER BY reason"));
+        QVERIFY(outcomes.ok());
+        QCOMPARE(*outcomes, (QStringList{QStringLiteral("applied"), QStringLiteral("moved_on")}));
+        // Taking the same file again answers nothing twice.
+        carry(*tab, *host, QStringLiteral("actions-2.json"));
+        QCOMPARE(host->core().db().scalar(QStringLiteral("SELECT COUNT(*) FROM alarm_action_outcome")).value(), 2);
+
+        QSignalSpy refused(&tab->alarmSystem().actions(), &alarms::AlarmActions::refused);
+        carry(*host, *tab, QStringLiteral("alarms-2.json"));
+        QVERIFY(tab->alarmSystem().actions().waiting().isEmpty());
+        QVERIFY(tab->alarmSystem().engine().alarm(door)->acked);
+        QCOMPARE(tab->alarmSystem().engine().alarm(door)->ackedBy, QStringLiteral("1001"));
+        QVERIFY(!tab->alarmSystem().engine().alarm(lock)->acked);
+        QCOMPARE(tab->alarmSystem().engine().alarm(lock)->occurrences, 2);
+        QCOMPARE(refused.size(), 1);
+        QCOMPARE(refused.first().at(0).toString(), lock);
+        QVERIFY2(tab->alarms().refusal().contains(QStringLiteral("came back")), qPrintable(tab->alarms().refusal()));
+
+        // The same alarm states on both, each the fold of the host's events.
+        auto states = [](AppServices &app) {
+            auto rows = app.core().db().column(QStringLiteral(
+                "SELECT alarm_key || '|' || active || '|' || acked || '|' || coalesce(acked_by, '') || '|' || occurrences || '|' || "
+                "coalesce(last_event_id, '') FROM alarm_state ORDER BY alarm_key"));
+            return rows ? rows->join(QLatin1Char('\n')) : rows.error();
+        };
+        QCOMPARE(states(*tab), states(*host));
+        QVERIFY2(host->core().records().verify(host->core().db()).ok(), "host verifies");
+        QVERIFY2(tab->core().records().verify(tab->core().db()).ok(), "tablet verifies");
+        // A state that is not its events' is found.
+        QVERIFY(tab->core().db().exec(QStringLiteral("UPDATE alarm_state SET acked = 0 WHERE alarm_key = ?"), {door}).ok());
+        auto broken = tab->core().records().verify(tab->core().db());
+        QVERIFY(!broken.ok());
+        QVERIFY2(broken.error().contains(door), qPrintable(broken.error()));
+    }
+
     // The walk: a complaint logged on one tablet, reviewed on another, and back.
     void aComplaintTravelsToAnotherTabletAndBack()
     {

@@ -1,0 +1,277 @@
+#include "AlarmActions.h"
+#include "AlarmEngine.h"
+#include "AlarmLog.h"
+#include "Clock.h"
+#include "Database.h"
+#include "RecordKinds.h"
+#include "StaffStore.h"
+#include "Stamp.h"
+#include "StationCore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+namespace so::alarms {
+
+namespace {
+
+const QString kAck = QStringLiteral("ack");
+const QString kShelve = QStringLiteral("shelve");
+const QString kUnshelve = QStringLiteral("unshelve");
+
+Permission permissionFor(const QString &action)
+{
+    return action == kAck ? Permission::AcknowledgeAlarm : Permission::ShelveAlarm;
+}
+
+// alarm_state equals the fold of the events' states, chattering aside (the host's live measure).
+Status verifyAlarmState(Database &db)
+{
+    static const QString columns = QStringLiteral(
+        "alarm_key, source_device, point, asset, priority, text_zh, text_en, area, latching, active, acked, "
+        "occurrence_id, occurrences, raised_at, cleared_at, acked_at, acked_by, ack_comment, shelved_until, "
+        "shelve_reason, shelved_by, suppressed, out_of_service, label, device_time, last_event_id, updated_at");
+    for (const auto &[from, other] : {std::pair{QStringLiteral("alarm_state"), QStringLiteral("alarm_state_fold")},
+                                      std::pair{QStringLiteral("alarm_state_fold"), QStringLiteral("alarm_state")}}) {
+        auto q = db.exec(QStringLiteral("SELECT alarm_key FROM (SELECT %1 FROM %2 EXCEPT SELECT %1 FROM %3) LIMIT 1")
+                             .arg(columns, from, other));
+        if (!q)
+            return fail(q.error());
+        if (q->next())
+            return fail(QStringLiteral("alarm_state: alarm %1 is not the state its last event carries").arg(q->value(0).toString()));
+    }
+    return {};
+}
+
+} // namespace
+
+AlarmActions::AlarmActions(StationCore &core, AlarmEngine &engine, QObject *parent)
+    : QObject(parent), m_core(core), m_engine(engine)
+{
+    if (Status s = refresh(); !s)
+        qCWarning(lcAlarms) << "alarm actions not read:" << s.error();
+}
+
+void AlarmActions::addRecordKinds(RecordKinds &kinds)
+{
+    // The host's events carry each alarm's state after them; a device that takes them in folds
+    // alarm_state again for the alarms they name.
+    RecordKind event;
+    event.name = event.table = QStringLiteral("alarm_event");
+    event.refold = [](Database &db, const QStringList &ids) {
+        return ok(db.exec(QStringLiteral("INSERT OR REPLACE INTO alarm_state SELECT * FROM alarm_state_fold WHERE alarm_key IN "
+                                         "(SELECT alarm_key FROM alarm_event WHERE id IN (SELECT value FROM json_each(?)))"),
+                          {QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact))}));
+    };
+    event.verify = &verifyAlarmState;
+    event.caches = {QStringLiteral("alarm_state")};
+    kinds.add(std::move(event));
+    RecordKind action;
+    action.name = action.table = QStringLiteral("alarm_action");
+    kinds.add(std::move(action));
+    RecordKind outcome;
+    outcome.name = outcome.table = QStringLiteral("alarm_action_outcome");
+    kinds.add(std::move(outcome));
+}
+
+Status AlarmActions::request(const Actor &actor, const QString &action, const QStringList &keys, const QString &reason,
+                             int minutes, const QString &comment)
+{
+    if (action != kAck && action != kShelve && action != kUnshelve)
+        return fail(tr("Unknown alarm action: %1").arg(action));
+    if (!actor.can(permissionFor(action)))
+        return fail(action == kAck ? tr("Your role may not acknowledge alarms.")
+                                   : tr("Only a supervisor may shelve alarms."));
+    if (action == kShelve && reason.trimmed().isEmpty())
+        return fail(tr("Give a reason for shelving."));
+    if (action == kShelve && (minutes < 5 || minutes > 8 * 60))
+        return fail(tr("Shelve for 5 minutes to 8 hours."));
+    const qint64 now = m_core.clock().nowMs();
+    QStringList todo;
+    for (const QString &key : keys) {
+        const AlarmRecord *r = m_engine.alarm(key);
+        if (!r)
+            return fail(tr("No such alarm: %1").arg(key));
+        if (m_waiting.contains(key))
+            continue; // sent already; the answer is on its way
+        if ((action == kAck && r->acked) || (action == kUnshelve && !r->shelved(now)))
+            continue;
+        todo << key;
+    }
+    if (todo.isEmpty())
+        return fail(tr("Nothing to do: the alarm is already in that state."));
+    Database &db = m_core.db();
+    Status s;
+    {
+        Transaction tx(db);
+        if (!tx.started())
+            s = fail(tx.error());
+        for (const QString &key : std::as_const(todo)) {
+            if (!s)
+                break;
+            auto stamp = makeStamp(db, m_core.ids(), m_core.clock(), actor.id());
+            if (!stamp) {
+                s = fail(stamp.error());
+                break;
+            }
+            const AlarmRecord *r = m_engine.alarm(key);
+            QVariantList binds = stamp->binds();
+            binds << key << action << (r->lastEventId.isEmpty() ? QVariant() : QVariant(r->lastEventId))
+                  << (action == kShelve ? QVariant(reason.trimmed()) : QVariant())
+                  << (action == kShelve ? QVariant(minutes) : QVariant())
+                  << (comment.isEmpty() ? QVariant() : QVariant(comment));
+            s = ok(db.exec(QStringLiteral("INSERT INTO alarm_action (id, device_id, device_seq, created_at, created_by, alarm_key, "
+                                          "action, seen_event_id, reason, minutes, comment) VALUES (?,?,?,?,?,?,?,?,?,?,?)"),
+                           binds));
+            if (s)
+                s = m_core.audit().record(actor.id(), QStringLiteral("alarm_action_sent"), QStringLiteral("alarm"), key, {},
+                                          {{QStringLiteral("action"), action}, {QStringLiteral("action_id"), stamp->id}});
+        }
+        if (s)
+            s = tx.commit();
+    }
+    if (!s)
+        return fail(tr("Not saved: %1").arg(s.error()));
+    Q_EMIT written();
+    return refresh();
+}
+
+Status AlarmActions::refresh()
+{
+    auto q = m_core.db().exec(
+        QStringLiteral("SELECT a.alarm_key, a.action FROM alarm_action a WHERE a.device_id = ? AND NOT EXISTS "
+                       "(SELECT 1 FROM alarm_action_outcome o WHERE o.action_id = a.id) ORDER BY a.rowid"),
+        {m_core.db().deviceId()});
+    if (!q)
+        return fail(q.error());
+    QHash<QString, QString> now;
+    while (q->next())
+        now.insert(q->value(0).toString(), q->value(1).toString());
+    if (now == m_waiting)
+        return {};
+    QStringList changed;
+    for (auto it = m_waiting.cbegin(); it != m_waiting.cend(); ++it)
+        if (now.value(it.key()) != it.value())
+            changed << it.key();
+    for (auto it = now.cbegin(); it != now.cend(); ++it)
+        if (!m_waiting.contains(it.key()))
+            changed << it.key();
+    const QHash<QString, QString> before = std::exchange(m_waiting, now);
+    Q_EMIT waitingChanged(changed);
+    // Answers that did not apply are told once, when they arrive.
+    for (const QString &key : std::as_const(changed)) {
+        if (!before.contains(key) || now.contains(key))
+            continue;
+        auto why = m_core.db().exec(
+            QStringLiteral("SELECT o.reason FROM alarm_action_outcome o JOIN alarm_action a ON a.id = o.action_id "
+                           "WHERE a.device_id = ? AND a.alarm_key = ? AND o.applied = 0 ORDER BY a.rowid DESC LIMIT 1"),
+            {m_core.db().deviceId(), key});
+        if (!why || !why->next())
+            continue;
+        const QString reason = why->value(0).toString();
+        if (reason == QLatin1String("moved_on"))
+            Q_EMIT refused(key, tr("The alarm came back before the control room took your action; look at it again."));
+        else if (reason == QLatin1String("not_permitted"))
+            Q_EMIT refused(key, tr("The control room refused the action: your role may not do it."));
+        else if (reason != QLatin1String("nothing_to_do"))
+            Q_EMIT refused(key, tr("The control room could not apply the action (%1).").arg(reason));
+    }
+    return {};
+}
+
+Status AlarmActions::writeOutcome(const QString &actionId, bool applied, const QString &reason, const QString &eventId)
+{
+    Database &db = m_core.db();
+    Transaction tx(db);
+    if (!tx.started())
+        return fail(tx.error());
+    auto stamp = makeStamp(db, m_core.ids(), m_core.clock(), QStringLiteral("system:alarm-host"));
+    if (!stamp)
+        return fail(stamp.error());
+    QVariantList binds = stamp->binds();
+    binds << actionId << int(applied) << reason << (eventId.isEmpty() ? QVariant() : QVariant(eventId));
+    if (Status s = ok(db.exec(QStringLiteral("INSERT INTO alarm_action_outcome (id, device_id, device_seq, created_at, created_by, "
+                                             "action_id, applied, reason, event_id) VALUES (?,?,?,?,?,?,?,?,?)"),
+                              binds));
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Result<int> AlarmActions::applyPending()
+{
+    auto q = m_core.db().exec(QStringLiteral(
+        "SELECT a.id, a.alarm_key, a.action, coalesce(a.seen_event_id, ''), coalesce(a.reason, ''), coalesce(a.minutes, 0), "
+        "coalesce(a.comment, ''), a.created_by FROM alarm_action a WHERE NOT EXISTS "
+        "(SELECT 1 FROM alarm_action_outcome o WHERE o.action_id = a.id) ORDER BY a.rowid"));
+    if (!q)
+        return Error{q.error()};
+    struct Pending
+    {
+        QString id, key, action, seen, reason;
+        int minutes;
+        QString comment, by;
+    };
+    QList<Pending> pending;
+    while (q->next())
+        pending << Pending{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
+                           q->value(4).toString(), q->value(5).toInt(), q->value(6).toString(), q->value(7).toString()};
+    int answered = 0;
+    StaffStore staff(m_core.db());
+    for (const Pending &p : std::as_const(pending)) {
+        // Not applied: the reason is recorded and goes back to the tablet.
+        auto refuse = [&](const char *why) {
+            qCInfo(lcAlarms) << "alarm action" << p.action << "on" << p.key << "by" << p.by << "not applied:" << why;
+            return writeOutcome(p.id, false, QString::fromLatin1(why), {});
+        };
+        auto person = staff.current(p.by);
+        if (!person)
+            return Error{person.error()};
+        Status s;
+        const AlarmRecord *r = m_engine.alarm(p.key);
+        const Actor actor{p.by, person->has_value() ? (*person)->role : Role::Agent, false};
+        QString seenOccurrence;
+        bool seenKnown = p.seen.isEmpty();
+        if (!p.seen.isEmpty()) {
+            auto seen = m_core.db().exec(QStringLiteral("SELECT coalesce(occurrence_id, '') FROM alarm_event WHERE id = ?"), {p.seen});
+            if (!seen)
+                return Error{seen.error()};
+            if (seen->next()) {
+                seenKnown = true;
+                seenOccurrence = seen->value(0).toString();
+            }
+        }
+        const qint64 now = m_core.clock().nowMs();
+        if (!person->has_value() || !(*person)->active || !actor.can(permissionFor(p.action)))
+            s = refuse("not_permitted");
+        else if (!r)
+            s = refuse("no_such_alarm");
+        else if (!seenKnown || (!p.seen.isEmpty() && seenOccurrence != r->occurrenceId))
+            s = refuse("moved_on");
+        else if ((p.action == kAck && r->acked) || (p.action == kUnshelve && !r->shelved(now)))
+            s = refuse("nothing_to_do");
+        else if (p.action == kShelve && (p.reason.trimmed().isEmpty() || p.minutes < 5 || p.minutes > 8 * 60))
+            s = refuse("invalid");
+        else {
+            const AlarmEngine::AlsoWrite also = [&](const QStringList &events) {
+                return writeOutcome(p.id, true, QStringLiteral("applied"), events.value(0));
+            };
+            if (p.action == kAck)
+                s = m_engine.acknowledge(actor, {p.key}, p.comment, 0, also);
+            else if (p.action == kShelve)
+                s = m_engine.shelve(actor, p.key, p.reason, p.minutes, also);
+            else
+                s = m_engine.unshelve(actor, p.key, also);
+        }
+        if (!s)
+            return Error{s.error()};
+        ++answered;
+    }
+    if (answered > 0)
+        Q_EMIT written();
+    return answered;
+}
+
+} // namespace so::alarms
