@@ -6,6 +6,7 @@
 #include <QAtomicInt>
 #include <QDir>
 #include <QFile>
+#include <QMutex>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlDriver>
@@ -57,6 +58,31 @@ std::map<int, QString> migrationFiles()
             out.emplace(m.captured(1).toInt(), dir.filePath(f));
     }
     return out;
+}
+
+// The database files this process has open, by connection. A file opened and closed outside
+// SQLite (the checks below) drops every POSIX lock the process holds on it, so a second
+// connection to a file already open here (the sync thread's, the checkpointer's) skips those
+// checks: otherwise another process closing last would take the WAL for unused and delete it
+// under this one, and what this process wrote after that would be lost.
+QMutex g_openMutex;
+QHash<QString, QString> g_openFiles; // connection name -> file
+
+QString fileKey(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString canonical = info.canonicalFilePath();
+    return canonical.isEmpty() ? info.absoluteFilePath() : canonical;
+}
+
+bool openInThisProcess(const QString &path)
+{
+    const QString key = fileKey(path);
+    QMutexLocker lock(&g_openMutex);
+    for (const QString &f : std::as_const(g_openFiles))
+        if (f == key)
+            return true;
+    return false;
 }
 
 // A file is refused before SQLite sees it when its header says it is not an SQLite file or
@@ -157,6 +183,8 @@ Database::~Database()
             db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    QMutexLocker lock(&g_openMutex);
+    g_openFiles.remove(m_connectionName);
 }
 
 int Database::latestVersion()
@@ -170,7 +198,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path,
 {
     const QFileInfo info(path);
     const QString dirPath = info.absolutePath();
-    if (!options.readOnly) {
+    const bool openHere = openInThisProcess(path);
+    if (!options.readOnly && !openHere) {
         if (!QDir().mkpath(dirPath))
             return fail(QStringLiteral("%1: the folder cannot be created").arg(dirPath));
         // Try for real: permission bits say nothing about a read-only mount, or to root.
@@ -187,7 +216,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path,
     } else if (!info.exists()) {
         return fail(QStringLiteral("%1: no such database").arg(path));
     }
-    if (Status s = checkHeader(path); !s)
+    if (Status s = openHere ? Status() : checkHeader(path); !s)
         return Error{s.error()};
 
     const QString name =
@@ -199,6 +228,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path,
         c.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
     if (!c.open())
         return fail(QStringLiteral("%1: cannot be opened: %2").arg(path, sqlError(c.lastError())));
+    {
+        QMutexLocker lock(&g_openMutex);
+        g_openFiles.insert(name, fileKey(path));
+    }
     // Functions the schema's triggers call; registered before any migration runs.
     if (sqlite3_create_function_v2(db->handle(), "so_split_cjk", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
                                    &sqlSplitCjk, nullptr, nullptr, nullptr) != SQLITE_OK)

@@ -56,6 +56,29 @@ private Q_SLOTS:
         QVERIFY((*db)->checkIntegrity().ok());
     }
 
+    // A second connection in this process (the sync thread's) must not drop the first one's
+    // locks: then another process that closes the file last takes the WAL for unused and deletes
+    // it, and every later write of this process goes into a deleted file and is lost.
+    void aSecondConnectionKeepsTheFirstOnesLocks()
+    {
+        const QString file = path(QStringLiteral("locks/stationops.db"));
+        auto first = Database::open(file);
+        QVERIFY2(first.ok(), qPrintable(first.error()));
+        QVERIFY((*first)->exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('lock-test', 'one')")).ok());
+        {
+            auto second = Database::open(file);
+            QVERIFY2(second.ok(), qPrintable(second.error()));
+        }
+        // Another process opens and closes the file, as `stationops backup` or `verify` would.
+        QVERIFY(run(QStringLiteral("sqlite3"), {file, QStringLiteral("SELECT COUNT(*) FROM meta")}));
+        QVERIFY((*first)->exec(QStringLiteral("UPDATE meta SET value = 'two' WHERE key = 'lock-test'")).ok());
+        QProcess p;
+        p.start(QStringLiteral("sqlite3"), {file, QStringLiteral("SELECT value FROM meta WHERE key = 'lock-test'")});
+        QVERIFY(p.waitForFinished(10000));
+        QCOMPARE(QString::fromUtf8(p.readAllStandardOutput()).trimmed(), QStringLiteral("two"));
+        QVERIFY(QFile::exists(file + QStringLiteral("-wal")));
+    }
+
     void deviceIdIsStableAndSeqHasNoGaps()
     {
         const QString file = path(QStringLiteral("dev/stationops.db"));
