@@ -120,11 +120,21 @@ case "$verb" in
     st="$build/station"
     so="$build/bin/stationops"
     pgbin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+    # One station at a time: a second start would take the first one's server from under it.
+    exec 9>"$build/station.lock"
+    flock -n 9 || { echo "run.sh station: a station is running already (build/station.lock); stop it first" >&2; exit 1; }
     as_pg=()
-    [ "$(id -u)" -eq 0 ] && as_pg=(runuser -u postgres --)
+    if [ "$(id -u)" -eq 0 ]; then
+      as_pg=(runuser -u postgres --)
+      # initdb refuses root: the cluster runs as postgres, which must reach build/.
+      runuser -u postgres -- test -x "$build" || {
+        echo "run.sh station: the postgres user cannot reach $build; use a checkout outside /root, or run as another user" >&2
+        exit 1
+      }
+    fi
     [ -f "$st/pg/data/postmaster.pid" ] && "${as_pg[@]}" "$pgbin/pg_ctl" -D "$st/pg/data" -m immediate -w stop >/dev/null 2>&1 || true
     rm -rf "$st"
-    mkdir -p "$st/pg" /tmp/stationops-demo
+    mkdir -p "$st/pg" "$st/ports"
     head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' > "$st/pg/pw"
     [ "$(id -u)" -eq 0 ] && chown -R postgres "$st/pg"
     echo "== station server: PostgreSQL in $st/pg"
@@ -144,7 +154,7 @@ case "$verb" in
     # The demo config, with the control room named as the host of the serial links.
     mkdir -p "$st/config"
     cp -r "$root/config/." "$st/config/"
-    sed -i 's/^  "schema": 1,$/  "schema": 1,\n  "host": "控制室",/' "$st/config/devices.json"
+    sed -i -e 's/^  "schema": 1,$/  "schema": 1,\n  "host": "控制室",/' -e "s#/tmp/stationops-demo/#$st/ports/#" "$st/config/devices.json"
     enroll() { # NAME FOLDER
       local code
       code=$("$so" server add-device --dsn "$admin" --station L2-DH --name "$1" | grep -oE 'so_[^ ]+:[^ ]+' | head -1)
@@ -154,10 +164,10 @@ case "$verb" in
     enroll "A端平板" tablet-a
     enroll "B端平板" tablet-b
     start_sim() { "$build/bin/stationops-devsim" "$@" >/dev/null & pids+=($!); }
-    start_sim --link /tmp/stationops-demo/psd-up --scenario devices/scenarios/psd-up.scn
-    start_sim --link /tmp/stationops-demo/fire --scenario devices/scenarios/fire-panel.scn
-    start_sim --link /tmp/stationops-demo/esc-1 --scenario devices/scenarios/escalator.scn
-    start_sim --link /tmp/stationops-demo/pump --modbus --unit 1 --scenario devices/scenarios/pump-room.scn
+    start_sim --link "$st/ports/psd-up" --scenario devices/scenarios/psd-up.scn
+    start_sim --link "$st/ports/fire" --scenario devices/scenarios/fire-panel.scn
+    start_sim --link "$st/ports/esc-1" --scenario devices/scenarios/escalator.scn
+    start_sim --link "$st/ports/pump" --modbus --unit 1 --scenario devices/scenarios/pump-room.scn
     "$so" --config "$st/config" --data-dir "$st/gateway" gateway > >(sed -u 's/^/gateway: /') 2>&1 &
     pids+=($!)
     # Tablet A makes the demo station's records (staff, cases, shifts); tablet B starts from them.

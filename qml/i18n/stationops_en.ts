@@ -305,5 +305,13 @@
             <numerusform>%n records waiting to go</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n record(s) made here have waited longer than %1 min for the station server, the oldest since %2. They are safe on this tablet; check the Wi-Fi or tell the control room.</source>
+        <extracomment>Records saved on this tablet have not reached the station server for too long.</extracomment>
+        <translation>
+            <numerusform>%n record made here has waited longer than %1 min for the station server, since %2. It is safe on this tablet; check the Wi-Fi or tell the control room.</numerusform>
+            <numerusform>%n records made here have waited longer than %1 min for the station server, the oldest since %2. They are safe on this tablet; check the Wi-Fi or tell the control room.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -3752,5 +3752,12 @@
         <source>Station server: connecting…</source>
         <translation>车站服务器：正在连接…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n record(s) made here have waited longer than %1 min for the station server, the oldest since %2. They are safe on this tablet; check the Wi-Fi or tell the control room.</source>
+        <extracomment>Records saved on this tablet have not reached the station server for too long.</extracomment>
+        <translation>
+            <numerusform>本机有 %n 条记录等待发往车站服务器已超过 %1 分钟，最早的一条自 %2 起。记录已安全保存在本机；请检查无线网络，或告知控制室。</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

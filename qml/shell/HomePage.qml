@@ -46,6 +46,16 @@ Flickable {
             color: Sync.serverOnline ? Theme.textMuted : Theme.warning
             wrapMode: Text.WordWrap
         }
+        Label {
+            objectName: "homeWaitWarning"
+            Layout.fillWidth: true
+            visible: Sync.waitWarning !== ""
+            text: Sync.waitWarning
+            font.pixelSize: Theme.bodySize
+            font.bold: true
+            color: Theme.warning
+            wrapMode: Text.WordWrap
+        }
         GridLayout {
             id: cards
             objectName: "homeCards"

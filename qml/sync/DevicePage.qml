@@ -48,6 +48,15 @@ Item {
                 text: Sync.serverState
                 color: Sync.serverOnline ? Theme.text : Theme.warning
             }
+            Label {
+                objectName: "waitWarning"
+                Layout.fillWidth: true
+                visible: Sync.waitWarning !== ""
+                wrapMode: Text.WordWrap
+                text: Sync.waitWarning
+                font.bold: true
+                color: Theme.warning
+            }
             SectionHeading {
                 Layout.fillWidth: true
                 Layout.topMargin: 12

@@ -26,6 +26,50 @@ Permission permissionFor(const QString &action)
     return action == kAck ? Permission::AcknowledgeAlarm : Permission::ShelveAlarm;
 }
 
+// The fold: alarm_state's rows for the alarms `keys` (a SELECT of alarm keys) from their events.
+// An alarm's state is that of its last event by the event's own time, then its number: the
+// engine's times never go back (AlarmEngine::row), so on the host this is its own order, and
+// arrival order never matters. A follower leaves out its own events (history from before it
+// followed; meta alarm_role). Read from an index's end (migration 0018), however long the
+// history.
+QString foldSql(const QString &keys)
+{
+    return QStringLiteral(
+               "SELECT g.k, e.source_device, e.point, e.asset, json_extract(e.state, '$.priority'), "
+               "coalesce(json_extract(e.state, '$.text_zh'), ''), coalesce(json_extract(e.state, '$.text_en'), ''), "
+               "coalesce(json_extract(e.state, '$.area'), ''), json_extract(e.state, '$.latching'), "
+               "json_extract(e.state, '$.active'), json_extract(e.state, '$.acked'), json_extract(e.state, '$.occurrence_id'), "
+               "json_extract(e.state, '$.occurrences'), json_extract(e.state, '$.raised_at'), "
+               "json_extract(e.state, '$.cleared_at'), json_extract(e.state, '$.acked_at'), json_extract(e.state, '$.acked_by'), "
+               "json_extract(e.state, '$.ack_comment'), json_extract(e.state, '$.shelved_until'), "
+               "json_extract(e.state, '$.shelve_reason'), json_extract(e.state, '$.shelved_by'), "
+               "json_extract(e.state, '$.suppressed'), json_extract(e.state, '$.out_of_service'), "
+               "json_extract(e.state, '$.chattering'), json_extract(e.state, '$.label'), json_extract(e.state, '$.device_time'), "
+               "e.id, json_extract(e.state, '$.updated_at') "
+               "FROM (%1) g JOIN alarm_event e ON e.id = ("
+               " SELECT d.id FROM alarm_event d WHERE d.alarm_key = g.k AND d.state IS NOT NULL"
+               "  AND NOT (d.device_id = (SELECT value FROM meta WHERE key = 'device_id')"
+               "           AND (SELECT value FROM meta WHERE key = 'alarm_role') IS 'follower')"
+               " ORDER BY d.created_at DESC, d.device_seq DESC LIMIT 1)")
+        .arg(keys);
+}
+
+const QString kAllKeys = QStringLiteral("SELECT DISTINCT alarm_key AS k FROM alarm_event WHERE state IS NOT NULL");
+
+// alarm_state made again for `keys`: an alarm the fold no longer has goes.
+Status refoldKeys(Database &db, const QString &keys, const QVariantList &binds)
+{
+    QVariantList twice = binds;
+    twice += binds;
+    Status s = ok(db.exec(QStringLiteral("DELETE FROM alarm_state WHERE alarm_key IN (SELECT k FROM (%1)) AND alarm_key NOT IN "
+                                         "(SELECT k FROM (%2))")
+                              .arg(keys, foldSql(keys)),
+                          twice));
+    if (s)
+        s = ok(db.exec(QStringLiteral("INSERT OR REPLACE INTO alarm_state %1").arg(foldSql(keys)), binds));
+    return s;
+}
+
 // alarm_state equals the fold of the events' states, chattering aside (the host's live measure).
 Status verifyAlarmState(Database &db)
 {
@@ -33,10 +77,15 @@ Status verifyAlarmState(Database &db)
         "alarm_key, source_device, point, asset, priority, text_zh, text_en, area, latching, active, acked, "
         "occurrence_id, occurrences, raised_at, cleared_at, acked_at, acked_by, ack_comment, shelved_until, "
         "shelve_reason, shelved_by, suppressed, out_of_service, label, device_time, last_event_id, updated_at");
-    for (const auto &[from, other] : {std::pair{QStringLiteral("alarm_state"), QStringLiteral("alarm_state_fold")},
-                                      std::pair{QStringLiteral("alarm_state_fold"), QStringLiteral("alarm_state")}}) {
-        auto q = db.exec(QStringLiteral("SELECT alarm_key FROM (SELECT %1 FROM %2 EXCEPT SELECT %1 FROM %3) LIMIT 1")
-                             .arg(columns, from, other));
+    const QString fold = QStringLiteral("WITH fold (alarm_key, source_device, point, asset, priority, text_zh, text_en, area, "
+                                        "latching, active, acked, occurrence_id, occurrences, raised_at, cleared_at, acked_at, "
+                                        "acked_by, ack_comment, shelved_until, shelve_reason, shelved_by, suppressed, "
+                                        "out_of_service, chattering, label, device_time, last_event_id, updated_at) AS (%1) ")
+                             .arg(foldSql(kAllKeys));
+    for (const auto &[from, other] : {std::pair{QStringLiteral("alarm_state"), QStringLiteral("fold")},
+                                      std::pair{QStringLiteral("fold"), QStringLiteral("alarm_state")}}) {
+        auto q = db.exec(fold + QStringLiteral("SELECT alarm_key FROM (SELECT %1 FROM %2 EXCEPT SELECT %1 FROM %3) LIMIT 1")
+                                    .arg(columns, from, other));
         if (!q)
             return fail(q.error());
         if (q->next())
@@ -50,6 +99,9 @@ Status verifyAlarmState(Database &db)
 AlarmActions::AlarmActions(StationCore &core, AlarmEngine &engine, QObject *parent)
     : QObject(parent), m_core(core), m_engine(engine)
 {
+    m_retry.setSingleShot(true);
+    m_retry.setInterval(5000);
+    connect(&m_retry, &QTimer::timeout, this, [this] { (void)applyPending(); });
     if (Status s = refresh(); !s)
         qCWarning(lcAlarms) << "alarm actions not read:" << s.error();
 }
@@ -61,9 +113,10 @@ void AlarmActions::addRecordKinds(RecordKinds &kinds)
     RecordKind event;
     event.name = event.table = QStringLiteral("alarm_event");
     event.refold = [](Database &db, const QStringList &ids) {
-        return ok(db.exec(QStringLiteral("INSERT OR REPLACE INTO alarm_state SELECT * FROM alarm_state_fold WHERE alarm_key IN "
-                                         "(SELECT alarm_key FROM alarm_event WHERE id IN (SELECT value FROM json_each(?)))"),
-                          {QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact))}));
+        const QString json = QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact));
+        return refoldKeys(db,
+                          QStringLiteral("SELECT DISTINCT alarm_key AS k FROM alarm_event WHERE id IN (SELECT value FROM json_each(?))"),
+                          {json});
     };
     event.verify = &verifyAlarmState;
     event.caches = {QStringLiteral("alarm_state")};
@@ -74,6 +127,12 @@ void AlarmActions::addRecordKinds(RecordKinds &kinds)
     RecordKind outcome;
     outcome.name = outcome.table = QStringLiteral("alarm_action_outcome");
     kinds.add(std::move(outcome));
+}
+
+Status AlarmActions::refoldAll(Database &db)
+{
+    // Every alarm with a state, and the rows of alarms that have none any more.
+    return refoldKeys(db, kAllKeys + QStringLiteral(" UNION SELECT alarm_key FROM alarm_state"), {});
 }
 
 Status AlarmActions::request(const Actor &actor, const QString &action, const QStringList &keys, const QString &reason,
@@ -141,15 +200,18 @@ Status AlarmActions::request(const Actor &actor, const QString &action, const QS
 Status AlarmActions::refresh()
 {
     auto q = m_core.db().exec(
-        QStringLiteral("SELECT a.alarm_key, a.action FROM alarm_action a WHERE a.device_id = ? AND NOT EXISTS "
+        QStringLiteral("SELECT a.id, a.alarm_key, a.action FROM alarm_action a WHERE a.device_id = ? AND NOT EXISTS "
                        "(SELECT 1 FROM alarm_action_outcome o WHERE o.action_id = a.id) ORDER BY a.rowid"),
         {m_core.db().deviceId()});
     if (!q)
         return fail(q.error());
-    QHash<QString, QString> now;
-    while (q->next())
-        now.insert(q->value(0).toString(), q->value(1).toString());
-    if (now == m_waiting)
+    QHash<QString, QString> now, nowActions;
+    while (q->next()) {
+        nowActions.insert(q->value(0).toString(), q->value(1).toString());
+        now.insert(q->value(1).toString(), q->value(2).toString());
+    }
+    q->finish();
+    if (nowActions == m_waitingActions)
         return {};
     QStringList changed;
     for (auto it = m_waiting.cbegin(); it != m_waiting.cend(); ++it)
@@ -158,19 +220,24 @@ Status AlarmActions::refresh()
     for (auto it = now.cbegin(); it != now.cend(); ++it)
         if (!m_waiting.contains(it.key()))
             changed << it.key();
-    const QHash<QString, QString> before = std::exchange(m_waiting, now);
-    Q_EMIT waitingChanged(changed);
-    // Answers that did not apply are told once, when they arrive.
-    for (const QString &key : std::as_const(changed)) {
-        if (!before.contains(key) || now.contains(key))
-            continue;
+    QStringList answered;
+    for (auto it = m_waitingActions.cbegin(); it != m_waitingActions.cend(); ++it)
+        if (!nowActions.contains(it.key()))
+            answered << it.key();
+    m_waiting = now;
+    m_waitingActions = nowActions;
+    if (!changed.isEmpty())
+        Q_EMIT waitingChanged(changed);
+    // Answers that did not apply are told once, when they arrive, for the action they answer.
+    for (const QString &id : std::as_const(answered)) {
         auto why = m_core.db().exec(
-            QStringLiteral("SELECT o.reason FROM alarm_action_outcome o JOIN alarm_action a ON a.id = o.action_id "
-                           "WHERE a.device_id = ? AND a.alarm_key = ? AND o.applied = 0 ORDER BY a.rowid DESC LIMIT 1"),
-            {m_core.db().deviceId(), key});
+            QStringLiteral("SELECT a.alarm_key, o.reason FROM alarm_action_outcome o JOIN alarm_action a ON a.id = o.action_id "
+                           "WHERE o.action_id = ? AND o.applied = 0 LIMIT 1"),
+            {id});
         if (!why || !why->next())
             continue;
-        const QString reason = why->value(0).toString();
+        const QString key = why->value(0).toString();
+        const QString reason = why->value(1).toString();
         if (reason == QLatin1String("moved_on"))
             Q_EMIT refused(key, tr("The alarm came back before the control room took your action; look at it again."));
         else if (reason == QLatin1String("not_permitted"))
@@ -202,12 +269,15 @@ Status AlarmActions::writeOutcome(const QString &actionId, bool applied, const Q
 
 Result<int> AlarmActions::applyPending()
 {
+    m_retry.stop();
     auto q = m_core.db().exec(QStringLiteral(
         "SELECT a.id, a.alarm_key, a.action, coalesce(a.seen_event_id, ''), coalesce(a.reason, ''), coalesce(a.minutes, 0), "
         "coalesce(a.comment, ''), a.created_by FROM alarm_action a WHERE NOT EXISTS "
         "(SELECT 1 FROM alarm_action_outcome o WHERE o.action_id = a.id) ORDER BY a.rowid"));
-    if (!q)
+    if (!q) {
+        m_retry.start();
         return Error{q.error()};
+    }
     struct Pending
     {
         QString id, key, action, seen, reason;
@@ -227,8 +297,10 @@ Result<int> AlarmActions::applyPending()
             return writeOutcome(p.id, false, QString::fromLatin1(why), {});
         };
         auto person = staff.current(p.by);
-        if (!person)
+        if (!person) {
+            m_retry.start();
             return Error{person.error()};
+        }
         Status s;
         const AlarmRecord *r = m_engine.alarm(p.key);
         const Actor actor{p.by, person->has_value() ? (*person)->role : Role::Agent, false};
@@ -236,8 +308,10 @@ Result<int> AlarmActions::applyPending()
         bool seenKnown = p.seen.isEmpty();
         if (!p.seen.isEmpty()) {
             auto seen = m_core.db().exec(QStringLiteral("SELECT coalesce(occurrence_id, '') FROM alarm_event WHERE id = ?"), {p.seen});
-            if (!seen)
+            if (!seen) {
+                m_retry.start();
                 return Error{seen.error()};
+            }
             if (seen->next()) {
                 seenKnown = true;
                 seenOccurrence = seen->value(0).toString();
@@ -265,8 +339,21 @@ Result<int> AlarmActions::applyPending()
             else
                 s = m_engine.unshelve(actor, p.key, also);
         }
-        if (!s)
+        // An unshelve whose time ran out meanwhile, an acknowledgement made at the host meanwhile:
+        // the engine found nothing to do, and that is the answer.
+        if (!s) {
+            const AlarmRecord *again = m_engine.alarm(p.key);
+            const bool nothing = again && ((p.action == kAck && again->acked) ||
+                                           (p.action == kUnshelve && !again->shelved(m_core.clock().nowMs())));
+            s = nothing ? refuse("nothing_to_do") : s;
+        }
+        if (!s) {
+            qCWarning(lcAlarms) << "alarm actions from the tablets not applied, tried again in 5 s:" << s.error();
+            m_retry.start();
+            if (answered > 0)
+                Q_EMIT written();
             return Error{s.error()};
+        }
         ++answered;
     }
     if (answered > 0)

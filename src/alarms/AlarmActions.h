@@ -10,8 +10,10 @@
 
 #include <QHash>
 #include <QObject>
+#include <QTimer>
 
 namespace so {
+class Database;
 class RecordKinds;
 class StationCore;
 }
@@ -28,6 +30,8 @@ public:
 
     // alarm_event, alarm_action and alarm_action_outcome as record kinds, with alarm_state's fold.
     static void addRecordKinds(RecordKinds &kinds);
+    // alarm_state made again from the events (inside the caller's transaction).
+    static Status refoldAll(Database &db);
 
     // A follower: checked here as the host will check it, then written, one record per alarm.
     Status request(const Actor &actor, const QString &action, const QStringList &keys, const QString &reason = {},
@@ -36,8 +40,8 @@ public:
     // unshelve). Read again by refresh().
     const QHash<QString, QString> &waiting() const { return m_waiting; }
     Status refresh();
-    // The host: applies every action from another device that has no outcome yet, in the order
-    // they arrived; how many were answered. A database error stops it, to be tried again.
+    // The host: applies every action that has no outcome yet, in the order they arrived; how
+    // many were answered. A database error stops it; it is tried again 5 s later.
     Result<int> applyPending();
 
 Q_SIGNALS:
@@ -52,7 +56,9 @@ private:
 
     StationCore &m_core;
     AlarmEngine &m_engine;
-    QHash<QString, QString> m_waiting;
+    QHash<QString, QString> m_waiting;        // alarm key -> action
+    QHash<QString, QString> m_waitingActions; // action id -> alarm key
+    QTimer m_retry;
 };
 
 } // namespace so::alarms

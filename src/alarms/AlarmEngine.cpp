@@ -49,6 +49,13 @@ void AlarmEngine::setFollowing(bool following)
 
 Status AlarmEngine::reload()
 {
+    // What this engine made and has not written yet is newer than any row: written first, and
+    // an alarm with rows still pending is not taken from the table.
+    if (!m_following)
+        (void)commit();
+    QSet<QString> pending;
+    for (const EventRow &r : std::as_const(m_pendingEvents))
+        pending.insert(r.alarmKey);
     auto states = m_store.loadStates();
     if (!states)
         return Error{states.error()};
@@ -56,6 +63,8 @@ Status AlarmEngine::reload()
     QSet<QString> seen;
     for (const AlarmRecord &r : *states) {
         seen.insert(r.key);
+        if (pending.contains(r.key))
+            continue;
         auto it = m_alarms.find(r.key);
         if (it != m_alarms.end() && it->lastEventId == r.lastEventId && it->chattering == r.chattering)
             continue;
@@ -63,7 +72,7 @@ Status AlarmEngine::reload()
         changed << r.key;
     }
     for (auto it = m_alarms.begin(); it != m_alarms.end();) {
-        if (seen.contains(it.key())) {
+        if (seen.contains(it.key()) || pending.contains(it.key())) {
             ++it;
             continue;
         }
@@ -77,6 +86,12 @@ Status AlarmEngine::reload()
 
 Status AlarmEngine::restore()
 {
+    auto last = m_core.db().exec(QStringLiteral("SELECT created_at FROM alarm_event WHERE device_id = ? ORDER BY device_seq DESC LIMIT 1"),
+                                 {m_core.db().deviceId()});
+    if (!last)
+        return Error{last.error()};
+    m_lastCreatedAt = last->next() ? last->value(0).toLongLong() : 0;
+    last->finish();
     auto states = m_store.loadStates();
     if (!states)
         return Error{states.error()};
@@ -130,7 +145,10 @@ EventRow AlarmEngine::row(const AlarmRecord &r, const QString &kind, const QStri
 {
     EventRow e;
     e.stamp.id = m_core.ids().next();
-    e.stamp.createdAt = m_core.clock().nowMs();
+    // Never before the engine's previous event, even when the clock is set back: an alarm's
+    // last event is the one with the latest time (the fold, AlarmActions.cpp).
+    m_lastCreatedAt = qMax(m_lastCreatedAt, m_core.clock().nowMs());
+    e.stamp.createdAt = m_lastCreatedAt;
     e.stamp.createdBy = actor;
     e.alarmKey = r.key;
     e.device = r.device;
@@ -198,7 +216,6 @@ void AlarmEngine::apply(const DecodedEvent &e)
                                                                               : QStringLiteral("reset_unacknowledged"), actor));
             r.lastEventId = ev.stamp.id;
             r.updatedAt = utc;
-            ev.state = AlarmStore::stateJson(r);
             m_pendingEvents << ev;
             changed(r.key);
         }
@@ -250,7 +267,6 @@ void AlarmEngine::apply(const DecodedEvent &e)
     EventRow ev = fromDevice(row(r, kindName(e.kind), effect, actor));
     r.lastEventId = ev.stamp.id;
     r.updatedAt = utc;
-    ev.state = AlarmStore::stateJson(r);
     m_pendingEvents << ev;
     changed(r.key);
 }
@@ -299,10 +315,18 @@ Status AlarmEngine::commit()
     if (pendingCount() == 0)
         return {};
     Database &db = m_core.db();
+    // Each alarm's last event of the batch carries its state (what another device folds from);
+    // the events before it in the same transaction are superseded, and a flood writes one state
+    // per alarm and batch instead of one per frame.
+    QHash<QString, qsizetype> lastOf;
+    for (qsizetype i = 0; i < m_pendingEvents.size(); ++i)
+        if (m_alarms.contains(m_pendingEvents[i].alarmKey))
+            lastOf.insert(m_pendingEvents[i].alarmKey, i);
     QSet<QString> keys;
-    for (const EventRow &r : std::as_const(m_pendingEvents))
-        if (m_alarms.contains(r.alarmKey))
-            keys.insert(r.alarmKey);
+    for (auto it = lastOf.cbegin(); it != lastOf.cend(); ++it) {
+        keys.insert(it.key());
+        m_pendingEvents[it.value()].state = AlarmStore::stateJson(m_alarms[it.key()]);
+    }
     Status s;
     {
         Transaction tx(db);
@@ -507,6 +531,8 @@ Status AlarmEngine::setSuppressed(const Actor &actor, const QString &device, boo
 {
     if (!actor.can(Permission::ShelveAlarm))
         return fail(tr("Only a supervisor may put a device in maintenance."));
+    if (m_following)
+        return fail(tr("This device shows the alarms of the station's control room; an action goes there first."));
     if (!m_devices.device(device))
         return fail(tr("No such device: %1").arg(device));
     if (suppressed && reason.trimmed().isEmpty())
@@ -551,6 +577,13 @@ Status AlarmEngine::setOutOfService(const Actor &actor, const QString &key, bool
 
 void AlarmEngine::tick()
 {
+    // A follower shows the host's state as its events carry it: a shelving that ran out shows as
+    // over on screen, the host writes the expiry, and chattering is the host's to measure.
+    if (m_following)
+        return;
+    // A state saved below names its last event; that event is written first.
+    if (pendingCount() > 0 && !commit())
+        return;
     const qint64 now = m_core.clock().nowMs();
     const qint64 mono = m_core.clock().monotonicMs();
     QStringList expired;
@@ -565,9 +598,6 @@ void AlarmEngine::tick()
             }
         }
     }
-    // A follower shows a shelving as over when its time is up; the host writes the expiry.
-    if (m_following)
-        expired.clear();
     for (const QString &key : std::as_const(expired)) {
         if (Status s = act(Actor::systemActor(QStringLiteral("system:shelve-timer")), QStringLiteral("alarm_unshelved"),
                            {key},

@@ -111,6 +111,7 @@ private:
     QList<qint64> m_newOccurrences; // monotonic ms, for flood detection
     bool m_flood = false;
     bool m_following = false;
+    qint64 m_lastCreatedAt = 0; // UTC ms of this engine's latest event: the next is never before it
     qint64 m_committedEvents = 0;
     qint64 m_committedErrors = 0;
     QString m_lastStoreError;

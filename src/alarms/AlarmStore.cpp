@@ -1,9 +1,8 @@
 #include "AlarmStore.h"
 #include "Database.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSqlError>
+#include <cstdio>
 #include <sqlite3.h>
 
 namespace so::alarms {
@@ -41,6 +40,7 @@ QSqlQuery &AlarmStore::prepared(QSqlQuery &q, const char *sql)
 AlarmStore::~AlarmStore()
 {
     sqlite3_finalize(m_insertEvent);
+    sqlite3_finalize(m_noteArrival);
 }
 
 namespace {
@@ -109,7 +109,18 @@ Status AlarmStore::insertEvent(const EventRow &r)
     Status s = rc == SQLITE_DONE ? Status() : Status(fail(QString::fromUtf8(sqlite3_errmsg(db))));
     sqlite3_reset(st);
     sqlite3_clear_bindings(st);
-    return s;
+    if (!s)
+        return s;
+    // The event travels (sync_arrival is what the outbox and `sync export` read); noted here,
+    // not by a trigger, which would make every insert of a flood several times dearer.
+    if (!m_noteArrival &&
+        sqlite3_prepare_v2(db, "INSERT INTO sync_arrival (kind, record_id) VALUES ('alarm_event', ?)", -1, &m_noteArrival, nullptr) !=
+            SQLITE_OK)
+        return fail(QString::fromUtf8(sqlite3_errmsg(db)));
+    sqlite3_bind_text(m_noteArrival, 1, keep.first().constData(), int(keep.first().size()), SQLITE_STATIC);
+    const int noted = sqlite3_step(m_noteArrival);
+    sqlite3_reset(m_noteArrival);
+    return noted == SQLITE_DONE ? Status() : Status(fail(QString::fromUtf8(sqlite3_errmsg(db))));
 }
 
 Status AlarmStore::insertDecodeError(const Stamp &stamp, const DecodeError &e)
@@ -129,41 +140,87 @@ Status AlarmStore::insertDecodeError(const Stamp &stamp, const DecodeError &e)
     return execPrepared(q);
 }
 
+namespace {
+
+// A JSON string, as QJsonDocument would write it: built by hand, since it runs for every event
+// of a flood and a QJsonObject per event costs more than the insert.
+void appendJsonText(QByteArray &out, const QString &text)
+{
+    out += '"';
+    const QByteArray utf8 = text.toUtf8();
+    for (const char c : utf8) {
+        switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        default:
+            if (static_cast<unsigned char>(c) < 0x20) {
+                char buf[8];
+                std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned char>(c));
+                out += buf;
+            } else {
+                out += c;
+            }
+        }
+    }
+    out += '"';
+}
+
+} // namespace
+
 QByteArray AlarmStore::stateJson(const AlarmRecord &r)
 {
     // What saveState writes, column by column; a column it leaves NULL is left out.
-    QJsonObject o{{QStringLiteral("priority"), r.priority},
-                  {QStringLiteral("text_zh"), r.text.zh},
-                  {QStringLiteral("text_en"), r.text.en},
-                  {QStringLiteral("area"), r.area},
-                  {QStringLiteral("latching"), int(r.latching)},
-                  {QStringLiteral("active"), int(r.active)},
-                  {QStringLiteral("acked"), int(r.acked)},
-                  {QStringLiteral("occurrences"), r.occurrences},
-                  {QStringLiteral("suppressed"), int(r.suppressed)},
-                  {QStringLiteral("out_of_service"), int(r.outOfService)},
-                  {QStringLiteral("chattering"), int(r.chattering)},
-                  {QStringLiteral("updated_at"), r.updatedAt}};
-    auto text = [&o](const char *key, const QString &v) {
-        if (!v.isEmpty())
-            o.insert(QLatin1String(key), v);
+    QByteArray out;
+    out.reserve(320);
+    bool first = true;
+    auto key = [&](const char *name) {
+        out += first ? "{\"" : ",\"";
+        first = false;
+        out += name;
+        out += "\":";
     };
-    auto time = [&o](const char *key, qint64 v) {
+    auto number = [&](const char *name, qint64 v) {
+        key(name);
+        out += QByteArray::number(v);
+    };
+    auto text = [&](const char *name, const QString &v, bool always) {
+        if (v.isEmpty() && !always)
+            return;
+        key(name);
+        appendJsonText(out, v);
+    };
+    auto time = [&](const char *name, qint64 v) {
         if (v != 0)
-            o.insert(QLatin1String(key), v);
+            number(name, v);
     };
-    text("occurrence_id", r.occurrenceId);
+    number("priority", r.priority);
+    text("text_zh", r.text.zh, true);
+    text("text_en", r.text.en, true);
+    text("area", r.area, true);
+    number("latching", r.latching);
+    number("active", r.active);
+    number("acked", r.acked);
+    text("occurrence_id", r.occurrenceId, false);
+    number("occurrences", r.occurrences);
     time("raised_at", r.raisedAt);
     time("cleared_at", r.clearedAt);
     time("acked_at", r.ackedAt);
-    text("acked_by", r.ackedBy);
-    text("ack_comment", r.ackComment);
+    text("acked_by", r.ackedBy, false);
+    text("ack_comment", r.ackComment, false);
     time("shelved_until", r.shelvedUntil);
-    text("shelve_reason", r.shelveReason);
-    text("shelved_by", r.shelvedBy);
-    text("label", r.label);
-    text("device_time", r.deviceTime);
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+    text("shelve_reason", r.shelveReason, false);
+    text("shelved_by", r.shelvedBy, false);
+    number("suppressed", r.suppressed);
+    number("out_of_service", r.outOfService);
+    number("chattering", r.chattering);
+    text("label", r.label, false);
+    text("device_time", r.deviceTime, false);
+    number("updated_at", r.updatedAt);
+    out += '}';
+    return out;
 }
 
 Status AlarmStore::saveState(const AlarmRecord &r)

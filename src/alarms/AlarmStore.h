@@ -101,6 +101,7 @@ private:
     // The flood's hot path talks to SQLite directly: UTF-8 binds, no QVariant per column
     // (through QtSql every text is bound as UTF-16 and converted again by SQLite).
     sqlite3_stmt *m_insertEvent = nullptr;
+    sqlite3_stmt *m_noteArrival = nullptr;
     QSqlQuery m_insertError;
     QSqlQuery m_saveState;
 };

@@ -1,4 +1,6 @@
 #include "AlarmSystem.h"
+#include "AlarmLog.h"
+#include "Database.h"
 #include "StationCore.h"
 
 #include <QDir>
@@ -68,6 +70,7 @@ Result<std::unique_ptr<AlarmSystem>> AlarmSystem::create(StationCore &core, Devi
     for (const DeviceInfo *d : devices.devices())
         core.names().addDevice(d->config.id, d->config.name);
     std::unique_ptr<AlarmSystem> s(new AlarmSystem);
+    s->m_core = &core;
     s->m_devices = std::move(devices);
     s->m_engine = std::make_unique<AlarmEngine>(core, s->m_devices);
     if (Status r = s->m_engine->restore(); !r)
@@ -88,10 +91,40 @@ AlarmSystem::Role AlarmSystem::roleOf(const DevicesConfig &devices, bool serverC
     return host == deviceName ? Role::Host : Role::Follower;
 }
 
-void AlarmSystem::setRole(Role role)
+Status AlarmSystem::setRole(Role role)
 {
     m_role = role;
     m_engine->setFollowing(role == Role::Follower);
+    static const char *names[] = {"standalone", "host", "follower"};
+    const QString name = QLatin1String(names[int(role)]);
+    Database &db = m_core->db();
+    auto was = db.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'alarm_role'"));
+    if (!was)
+        return fail(was.error());
+    const QString before = was->next() ? was->value(0).toString() : QStringLiteral("standalone");
+    was->finish();
+    if (before == name)
+        return {};
+    Transaction tx(db);
+    Status s = tx.started() ? Status() : Status(fail(tx.error()));
+    if (s)
+        s = ok(db.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('alarm_role', ?) "
+                                      "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                       {name}));
+    if (s && role == Role::Follower)
+        s = ok(db.exec(QStringLiteral("DELETE FROM sync_arrival WHERE kind = 'alarm_event' AND record_id IN "
+                                      "(SELECT id FROM alarm_event WHERE device_id = ?)"),
+                       {db.deviceId()}));
+    if (s)
+        s = AlarmActions::refoldAll(db);
+    if (s)
+        s = tx.commit();
+    if (s)
+        s = m_engine->restore();
+    if (!s)
+        return fail(QStringLiteral("the alarms cannot change from %1 to %2: %3").arg(before, name, s.error()));
+    qCInfo(lcAlarms) << "this device's alarms:" << before << "->" << name;
+    return {};
 }
 
 void AlarmSystem::start()

@@ -38,7 +38,10 @@ public:
     // host does (the gateway when it names none), and every other device follows.
     enum class Role { Standalone, Host, Follower };
     static Role roleOf(const DevicesConfig &devices, bool serverConfigured, const QString &deviceName, bool isGateway);
-    void setRole(Role role);
+    // Kept in meta (alarm_role): a follower's fold leaves out its own events (history from before
+    // it followed), which stay on it and no longer travel. A change of role folds alarm_state
+    // again and reloads the engine.
+    Status setRole(Role role);
     Role role() const { return m_role; }
     // Opens the serial links, except on a follower.
     void start();
@@ -47,6 +50,7 @@ public:
 private:
     AlarmSystem() = default;
     DevicesConfig m_devices;
+    StationCore *m_core = nullptr;
     Role m_role = Role::Standalone;
     std::unique_ptr<AlarmEngine> m_engine;
     std::unique_ptr<AlarmActions> m_actions;

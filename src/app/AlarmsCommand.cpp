@@ -30,6 +30,13 @@ int followAlarms(const Invocation &inv)
         return 1;
     }
     AppServices &app = **services;
+    // Only a follower: a second engine on the host's own data folder would write beside it.
+    if (app.alarmSystem().role() != alarms::AlarmSystem::Role::Follower) {
+        std::fprintf(stderr, "stationops alarms --follow: %s is the data folder of the device that hosts the serial links "
+                             "(or of a device with no station server); follow from another enrolled device\n",
+                     qPrintable(inv.dataDir));
+        return 1;
+    }
     auto synced = app.startSync();
     if (!synced || !*synced) {
         std::fprintf(stderr, "stationops alarms --follow: %s\n",

@@ -122,8 +122,12 @@ Result<std::unique_ptr<AppServices>> AppServices::build(StationFiles files, cons
     auto login = sync::ServerLogin::load(dataDir);
     if (!login)
         return Error{login.error()};
-    app->m_alarmSystem->setRole(alarms::AlarmSystem::roleOf(app->m_alarmSystem->devices(), login->configured(), login->name,
-                                                            false));
+    const auto role = alarms::AlarmSystem::roleOf(app->m_alarmSystem->devices(), login->configured(), login->name, false);
+    if (Status s = app->m_alarmSystem->setRole(role); !s)
+        return fail(QStringLiteral("%1: %2").arg(StationCore::databaseFile(dataDir), s.error()));
+    if (role == alarms::AlarmSystem::Role::Follower && app->m_alarmSystem->devices().host().isEmpty())
+        qCWarning(lcSync) << "devices.json names no host: this device shows the alarms the gateway writes; with no gateway "
+                             "running, no device alarm arrives";
     app->m_alarms = std::make_unique<alarms::AlarmDesk>(*app->m_core, *app->m_alarmSystem, *app->m_auth,
                                                          *app->m_station);
     app->m_inspections =
@@ -178,7 +182,9 @@ void AppServices::routeArrival(const QString &kind)
 void AppServices::alarmsArrived(StationCore &core, alarms::AlarmSystem &system, const QString &kind)
 {
     Status s;
-    if (kind == QLatin1String("alarm_event") && system.role() == alarms::AlarmSystem::Role::Follower)
+    // Normally only a follower takes in alarm events; a host that takes in an earlier host's
+    // reloads too, so its engine and alarm_state stay one.
+    if (kind == QLatin1String("alarm_event"))
         s = system.engine().reload();
     if (s && kind == QLatin1String("alarm_action") && system.role() != alarms::AlarmSystem::Role::Follower) {
         auto applied = system.actions().applyPending();
@@ -193,12 +199,14 @@ void AppServices::alarmsArrived(StationCore &core, alarms::AlarmSystem &system, 
 void AppServices::syncAlarms(alarms::AlarmSystem &system, sync::SyncClient &client)
 {
     // The host's alarms go right after each committed batch; actions as soon as they are made.
+    QObject::connect(&system.actions(), &alarms::AlarmActions::written, &client, &sync::SyncClient::nudge);
+    if (system.role() == alarms::AlarmSystem::Role::Follower)
+        return;
     QObject::connect(&system.engine(), &alarms::AlarmEngine::committed, &client, &sync::SyncClient::nudge);
     QObject::connect(&system.engine(), &alarms::AlarmEngine::alarmsChanged, &client, &sync::SyncClient::nudge);
-    QObject::connect(&system.actions(), &alarms::AlarmActions::written, &client, &sync::SyncClient::nudge);
-    // Actions that arrived while this host was off are answered now.
-    if (system.role() != alarms::AlarmSystem::Role::Follower)
-        (void)system.actions().applyPending();
+    // Actions that arrived while this host was off are answered now (and again 5 s later if
+    // that fails).
+    (void)system.actions().applyPending();
 }
 
 Result<bool> AppServices::startSync()

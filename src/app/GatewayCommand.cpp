@@ -74,7 +74,15 @@ int runGateway(int &argc, char **argv, const Invocation &inv)
         std::fprintf(stderr, "stationops gateway: %s\n", qPrintable(login.error()));
         return 1;
     }
-    const auto role = alarms::AlarmSystem::roleOf((*system)->devices(), login->configured(), login->name, true);
+    // Enrolled before server.json kept the name: asked once. With no answer (the server down),
+    // the gateway hosts, as it does when devices.json names no host.
+    if (login->configured() && login->name.isEmpty() && !(*system)->devices().host().isEmpty())
+        if (Status s = login->learnName(inv.dataDir); !s)
+            std::fprintf(stderr, "stationops gateway: this device's enrolled name is not known (%s); hosting the serial links\n",
+                         qPrintable(s.error()));
+    const auto role = login->name.isEmpty() ? (login->configured() ? alarms::AlarmSystem::Role::Host
+                                                                   : alarms::AlarmSystem::Role::Standalone)
+                                            : alarms::AlarmSystem::roleOf((*system)->devices(), login->configured(), login->name, true);
     if (role == alarms::AlarmSystem::Role::Follower) {
         std::fprintf(stderr,
                      "stationops gateway: %s/devices.json names \"%s\" as the host of the serial links, and this device "
@@ -82,7 +90,10 @@ int runGateway(int &argc, char **argv, const Invocation &inv)
                      qPrintable(inv.configDir), qPrintable((*system)->devices().host()), qPrintable(login->name));
         return 1;
     }
-    (*system)->setRole(role);
+    if (Status s = (*system)->setRole(role); !s) {
+        std::fprintf(stderr, "stationops gateway: %s\n", qPrintable(s.error()));
+        return 1;
+    }
     std::unique_ptr<sync::SyncClient> syncClient;
     if (login->configured()) {
         syncClient = std::make_unique<sync::SyncClient>(inv.configDir, inv.dataDir, *login, &AppServices::addRecordKinds,

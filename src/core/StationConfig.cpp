@@ -79,6 +79,10 @@ Result<StationConfig> StationConfig::fromJson(const QJsonObject &root, const QSt
         s.backupAt = clockTime(c, b, QStringLiteral("at"), s.backupAt);
         s.backupKeep = c.whole(b, QStringLiteral("backup"), QStringLiteral("keep"), 0, 365, 14);
     }
+    if (root.contains(QStringLiteral("sync"))) {
+        const QJsonObject y = c.object(root, QString(), QStringLiteral("sync"));
+        s.syncWarnMinutes = c.whole(y, QStringLiteral("sync"), QStringLiteral("warnAfterMinutes"), 1, 7 * 24 * 60, 30);
+    }
 
     const QJsonArray lines = c.array(root, QString(), QStringLiteral("lines"), true, 1, 16);
     QStringList lineIds;

@@ -76,6 +76,9 @@ struct StationConfig
     // the newest backupKeep are kept. backupKeep 0 turns it off.
     QTime backupAt{2, 30};
     int backupKeep = 14;
+    // With a station server: records made here that have waited longer than this for it are
+    // a warning on Home and the device page ("sync": {"warnAfterMinutes": N}).
+    int syncWarnMinutes = 30;
     QList<LineInfo> lines;
     QList<Platform> platforms;
     QList<Booth> booths;

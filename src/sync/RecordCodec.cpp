@@ -211,6 +211,24 @@ RecordWriter::~RecordWriter()
 {
     for (sqlite3_stmt *st : std::as_const(m_statements))
         sqlite3_finalize(st);
+    sqlite3_finalize(m_arrival);
+}
+
+Status RecordWriter::noteArrival(const SyncRecord &r)
+{
+    // Most kinds' tables note their rows by trigger; a table that takes a flood (alarm_event)
+    // has none, since a trigger makes every insert into it several times dearer.
+    sqlite3 *handle = m_db.handle();
+    if (!m_arrival &&
+        sqlite3_prepare_v2(handle, "INSERT OR IGNORE INTO sync_arrival (kind, record_id) VALUES (?, ?)", -1, &m_arrival, nullptr) != SQLITE_OK)
+        return fail(QString::fromUtf8(sqlite3_errmsg(handle)));
+    const QByteArray kind = r.kind.toUtf8();
+    const QByteArray id = r.id.toUtf8();
+    sqlite3_bind_text(m_arrival, 1, kind.constData(), int(kind.size()), SQLITE_STATIC);
+    sqlite3_bind_text(m_arrival, 2, id.constData(), int(id.size()), SQLITE_STATIC);
+    const int rc = sqlite3_step(m_arrival);
+    sqlite3_reset(m_arrival);
+    return rc == SQLITE_DONE ? Status() : Status(fail(QString::fromUtf8(sqlite3_errmsg(handle))));
 }
 
 Status RecordWriter::insertRow(const QString &table, const QVariantMap &values)
@@ -272,6 +290,8 @@ Status RecordWriter::insert(const RecordKind &kind, const SyncRecord &r)
         if (it.key() != kChildren || kind.children.isEmpty())
             row.insert(it.key(), fromJson(it.value(), columns->value(it.key())));
     if (Status s = insertRow(kind.table, row); !s)
+        return fail(QStringLiteral("%1 %2: %3").arg(r.kind, r.id, s.error()));
+    if (Status s = noteArrival(r); !s)
         return fail(QStringLiteral("%1 %2: %3").arg(r.kind, r.id, s.error()));
     for (const ChildTable &c : kind.children) {
         auto childColumns = columnsOf(m_db, c.table);

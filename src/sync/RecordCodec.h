@@ -45,10 +45,13 @@ public:
 
 private:
     Status insertRow(const QString &table, const QVariantMap &values);
+    // Notes the record in sync_arrival, where no trigger did.
+    Status noteArrival(const SyncRecord &r);
     Database &m_db;
     // Bound straight to SQLite, UTF-8 as it is (QtSql would convert every text to UTF-16 and
     // back): inserting is most of an ingest's time.
     QHash<QString, sqlite3_stmt *> m_statements;
+    sqlite3_stmt *m_arrival = nullptr;
 };
 
 } // namespace so::sync

@@ -188,4 +188,29 @@ void closeServer(const QString &name)
     QSqlDatabase::removeDatabase(name);
 }
 
+Status ServerLogin::learnName(QSqlDatabase &server, const QString &dataDir)
+{
+    auto who = serverQuery(server, QStringLiteral("whoami"), QStringLiteral("SELECT name FROM stationops.sync_whoami()"));
+    if (!who)
+        return fail(who.error());
+    if (!who->next())
+        return fail(QStringLiteral("whoami: no answer"));
+    name = who->value(0).toString();
+    return save(dataDir);
+}
+
+Status ServerLogin::learnName(const QString &dataDir)
+{
+    const QString connection = QStringLiteral("stationops-whoami");
+    Status s = [&]() -> Status {
+        auto server = openServer(dsn, connection, user, password);
+        if (!server)
+            return fail(server.error());
+        QSqlDatabase db = server.take();
+        return learnName(db, dataDir);
+    }();
+    closeServer(connection);
+    return s;
+}
+
 } // namespace so::sync

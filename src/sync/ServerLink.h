@@ -24,6 +24,10 @@ struct ServerLogin
     static Result<ServerLogin> load(const QString &dataDir);
     Status save(const QString &dataDir) const;
     bool configured() const { return !dsn.isEmpty() && !user.isEmpty(); }
+    // A device enrolled before server.json kept its name asks the server (sync_whoami) and keeps
+    // the answer; on an open connection, or one of its own.
+    Status learnName(QSqlDatabase &server, const QString &dataDir);
+    Status learnName(const QString &dataDir);
 };
 
 // Opens a connection under `name` (each thread and purpose its own). A TLS CA named in the DSN

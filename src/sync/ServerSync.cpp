@@ -202,10 +202,11 @@ Result<QString> ServerSync::enrollOn(StationCore &core, QSqlDatabase server, con
     QString password;
     for (int i = 0; i < 32; ++i)
         password += QLatin1Char(alphabet[QRandomGenerator::system()->bounded(int(sizeof alphabet) - 1)]);
-    auto who = serverQuery(server, QStringLiteral("enrol"), QStringLiteral("SELECT name FROM stationops.sync_whoami()"), {});
+    auto who = serverQuery(server, QStringLiteral("enrol"), QStringLiteral("SELECT name FROM stationops.sync_whoami()"));
     if (!who)
         return Error{who.error()};
     ServerLogin login{dsn, role, password, h->station, who->next() ? who->value(0).toString() : QString()};
+    who->finish();
     if (!server.transaction())
         return fail(server.lastError().text());
     // The one-time code stops working the moment the device holds its own password.

@@ -99,7 +99,20 @@ private:
         }
         connect(m_listen.driver(), &QSqlDriver::notification, this, [this] { nudge(); });
         qCInfo(lcSyncThread) << "connected to the station server; listening on" << channel;
+        rememberName();
         round();
+    }
+
+    // A device enrolled before server.json kept its name learns it now: devices.json names the
+    // host of the serial links by it, from the next start.
+    void rememberName()
+    {
+        if (!m_login.name.isEmpty())
+            return;
+        if (Status s = m_login.learnName(m_work, m_core->dataDir()); !s)
+            qCWarning(lcSyncThread) << "the device's enrolled name is not known:" << s.error();
+        else
+            qCInfo(lcSyncThread) << "this device is" << m_login.name << "on the station server; kept in server.json";
     }
 
     void watchdog()

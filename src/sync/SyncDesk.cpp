@@ -180,6 +180,20 @@ void SyncDesk::follow(SyncClient *client)
 {
     m_client = client;
     connect(client, &SyncClient::stateChanged, this, &SyncDesk::changed);
+    // The warning comes on by itself when the oldest waiting record passes the limit: one timer,
+    // set again at each change, never a poll.
+    m_warnAt.setSingleShot(true);
+    m_warnAt.setTimerType(Qt::VeryCoarseTimer);
+    connect(&m_warnAt, &QTimer::timeout, this, &SyncDesk::changed);
+    connect(client, &SyncClient::stateChanged, this, [this] {
+        const SyncState &s = m_client->state();
+        const qint64 due = s.oldestWaitingAt + qint64(m_core.config().syncWarnMinutes) * 60000;
+        const qint64 now = m_core.clock().nowMs();
+        if (s.waiting > 0 && s.oldestWaitingAt > 0 && due > now)
+            m_warnAt.start(int(qMin<qint64>(due - now + 1000, 24LL * 3600 * 1000)));
+        else
+            m_warnAt.stop();
+    });
     connect(client, &SyncClient::roundDone, this, &SyncDesk::refresh);
     Q_EMIT changed();
 }
@@ -203,6 +217,22 @@ QString SyncDesk::serverState() const
         return tr("Station server: offline since %1 · %2 · records are kept here and go when it answers")
             .arg(m_station.formatDateTime(s.offlineSince), waiting);
     return tr("Station server: connecting…");
+}
+
+QString SyncDesk::waitWarning() const
+{
+    if (!m_client)
+        return {};
+    const SyncState &s = m_client->state();
+    const qint64 limit = qint64(m_core.config().syncWarnMinutes) * 60000;
+    if (s.waiting == 0 || s.oldestWaitingAt == 0 || m_core.clock().nowMs() - s.oldestWaitingAt < limit)
+        return {};
+    //: Records saved on this tablet have not reached the station server for too long.
+    return tr("%n record(s) made here have waited longer than %1 min for the station server, the oldest since %2. "
+              "They are safe on this tablet; check the Wi-Fi or tell the control room.",
+              nullptr, int(s.waiting))
+        .arg(m_core.config().syncWarnMinutes)
+        .arg(m_station.formatDateTime(s.oldestWaitingAt));
 }
 
 bool SyncDesk::decide(qint64 conflictId, bool heldRight, const QString &note)

@@ -7,6 +7,7 @@
 #include "SyncModels.h"
 
 #include <QObject>
+#include <QTimer>
 #include <QtQml/qqmlregistration.h>
 
 namespace so {
@@ -38,6 +39,9 @@ class SyncDesk : public QObject
     // with the last sync and what waits, or offline since when.
     Q_PROPERTY(QString serverState READ serverState NOTIFY changed)
     Q_PROPERTY(bool serverOnline READ serverOnline NOTIFY changed)
+    // Records made here that have waited longer than station.json allows (sync.warnAfterMinutes)
+    // for the station server, in words; "" otherwise.
+    Q_PROPERTY(QString waitWarning READ waitWarning NOTIFY changed)
 
 public:
     SyncDesk(StationCore &core, AuthService &auth, StationInfo &station, Ingest &ingest, QObject *parent = nullptr);
@@ -50,6 +54,7 @@ public:
     QString message() const { return m_message; }
     QString serverState() const;
     bool serverOnline() const;
+    QString waitWarning() const;
     // The background sync whose state the page shows (none when standalone).
     void follow(SyncClient *client);
 
@@ -71,6 +76,7 @@ private:
     int m_openConflicts = 0;
     QString m_message;
     SyncClient *m_client = nullptr;
+    QTimer m_warnAt;
 };
 
 } // namespace so::sync

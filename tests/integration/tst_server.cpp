@@ -23,6 +23,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -407,6 +408,57 @@ private Q_SLOTS:
         // Once through, nothing waits on the tablet that was offline.
         QTRY_VERIFY_WITH_TIMEOUT(a->syncDesk().serverState().contains(QStringLiteral("nothing waiting")), 15000);
         QVERIFY(a->syncClient()->state().online);
+    }
+
+    // Records that wait longer than station.json allows (30 min by default) for the server are a
+    // warning; it goes once they are through.
+    void aWarningWhenRecordsWaitTooLong()
+    {
+        auto clock = std::make_shared<ManualClock>(QDateTime::currentDateTimeUtc());
+        auto a = device(QStringLiteral("waits"), clock);
+        QVERIFY(a);
+        QVERIFY(seedDemoStaff(a->core()).ok());
+        a->language().setLanguage(QStringLiteral("en"));
+        QCOMPARE(a->startSync().value(), true);
+        QTRY_VERIFY_WITH_TIMEOUT(a->syncClient()->state().online, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(a->syncClient()->state().waiting == 0, 15000);
+        QVERIFY2(m_pg.stop(QStringLiteral("immediate")), qPrintable(m_pg.error()));
+        QTRY_VERIFY_WITH_TIMEOUT(!a->syncClient()->state().online, 15000);
+        QVERIFY(a->incidents().log(kAgent, complaint(QStringLiteral("站台没有网络"))).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(a->syncClient()->state().waiting > 0, 15000);
+        QVERIFY2(a->syncDesk().waitWarning().isEmpty(), "a record a moment old is no warning");
+        clock->advanceMs(31 * 60 * 1000);
+        const QString warning = a->syncDesk().waitWarning();
+        QVERIFY2(warning.contains(QStringLiteral("waited longer than 30 min")), qPrintable(warning));
+        QVERIFY2(m_pg.startServer(), qPrintable(m_pg.error()));
+        QTRY_VERIFY_WITH_TIMEOUT(a->syncDesk().waitWarning().isEmpty(), 30000);
+    }
+
+    // A notification that never comes (the trigger off on the server): the pull every 30 s
+    // still brings the record.
+    void aLostNotificationIsCaughtUpByThePeriodicPull()
+    {
+        auto a = device(QStringLiteral("quiet-a"));
+        auto b = device(QStringLiteral("quiet-b"));
+        QVERIFY(a && b);
+        QVERIFY(seedDemoStaff(a->core()).ok());
+        QCOMPARE(a->startSync().value(), true);
+        QCOMPARE(b->startSync().value(), true);
+        QTRY_VERIFY_WITH_TIMEOUT(a->syncClient()->state().online && b->syncClient()->state().online, 15000);
+        auto admin = sync::openServer(m_pg.adminDsn(), QStringLiteral("test-admin-quiet"));
+        QVERIFY(admin.ok());
+        QSqlDatabase db = admin.take();
+        QCOMPARE(one(db, QStringLiteral("ALTER TABLE stationops.record DISABLE TRIGGER record_notify")), QString());
+        // On again whatever happens below: the tests after this one listen.
+        auto on = qScopeGuard([&db] { one(db, QStringLiteral("ALTER TABLE stationops.record ENABLE TRIGGER record_notify")); });
+        QElapsedTimer t;
+        t.start();
+        auto logged = a->incidents().log(kAgent, complaint(QStringLiteral("通知丢了")));
+        QVERIFY(logged.ok());
+        QTRY_VERIFY_WITH_TIMEOUT(a->syncClient()->state().waiting == 0, 10000);
+        QVERIFY2(!b->incidents().incident(kSupervisor, *logged).ok(), "no notification, no pull yet");
+        QTRY_VERIFY_WITH_TIMEOUT(b->incidents().incident(kSupervisor, *logged).ok(), 40000);
+        qInfo("without a notification, on tablet B after %lld ms", static_cast<long long>(t.elapsed()));
     }
 
     // A week offline: 50,000 records made on one tablet go up in batches of 1,000 and come down
