@@ -26,6 +26,12 @@ Permission permissionFor(const QString &action)
     return action == kAck ? Permission::AcknowledgeAlarm : Permission::ShelveAlarm;
 }
 
+// Already so: acknowledged, or no longer shelved.
+bool nothingToDo(const QString &action, const AlarmRecord &r, qint64 now)
+{
+    return (action == kAck && r.acked) || (action == kUnshelve && !r.shelved(now));
+}
+
 // The fold: alarm_state's rows for the alarms `keys` (a SELECT of alarm keys) from their events.
 // An alarm's state is that of its last event by the event's own time, then its number: the
 // engine's times never go back (AlarmEngine::row), so on the host this is its own order, and
@@ -155,7 +161,7 @@ Status AlarmActions::request(const Actor &actor, const QString &action, const QS
             return fail(tr("No such alarm: %1").arg(key));
         if (m_waiting.contains(key))
             continue; // sent already; the answer is on its way
-        if ((action == kAck && r->acked) || (action == kUnshelve && !r->shelved(now)))
+        if (nothingToDo(action, *r, now))
             continue;
         todo << key;
     }
@@ -324,7 +330,7 @@ Result<int> AlarmActions::applyPending()
             s = refuse("no_such_alarm");
         else if (!seenKnown || (!p.seen.isEmpty() && seenOccurrence != r->occurrenceId))
             s = refuse("moved_on");
-        else if ((p.action == kAck && r->acked) || (p.action == kUnshelve && !r->shelved(now)))
+        else if (nothingToDo(p.action, *r, now))
             s = refuse("nothing_to_do");
         else if (p.action == kShelve && (p.reason.trimmed().isEmpty() || p.minutes < 5 || p.minutes > 8 * 60))
             s = refuse("invalid");
@@ -343,9 +349,7 @@ Result<int> AlarmActions::applyPending()
         // the engine found nothing to do, and that is the answer.
         if (!s) {
             const AlarmRecord *again = m_engine.alarm(p.key);
-            const bool nothing = again && ((p.action == kAck && again->acked) ||
-                                           (p.action == kUnshelve && !again->shelved(m_core.clock().nowMs())));
-            s = nothing ? refuse("nothing_to_do") : s;
+            s = again && nothingToDo(p.action, *again, m_core.clock().nowMs()) ? refuse("nothing_to_do") : s;
         }
         if (!s) {
             qCWarning(lcAlarms) << "alarm actions from the tablets not applied, tried again in 5 s:" << s.error();
