@@ -17,6 +17,7 @@
 #include "TestSupport.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
@@ -60,6 +61,12 @@ struct Follower
         }
     }
 };
+
+// Whether every follower's list has shown `what` ("<key> <state>").
+bool seenByAll(const std::vector<Follower> &tablets, const QString &what)
+{
+    return std::all_of(tablets.cbegin(), tablets.cend(), [&what](const Follower &f) { return f.seen.contains(what); });
+}
 
 // Runs the event loop until `done` holds or `ms` passed; whether it held.
 bool waitFor(const std::function<bool()> &done, int ms)
@@ -184,12 +191,7 @@ int alarmLatency(const QStringList &args)
         if (::write(line.master, frame.constData(), size_t(frame.size())) != frame.size())
             return finish(stop(QStringLiteral("the serial line does not take the frame")));
         const QString raised = key + QStringLiteral(" unacknowledged");
-        if (!waitFor([&] {
-                for (const Follower &f : tablets)
-                    if (!f.seen.contains(raised))
-                        return false;
-                return true;
-            }, 10000)) {
+        if (!waitFor([&] { return seenByAll(tablets, raised); }, 10000)) {
             ++missed;
             continue;
         }
@@ -200,12 +202,7 @@ int alarmLatency(const QStringList &args)
         const QString acked = key + QStringLiteral(" acknowledged");
         const qint64 t1 = QDateTime::currentMSecsSinceEpoch();
         by.process->write(QStringLiteral("ack %1\n").arg(key).toUtf8());
-        if (!waitFor([&] {
-                for (const Follower &f : tablets)
-                    if (!f.seen.contains(acked))
-                        return false;
-                return true;
-            }, 10000)) {
+        if (!waitFor([&] { return seenByAll(tablets, acked); }, 10000)) {
             ++missed;
             continue;
         }

@@ -67,6 +67,34 @@ private Q_SLOTS:
         m_core.reset();
     }
 
+    // An event's state is JSON built by hand (AlarmStore::stateJson, on the flood's path); a
+    // device's free text with quotes, backslashes and control characters still reads back whole
+    // where the fold reads it, and an empty optional field is left out as saveState leaves NULL.
+    void stateJsonKeepsAnyTextTheDeviceSent()
+    {
+        AlarmRecord r;
+        r.priority = 2;
+        r.text = {QStringLiteral("站台门\"障碍\""), QStringLiteral("Door \\ obstruction\t")};
+        r.label = QStringLiteral("ALM \"D07\"\r\n\x01 \\end 上行");
+        r.active = true;
+        r.acked = false;
+        r.raisedAt = 1764700000000;
+        const QByteArray json = AlarmStore::stateJson(r);
+        const QString j = QString::fromUtf8(json);
+        auto q = m_core->db().exec(QStringLiteral("SELECT json_valid(?), json_extract(?, '$.label'), json_extract(?, '$.text_zh'), "
+                                                  "json_extract(?, '$.text_en'), json_extract(?, '$.raised_at'), "
+                                                  "json_type(?, '$.acked_by'), json_extract(?, '$.active')"),
+                                   {j, j, j, j, j, j, j});
+        QVERIFY(q.ok() && q->next());
+        QCOMPARE(q->value(0).toInt(), 1);
+        QCOMPARE(q->value(1).toString(), r.label);
+        QCOMPARE(q->value(2).toString(), r.text.zh);
+        QCOMPARE(q->value(3).toString(), r.text.en);
+        QCOMPARE(q->value(4).toLongLong(), r.raisedAt);
+        QVERIFY(q->value(5).isNull());
+        QCOMPARE(q->value(6).toInt(), 1);
+    }
+
     // Each row is a sequence of "action=expected state" on one alarm.
     void stateMachine_data()
     {
