@@ -3,6 +3,7 @@
 // the blind count is submitted; a supervisor signs every shift off with their PIN, recounting or
 // overriding when the variance is beyond the station's limit; the over/short ledger follows.
 #include "CashConfig.h"
+#include "CashStore.h"
 #include "Permissions.h"
 #include "Stamp.h"
 
@@ -15,38 +16,6 @@ class StationCore;
 }
 
 namespace so::cash {
-
-using Counts = QHash<QString, int>;
-
-struct Shift
-{
-    QString id;
-    QString booth;
-    QString seller;
-    qint64 openedAt = 0;
-    Money floatAmount;
-    QString status;        // open, counted, signed_off
-    // Known only once the blind count is in:
-    Money counted;
-    Money expected;
-    Money variance;
-    QString supervisor;
-    QString decision;
-    QString sellerReason;
-};
-
-struct Entry
-{
-    QString id;
-    QString kind;
-    QString payment;
-    Money amount;
-    QString reason;
-    QString reference;
-    QString correctsId;
-    qint64 occurredAt = 0;
-    QString by;
-};
 
 struct CloseResult
 {
@@ -103,6 +72,8 @@ public:
     Result<QList<Entry>> entries(const QString &shiftId);
     Result<SellerRecord> sellerRecord(const QString &seller);
     Result<QList<Shift>> shifts(qint64 fromUtc, qint64 toUtc);
+    // How many shifts were opened in [fromUtc, toUtc), for the reports page.
+    Result<int> shiftCount(qint64 fromUtc, qint64 toUtc);
     // Shifts not yet signed off (open or counted), oldest first.
     Result<QList<Shift>> unsignedShifts();
     // Every seller whose shortages are not yet repaid, with what they owe.
@@ -113,16 +84,12 @@ Q_SIGNALS:
 
 private:
     Result<Money> expectedOf(const QString &shiftId);
-    // Shifts by id from a query whose first column is the shift id, in the query's order.
-    Result<QList<Shift>> shiftsWhere(const QString &sql, const QVariantList &binds = {});
     Result<Shift> ownOpenShift(const Actor &actor, const QString &shiftId);
-    QString countsJson(const Counts &c) const;
-    // One cash_entry row inside the caller's transaction.
-    Status insertEntry(const Stamp &stamp, const QString &shiftId, const QString &kind, const QString &payment,
-                       qint64 amountFen, const QString &reason, const QString &reference, const QString &correctsId,
-                       qint64 occurredAt);
+    // One entry row, written and committed, then told.
+    Result<QString> writeEntry(const Actor &actor, EntryWrite row);
 
     StationCore &m_core;
+    CashStore m_store;
     CashConfig m_config;
     AuthService &m_auth;
 };

@@ -435,8 +435,7 @@ Result<QString> InspectionService::revise(const Actor &actor, const QString &ins
     Transaction tx(m_core.db());
     Status s = tx.started() ? Status() : Status(fail(tx.error()));
     if (s)
-        s = m_core.db().exec(QStringLiteral("UPDATE inspection_draft SET revision_of=? WHERE id=?"), {inspectionId, *started}).ok()
-                ? Status() : Status(fail(QStringLiteral("draft")));
+        s = m_store.setRevisionOf(*started, inspectionId);
     for (auto it = answers->cbegin(); s && it != answers->cend(); ++it)
         s = m_store.saveAnswer(*started, it.key(), it.value(), m_core.clock().nowMs());
     if (s)

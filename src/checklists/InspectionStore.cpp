@@ -302,4 +302,15 @@ Result<std::optional<FollowUp>> InspectionStore::followUp(const QString &id)
     return std::optional<FollowUp>(followUpFrom(*q));
 }
 
+Status InspectionStore::setRevisionOf(const QString &draftId, const QString &inspectionId)
+{
+    return ok(m_db.exec(QStringLiteral("UPDATE inspection_draft SET revision_of=? WHERE id=?"), {inspectionId, draftId}));
+}
+
+Result<int> InspectionStore::countBetween(qint64 fromUtc, qint64 toUtc)
+{
+    auto n = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM inspection WHERE created_at >= ? AND created_at < ?"), {fromUtc, toUtc});
+    return n ? Result<int>(int(*n)) : Result<int>(Error{n.error()});
+}
+
 } // namespace so::checklists

@@ -28,6 +28,8 @@ public:
     Result<QList<Draft>> drafts();
     Status saveAnswer(const QString &draftId, const AnswerKey &key, const Answer &a, qint64 now);
     Status deleteDraft(const QString &id);
+    // Marks a draft as the correction of an inspection sent back.
+    Status setRevisionOf(const QString &draftId, const QString &inspectionId);
 
     struct NewInspection
     {
@@ -42,6 +44,8 @@ public:
     Result<std::optional<InspectionRecord>> inspection(const QString &id);
     Result<Answers> answers(const QString &inspectionId);
     Result<QList<InspectionRecord>> inspections(qint64 fromUtc, qint64 toUtc, int limit = 500);
+    // How many inspections were finished in [fromUtc, toUtc).
+    Result<int> countBetween(qint64 fromUtc, qint64 toUtc);
     Result<QString> templateJson(const QString &inspectionId);
     // The inspector's signature as drawn (PNG), for the printed record.
     Result<QByteArray> signaturePng(const QString &inspectionId);

@@ -1,5 +1,6 @@
 #include "HandoverService.h"
 #include "RecordKinds.h"
+#include "RecordWrite.h"
 #include "AuthService.h"
 #include "StationCore.h"
 
@@ -114,64 +115,53 @@ Result<QString> HandoverService::handOver(const Actor &outgoing, const QSet<QStr
         if (!openNoteIds.contains(id))
             return fail(tr("Note %1 is not open, so it cannot be cleared.").arg(id));
 
-    Database &db = m_sources.core.db();
-    Transaction tx(db);
-    auto stamp = tx.started() ? makeStamp(db, m_sources.core.ids(), m_sources.core.clock(), outgoing.id())
-                              : Result<Stamp>(fail(tx.error()));
-    if (!stamp)
-        return fail(tr("Handover not saved: %1").arg(stamp.error()));
+    RecordWrite w(m_sources.core, outgoing.id());
+    const Stamp stamp = w.stamp();
+    if (!w.ok())
+        return fail(tr("Handover not saved: %1").arg(w.error()));
     // Another tablet may have handed over since the check above; the write lock settles it.
     auto latestNow = m_store.latestSummary();
     if (!latestNow)
         return Error{latestNow.error()};
     if (latestNow->has_value() && (!last->has_value() || (*latestNow)->id != (*last)->id))
         return fail(tr("%1 handed over a moment ago. Read that handover first.").arg((*latestNow)->by));
-    const QString id = stamp->id;
+    const QString id = stamp.id;
     // The record lists what it hands over: open items, notes still carried, and the new notes.
     QList<OpenItem> listed;
     for (const OpenItem &i : *items)
         if (!(i.kind == QLatin1String("note") && clearNotes.contains(i.key)))
             listed << i;
     QList<Stamp> noteStamps;
-    Status s;
     for (const HandoverNote &n : *drafts) {
-        auto ns = makeStamp(db, m_sources.core.ids(), m_sources.core.clock(), outgoing.id());
-        if (!ns) {
-            s = fail(ns.error());
+        const Stamp ns = w.stamp();
+        if (!w.ok())
             break;
-        }
-        noteStamps << *ns;
+        noteStamps << ns;
         HandoverNote written = n;
-        written.id = ns->id;
+        written.id = ns.id;
         written.by = outgoing.id();
-        written.at = ns->createdAt;
+        written.at = ns.createdAt;
         listed << noteItem(written, 0);
     }
-    if (s)
-        s = m_store.insertHandover(*stamp, last->has_value() ? (*last)->id : QString(), listed);
-    for (int k = 0; s && k < noteStamps.size(); ++k)
-        s = m_store.insertNote(noteStamps.at(k), id, drafts->at(k).text);
+    w.step([&] { return m_store.insertHandover(stamp, last->has_value() ? (*last)->id : QString(), listed); });
+    for (int k = 0; k < noteStamps.size(); ++k)
+        w.step([&] { return m_store.insertNote(noteStamps.at(k), id, drafts->at(k).text); });
     for (const QString &noteId : clearNotes) {
-        auto cs = s ? makeStamp(db, m_sources.core.ids(), m_sources.core.clock(), outgoing.id()) : Result<Stamp>(fail(s.error()));
-        s = cs ? m_store.insertClear(*cs, noteId, id) : Status(fail(cs.error()));
+        const Stamp cs = w.stamp();
+        w.step([&] { return m_store.insertClear(cs, noteId, id); });
     }
-    if (s)
-        s = m_store.removeAllDrafts();
-    if (s) {
-        QJsonArray list;
-        for (const OpenItem &i : listed)
-            list << i.toJson();
-        const QByteArray digest = QCryptographicHash::hash(QJsonDocument(list).toJson(QJsonDocument::Compact),
-                                                           QCryptographicHash::Sha256).toHex();
-        s = m_sources.core.audit().record(outgoing.id(), QStringLiteral("handover_written"), QStringLiteral("handover"), id, {},
-                                          {{QStringLiteral("items"), int(listed.size())},
-                                           {QStringLiteral("notes_added"), int(noteStamps.size())},
-                                           {QStringLiteral("notes_cleared"), int(clearNotes.size())},
-                                           {QStringLiteral("items_sha256"), QString::fromLatin1(digest)}});
-    }
-    if (s)
-        s = tx.commit();
-    if (!s)
+    w.step([&] { return m_store.removeAllDrafts(); });
+    QJsonArray list;
+    for (const OpenItem &i : listed)
+        list << i.toJson();
+    const QByteArray digest = QCryptographicHash::hash(QJsonDocument(list).toJson(QJsonDocument::Compact),
+                                                       QCryptographicHash::Sha256).toHex();
+    w.audit(QStringLiteral("handover_written"), QStringLiteral("handover"), id,
+            {{QStringLiteral("items"), int(listed.size())},
+             {QStringLiteral("notes_added"), int(noteStamps.size())},
+             {QStringLiteral("notes_cleared"), int(clearNotes.size())},
+             {QStringLiteral("items_sha256"), QString::fromLatin1(digest)}});
+    if (Status s = w.commit(); !s)
         return fail(tr("Handover not saved: %1").arg(s.error()));
     qCInfo(lcSupervision) << "handover" << id << "by" << outgoing.id() << listed.size() << "items";
     Q_EMIT changed();
@@ -201,22 +191,18 @@ Result<Actor> HandoverService::acknowledge(const QString &handoverId, const QStr
     auto incoming = m_auth.confirmWithPin(staffNo, pin, Permission::HandOver, QStringLiteral("handover"));
     if (!incoming)
         return Error{incoming.error()};
-    Database &db = m_sources.core.db();
-    Transaction tx(db);
-    auto stamp = tx.started() ? makeStamp(db, m_sources.core.ids(), m_sources.core.clock(), incoming->id())
-                              : Result<Stamp>(fail(tx.error()));
+    RecordWrite w(m_sources.core, incoming->id());
     // Checked again inside the transaction: on this tablet, one acknowledgement per handover.
-    auto again = stamp ? db.scalar(QStringLiteral("SELECT COUNT(*) FROM handover_ack WHERE handover_id = ?"), {handoverId})
-                       : Result<qint64>(fail(stamp.error()));
-    Status s = !again ? Status(fail(again.error()))
-               : *again > 0 ? Status(fail(tr("This handover was acknowledged a moment ago.")))
-                            : m_store.insertAck(*stamp, handoverId);
-    if (s)
-        s = m_sources.core.audit().record(incoming->id(), QStringLiteral("handover_acknowledged"), QStringLiteral("handover"),
-                                          handoverId, {}, {{QStringLiteral("outgoing"), (*h)->by}});
-    if (s)
-        s = tx.commit();
-    if (!s)
+    w.step([&] {
+        auto again = m_store.isAcknowledged(handoverId);
+        if (!again)
+            return Status(fail(again.error()));
+        return *again ? Status(fail(tr("This handover was acknowledged a moment ago."))) : Status();
+    });
+    const Stamp stamp = w.stamp();
+    w.step([&] { return m_store.insertAck(stamp, handoverId); });
+    w.audit(QStringLiteral("handover_acknowledged"), QStringLiteral("handover"), handoverId, {{QStringLiteral("outgoing"), (*h)->by}});
+    if (Status s = w.commit(); !s)
         return fail(tr("Acknowledgement not saved: %1").arg(s.error()));
     Q_EMIT shiftStarted();
     Q_EMIT changed();
@@ -226,15 +212,11 @@ Result<Actor> HandoverService::acknowledge(const QString &handoverId, const QStr
 Result<HandoverService::ShiftStart> HandoverService::shiftStart()
 {
     const qint64 now = m_sources.core.clock().nowMs();
-    // The acknowledgements that count: the first of each handover (a second, made on another
-    // tablet at the same time, is kept but starts nothing).
-    auto q = m_sources.core.db().exec(QStringLiteral("SELECT MAX(a.created_at) FROM handover_ack a WHERE a.created_at <= ? AND a.id = "
-                                                     "(SELECT f.id FROM handover_ack f WHERE f.handover_id = a.handover_id "
-                                                     "ORDER BY f.created_at, f.id LIMIT 1)"),
-                                      {now});
-    if (!q)
-        return Error{q.error()};
-    const qint64 acked = q->next() ? q->value(0).toLongLong() : 0;
+    // The acknowledgements that count: the first of each handover.
+    auto last = m_store.lastAcknowledged(now);
+    if (!last)
+        return Error{last.error()};
+    const qint64 acked = *last;
     if (acked > now - 24 * 3600 * 1000LL)
         return ShiftStart{acked, true};
     const QTimeZone tz = m_sources.core.config().timeZone;

@@ -144,4 +144,22 @@ Status HandoverStore::removeAllDrafts()
     return ok(m_db.exec(QStringLiteral("DELETE FROM handover_draft_note")));
 }
 
+Result<bool> HandoverStore::isAcknowledged(const QString &handoverId)
+{
+    auto n = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM handover_ack WHERE handover_id = ?"), {handoverId});
+    return n ? Result<bool>(*n > 0) : Result<bool>(Error{n.error()});
+}
+
+Result<qint64> HandoverStore::lastAcknowledged(qint64 nowUtc)
+{
+    // A second acknowledgement, made on another tablet at the same time, is kept but starts nothing.
+    auto q = m_db.exec(QStringLiteral("SELECT MAX(a.created_at) FROM handover_ack a WHERE a.created_at <= ? AND a.id = "
+                                      "(SELECT f.id FROM handover_ack f WHERE f.handover_id = a.handover_id "
+                                      "ORDER BY f.created_at, f.id LIMIT 1)"),
+                       {nowUtc});
+    if (!q)
+        return Error{q.error()};
+    return q->next() ? q->value(0).toLongLong() : qint64(0);
+}
+
 } // namespace so::supervision

@@ -38,6 +38,10 @@ public:
     Status insertNote(const Stamp &s, const QString &handoverId, const QString &text);
     Status insertClear(const Stamp &s, const QString &noteId, const QString &handoverId);
     Status insertAck(const Stamp &s, const QString &handoverId);
+    Result<bool> isAcknowledged(const QString &handoverId);
+    // When the newest acknowledgement that counts (the first of its handover) was made, at or
+    // before `nowUtc`; 0 for none.
+    Result<qint64> lastAcknowledged(qint64 nowUtc);
 
     Result<std::optional<Handover>> latest();
     // The latest handover without its items: who, when, acknowledged or not.

@@ -1,6 +1,9 @@
 #include "ReportsDesk.h"
 #include "AuthService.h"
 #include "CashReport.h"
+#include "CashService.h"
+#include "IncidentService.h"
+#include "InspectionService.h"
 #include "IncidentReport.h"
 #include "InspectionReport.h"
 #include "StationCore.h"
@@ -68,14 +71,10 @@ void ReportsDesk::recount()
     const QTimeZone tz = m_sources.core.config().timeZone;
     const qint64 from = QDateTime(m_from, QTime(0, 0), tz).toMSecsSinceEpoch();
     const qint64 to = QDateTime(m_to.addDays(1), QTime(0, 0), tz).toMSecsSinceEpoch();
-    Database &db = m_sources.core.db();
-    auto count = [&](const char *sql) {
-        auto n = db.scalar(QString::fromLatin1(sql), {from, to});
-        return n ? int(*n) : -1;
-    };
-    m_inspections = count("SELECT COUNT(*) FROM inspection WHERE created_at >= ? AND created_at < ?");
-    m_cashShifts = count("SELECT COUNT(*) FROM cash_shift WHERE created_at >= ? AND created_at < ?");
-    m_incidents = count("SELECT COUNT(*) FROM incident WHERE occurred_at >= ? AND occurred_at < ?");
+    auto count = [](const Result<int> &n) { return n ? *n : -1; };
+    m_inspections = count(m_sources.inspections.store().countBetween(from, to));
+    m_cashShifts = count(m_sources.cash.shiftCount(from, to));
+    m_incidents = count(m_sources.incidents.countOccurredBetween(from, to));
 }
 
 QString ReportsDesk::save(const QString &kind, const QString &format)
