@@ -4,6 +4,7 @@
 #include "Clock.h"
 #include "Database.h"
 #include "RecordKinds.h"
+#include "RecordWrite.h"
 #include "StaffStore.h"
 #include "Stamp.h"
 #include "StationCore.h"
@@ -32,78 +33,10 @@ bool nothingToDo(const QString &action, const AlarmRecord &r, qint64 now)
     return (action == kAck && r.acked) || (action == kUnshelve && !r.shelved(now));
 }
 
-// The fold: alarm_state's rows for the alarms `keys` (a SELECT of alarm keys) from their events.
-// An alarm's state is that of its last event by the event's own time, then its number: the
-// engine's times never go back (AlarmEngine::row), so on the host this is its own order, and
-// arrival order never matters. A follower leaves out its own events (history from before it
-// followed; meta alarm_role). Read from an index's end (migration 0018), however long the
-// history.
-QString foldSql(const QString &keys)
-{
-    return QStringLiteral(
-               "SELECT g.k, e.source_device, e.point, e.asset, json_extract(e.state, '$.priority'), "
-               "coalesce(json_extract(e.state, '$.text_zh'), ''), coalesce(json_extract(e.state, '$.text_en'), ''), "
-               "coalesce(json_extract(e.state, '$.area'), ''), json_extract(e.state, '$.latching'), "
-               "json_extract(e.state, '$.active'), json_extract(e.state, '$.acked'), json_extract(e.state, '$.occurrence_id'), "
-               "json_extract(e.state, '$.occurrences'), json_extract(e.state, '$.raised_at'), "
-               "json_extract(e.state, '$.cleared_at'), json_extract(e.state, '$.acked_at'), json_extract(e.state, '$.acked_by'), "
-               "json_extract(e.state, '$.ack_comment'), json_extract(e.state, '$.shelved_until'), "
-               "json_extract(e.state, '$.shelve_reason'), json_extract(e.state, '$.shelved_by'), "
-               "json_extract(e.state, '$.suppressed'), json_extract(e.state, '$.out_of_service'), "
-               "json_extract(e.state, '$.chattering'), json_extract(e.state, '$.label'), json_extract(e.state, '$.device_time'), "
-               "e.id, json_extract(e.state, '$.updated_at') "
-               "FROM (%1) g JOIN alarm_event e ON e.id = ("
-               " SELECT d.id FROM alarm_event d WHERE d.alarm_key = g.k AND d.state IS NOT NULL"
-               "  AND NOT (d.device_id = (SELECT value FROM meta WHERE key = 'device_id')"
-               "           AND (SELECT value FROM meta WHERE key = 'alarm_role') IS 'follower')"
-               " ORDER BY d.created_at DESC, d.device_seq DESC LIMIT 1)")
-        .arg(keys);
-}
-
-const QString kAllKeys = QStringLiteral("SELECT DISTINCT alarm_key AS k FROM alarm_event WHERE state IS NOT NULL");
-
-// alarm_state made again for `keys`: an alarm the fold no longer has goes.
-Status refoldKeys(Database &db, const QString &keys, const QVariantList &binds)
-{
-    QVariantList twice = binds;
-    twice += binds;
-    Status s = ok(db.exec(QStringLiteral("DELETE FROM alarm_state WHERE alarm_key IN (SELECT k FROM (%1)) AND alarm_key NOT IN "
-                                         "(SELECT k FROM (%2))")
-                              .arg(keys, foldSql(keys)),
-                          twice));
-    if (s)
-        s = ok(db.exec(QStringLiteral("INSERT OR REPLACE INTO alarm_state %1").arg(foldSql(keys)), binds));
-    return s;
-}
-
-// alarm_state equals the fold of the events' states, chattering aside (the host's live measure).
-Status verifyAlarmState(Database &db)
-{
-    static const QString columns = QStringLiteral(
-        "alarm_key, source_device, point, asset, priority, text_zh, text_en, area, latching, active, acked, "
-        "occurrence_id, occurrences, raised_at, cleared_at, acked_at, acked_by, ack_comment, shelved_until, "
-        "shelve_reason, shelved_by, suppressed, out_of_service, label, device_time, last_event_id, updated_at");
-    const QString fold = QStringLiteral("WITH fold (alarm_key, source_device, point, asset, priority, text_zh, text_en, area, "
-                                        "latching, active, acked, occurrence_id, occurrences, raised_at, cleared_at, acked_at, "
-                                        "acked_by, ack_comment, shelved_until, shelve_reason, shelved_by, suppressed, "
-                                        "out_of_service, chattering, label, device_time, last_event_id, updated_at) AS (%1) ")
-                             .arg(foldSql(kAllKeys));
-    for (const auto &[from, other] : {std::pair{QStringLiteral("alarm_state"), QStringLiteral("fold")},
-                                      std::pair{QStringLiteral("fold"), QStringLiteral("alarm_state")}}) {
-        auto q = db.exec(fold + QStringLiteral("SELECT alarm_key FROM (SELECT %1 FROM %2 EXCEPT SELECT %1 FROM %3) LIMIT 1")
-                                    .arg(columns, from, other));
-        if (!q)
-            return fail(q.error());
-        if (q->next())
-            return fail(QStringLiteral("alarm_state: alarm %1 is not the state its last event carries").arg(q->value(0).toString()));
-    }
-    return {};
-}
-
 } // namespace
 
 AlarmActions::AlarmActions(StationCore &core, AlarmEngine &engine, QObject *parent)
-    : QObject(parent), m_core(core), m_engine(engine)
+    : QObject(parent), m_core(core), m_engine(engine), m_store(core.db())
 {
     m_retry.setSingleShot(true);
     m_retry.setInterval(5000);
@@ -119,12 +52,9 @@ void AlarmActions::addRecordKinds(RecordKinds &kinds)
     RecordKind event;
     event.name = event.table = QStringLiteral("alarm_event");
     event.refold = [](Database &db, const QStringList &ids) {
-        const QString json = QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact));
-        return refoldKeys(db,
-                          QStringLiteral("SELECT DISTINCT alarm_key AS k FROM alarm_event WHERE id IN (SELECT value FROM json_each(?))"),
-                          {json});
+        return AlarmStore::refoldEvents(db, ids);
     };
-    event.verify = &verifyAlarmState;
+    event.verify = &AlarmStore::verifyFold;
     event.caches = {QStringLiteral("alarm_state")};
     kinds.add(std::move(event));
     RecordKind action;
@@ -133,12 +63,6 @@ void AlarmActions::addRecordKinds(RecordKinds &kinds)
     RecordKind outcome;
     outcome.name = outcome.table = QStringLiteral("alarm_action_outcome");
     kinds.add(std::move(outcome));
-}
-
-Status AlarmActions::refoldAll(Database &db)
-{
-    // Every alarm with a state, and the rows of alarms that have none any more.
-    return refoldKeys(db, kAllKeys + QStringLiteral(" UNION SELECT alarm_key FROM alarm_state"), {});
 }
 
 Status AlarmActions::request(const Actor &actor, const QString &action, const QStringList &keys, const QString &reason,
@@ -167,36 +91,18 @@ Status AlarmActions::request(const Actor &actor, const QString &action, const QS
     }
     if (todo.isEmpty())
         return fail(tr("Nothing to do: the alarm is already in that state."));
-    Database &db = m_core.db();
-    Status s;
-    {
-        Transaction tx(db);
-        if (!tx.started())
-            s = fail(tx.error());
-        for (const QString &key : std::as_const(todo)) {
-            if (!s)
-                break;
-            auto stamp = makeStamp(db, m_core.ids(), m_core.clock(), actor.id());
-            if (!stamp) {
-                s = fail(stamp.error());
-                break;
-            }
-            const AlarmRecord *r = m_engine.alarm(key);
-            QVariantList binds = stamp->binds();
-            binds << key << action << (r->lastEventId.isEmpty() ? QVariant() : QVariant(r->lastEventId))
-                  << (action == kShelve ? QVariant(reason.trimmed()) : QVariant())
-                  << (action == kShelve ? QVariant(minutes) : QVariant())
-                  << (comment.isEmpty() ? QVariant() : QVariant(comment));
-            s = ok(db.exec(QStringLiteral("INSERT INTO alarm_action (id, device_id, device_seq, created_at, created_by, alarm_key, "
-                                          "action, seen_event_id, reason, minutes, comment) VALUES (?,?,?,?,?,?,?,?,?,?,?)"),
-                           binds));
-            if (s)
-                s = m_core.audit().record(actor.id(), QStringLiteral("alarm_action_sent"), QStringLiteral("alarm"), key, {},
-                                          {{QStringLiteral("action"), action}, {QStringLiteral("action_id"), stamp->id}});
-        }
-        if (s)
-            s = tx.commit();
+    RecordWrite w(m_core, actor.id());
+    for (const QString &key : std::as_const(todo)) {
+        const Stamp stamp = w.stamp();
+        const AlarmRecord *r = m_engine.alarm(key);
+        w.step([&] {
+            return m_store.insertAction(stamp, key, action, r->lastEventId, action == kShelve ? reason.trimmed() : QString(),
+                                        action == kShelve ? minutes : 0, comment);
+        });
+        w.audit(QStringLiteral("alarm_action_sent"), QStringLiteral("alarm"), key,
+                {{QStringLiteral("action"), action}, {QStringLiteral("action_id"), stamp.id}});
     }
+    Status s = w.commit();
     if (!s)
         return fail(tr("Not saved: %1").arg(s.error()));
     Q_EMIT written();
@@ -205,18 +111,9 @@ Status AlarmActions::request(const Actor &actor, const QString &action, const QS
 
 Status AlarmActions::refresh()
 {
-    auto q = m_core.db().exec(
-        QStringLiteral("SELECT a.id, a.alarm_key, a.action FROM alarm_action a WHERE a.device_id = ? AND NOT EXISTS "
-                       "(SELECT 1 FROM alarm_action_outcome o WHERE o.action_id = a.id) ORDER BY a.rowid"),
-        {m_core.db().deviceId()});
-    if (!q)
-        return fail(q.error());
     QHash<QString, QString> now, nowActions;
-    while (q->next()) {
-        nowActions.insert(q->value(0).toString(), q->value(1).toString());
-        now.insert(q->value(1).toString(), q->value(2).toString());
-    }
-    q->finish();
+    if (Status s = m_store.unansweredHere(nowActions, now); !s)
+        return s;
     if (nowActions == m_waitingActions)
         return {};
     QStringList changed;
@@ -236,14 +133,11 @@ Status AlarmActions::refresh()
         Q_EMIT waitingChanged(changed);
     // Answers that did not apply are told once, when they arrive, for the action they answer.
     for (const QString &id : std::as_const(answered)) {
-        auto why = m_core.db().exec(
-            QStringLiteral("SELECT a.alarm_key, o.reason FROM alarm_action_outcome o JOIN alarm_action a ON a.id = o.action_id "
-                           "WHERE o.action_id = ? AND o.applied = 0 LIMIT 1"),
-            {id});
-        if (!why || !why->next())
+        auto why = m_store.refusalOf(id);
+        if (!why || !why->has_value())
             continue;
-        const QString key = why->value(0).toString();
-        const QString reason = why->value(1).toString();
+        const QString key = (*why)->key;
+        const QString reason = (*why)->reason;
         if (reason == QLatin1String("moved_on"))
             Q_EMIT refused(key, tr("The alarm came back before the control room took your action; look at it again."));
         else if (reason == QLatin1String("not_permitted"))
@@ -256,47 +150,23 @@ Status AlarmActions::refresh()
 
 Status AlarmActions::writeOutcome(const QString &actionId, bool applied, const QString &reason, const QString &eventId)
 {
-    Database &db = m_core.db();
-    Transaction tx(db);
-    if (!tx.started())
-        return fail(tx.error());
-    auto stamp = makeStamp(db, m_core.ids(), m_core.clock(), QStringLiteral("system:alarm-host"));
-    if (!stamp)
-        return fail(stamp.error());
-    QVariantList binds = stamp->binds();
-    binds << actionId << int(applied) << reason << (eventId.isEmpty() ? QVariant() : QVariant(eventId));
-    if (Status s = ok(db.exec(QStringLiteral("INSERT INTO alarm_action_outcome (id, device_id, device_seq, created_at, created_by, "
-                                             "action_id, applied, reason, event_id) VALUES (?,?,?,?,?,?,?,?,?)"),
-                              binds));
-        !s)
-        return s;
-    return tx.commit();
+    RecordWrite w(m_core, QStringLiteral("system:alarm-host"));
+    const Stamp stamp = w.stamp();
+    w.step([&] { return m_store.insertOutcome(stamp, actionId, applied, reason, eventId); });
+    return w.commit();
 }
 
 Result<int> AlarmActions::applyPending()
 {
     m_retry.stop();
-    auto q = m_core.db().exec(QStringLiteral(
-        "SELECT a.id, a.alarm_key, a.action, coalesce(a.seen_event_id, ''), coalesce(a.reason, ''), coalesce(a.minutes, 0), "
-        "coalesce(a.comment, ''), a.created_by FROM alarm_action a WHERE NOT EXISTS "
-        "(SELECT 1 FROM alarm_action_outcome o WHERE o.action_id = a.id) ORDER BY a.rowid"));
-    if (!q) {
+    auto pending = m_store.unanswered();
+    if (!pending) {
         m_retry.start();
-        return Error{q.error()};
+        return Error{pending.error()};
     }
-    struct Pending
-    {
-        QString id, key, action, seen, reason;
-        int minutes;
-        QString comment, by;
-    };
-    QList<Pending> pending;
-    while (q->next())
-        pending << Pending{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
-                           q->value(4).toString(), q->value(5).toInt(), q->value(6).toString(), q->value(7).toString()};
     int answered = 0;
     StaffStore staff(m_core.db());
-    for (const Pending &p : std::as_const(pending)) {
+    for (const AlarmActionRow &p : std::as_const(*pending)) {
         // Not applied: the reason is recorded and goes back to the tablet.
         auto refuse = [&](const char *why) {
             qCInfo(lcAlarms) << "alarm action" << p.action << "on" << p.key << "by" << p.by << "not applied:" << why;
@@ -313,14 +183,14 @@ Result<int> AlarmActions::applyPending()
         QString seenOccurrence;
         bool seenKnown = p.seen.isEmpty();
         if (!p.seen.isEmpty()) {
-            auto seen = m_core.db().exec(QStringLiteral("SELECT coalesce(occurrence_id, '') FROM alarm_event WHERE id = ?"), {p.seen});
+            auto seen = m_engine.store().occurrenceOf(p.seen);
             if (!seen) {
                 m_retry.start();
                 return Error{seen.error()};
             }
-            if (seen->next()) {
+            if (seen->has_value()) {
                 seenKnown = true;
-                seenOccurrence = seen->value(0).toString();
+                seenOccurrence = **seen;
             }
         }
         const qint64 now = m_core.clock().nowMs();

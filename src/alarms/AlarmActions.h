@@ -5,6 +5,7 @@
 // arrives. On the host, each action that arrived is checked again (the person's current role,
 // the alarm still in the occurrence they saw) and applied through the engine, with its
 // alarm_action_outcome written in the same transaction as the resulting event.
+#include "AlarmActionStore.h"
 #include "Permissions.h"
 #include "Result.h"
 
@@ -30,8 +31,6 @@ public:
 
     // alarm_event, alarm_action and alarm_action_outcome as record kinds, with alarm_state's fold.
     static void addRecordKinds(RecordKinds &kinds);
-    // alarm_state made again from the events (inside the caller's transaction).
-    static Status refoldAll(Database &db);
 
     // A follower: checked here as the host will check it, then written, one record per alarm.
     Status request(const Actor &actor, const QString &action, const QStringList &keys, const QString &reason = {},
@@ -56,6 +55,7 @@ private:
 
     StationCore &m_core;
     AlarmEngine &m_engine;
+    AlarmActionStore m_store;
     QHash<QString, QString> m_waiting;        // alarm key -> action
     QHash<QString, QString> m_waitingActions; // action id -> alarm key
     QTimer m_retry;

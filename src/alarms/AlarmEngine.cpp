@@ -86,12 +86,10 @@ Status AlarmEngine::reload()
 
 Status AlarmEngine::restore()
 {
-    auto last = m_core.db().exec(QStringLiteral("SELECT created_at FROM alarm_event WHERE device_id = ? ORDER BY device_seq DESC LIMIT 1"),
-                                 {m_core.db().deviceId()});
+    auto last = m_store.lastOwnEventTime();
     if (!last)
         return Error{last.error()};
-    m_lastCreatedAt = last->next() ? last->value(0).toLongLong() : 0;
-    last->finish();
+    m_lastCreatedAt = *last;
     auto states = m_store.loadStates();
     if (!states)
         return Error{states.error()};

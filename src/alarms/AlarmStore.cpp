@@ -1,7 +1,10 @@
 #include "AlarmStore.h"
 #include "Database.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
+#include <QSqlRecord>
 #include <cstdio>
 #include <sqlite3.h>
 
@@ -351,6 +354,174 @@ Result<qint64> AlarmStore::hasEvents()
     if (!q || !q->next())
         return fail(q ? QStringLiteral("no count") : q.error());
     return q->value(0).toLongLong();
+}
+
+namespace {
+
+// The fold: alarm_state's rows for the alarms `keys` (a SELECT of alarm keys) from their events.
+// An alarm's state is that of its last event by the event's own time, then its number: the
+// engine's times never go back (AlarmEngine::row), so on the host this is its own order, and
+// arrival order never matters. A follower leaves out its own events (history from before it
+// followed; meta alarm_role). Read from an index's end (migration 0018), however long the
+// history.
+QString foldSql(const QString &keys)
+{
+    return QStringLiteral(
+               "SELECT g.k, e.source_device, e.point, e.asset, json_extract(e.state, '$.priority'), "
+               "coalesce(json_extract(e.state, '$.text_zh'), ''), coalesce(json_extract(e.state, '$.text_en'), ''), "
+               "coalesce(json_extract(e.state, '$.area'), ''), json_extract(e.state, '$.latching'), "
+               "json_extract(e.state, '$.active'), json_extract(e.state, '$.acked'), json_extract(e.state, '$.occurrence_id'), "
+               "json_extract(e.state, '$.occurrences'), json_extract(e.state, '$.raised_at'), "
+               "json_extract(e.state, '$.cleared_at'), json_extract(e.state, '$.acked_at'), json_extract(e.state, '$.acked_by'), "
+               "json_extract(e.state, '$.ack_comment'), json_extract(e.state, '$.shelved_until'), "
+               "json_extract(e.state, '$.shelve_reason'), json_extract(e.state, '$.shelved_by'), "
+               "json_extract(e.state, '$.suppressed'), json_extract(e.state, '$.out_of_service'), "
+               "json_extract(e.state, '$.chattering'), json_extract(e.state, '$.label'), json_extract(e.state, '$.device_time'), "
+               "e.id, json_extract(e.state, '$.updated_at') "
+               "FROM (%1) g JOIN alarm_event e ON e.id = ("
+               " SELECT d.id FROM alarm_event d WHERE d.alarm_key = g.k AND d.state IS NOT NULL"
+               "  AND NOT (d.device_id = (SELECT value FROM meta WHERE key = 'device_id')"
+               "           AND (SELECT value FROM meta WHERE key = 'alarm_role') IS 'follower')"
+               " ORDER BY d.created_at DESC, d.device_seq DESC LIMIT 1)")
+        .arg(keys);
+}
+
+const QString kAllKeys = QStringLiteral("SELECT DISTINCT alarm_key AS k FROM alarm_event WHERE state IS NOT NULL");
+
+// alarm_state made again for `keys`: an alarm the fold no longer has goes.
+Status refoldKeys(Database &db, const QString &keys, const QVariantList &binds)
+{
+    QVariantList twice = binds;
+    twice += binds;
+    Status s = ok(db.exec(QStringLiteral("DELETE FROM alarm_state WHERE alarm_key IN (SELECT k FROM (%1)) AND alarm_key NOT IN "
+                                         "(SELECT k FROM (%2))")
+                              .arg(keys, foldSql(keys)),
+                          twice));
+    if (s)
+        s = ok(db.exec(QStringLiteral("INSERT OR REPLACE INTO alarm_state %1").arg(foldSql(keys)), binds));
+    return s;
+}
+
+// alarm_state equals the fold of the events' states, chattering aside (the host's live measure).
+Status verifyAlarmState(Database &db)
+{
+    static const QString columns = QStringLiteral(
+        "alarm_key, source_device, point, asset, priority, text_zh, text_en, area, latching, active, acked, "
+        "occurrence_id, occurrences, raised_at, cleared_at, acked_at, acked_by, ack_comment, shelved_until, "
+        "shelve_reason, shelved_by, suppressed, out_of_service, label, device_time, last_event_id, updated_at");
+    const QString fold = QStringLiteral("WITH fold (alarm_key, source_device, point, asset, priority, text_zh, text_en, area, "
+                                        "latching, active, acked, occurrence_id, occurrences, raised_at, cleared_at, acked_at, "
+                                        "acked_by, ack_comment, shelved_until, shelve_reason, shelved_by, suppressed, "
+                                        "out_of_service, chattering, label, device_time, last_event_id, updated_at) AS (%1) ")
+                             .arg(foldSql(kAllKeys));
+    for (const auto &[from, other] : {std::pair{QStringLiteral("alarm_state"), QStringLiteral("fold")},
+                                      std::pair{QStringLiteral("fold"), QStringLiteral("alarm_state")}}) {
+        auto q = db.exec(fold + QStringLiteral("SELECT alarm_key FROM (SELECT %1 FROM %2 EXCEPT SELECT %1 FROM %3) LIMIT 1")
+                                    .arg(columns, from, other));
+        if (!q)
+            return fail(q.error());
+        if (q->next())
+            return fail(QStringLiteral("alarm_state: alarm %1 is not the state its last event carries").arg(q->value(0).toString()));
+    }
+    return {};
+}
+
+} // namespace
+
+Status AlarmStore::refoldEvents(Database &db, const QStringList &eventIds)
+{
+    const QString json = QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(eventIds)).toJson(QJsonDocument::Compact));
+    return refoldKeys(db, QStringLiteral("SELECT DISTINCT alarm_key AS k FROM alarm_event WHERE id IN (SELECT value FROM json_each(?))"),
+                      {json});
+}
+
+Status AlarmStore::refoldAll(Database &db)
+{
+    // Every alarm with a state, and the rows of alarms that have none any more.
+    return refoldKeys(db, kAllKeys + QStringLiteral(" UNION SELECT alarm_key FROM alarm_state"), {});
+}
+
+Status AlarmStore::verifyFold(Database &db)
+{
+    return verifyAlarmState(db);
+}
+
+Result<QString> AlarmStore::role()
+{
+    auto was = m_db.column(QStringLiteral("SELECT value FROM meta WHERE key = 'alarm_role'"));
+    if (!was)
+        return Error{was.error()};
+    return was->isEmpty() ? QStringLiteral("standalone") : was->first();
+}
+
+Status AlarmStore::setRole(const QString &role)
+{
+    Status s = ok(m_db.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('alarm_role', ?) "
+                                           "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                            {role}));
+    // A follower does not send its own history from before it followed.
+    if (s && role == QLatin1String("follower"))
+        s = ok(m_db.exec(QStringLiteral("DELETE FROM sync_arrival WHERE kind = 'alarm_event' AND record_id IN "
+                                        "(SELECT id FROM alarm_event WHERE device_id = ?)"),
+                         {m_db.deviceId()}));
+    return s;
+}
+
+Result<qint64> AlarmStore::lastOwnEventTime()
+{
+    auto last = m_db.column(QStringLiteral("SELECT created_at FROM alarm_event WHERE device_id = ? ORDER BY device_seq DESC LIMIT 1"),
+                            {m_db.deviceId()});
+    if (!last)
+        return Error{last.error()};
+    return last->isEmpty() ? qint64(0) : last->first().toLongLong();
+}
+
+Result<std::optional<QString>> AlarmStore::occurrenceOf(const QString &eventId)
+{
+    auto seen = m_db.column(QStringLiteral("SELECT coalesce(occurrence_id, '') FROM alarm_event WHERE id = ?"), {eventId});
+    if (!seen)
+        return Error{seen.error()};
+    return seen->isEmpty() ? std::optional<QString>() : std::optional<QString>(seen->first());
+}
+
+namespace {
+
+Result<QList<QJsonObject>> jsonRows(Database &db, const QString &sql, const QVariantList &binds)
+{
+    auto q = db.exec(sql, binds);
+    if (!q)
+        return Error{q.error()};
+    QList<QJsonObject> out;
+    while (q->next()) {
+        QJsonObject o;
+        const QSqlRecord rec = q->record();
+        for (int i = 0; i < rec.count(); ++i)
+            o.insert(rec.fieldName(i), QJsonValue::fromVariant(q->value(i)));
+        out << o;
+    }
+    return out;
+}
+
+} // namespace
+
+Result<QList<QJsonObject>> AlarmStore::standingRows(qint64 nowUtc)
+{
+    return jsonRows(m_db,
+                    QStringLiteral("SELECT alarm_key, priority, text_en, text_zh, active, acked, raised_at AS time, "
+                                   "CASE WHEN active=1 AND acked=0 THEN 'unacknowledged' WHEN active=1 THEN 'acknowledged' "
+                                   "ELSE 'returned_unacknowledged' END AS state FROM alarm_state "
+                                   "WHERE (active=1 OR acked=0) AND suppressed=0 AND out_of_service=0 "
+                                   "AND (shelved_until IS NULL OR shelved_until < ?) ORDER BY acked, priority, raised_at DESC"),
+                    {nowUtc});
+}
+
+Result<QList<QJsonObject>> AlarmStore::recentEventRows(int limit)
+{
+    return jsonRows(m_db,
+                    QStringLiteral("SELECT e.alarm_key, e.priority, s.text_en, s.text_zh, e.kind, e.effect, e.receipt_utc AS time, "
+                                   "e.created_by FROM alarm_event e LEFT JOIN alarm_state s USING (alarm_key) "
+                                   "ORDER BY e.receipt_utc DESC, e.id DESC LIMIT ?"),
+                    {limit});
 }
 
 } // namespace so::alarms

@@ -5,6 +5,7 @@
 #include "Result.h"
 #include "Stamp.h"
 
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <optional>
 
@@ -92,6 +93,25 @@ public:
     Result<QList<HistoryRow>> history(const HistoryFilter &f, qint64 beforeUtc, const QString &beforeId,
                                       int limit);
     Result<QList<DecodeErrorRow>> decodeErrors(const QString &linkId, int limit);
+    // The fold (migration 0018): an alarm's state is that of its last event by the event's own
+    // time, then its number. Made again for the alarms these events name, or for every alarm.
+    static Status refoldEvents(Database &db, const QStringList &eventIds);
+    static Status refoldAll(Database &db);
+    // alarm_state equals the fold of the events' states, chattering aside.
+    static Status verifyFold(Database &db);
+    // This device's part in the station's alarms (meta alarm_role): standalone, host, follower.
+    Result<QString> role();
+    // A follower's own earlier events leave its outbox (caller's transaction).
+    Status setRole(const QString &role);
+    // The time of this device's newest event, 0 for none.
+    Result<qint64> lastOwnEventTime();
+    // The occurrence an event belonged to; none when the event is not here.
+    Result<std::optional<QString>> occurrenceOf(const QString &eventId);
+    // For `stationops alarms`: alarms standing now (active or unacknowledged, not shelved,
+    // suppressed or out of service) with their state in words, and the newest events; each row
+    // as a JSON object named by column, its time in UTC ms under "time".
+    Result<QList<QJsonObject>> standingRows(qint64 nowUtc);
+    Result<QList<QJsonObject>> recentEventRows(int limit);
     // 1 when any event is stored, else 0; reads one row, not the table (the demo seed asks at every start).
     Result<qint64> hasEvents();
 

@@ -98,25 +98,19 @@ Status AlarmSystem::setRole(Role role)
     static const char *names[] = {"standalone", "host", "follower"};
     const QString name = QLatin1String(names[int(role)]);
     Database &db = m_core->db();
-    auto was = db.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'alarm_role'"));
+    AlarmStore &store = m_engine->store();
+    auto was = store.role();
     if (!was)
         return fail(was.error());
-    const QString before = was->next() ? was->value(0).toString() : QStringLiteral("standalone");
-    was->finish();
+    const QString before = *was;
     if (before == name)
         return {};
     Transaction tx(db);
     Status s = tx.started() ? Status() : Status(fail(tx.error()));
     if (s)
-        s = ok(db.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('alarm_role', ?) "
-                                      "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-                       {name}));
-    if (s && role == Role::Follower)
-        s = ok(db.exec(QStringLiteral("DELETE FROM sync_arrival WHERE kind = 'alarm_event' AND record_id IN "
-                                      "(SELECT id FROM alarm_event WHERE device_id = ?)"),
-                       {db.deviceId()}));
+        s = store.setRole(name);
     if (s)
-        s = AlarmActions::refoldAll(db);
+        s = AlarmStore::refoldAll(db);
     if (s)
         s = tx.commit();
     if (s)

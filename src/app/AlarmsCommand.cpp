@@ -1,3 +1,4 @@
+#include "AlarmStore.h"
 #include "AppServices.h"
 #include "Commands.h"
 #include "Database.h"
@@ -109,29 +110,16 @@ int runAlarms(const Invocation &inv)
         std::fprintf(stderr, "stationops alarms: %s\n", qPrintable(db.error()));
         return 1;
     }
-    const QString sql = inv.activeOnly
-        ? QStringLiteral("SELECT alarm_key, priority, text_en, text_zh, active, acked, raised_at AS time, "
-                         "CASE WHEN active=1 AND acked=0 THEN 'unacknowledged' WHEN active=1 THEN 'acknowledged' "
-                         "ELSE 'returned_unacknowledged' END AS state FROM alarm_state "
-                         "WHERE (active=1 OR acked=0) AND suppressed=0 AND out_of_service=0 "
-                         "AND (shelved_until IS NULL OR shelved_until < ?) ORDER BY acked, priority, raised_at DESC")
-        : QStringLiteral("SELECT e.alarm_key, e.priority, s.text_en, s.text_zh, e.kind, e.effect, e.receipt_utc AS time, "
-                         "e.created_by FROM alarm_event e LEFT JOIN alarm_state s USING (alarm_key) "
-                         "ORDER BY e.receipt_utc DESC, e.id DESC LIMIT 500");
-    auto q = (*db)->exec(sql, inv.activeOnly ? QVariantList{QDateTime::currentMSecsSinceEpoch()} : QVariantList{});
-    if (!q) {
-        std::fprintf(stderr, "stationops alarms: %s\n", qPrintable(q.error()));
+    auto listed = inv.activeOnly ? alarms::AlarmStore(**db).standingRows(QDateTime::currentMSecsSinceEpoch())
+                                 : alarms::AlarmStore(**db).recentEventRows(500);
+    if (!listed) {
+        std::fprintf(stderr, "stationops alarms: %s\n", qPrintable(listed.error()));
         return 1;
     }
     QJsonArray rows;
-    while (q->next()) {
-        QJsonObject o;
-        const QSqlRecord rec = q->record();
-        for (int i = 0; i < rec.count(); ++i)
-            o.insert(rec.fieldName(i), QJsonValue::fromVariant(q->value(i)));
+    for (QJsonObject o : std::as_const(*listed)) {
         o.insert(QStringLiteral("time"),
-                 QDateTime::fromMSecsSinceEpoch(q->value(QStringLiteral("time")).toLongLong(), Qt::UTC)
-                     .toString(Qt::ISODateWithMs));
+                 QDateTime::fromMSecsSinceEpoch(o.value(QStringLiteral("time")).toInteger(), Qt::UTC).toString(Qt::ISODateWithMs));
         rows << o;
     }
     if (inv.json) {

@@ -71,22 +71,6 @@ void AppServices::addRecordKinds(RecordKinds &kinds)
     cash::CashService::addRecordKinds(kinds);
 }
 
-Status AppServices::refoldIfAsked(Database &db, const RecordKinds &kinds)
-{
-    auto asked = db.scalar(QStringLiteral("SELECT COUNT(*) FROM meta WHERE key = 'refold'"));
-    if (!asked)
-        return fail(asked.error());
-    if (*asked == 0)
-        return {};
-    Transaction tx(db);
-    Status s = tx.started() ? kinds.refoldAll(db) : Status(fail(tx.error()));
-    if (s)
-        s = ok(db.exec(QStringLiteral("DELETE FROM meta WHERE key = 'refold'")));
-    if (s)
-        s = tx.commit();
-    return s ? Status() : Status(fail(QStringLiteral("the kept states could not be folded again: %1").arg(s.error())));
-}
-
 Result<std::unique_ptr<AppServices>> AppServices::build(const QString &configDir,
                                                         const QString &dataDir,
                                                         std::shared_ptr<Clock> clock)
@@ -107,7 +91,7 @@ Result<std::unique_ptr<AppServices>> AppServices::build(StationFiles files, cons
     app->m_core = core.take();
     addRecordKinds(app->m_core->records());
     // A migration whose caches SQL alone could not fold asks for every fold to be redone once.
-    if (Status s = refoldIfAsked(app->m_core->db(), app->m_core->records()); !s)
+    if (Status s = app->m_core->records().refoldIfAsked(app->m_core->db()); !s)
         return fail(QStringLiteral("%1: %2").arg(StationCore::databaseFile(dataDir), s.error()));
     app->m_language = std::make_unique<Language>(nullptr);
     app->m_language->setLanguage(app->m_core->config().defaultLanguage);

@@ -85,8 +85,6 @@ public:
     // Built-in demo station, used when no --config is given.
     // Every kind of record that travels between the station's devices, parents first (#16).
     static void addRecordKinds(RecordKinds &kinds);
-    // Redoes every fold when a migration asked for it (meta 'refold'), in one transaction.
-    static Status refoldIfAsked(Database &db, const RecordKinds &kinds);
     // Alarm records that arrived: a follower shows the host's state, a host answers actions.
     static void alarmsArrived(StationCore &core, alarms::AlarmSystem &system, const QString &kind);
     // Sends the alarm records soon after they are made (the app and the gateway).

@@ -58,7 +58,7 @@ int runGateway(int &argc, char **argv, const Invocation &inv)
         return 1;
     }
     AppServices::addRecordKinds((*core)->records());
-    if (Status s = AppServices::refoldIfAsked((*core)->db(), (*core)->records()); !s) {
+    if (Status s = (*core)->records().refoldIfAsked((*core)->db()); !s) {
         std::fprintf(stderr, "stationops gateway: %s\n", qPrintable(s.error()));
         return 1;
     }

@@ -43,7 +43,7 @@ int runVerify(const Invocation &inv)
         std::fprintf(stderr, "stationops verify: %s: %s\n", qPrintable(file), qPrintable(s.error()));
         return 1;
     }
-    const auto count = (*db)->scalar(QStringLiteral("SELECT COUNT(*) FROM audit_event"));
+    const auto count = AuditLog::rowCount(**db);
     const qint64 rows = count ? *count : 0;
     std::printf("%s: ok (schema %d, integrity ok, foreign keys ok, audit chain of %lld rows ok, sealed records unchanged, incident and follow-up states match their timelines)\n",
                 qPrintable(file), (*db)->schemaVersion(), static_cast<long long>(rows));

@@ -182,4 +182,9 @@ Status AuditLog::verify(Database &db)
     return {};
 }
 
+Result<qint64> AuditLog::rowCount(Database &db)
+{
+    return db.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_event"));
+}
+
 } // namespace so

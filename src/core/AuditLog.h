@@ -26,6 +26,7 @@ public:
 
     // Walks the whole chain; the message names the first row that does not fit.
     static Status verify(Database &db);
+    static Result<qint64> rowCount(Database &db);
 
     static QString genesisHash();
 

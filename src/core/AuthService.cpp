@@ -1,4 +1,5 @@
 #include "AuthService.h"
+#include "StaffStore.h"
 #include "Language.h"
 #include "Database.h"
 #include "LogCategories.h"
@@ -27,18 +28,12 @@ Access AuthService::access() const
 
 Result<AuthService::Failures> AuthService::failures(const QString &staffNo)
 {
-    auto q = m_core.db().exec(
-        QStringLiteral("SELECT COUNT(*), MAX(at) FROM login_attempt WHERE staff_no = ? AND ok = 0 "
-                       "AND id > COALESCE((SELECT MAX(id) FROM login_attempt WHERE staff_no = ? "
-                       "AND ok = 1), 0)"),
-        {staffNo, staffNo});
-    if (!q)
-        return Error{q.error()};
+    auto n = StaffStore(m_core.db()).failuresSinceSuccess(staffNo);
+    if (!n)
+        return Error{n.error()};
     Failures f;
-    if (q->next()) {
-        f.inARow = q->value(0).toInt();
-        f.lastAt = q->value(1).toLongLong();
-    }
+    f.inARow = n->first;
+    f.lastAt = n->second;
     return f;
 }
 

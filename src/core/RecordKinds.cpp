@@ -64,4 +64,20 @@ Status RecordKinds::refoldAll(Database &db) const
     return {};
 }
 
+Status RecordKinds::refoldIfAsked(Database &db) const
+{
+    auto asked = db.scalar(QStringLiteral("SELECT COUNT(*) FROM meta WHERE key = 'refold'"));
+    if (!asked)
+        return fail(asked.error());
+    if (*asked == 0)
+        return {};
+    Transaction tx(db);
+    Status s = tx.started() ? refoldAll(db) : Status(fail(tx.error()));
+    if (s)
+        s = ok(db.exec(QStringLiteral("DELETE FROM meta WHERE key = 'refold'")));
+    if (s)
+        s = tx.commit();
+    return s ? Status() : Status(fail(QStringLiteral("the kept states could not be folded again: %1").arg(s.error())));
+}
+
 } // namespace so

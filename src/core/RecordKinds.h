@@ -82,6 +82,8 @@ public:
     // Refolds every record of every kind with a refold (inside the caller's transaction): after
     // a migration whose caches SQL alone could not fold.
     Status refoldAll(Database &db) const;
+    // refoldAll in its own transaction when a migration asked for it (meta refold), once.
+    Status refoldIfAsked(Database &db) const;
 
 private:
     QList<RecordKind> m_kinds;

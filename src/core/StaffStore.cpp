@@ -1,6 +1,8 @@
 #include "StaffStore.h"
 #include "Database.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 
 namespace so {
@@ -115,6 +117,26 @@ Result<QList<Attempt>> StaffStore::recentAttempts(const QString &staffNo, int co
     while (q->next())
         out << Attempt{q->value(0).toLongLong(), q->value(1).toBool()};
     return out;
+}
+
+Result<std::pair<int, qint64>> StaffStore::failuresSinceSuccess(const QString &staffNo)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT COUNT(*), MAX(at) FROM login_attempt WHERE staff_no = ? AND ok = 0 "
+                                      "AND id > COALESCE((SELECT MAX(id) FROM login_attempt WHERE staff_no = ? "
+                                      "AND ok = 1), 0)"),
+                       {staffNo, staffNo});
+    if (!q)
+        return Error{q.error()};
+    if (!q->next())
+        return std::pair<int, qint64>{0, 0};
+    return std::pair<int, qint64>{q->value(0).toInt(), q->value(1).toLongLong()};
+}
+
+Result<int> StaffStore::inForce(const QStringList &versionIds)
+{
+    auto n = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM staff WHERE id IN (SELECT value FROM json_each(?))"),
+                         {QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(versionIds)).toJson(QJsonDocument::Compact))});
+    return n ? Result<int>(int(*n)) : Result<int>(Error{n.error()});
 }
 
 } // namespace so

@@ -47,6 +47,10 @@ public:
     Status addVersion(const Stamp &stamp, const StaffMember &member, const QString &parentId);
 
     Status recordAttempt(const QString &staffNo, qint64 at, bool ok);
+    // Failed attempts since the person's last success: how many, and the last one's time.
+    Result<std::pair<int, qint64>> failuresSinceSuccess(const QString &staffNo);
+    // How many of these versions are a person's version in force.
+    Result<int> inForce(const QStringList &versionIds);
     // The newest attempts for the person, newest first.
     Result<QList<Attempt>> recentAttempts(const QString &staffNo, int count);
 

@@ -1,4 +1,6 @@
 #include "SyncDesk.h"
+#include "ConflictStore.h"
+#include "StaffStore.h"
 #include "AuthService.h"
 #include "Ingest.h"
 #include "RecordCodec.h"
@@ -57,14 +59,15 @@ void SyncDesk::refresh()
 {
     Database &db = m_core.db();
     QMap<QString, OriginRow> origins;
+    ConflictStore store(db);
     for (const RecordKind &kind : m_core.records().all()) {
-        auto q = db.exec(QStringLiteral("SELECT device_id, COUNT(*), MAX(created_at) FROM %1 GROUP BY device_id").arg(kind.table));
-        while (q && q->next()) {
-            OriginRow &o = origins[q->value(0).toString()];
-            o.device = q->value(0).toString();
+        auto held = store.heldFrom(kind.table);
+        for (const HeldFrom &h : held ? *held : QList<HeldFrom>()) {
+            OriginRow &o = origins[h.device];
+            o.device = h.device;
             o.thisDevice = o.device == db.deviceId();
-            o.records += q->value(1).toLongLong();
-            o.latestAt = qMax(o.latestAt, q->value(2).toLongLong());
+            o.records += h.records;
+            o.latestAt = qMax(o.latestAt, h.latestAt);
         }
     }
     QList<OriginRow> rows = origins.values();
@@ -75,40 +78,35 @@ void SyncDesk::refresh()
     m_origins.setRows(rows);
 
     m_lastImport.clear();
-    auto last = db.exec(QStringLiteral("SELECT at, source, records, inserted, conflicts FROM sync_import ORDER BY id DESC LIMIT 1"));
-    if (last && last->next())
-        m_lastImport = tr("%1 · %2 · %n record(s), %3 new, %4 conflicts", nullptr, last->value(2).toInt())
-                           .arg(m_station.formatDateTime(last->value(0).toLongLong()),
-                                QFileInfo(last->value(1).toString()).fileName())
-                           .arg(last->value(3).toInt())
-                           .arg(last->value(4).toInt());
+    auto last = store.lastImport();
+    if (last && last->has_value())
+        m_lastImport = tr("%1 · %2 · %n record(s), %3 new, %4 conflicts", nullptr, (*last)->records)
+                           .arg(m_station.formatDateTime((*last)->at), QFileInfo((*last)->source).fileName())
+                           .arg((*last)->inserted)
+                           .arg((*last)->conflicts);
 
     QList<ConflictRow> conflicts;
     QHash<qint64, QJsonObject> arrivedBodies;
     m_openConflicts = 0;
-    auto q = db.exec(QStringLiteral("SELECT c.id, c.kind, c.record_id, c.found_at, c.source, c.arrived_json, "
-                                    "d.decision, d.decided_by, d.note, c.reason, c.other_id FROM sync_conflict c "
-                                    "LEFT JOIN sync_decision d ON d.conflict_id = c.id ORDER BY c.found_at DESC, c.id DESC"));
-    while (q && q->next()) {
+    auto listed = store.conflicts();
+    for (const ConflictEntry &c : listed ? *listed : QList<ConflictEntry>()) {
         ConflictRow r;
-        r.id = q->value(0).toLongLong();
-        r.kind = q->value(1).toString();
-        r.recordId = q->value(2).toString();
-        r.foundAt = q->value(3).toLongLong();
-        r.source = q->value(4).toString();
-        const QJsonObject arrived = QJsonDocument::fromJson(q->value(5).toString().toUtf8()).object();
+        r.id = c.id;
+        r.kind = c.kind;
+        r.recordId = c.recordId;
+        r.foundAt = c.foundAt;
+        r.source = c.source;
+        const QJsonObject arrived = QJsonDocument::fromJson(c.arrivedJson.toUtf8()).object();
         arrivedBodies.insert(r.id, arrived.value(QLatin1String("body")).toObject());
-        r.decision = q->value(6).toString();
+        r.decision = c.decision;
         if (!r.decision.isEmpty())
-            r.decidedBy = m_core.names().staff(q->value(7).toString());
-        r.note = q->value(8).toString();
-        r.reason = q->value(9).toString();
-        r.otherId = q->value(10).toString();
+            r.decidedBy = m_core.names().staff(c.decidedBy);
+        r.note = c.note;
+        r.reason = c.reason;
+        r.otherId = c.otherId;
         conflicts << r;
         m_openConflicts += r.decision.isEmpty() ? 1 : 0;
     }
-    if (q)
-        q->finish();
     // What differs, field by field: this device's version and the arrived one, or the first and
     // the second record of a pair a rule allows only one of.
     for (ConflictRow &r : conflicts) {
@@ -248,18 +246,18 @@ bool SyncDesk::decide(qint64 conflictId, bool heldRight, const QString &note)
     if (note.trimmed().size() < 4)
         return refuse(tr("Say why, in a few words, so the next person understands the decision."));
     Database &db = m_core.db();
-    auto c = db.exec(QStringLiteral("SELECT kind, record_id, other_id FROM sync_conflict WHERE id = ?"), {conflictId});
-    if (!c || !c->next())
+    ConflictStore store(db);
+    auto c = store.conflict(conflictId);
+    if (!c || !c->has_value())
         return refuse(tr("This conflict is not on this tablet."));
-    const QString kind = c->value(0).toString();
-    const QString chosen = heldRight || c->value(2).toString().isEmpty() ? c->value(1).toString() : c->value(2).toString();
-    const bool twoVersions = kind == QLatin1String("staff_version") && !c->value(2).toString().isEmpty();
-    const QStringList pair{c->value(1).toString(), c->value(2).toString()};
-    c->finish();
+    const ConflictEntry &entry = **c;
+    const QString chosen = heldRight || entry.otherId.isEmpty() ? entry.recordId : entry.otherId;
+    const bool twoVersions = entry.kind == QLatin1String("staff_version") && !entry.otherId.isEmpty();
+    const QStringList pair{entry.recordId, entry.otherId};
     // Settled by writing the chosen version again: only while one of the two is in force, or a
     // later change (a PIN, a disabled account) would be undone.
     if (twoVersions) {
-        auto inForce = db.scalar(QStringLiteral("SELECT COUNT(*) FROM staff WHERE id IN (?, ?)"), {pair.at(0), pair.at(1)});
+        auto inForce = StaffStore(db).inForce(pair);
         if (!inForce)
             return refuse(tr("Not saved: %1").arg(inForce.error()));
         if (*inForce == 0)
@@ -271,18 +269,15 @@ bool SyncDesk::decide(qint64 conflictId, bool heldRight, const QString &note)
     Transaction tx(db);
     Status s = tx.started() ? Status() : Status(fail(tx.error()));
     if (s) {
-        auto open = db.scalar(QStringLiteral("SELECT COUNT(*) FROM sync_conflict c WHERE c.id = ? AND NOT EXISTS "
-                                             "(SELECT 1 FROM sync_decision d WHERE d.conflict_id = c.id)"),
-                              {conflictId});
+        auto open = store.isOpen(conflictId);
         if (!open)
             s = fail(open.error());
-        else if (*open == 0)
+        else if (!*open)
             s = fail(tr("This conflict has been settled already."));
     }
     const QString decision = heldRight ? QStringLiteral("held_right") : QStringLiteral("arrived_right");
     if (s)
-        s = ok(db.exec(QStringLiteral("INSERT INTO sync_decision (conflict_id, decided_at, decided_by, decision, note) VALUES (?,?,?,?,?)"),
-                       {conflictId, m_core.clock().nowMs(), actor->staffNo, decision, note.trimmed()}));
+        s = store.insertDecision(conflictId, m_core.clock().nowMs(), actor->staffNo, decision, note.trimmed());
     if (s)
         s = m_core.audit().record(actor->staffNo, QStringLiteral("sync_conflict_decided"), QStringLiteral("sync_conflict"),
                                   QString::number(conflictId), {}, {{QStringLiteral("decision"), decision}, {QStringLiteral("chosen"), chosen}});
