@@ -66,6 +66,7 @@ Rectangle {
         Repeater {
             model: 4
             delegate: Rectangle {
+                id: badge
                 required property int index
                 objectName: "bannerBadge" + (index + 1)
                 readonly property int count: Alarms.unackedCounts[index] || 0
@@ -79,8 +80,8 @@ Rectangle {
                 Label {
                     id: chip
                     anchors.centerIn: parent
-                    text: "P" + (index + 1) + "  " + parent.count
-                    color: Theme.onPriority(index + 1)
+                    text: "P" + (badge.index + 1) + "  " + parent.count
+                    color: Theme.onPriority(badge.index + 1)
                     font.pixelSize: Theme.smallSize + 1
                     font.bold: true
                 }

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -27,13 +28,15 @@ Popup {
 
     // Asked only while the picker is open: Qt Multimedia starts its device lists (and their
     // audio service) when first asked, which a screen that never takes a photo does not need.
-    readonly property bool hasCamera: cameras.item !== null && cameras.item.videoInputs.length > 0
+    readonly property bool hasCamera: cameras.object !== null && (cameras.object as MediaDevices).videoInputs.length > 0
     property bool cameraOn: false
 
-    Loader {
+    // Not a Loader: on Qt 6.4 a Loader cannot make an inline Component of a file with
+    // `pragma ComponentBehavior: Bound`; an Instantiator can.
+    Instantiator {
         id: cameras
         active: root.opened
-        sourceComponent: MediaDevices {}
+        delegate: MediaDevices {}
     }
 
     FolderListModel {
@@ -44,7 +47,8 @@ Popup {
         sortField: FolderListModel.Time // newest first: the photo just taken is the first one
     }
 
-    contentItem: ColumnLayout {
+    ColumnLayout {
+        anchors.fill: parent
         spacing: 12
         RowLayout {
             Layout.fillWidth: true
@@ -71,19 +75,23 @@ Popup {
                 onClicked: root.close()
             }
         }
+        // By URL, for the same reason as the Instantiator above.
         Loader {
+            id: camera
             objectName: "cameraLoader"
             Layout.fillWidth: true
             Layout.fillHeight: true
             visible: active
             active: root.cameraOn
-            sourceComponent: PhotoCamera {
-                onTaken: file => {
-                    root.picked(file)
-                    root.close()
-                }
-                onCancelled: root.cameraOn = false
+            source: Qt.resolvedUrl("PhotoCamera.qml")
+        }
+        Connections {
+            target: camera.item as PhotoCamera
+            function onTaken(file) {
+                root.picked(file)
+                root.close()
             }
+            function onCancelled() { root.cameraOn = false }
         }
         GridView {
             id: grid

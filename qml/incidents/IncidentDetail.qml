@@ -7,6 +7,10 @@ import StationOps.Ui
 // One case: what was reported and what is known (type, place, passenger, what was done on the
 // spot, the decisions), what it points at and its photos, then the timeline, all in one
 // scrolling column; on the right only the moves this person may make now.
+// Delegates here reach the page by id. Qt 6.4's qmllint calls that unqualified unless the file
+// is `pragma ComponentBehavior: Bound`, and with it Qt 6.4 cannot create the components this
+// file hands to a list's header, footer or section, a Loader or another file (they are
+// silently not made). Those lines are marked `qmllint disable unqualified`.
 RowLayout {
     id: root
     objectName: "incidentDetail"
@@ -34,7 +38,7 @@ RowLayout {
         spacing: 4
         model: Incidents.timeline
         header: ColumnLayout {
-            width: timelineView.width
+            width: ListView.view.width
             spacing: 6
             Label {
                 objectName: "caseTitle"
@@ -103,7 +107,7 @@ RowLayout {
                     objectName: "detailPhoto"
                     Layout.preferredHeight: Theme.button
                     text: qsTr("Add photo")
-                    onClicked: photoDialog.open()
+                    onClicked: photoDialog.open() // qmllint disable unqualified
                 }
                 Label {
                     visible: Incidents.current.passengerSigned
@@ -118,7 +122,7 @@ RowLayout {
             id: step
             required property string byline
             required property string line
-            width: timelineView.width
+            width: ListView.view.width
             spacing: 0
             Caption { Layout.fillWidth: true; text: step.byline }
             Label {
@@ -208,7 +212,8 @@ RowLayout {
             height: parent ? parent.height - 120 : 640
             padding: 16
             onOpened: passengerSignature.clear()
-            contentItem: ColumnLayout {
+            ColumnLayout {
+                anchors.fill: parent
                 spacing: 12
                 Label {
                     Layout.fillWidth: true
@@ -265,7 +270,7 @@ RowLayout {
                 Layout.preferredHeight: Theme.button
                 highlighted: moveButton.primary
                 text: moveButton.label
-                onClicked: root.move(moveButton.to)
+                onClicked: root.move(moveButton.to) // qmllint disable unqualified
             }
         }
         Button {

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -189,17 +190,16 @@ Item {
         }
     }
 
+    // By URL, not from inline Components: on Qt 6.4 a Loader cannot make an inline Component of
+    // a file with `pragma ComponentBehavior: Bound`.
     Loader {
+        id: pane
         anchors { left: left.right; right: parent.right; top: parent.top; bottom: parent.bottom; margins: 12 }
-        sourceComponent: root.intake ? intakeForm : (Incidents.current.exists ? detail : null)
+        source: root.intake ? Qt.resolvedUrl("IncidentIntake.qml")
+                            : (Incidents.current.exists ? Qt.resolvedUrl("IncidentDetail.qml") : "")
     }
-
-    Component {
-        id: intakeForm
-        IncidentIntake { onDone: root.intake = false }
-    }
-    Component {
-        id: detail
-        IncidentDetail {}
+    Connections {
+        target: pane.item as IncidentIntake
+        function onDone() { root.intake = false }
     }
 }

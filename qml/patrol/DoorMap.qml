@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -80,16 +81,17 @@ Item {
                 { fill: Theme.surface, mark: "", text: qsTr("Not checked yet"), show: true }
             ]
             delegate: Row {
+                id: entry
                 required property var modelData
                 visible: modelData.show
                 spacing: 6
                 Rectangle {
                     width: 28; height: 28; radius: 4
-                    color: parent.modelData.fill
+                    color: entry.modelData.fill
                     border.color: Theme.border
-                    Label { anchors.centerIn: parent; text: parent.parent.modelData.mark; color: Theme.onColour; font.bold: true }
+                    Label { anchors.centerIn: parent; text: entry.modelData.mark; color: Theme.onColour; font.bold: true }
                 }
-                Caption { anchors.verticalCenter: parent.verticalCenter; text: parent.modelData.text }
+                Caption { anchors.verticalCenter: parent.verticalCenter; text: entry.modelData.text }
             }
         }
         Row {

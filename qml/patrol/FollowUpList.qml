@@ -18,11 +18,14 @@ ListView {
     model: Patrol.followUps
     property string message: ""
     signal navigate(string page)
+    // The header and the rows reach this list as ListView.view, by its type: `root` is out of
+    // their sight, and `pragma ComponentBehavior: Bound` would leave the header unmade on Qt 6.4.
     header: SectionHeading {
+        readonly property FollowUpList list: ListView.view as FollowUpList
         width: ListView.view.width - 24
         height: 44
-        problem: root.message.length > 0
-        text: problem ? root.message : qsTr("Open follow-ups (%1)").arg(root.count)
+        problem: list.message.length > 0
+        text: problem ? list.message : qsTr("Open follow-ups (%1)").arg(list.count)
     }
     delegate: Rectangle {
         id: row
@@ -32,6 +35,7 @@ ListView {
         required property int priority
         required property string dueText
         required property bool overdue
+        readonly property FollowUpList list: ListView.view as FollowUpList
         width: ListView.view.width - 24
         height: column.implicitHeight + 24
         radius: Theme.radius
@@ -71,7 +75,7 @@ ListView {
                     onClicked: {
                         Incidents.prepare({ description: row.problem,
                                             links: [{ kind: "follow_up", id: row.followUpId, label: row.asset + ": " + row.problem }] })
-                        root.navigate("incidents")
+                        row.list.navigate("incidents")
                     }
                 }
             }
@@ -89,7 +93,7 @@ ListView {
                     Layout.preferredHeight: Theme.touch + 4
                     enabled: note.text.trim().length > 0
                     text: qsTr("Close")
-                    onClicked: root.close(row.followUpId, note.text)
+                    onClicked: row.list.close(row.followUpId, note.text)
                 }
             }
         }

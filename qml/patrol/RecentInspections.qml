@@ -19,11 +19,14 @@ ListView {
     model: Patrol.recent
     property string message: ""
     signal navigate(string page)
+    // The header and the rows reach this list as ListView.view, by its type: `root` is out of
+    // their sight, and `pragma ComponentBehavior: Bound` would leave the header unmade on Qt 6.4.
     header: SectionHeading {
+        readonly property RecentInspections list: ListView.view as RecentInspections
         width: ListView.view.width - 24
         height: 44
-        problem: root.message.length > 0
-        text: problem ? root.message : qsTr("Finalized this week")
+        problem: list.message.length > 0
+        text: problem ? list.message : qsTr("Finalized this week")
     }
     delegate: Rectangle {
         id: row
@@ -34,6 +37,7 @@ ListView {
         required property bool sentBack
         required property bool reviewable
         required property bool revisable
+        readonly property RecentInspections list: ListView.view as RecentInspections
         objectName: "inspection_" + inspectionId
         width: ListView.view.width - 24
         height: column.implicitHeight + 20
@@ -70,7 +74,7 @@ ListView {
                     visible: row.reviewable
                     Layout.preferredHeight: Theme.touch + 4
                     text: qsTr("Approve")
-                    onClicked: root.review(row.inspectionId, true, comment.text)
+                    onClicked: row.list.review(row.inspectionId, true, comment.text)
                 }
                 Button {
                     objectName: "sendBack_" + row.inspectionId
@@ -78,7 +82,7 @@ ListView {
                     Layout.preferredHeight: Theme.touch + 4
                     enabled: comment.text.trim().length > 0
                     text: qsTr("Send back")
-                    onClicked: root.review(row.inspectionId, false, comment.text)
+                    onClicked: row.list.review(row.inspectionId, false, comment.text)
                 }
                 Button {
                     objectName: "incident_" + row.inspectionId
@@ -87,7 +91,7 @@ ListView {
                     onClicked: {
                         Incidents.prepare({ links: [{ kind: "inspection", id: row.inspectionId,
                                                       label: row.name + " · " + row.target }] })
-                        root.navigate("incidents")
+                        row.list.navigate("incidents")
                     }
                 }
                 Button {

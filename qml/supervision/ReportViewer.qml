@@ -13,8 +13,9 @@ Rectangle {
     color: Theme.background
 
     readonly property bool pdf: Reports.preview === Reports.PdfPreview
-    // Pages of the PDF on show (0 until it is read).
-    readonly property int pageCount: pdf && body.item && body.item.pageCount !== undefined ? body.item.pageCount : 0
+    // Pages of the PDF on show (0 until it is read). The view is an inline Component, whose type
+    // Qt 6.4 cannot name in QML (an `as` to an inline component is null there), hence the mark.
+    readonly property int pageCount: pdf && body.item && body.item.pageCount !== undefined ? body.item.pageCount : 0 // qmllint disable type
 
     ColumnLayout {
         anchors { fill: parent; margins: 16 }

@@ -10,9 +10,9 @@ namespace so::alarms {
 
 namespace {
 
-QVariantMap outcome(const Status &s)
+DeskOutcome outcome(const Status &s)
 {
-    return {{QStringLiteral("ok"), s.ok()}, {QStringLiteral("message"), s.error()}};
+    return DeskOutcome::of(s);
 }
 
 } // namespace
@@ -156,17 +156,15 @@ QVariantList AlarmDesk::shelveReasons() const
     return out;
 }
 
-QVariantMap AlarmDesk::placeOf(const QString &key) const
+AlarmPlace AlarmDesk::placeOf(const QString &key) const
 {
     const AlarmRecord *r = m_system.engine().alarm(key);
     const DeviceInfo *d = r ? m_system.devices().device(r->device) : nullptr;
     if (!d)
         return {};
     if (!d->config.side.isEmpty())
-        return {{QStringLiteral("kind"), QStringLiteral("platform-side")}, {QStringLiteral("id"), d->config.side},
-                {QStringLiteral("asset"), r->asset}};
-    const QString area = r->area.isEmpty() ? d->config.area : r->area;
-    return {{QStringLiteral("kind"), QStringLiteral("area")}, {QStringLiteral("id"), area}, {QStringLiteral("asset"), QString()}};
+        return AlarmPlace{QStringLiteral("platform-side"), d->config.side, r->asset};
+    return AlarmPlace{QStringLiteral("area"), r->area.isEmpty() ? d->config.area : r->area, QString()};
 }
 
 int AlarmDesk::activeAlarmsAt(const QString &targetKind, const QString &targetId, const QString &asset) const
@@ -192,7 +190,7 @@ bool AlarmDesk::following() const
     return m_system.role() == AlarmSystem::Role::Follower;
 }
 
-QVariantMap AlarmDesk::acknowledge(const QStringList &keys, const QString &comment)
+DeskOutcome AlarmDesk::acknowledge(const QStringList &keys, const QString &comment)
 {
     if (!m_refusal.isEmpty()) {
         m_refusal.clear();
@@ -207,7 +205,7 @@ QVariantMap AlarmDesk::acknowledge(const QStringList &keys, const QString &comme
     return outcome(m_system.engine().acknowledge(*actor, keys, comment));
 }
 
-QVariantMap AlarmDesk::shelve(const QString &key, const QString &reason, int minutes)
+DeskOutcome AlarmDesk::shelve(const QString &key, const QString &reason, int minutes)
 {
     if (!m_refusal.isEmpty()) {
         m_refusal.clear();
@@ -221,7 +219,7 @@ QVariantMap AlarmDesk::shelve(const QString &key, const QString &reason, int min
     return outcome(m_system.engine().shelve(*actor, key, reason, minutes));
 }
 
-QVariantMap AlarmDesk::unshelve(const QString &key)
+DeskOutcome AlarmDesk::unshelve(const QString &key)
 {
     if (!m_refusal.isEmpty()) {
         m_refusal.clear();

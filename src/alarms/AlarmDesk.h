@@ -3,6 +3,7 @@
 // counts, the active list, the alarms set aside (shelved, in maintenance, out of service),
 // history and link status — and the staff actions, each checked against the signed-in
 // person's role. Published to QML as the `Alarms` singleton; words in the current language.
+#include "DeskOutcome.h"
 #include "AlarmHistoryModel.h"
 #include "AssetAlarms.h"
 #include "AlarmModel.h"
@@ -23,6 +24,22 @@ class StationInfo;
 namespace so::alarms {
 
 class AlarmSystem;
+
+// Where an alarm's device stands, for a check from the alarm: a platform side (with the door
+// that raised it) or an area. `kind` is "" when the device is not in devices.json.
+class AlarmPlace
+{
+    Q_GADGET
+    QML_VALUE_TYPE(alarmPlace)
+    Q_PROPERTY(QString kind MEMBER kind CONSTANT) // platform-side, area
+    Q_PROPERTY(QString id MEMBER id CONSTANT)
+    Q_PROPERTY(QString asset MEMBER asset CONSTANT)
+
+public:
+    QString kind;
+    QString id;
+    QString asset;
+};
 
 class AlarmDesk : public QObject, public AssetAlarms
 {
@@ -73,11 +90,11 @@ public:
     AlarmHistoryModel *history() { return &m_history; }
     LinkStatusModel *links() { return &m_links; }
 
-    Q_INVOKABLE QVariantMap acknowledge(const QStringList &keys, const QString &comment = {});
-    Q_INVOKABLE QVariantMap shelve(const QString &key, const QString &reason, int minutes);
-    Q_INVOKABLE QVariantMap unshelve(const QString &key);
+    Q_INVOKABLE so::DeskOutcome acknowledge(const QStringList &keys, const QString &comment = {});
+    Q_INVOKABLE so::DeskOutcome shelve(const QString &key, const QString &reason, int minutes);
+    Q_INVOKABLE so::DeskOutcome unshelve(const QString &key);
     // Where an alarm stands, for a check on site: {kind: "platform-side"|"area", id, asset}.
-    Q_INVOKABLE QVariantMap placeOf(const QString &key) const;
+    Q_INVOKABLE so::alarms::AlarmPlace placeOf(const QString &key) const;
     int activeAlarmsAt(const QString &targetKind, const QString &targetId, const QString &asset) const override;
 
     bool hasUnacknowledged() const { return !m_worst.isEmpty(); }

@@ -75,15 +75,14 @@ int followAlarms(const Invocation &inv)
         for (qsizetype eol; (eol = pending.indexOf('\n')) >= 0;) {
             const QStringList words = QString::fromUtf8(pending.left(eol)).trimmed().split(QLatin1Char(' '), Qt::SkipEmptyParts);
             pending.remove(0, eol + 1);
-            QVariantMap r{{QStringLiteral("ok"), false}, {QStringLiteral("message"), QStringLiteral("unknown command")}};
+            DeskOutcome r{false, QStringLiteral("unknown command"), {}, 0, false};
             if (words.size() == 3 && words[0] == QLatin1String("sign-in"))
                 r = app.auth().signIn(words[1], words[2]);
             else if (words.size() >= 2 && words[0] == QLatin1String("ack"))
                 r = app.alarms().acknowledge({words[1]}, words.mid(2).join(QLatin1Char(' ')));
             else if (words.size() == 1 && words[0] == QLatin1String("sign-out"))
-                app.auth().signOut(), r = {{QStringLiteral("ok"), true}};
-            std::printf("%s %s\n", r.value(QStringLiteral("ok")).toBool() ? "ok" : "error",
-                        qPrintable(r.value(QStringLiteral("message")).toString()));
+                app.auth().signOut(), r = DeskOutcome::of(Status());
+            std::printf("%s %s\n", r.ok ? "ok" : "error", qPrintable(r.message));
             std::fflush(stdout);
         }
     });

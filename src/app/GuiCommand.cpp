@@ -69,10 +69,9 @@ int runGui(int &argc, char **argv, const Invocation &inv)
             std::fprintf(stderr, "stationops: --sign-in NUMBER:PIN is for the demo station only\n");
             return 1;
         }
-        const QVariantMap r = (*services)->auth().signIn(who.at(0), who.at(1));
-        if (!r.value(QStringLiteral("ok")).toBool())
-            std::fprintf(stderr, "stationops: --sign-in %s: %s\n", qPrintable(who.at(0)),
-                         qPrintable(r.value(QStringLiteral("message")).toString()));
+        const DeskOutcome r = (*services)->auth().signIn(who.at(0), who.at(1));
+        if (!r.ok)
+            std::fprintf(stderr, "stationops: --sign-in %s: %s\n", qPrintable(who.at(0)), qPrintable(r.message));
     }
     (*services)->startDevices();
     // With a station server (an enrolled device), records travel in the background.

@@ -12,9 +12,9 @@ namespace so::checklists {
 
 namespace {
 
-QVariantMap outcome(const Status &s)
+DeskOutcome outcome(const Status &s)
 {
-    return {{QStringLiteral("ok"), s.ok()}, {QStringLiteral("message"), s.error()}};
+    return DeskOutcome::of(s);
 }
 
 } // namespace
@@ -493,7 +493,7 @@ QVariantList PatrolDesk::problems() const
     return out;
 }
 
-QVariantMap PatrolDesk::finalize(const QString &signatureDataUrl)
+DeskOutcome PatrolDesk::finalize(const QString &signatureDataUrl)
 {
     auto a = actor(Permission::RunInspection);
     if (!a || !m_draft)
@@ -510,10 +510,10 @@ QVariantMap PatrolDesk::finalize(const QString &signatureDataUrl)
     m_lastFinalized = *id;
     Q_EMIT finalized();
     leave();
-    return {{QStringLiteral("ok"), true}, {QStringLiteral("id"), *id}};
+    return DeskOutcome::made(*id);
 }
 
-QVariantMap PatrolDesk::discard()
+DeskOutcome PatrolDesk::discard()
 {
     auto a = actor(Permission::RunInspection);
     if (!a || !m_draft)
@@ -524,7 +524,7 @@ QVariantMap PatrolDesk::discard()
     return outcome(s);
 }
 
-QVariantMap PatrolDesk::review(const QString &inspectionId, bool approve, const QString &comment)
+DeskOutcome PatrolDesk::review(const QString &inspectionId, bool approve, const QString &comment)
 {
     auto a = actor(Permission::ReviewInspection);
     if (!a)
@@ -545,7 +545,7 @@ bool PatrolDesk::revise(const QString &inspectionId)
     return resume(*id);
 }
 
-QVariantMap PatrolDesk::closeFollowUp(const QString &followUpId, const QString &note)
+DeskOutcome PatrolDesk::closeFollowUp(const QString &followUpId, const QString &note)
 {
     auto a = actor(Permission::CloseFollowUp);
     if (!a)

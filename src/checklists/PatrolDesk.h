@@ -3,6 +3,7 @@
 // due, the open inspection (door map, current items, what still blocks finalizing), follow-ups
 // and the week's inspections — and the actions, each checked in InspectionService. Published
 // to QML as `Patrol`. Names come in the current language; QML only lays them out.
+#include "DeskOutcome.h"
 #include "InspectionService.h"
 #include "PatrolModels.h"
 #include "QmlInstance.h"
@@ -112,12 +113,12 @@ public:
     // the current language.
     Q_INVOKABLE QVariantList problems() const;
     // signature: the PNG as a data URL from a Canvas.
-    Q_INVOKABLE QVariantMap finalize(const QString &signatureDataUrl);
-    Q_INVOKABLE QVariantMap discard();
-    Q_INVOKABLE QVariantMap review(const QString &inspectionId, bool approve, const QString &comment);
+    Q_INVOKABLE so::DeskOutcome finalize(const QString &signatureDataUrl);
+    Q_INVOKABLE so::DeskOutcome discard();
+    Q_INVOKABLE so::DeskOutcome review(const QString &inspectionId, bool approve, const QString &comment);
     // Opens a correction of a sent-back inspection, filled with its answers.
     Q_INVOKABLE bool revise(const QString &inspectionId);
-    Q_INVOKABLE QVariantMap closeFollowUp(const QString &followUpId, const QString &note);
+    Q_INVOKABLE so::DeskOutcome closeFollowUp(const QString &followUpId, const QString &note);
     Q_INVOKABLE void refresh();
     // Alarms changed: only the door map's badges can have.
     void refreshDoors() { rebuildDoors(); }

@@ -136,15 +136,12 @@ AuthService::Outcome AuthService::signInAs(const QString &staffNo, const QString
     return out;
 }
 
-static QVariantMap toMap(const AuthService::Outcome &o)
+static DeskOutcome toMap(const AuthService::Outcome &o)
 {
-    return {{QStringLiteral("ok"), o.ok},
-            {QStringLiteral("message"), o.message},
-            {QStringLiteral("triesLeft"), o.triesLeft},
-            {QStringLiteral("lockedOut"), o.lockedOut}};
+    return DeskOutcome{o.ok, o.message, {}, o.triesLeft, o.lockedOut};
 }
 
-QVariantMap AuthService::signIn(const QString &staffNo, const QString &pin)
+DeskOutcome AuthService::signIn(const QString &staffNo, const QString &pin)
 {
     return toMap(signInAs(staffNo, pin));
 }
@@ -168,7 +165,7 @@ void AuthService::signOut()
     Q_EMIT sessionChanged();
 }
 
-QVariantMap AuthService::unlock(const QString &pin)
+DeskOutcome AuthService::unlock(const QString &pin)
 {
     if (!m_current)
         return toMap(Outcome{false, tr("Nobody is signed in."), kMaxTries, false});

@@ -8,7 +8,7 @@
 
 #include <QObject>
 #include <QTimer>
-#include <QVariantMap>
+#include "DeskOutcome.h"
 #include <QtQml/qqmlregistration.h>
 #include <optional>
 
@@ -53,10 +53,10 @@ public:
 
     Outcome signInAs(const QString &staffNo, const QString &pin);
     // For QML: {ok, message, triesLeft, lockedOut}.
-    Q_INVOKABLE QVariantMap signIn(const QString &staffNo, const QString &pin);
+    Q_INVOKABLE so::DeskOutcome signIn(const QString &staffNo, const QString &pin);
     Q_INVOKABLE void signOut();
     // Unlocks the idle lock with the signed-in person's PIN.
-    Q_INVOKABLE QVariantMap unlock(const QString &pin);
+    Q_INVOKABLE so::DeskOutcome unlock(const QString &pin);
     Q_INVOKABLE void lockNow();
     // Any touch or key press; postpones the idle lock.
     Q_INVOKABLE void touch();

@@ -225,19 +225,19 @@ private Q_SLOTS:
         // The tablet writes no alarm of its own: device frames and direct actions are refused.
         const Actor agent{QStringLiteral("1001"), Role::Agent, false};
         QVERIFY(!tab->alarmSystem().engine().acknowledge(agent, {door}).ok());
-        QVERIFY(tab->auth().signIn(QStringLiteral("1001"), QStringLiteral("2468")).value(QStringLiteral("ok")).toBool());
+        QVERIFY(tab->auth().signIn(QStringLiteral("1001"), QStringLiteral("2468")).ok);
         // Both in English: each app installs its translator for the whole process.
         host->language().setLanguage(QStringLiteral("en"));
         tab->language().setLanguage(QStringLiteral("en"));
-        const QVariantMap sent = tab->alarms().acknowledge({door, lock});
-        QVERIFY2(sent.value(QStringLiteral("ok")).toBool(), qPrintable(sent.value(QStringLiteral("message")).toString()));
+        const DeskOutcome sent = tab->alarms().acknowledge({door, lock});
+        QVERIFY2(sent.ok, qPrintable(sent.message));
         QCOMPARE(tab->alarmSystem().actions().waiting().size(), 2);
         const int row = tab->alarms().active()->keyAt(0) == door ? 0 : 1;
         QCOMPARE(tab->alarms().active()->data(tab->alarms().active()->index(row), alarms::AlarmModel::WaitingRole).toString(),
                  QStringLiteral("Acknowledging…"));
         QVERIFY2(!tab->alarmSystem().engine().alarm(door)->acked, "acknowledged only once the host says so");
         // Sent twice is sent once.
-        QVERIFY(!tab->alarms().acknowledge({door}).value(QStringLiteral("ok")).toBool());
+        QVERIFY(!tab->alarms().acknowledge({door}).ok);
 
         // Meanwhile the lock fault clears and comes back at the host: a new occurrence.
         engine.ingest({frame(QStringLiteral("LOCK_FAIL"), QStringLiteral("D12"), alarms::EventKind::Clear, 3),
@@ -699,7 +699,7 @@ private Q_SLOTS:
         QVERIFY(sync::importFile(two->ingest(), opened).ok());
         Database &db = two->core().db();
         QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM sync_conflict WHERE reason = 'same_booth'")).value(), qint64(1));
-        QVERIFY(two->auth().signIn(QStringLiteral("3001"), QStringLiteral("8642")).value(QStringLiteral("ok")).toBool());
+        QVERIFY(two->auth().signIn(QStringLiteral("3001"), QStringLiteral("8642")).ok);
         sync::SyncDesk &desk = two->syncDesk();
         desk.refresh();
         const qint64 id = desk.conflicts()->data(desk.conflicts()->index(0), sync::ConflictModel::ConflictIdRole).toLongLong();
@@ -1348,11 +1348,11 @@ private Q_SLOTS:
         QVERIFY(desk.origins()->data(desk.origins()->index(0), sync::OriginModel::ThisDeviceRole).toBool());
 
         QVERIFY(!desk.decide(id, true, QStringLiteral("nobody signed in")));
-        QVERIFY(app->auth().signIn(QStringLiteral("1001"), QStringLiteral("2468")).value(QStringLiteral("ok")).toBool());
+        QVERIFY(app->auth().signIn(QStringLiteral("1001"), QStringLiteral("2468")).ok);
         QVERIFY(!desk.decide(id, true, QStringLiteral("an agent tries")));
         QVERIFY(desk.message().contains(QStringLiteral("supervisor")));
         app->auth().signOut();
-        QVERIFY(app->auth().signIn(QStringLiteral("3001"), QStringLiteral("8642")).value(QStringLiteral("ok")).toBool());
+        QVERIFY(app->auth().signIn(QStringLiteral("3001"), QStringLiteral("8642")).ok);
         QVERIFY(!desk.decide(id, true, QStringLiteral("ok")));
         QCOMPARE(desk.openConflicts(), 1);
         QVERIFY(desk.decide(id, true, QStringLiteral("the passenger's words are ours")));

@@ -116,9 +116,9 @@ private Q_SLOTS:
         auth().touch();
         auth().checkIdle();
         QVERIFY(auth().locked());
-        QVERIFY(!auth().unlock(QStringLiteral("9999")).value(QStringLiteral("ok")).toBool());
+        QVERIFY(!auth().unlock(QStringLiteral("9999")).ok);
         QVERIFY(auth().locked());
-        QVERIFY(auth().unlock(QStringLiteral("2468")).value(QStringLiteral("ok")).toBool());
+        QVERIFY(auth().unlock(QStringLiteral("2468")).ok);
         QVERIFY(!auth().locked());
         QVERIFY(auth().signedIn());
         QCOMPARE(auditCount(QStringLiteral("unlocked"), QStringLiteral("1001")), 1);

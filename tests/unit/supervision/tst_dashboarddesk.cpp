@@ -139,9 +139,8 @@ private Q_SLOTS:
                               QStringLiteral("P1-up")),
                  qPrintable(patrol.message()));
         patrol.allOthersOk();
-        const QVariantMap done = patrol.finalize(signature());
-        QVERIFY2(done.value(QStringLiteral("ok")).toBool(),
-                 qPrintable(done.value(QStringLiteral("message")).toString()));
+        const DeskOutcome done = patrol.finalize(signature());
+        QVERIFY2(done.ok, qPrintable(done.message));
         m_st.clock->advanceMs(kMin);
         m_st.auth->signOut();
         QVERIFY(m_st.auth->signInAs(QStringLiteral("3001"), QStringLiteral("8642")).ok);
