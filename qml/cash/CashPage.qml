@@ -394,7 +394,7 @@ Item {
                     Layout.preferredWidth: 360
                     highlighted: true
                     text: qsTr("Sign off with the recount %1").arg(Cash.recountSheet.totalText)
-                    onClicked: Cash.signOff("recount", sellerReason.text, supervisor.staffNo, supervisor.pin)
+                    onClicked: Cash.signOff(Cash.Recount, sellerReason.text, supervisor.staffNo, supervisor.pin)
                 }
                 TextField {
                     id: supNote
@@ -413,7 +413,7 @@ Item {
                         Layout.preferredWidth: 240
                         highlighted: true
                         text: qsTr("Sign off")
-                        onClicked: Cash.signOff("accepted", sellerReason.text, supervisor.staffNo, supervisor.pin)
+                        onClicked: Cash.signOff(Cash.Accept, sellerReason.text, supervisor.staffNo, supervisor.pin)
                     }
                     Button {
                         objectName: "signOffOverride"
@@ -421,7 +421,7 @@ Item {
                         Layout.preferredHeight: Theme.button
                         Layout.preferredWidth: 240
                         text: qsTr("Override")
-                        onClicked: Cash.signOff("override", sellerReason.text, supervisor.staffNo, supervisor.pin, supNote.text)
+                        onClicked: Cash.signOff(Cash.Override, sellerReason.text, supervisor.staffNo, supervisor.pin, supNote.text)
                     }
                 }
                 Item { Layout.fillHeight: true }

@@ -81,11 +81,9 @@ Flickable {
                 Layout.preferredWidth: 1
                 visible: Auth.can.sellTickets
                 title: qsTr("My cash shift")
-                badge: Cash.status === "open" ? Cash.booth : ""
-                detail: Cash.status === "open" ? qsTr("Open at %1 with a float of %2.").arg(Cash.booth).arg(Cash.floatText)
-                        : Cash.status === "counted" ? qsTr("Counted; waiting for a supervisor to sign off.")
-                        : qsTr("No open shift. Owed: %1 · error-free shifts in a row: %2").arg(Cash.owedText).arg(Cash.zeroStreak)
-                accentColor: Cash.status === "counted" ? Theme.warning : Theme.accent
+                badge: Cash.shiftOpen ? Cash.booth : ""
+                detail: Cash.summary
+                accentColor: Cash.waitingSignOff ? Theme.warning : Theme.accent
                 onOpened: root.navigate("cash")
             }
             Card {

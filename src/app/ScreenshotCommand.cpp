@@ -109,7 +109,7 @@ bool shootCash(AppServices &services, QQuickWindow *window, const QString &dir, 
     ok &= save(settleAndGrab(window), dir, QStringLiteral("cash-review"), lang);
     desk.submitCount();
     ok &= save(settleAndGrab(window), dir, QStringLiteral("cash-signoff"), lang);
-    desk.signOff(QStringLiteral("accepted"), QStringLiteral("gave change twice"),
+    desk.signOff(cash::CashDesk::Decision::Accept, QStringLiteral("gave change twice"),
                  QStringLiteral("3001"), QStringLiteral("8642"));
     services.auth().signOut();
     return ok && services.auth().signInAs(QStringLiteral("3001"), QStringLiteral("8642")).ok;

@@ -100,11 +100,6 @@ const Booth *CashDesk::boothOf(const QString &id) const
     return nullptr;
 }
 
-QString CashDesk::statusOf(const Shift &s)
-{
-    return s.status;
-}
-
 Names CashDesk::staffName(const QString &staffNo)
 {
     auto m = StaffStore(m_core.db()).current(staffNo);
@@ -143,7 +138,7 @@ void CashDesk::refresh()
         }
     }
     // A count only belongs to an open shift.
-    if (!m_shift || statusOf(*m_shift) != QLatin1String("open"))
+    if (!shiftOpen())
         m_counting.reset();
     m_entries.setRows(entries);
 
@@ -161,7 +156,7 @@ void CashDesk::refresh()
         if (auto list = m_service.shifts(now - kWeekMs, now + 1)) {
             for (const Shift &s : *list) {
                 const Booth *b = boothOf(s.booth);
-                recent << ShiftRow{s, statusOf(s), b ? b->name : Names{s.booth, s.booth},
+                recent << ShiftRow{s, b ? b->name : Names{s.booth, s.booth},
                                    nameOf(s.seller)};
                 if (!sellerNos.contains(s.seller))
                     sellerNos << s.seller;
@@ -181,16 +176,18 @@ CashDesk::Stage CashDesk::stage() const
 {
     if (!m_shift)
         return m_lastCount ? Stage::SignedOff : Stage::Opening;
-    if (statusOf(*m_shift) == QLatin1String("open"))
+    if (shiftOpen())
         return m_counting.value_or(Stage::Selling);
     return Stage::Counted;
 }
 
-QString CashDesk::status() const
+QString CashDesk::summary() const
 {
-    if (!m_shift)
-        return m_lastCount ? QStringLiteral("signed_off") : QStringLiteral("none");
-    return statusOf(*m_shift);
+    if (shiftOpen())
+        return tr("Open at %1 with a float of %2.").arg(booth(), floatText());
+    if (waitingSignOff())
+        return tr("Counted; waiting for a supervisor to sign off.");
+    return tr("No open shift. Owed: %1 · error-free shifts in a row: %2").arg(owedText()).arg(zeroStreak());
 }
 
 QString CashDesk::booth() const
@@ -343,16 +340,18 @@ bool CashDesk::submitCount()
     return true;
 }
 
-bool CashDesk::signOff(const QString &decision, const QString &sellerReason,
+bool CashDesk::signOff(Decision decision, const QString &sellerReason,
                        const QString &supervisorNo, const QString &supervisorPin,
                        const QString &note)
 {
     auto a = actor();
     if (!a || !m_shift)
         return false;
-    const Counts recount =
-        decision == QLatin1String("recount") ? m_recountSheet.counts() : Counts();
-    auto done = m_service.signOff(*a, m_shift->id, supervisorNo, supervisorPin, decision,
+    const Counts recount = decision == Decision::Recount ? m_recountSheet.counts() : Counts();
+    const SignoffDecision d = decision == Decision::Recount   ? SignoffDecision::Recount
+                              : decision == Decision::Override ? SignoffDecision::Override
+                                                               : SignoffDecision::Accepted;
+    auto done = m_service.signOff(*a, m_shift->id, supervisorNo, supervisorPin, d,
                                   sellerReason, recount, note);
     if (!done) {
         setMessage(done.error());

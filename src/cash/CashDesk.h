@@ -37,11 +37,16 @@ public:
         SignedOff, // just signed off
     };
     Q_ENUM(Stage)
+    // How a supervisor signs the shift off (SignoffDecision, for QML).
+    enum class Decision { Accept, Override, Recount };
+    Q_ENUM(Decision)
 
 private:
     Q_PROPERTY(Stage stage READ stage NOTIFY changed)
-    // none, open, counted, signed_off: for Home's card.
-    Q_PROPERTY(QString status READ status NOTIFY changed)
+    // For Home's card: a shift open, or counted and waiting for sign-off, and what it says.
+    Q_PROPERTY(bool shiftOpen READ shiftOpen NOTIFY changed)
+    Q_PROPERTY(bool waitingSignOff READ waitingSignOff NOTIFY changed)
+    Q_PROPERTY(QString summary READ summary NOTIFY changed)
     Q_PROPERTY(QString shiftId READ shiftId NOTIFY changed)
     // The open shift's booth by name ("Ticket office A"), and its code.
     Q_PROPERTY(QString booth READ booth NOTIFY changed)
@@ -70,7 +75,9 @@ public:
              QObject *parent = nullptr);
 
     Stage stage() const;
-    QString status() const;
+    bool shiftOpen() const { return m_shift && m_shift->status == ShiftStatus::Open; }
+    bool waitingSignOff() const { return m_shift && m_shift->status == ShiftStatus::Counted; }
+    QString summary() const;
     QString shiftId() const { return m_shift ? m_shift->id : QString(); }
     QString booth() const;
     QString boothCode() const { return m_shift ? m_shift->booth : QString(); }
@@ -105,8 +112,8 @@ public:
     Q_INVOKABLE bool review();
     Q_INVOKABLE void backToCount();
     Q_INVOKABLE bool submitCount();
-    // decision: accepted, override (with the note), or recount (recountSheet).
-    Q_INVOKABLE bool signOff(const QString &decision, const QString &sellerReason,
+    // Accept, Override (with the note), or Recount (recountSheet).
+    Q_INVOKABLE bool signOff(so::cash::CashDesk::Decision decision, const QString &sellerReason,
                              const QString &supervisorNo, const QString &supervisorPin,
                              const QString &note = {});
     // After a sign-off: back to opening a shift.
@@ -126,7 +133,6 @@ private:
     void setStage(std::optional<Stage> stage);
     void fillChoices();
     // Whether a shift is open, counted or signed off, as the word Home uses.
-    static QString statusOf(const Shift &s);
     Names staffName(const QString &staffNo);
     // The payment type whose money goes in the drawer (cash).
     QString drawerPayment() const;

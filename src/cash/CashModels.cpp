@@ -106,7 +106,7 @@ void ShiftModel::setRows(QList<ShiftRow> rows)
 
 bool ShiftModel::sameRow(const ShiftRow &a, const ShiftRow &b) const
 {
-    return a.status == b.status && a.shift.variance == b.shift.variance &&
+    return a.shift.status == b.shift.status && a.shift.variance == b.shift.variance &&
            a.booth.en == b.booth.en && a.seller.en == b.seller.en && a.seller.zh == b.seller.zh;
 }
 
@@ -125,13 +125,13 @@ QVariant ShiftModel::data(const QModelIndex &index, int role) const
     case CodesRole:
         return s.booth + QStringLiteral(" · ") + s.seller;
     case OutcomeRole:
-        if (r->status == QLatin1String("open"))
+        if (s.status == ShiftStatus::Open)
             return tr("Open");
-        if (r->status == QLatin1String("counted"))
+        if (s.status == ShiftStatus::Counted)
             return tr("Counted: %1, waiting for sign-off").arg(CashWords::variance(s.variance));
         return tr("Signed off: %1").arg(CashWords::variance(s.variance));
     case ShortRole:
-        return r->status != QLatin1String("open") && s.variance.isNegative();
+        return s.status != ShiftStatus::Open && s.variance.isNegative();
     default:
         return {};
     }

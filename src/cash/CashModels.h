@@ -82,7 +82,6 @@ protected:
 struct ShiftRow
 {
     Shift shift;
-    QString status; // open, counted, signed_off
     Names booth;
     Names seller;
 };

@@ -129,7 +129,7 @@ Result<Shift> CashService::ownOpenShift(const Actor &actor, const QString &shift
         return fail(tr("No such shift."));
     if ((*s)->seller != actor.staffNo)
         return fail(tr("This is %1's shift.").arg((*s)->seller));
-    if ((*s)->status != QLatin1String("open"))
+    if ((*s)->status != ShiftStatus::Open)
         return fail(tr("The shift is closed."));
     return **s;
 }
@@ -267,7 +267,7 @@ Result<CloseResult> CashService::submitCount(const Actor &actor, const QString &
 }
 
 Result<Shift> CashService::signOff(const Actor &seller, const QString &shiftId, const QString &supervisorNo,
-                                   const QString &supervisorPin, const QString &decision, const QString &sellerReason,
+                                   const QString &supervisorPin, SignoffDecision decision, const QString &sellerReason,
                                    const Counts &recount, const QString &note)
 {
     auto s0 = shift(shiftId);
@@ -276,15 +276,13 @@ Result<Shift> CashService::signOff(const Actor &seller, const QString &shiftId, 
     if (!s0->has_value())
         return fail(tr("No such shift."));
     const Shift sh = **s0;
-    if (sh.status != QLatin1String("counted"))
-        return fail(sh.status == QLatin1String("open") ? tr("Count the drawer first.") : tr("This shift is signed off already."));
+    if (sh.status != ShiftStatus::Counted)
+        return fail(sh.status == ShiftStatus::Open ? tr("Count the drawer first.") : tr("This shift is signed off already."));
     if (seller.staffNo != sh.seller && !seller.can(Permission::SignOffShift))
         return fail(tr("This is %1's shift.").arg(sh.seller));
-    if (!QStringList{QStringLiteral("accepted"), QStringLiteral("override"), QStringLiteral("recount")}.contains(decision))
-        return fail(tr("Unknown decision."));
     Money variance = sh.variance;
     std::optional<Money> recounted;
-    if (decision == QLatin1String("recount")) {
+    if (decision == SignoffDecision::Recount) {
         auto total = countTotal(m_config, recount);
         if (!total)
             return fail(total.error());
@@ -295,9 +293,9 @@ Result<Shift> CashService::signOff(const Actor &seller, const QString &shiftId, 
     if (size > m_config.reasonAbove.fen() && size > m_config.tolerance.fen() && sellerReason.trimmed().isEmpty())
         return fail(tr("Say why the drawer is %1 %2.").arg(variance.isNegative() ? tr("short") : tr("over"),
                                                           Money::fromFen(size).format()));
-    if (size > m_config.supervisorAbove.fen() && decision == QLatin1String("accepted"))
+    if (size > m_config.supervisorAbove.fen() && decision == SignoffDecision::Accepted)
         return fail(tr("Beyond %1 the supervisor recounts or overrides.").arg(m_config.supervisorAbove.format()));
-    if (decision == QLatin1String("override") && note.trimmed().isEmpty())
+    if (decision == SignoffDecision::Override && note.trimmed().isEmpty())
         return fail(tr("An override needs the supervisor's note."));
     if (supervisorNo.trimmed() == sh.seller)
         return fail(tr("A supervisor other than the seller signs off."));
@@ -340,12 +338,12 @@ Result<Shift> CashService::signOff(const Actor &seller, const QString &shiftId, 
         return Status();
     });
     w.audit(QStringLiteral("cash_signed_off"), QStringLiteral("cash_shift"), shiftId,
-            {{QStringLiteral("decision"), decision}, {QStringLiteral("variance_fen"), variance.fen()},
+            {{QStringLiteral("decision"), nameOf(decision)}, {QStringLiteral("variance_fen"), variance.fen()},
              {QStringLiteral("seller_reason"), sellerReason.trimmed()}, {QStringLiteral("note"), note.trimmed()},
              {QStringLiteral("seal"), seal.seal}, {QStringLiteral("rows"), QJsonArray::fromStringList(seal.rows)}});
     if (Status s = w.commit(); !s)
         return fail(tr("Not saved: %1").arg(s.error()));
-    qCInfo(lcCash) << "shift signed off" << shiftId << decision << variance.fen();
+    qCInfo(lcCash) << "shift signed off" << shiftId << nameOf(decision) << variance.fen();
     Q_EMIT changed(shiftId);
     auto done = shift(shiftId);
     if (!done || !done->has_value())
@@ -455,7 +453,7 @@ Result<SellerRecord> CashService::sellerRecord(const QString &seller)
     r.shifts = shifts.take();
     bool streakOpen = true;
     for (const Shift &s : r.shifts) {
-        if (s.status != QLatin1String("signed_off"))
+        if (s.status != ShiftStatus::SignedOff)
             continue;
         if (streakOpen && s.variance.isZero())
             ++r.zeroStreak;

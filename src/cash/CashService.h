@@ -61,7 +61,7 @@ public:
     Result<CloseResult> submitCount(const Actor &actor, const QString &shiftId, const Counts &counts);
     // A supervisor signs the shift off with their PIN: accepts, overrides, or recounts.
     Result<Shift> signOff(const Actor &seller, const QString &shiftId, const QString &supervisorNo,
-                          const QString &supervisorPin, const QString &decision, const QString &sellerReason,
+                          const QString &supervisorPin, SignoffDecision decision, const QString &sellerReason,
                           const Counts &recount = {}, const QString &note = {});
     // A correction after sign-off: a supervisor's adjustment entry pointing at the shift.
     Result<QString> adjust(const Actor &supervisor, const QString &shiftId, Money signedAmount, const QString &reason);

@@ -145,6 +145,40 @@ void CashStore::addRecordKinds(RecordKinds &kinds)
     }
 }
 
+QString nameOf(ShiftStatus status)
+{
+    switch (status) {
+    case ShiftStatus::Open:
+        return QStringLiteral("open");
+    case ShiftStatus::Counted:
+        return QStringLiteral("counted");
+    case ShiftStatus::SignedOff:
+        break;
+    }
+    return QStringLiteral("signed_off");
+}
+
+QString nameOf(SignoffDecision decision)
+{
+    switch (decision) {
+    case SignoffDecision::Accepted:
+        return QStringLiteral("accepted");
+    case SignoffDecision::Override:
+        return QStringLiteral("override");
+    case SignoffDecision::Recount:
+        break;
+    }
+    return QStringLiteral("recount");
+}
+
+std::optional<SignoffDecision> signoffDecisionNamed(const QString &name)
+{
+    for (SignoffDecision d : {SignoffDecision::Accepted, SignoffDecision::Override, SignoffDecision::Recount})
+        if (nameOf(d) == name)
+            return d;
+    return std::nullopt;
+}
+
 Result<std::pair<QString, QString>> CashStore::openOn(const QString &booth, const QString &seller)
 {
     auto busy = m_db.exec(QStringLiteral("SELECT (SELECT id FROM cash_open_shift WHERE booth=? LIMIT 1), "
@@ -203,7 +237,7 @@ Status CashStore::insertClose(const Stamp &s, const QString &shiftId, const QStr
 Status CashStore::insertSignoff(const Stamp &s, const SignoffRow &r)
 {
     QVariantList b = s.binds();
-    b << r.shiftId << r.supervisor << r.decision << r.sellerReason
+    b << r.shiftId << r.supervisor << nameOf(r.decision) << r.sellerReason
       << (r.recountJson ? QVariant(*r.recountJson) : QVariant()) << (r.recountFen ? QVariant(*r.recountFen) : QVariant())
       << r.varianceFen << r.note;
     return ok(m_db.exec(QStringLiteral("INSERT INTO cash_signoff(id, device_id, device_seq, created_at, created_by, shift_id, "
@@ -258,7 +292,7 @@ Result<std::optional<Shift>> CashStore::shift(const QString &id)
     s.floatAmount = fen(q->value(4));
     const bool counted = q->value(13).toBool();
     const bool signedOff = q->value(14).toBool();
-    s.status = signedOff ? QStringLiteral("signed_off") : counted ? QStringLiteral("counted") : QStringLiteral("open");
+    s.status = signedOff ? ShiftStatus::SignedOff : counted ? ShiftStatus::Counted : ShiftStatus::Open;
     if (counted) {
         s.counted = fen(q->value(5));
         s.expected = fen(q->value(6));
@@ -266,7 +300,7 @@ Result<std::optional<Shift>> CashStore::shift(const QString &id)
     }
     if (signedOff) {
         s.supervisor = q->value(8).toString();
-        s.decision = q->value(9).toString();
+        s.decision = signoffDecisionNamed(q->value(9).toString()).value_or(SignoffDecision::Accepted);
         s.sellerReason = q->value(10).toString();
         s.variance = fen(q->value(11));
         if (!q->value(12).isNull())

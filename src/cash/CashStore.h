@@ -19,6 +19,15 @@ namespace so::cash {
 
 using Counts = QHash<QString, int>;
 
+// Where a shift stands: open until its blind count is in, then waiting for a supervisor.
+enum class ShiftStatus { Open, Counted, SignedOff };
+// How a supervisor signed a shift off: the count accepted, overridden with a note, or recounted.
+enum class SignoffDecision { Accepted, Override, Recount };
+// As stored and exported: open, counted, signed_off; accepted, override, recount.
+QString nameOf(ShiftStatus status);
+QString nameOf(SignoffDecision decision);
+std::optional<SignoffDecision> signoffDecisionNamed(const QString &name);
+
 struct Shift
 {
     QString id;
@@ -26,13 +35,13 @@ struct Shift
     QString seller;
     qint64 openedAt = 0;
     Money floatAmount;
-    QString status;        // open, counted, signed_off
+    ShiftStatus status = ShiftStatus::Open;
     // Known only once the blind count is in:
     Money counted;
     Money expected;
     Money variance;
     QString supervisor;
-    QString decision;
+    SignoffDecision decision = SignoffDecision::Accepted; // once signed off
     QString sellerReason;
 };
 
@@ -66,7 +75,7 @@ struct SignoffRow
 {
     QString shiftId;
     QString supervisor;
-    QString decision;
+    SignoffDecision decision = SignoffDecision::Accepted;
     QString sellerReason;
     std::optional<QString> recountJson;
     std::optional<qint64> recountFen;

@@ -31,7 +31,7 @@ Result<int> seedDemoCash(StationCore &core, CashService &service)
                 return fail(e.error());
         if (auto r = service.submitCount(seller, *id, count); !r)
             return fail(r.error());
-        if (auto s = service.signOff(seller, *id, QStringLiteral("3001"), QStringLiteral("8642"), QStringLiteral("accepted"), reason); !s)
+        if (auto s = service.signOff(seller, *id, QStringLiteral("3001"), QStringLiteral("8642"), cash::SignoffDecision::Accepted, reason); !s)
             return fail(s.error());
         return {};
     };

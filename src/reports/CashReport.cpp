@@ -49,26 +49,26 @@ Pull pullOf(const QList<Entry> &entries, const CashConfig &cfg)
     return p;
 }
 
-QString statusWords(const ReportContext &cx, const QString &status)
+QString statusWords(const ReportContext &cx, ShiftStatus status)
 {
-    if (status == QLatin1String("open"))
+    if (status == ShiftStatus::Open)
         return cx.say(QT_TRANSLATE_NOOP("Report", "Selling, not yet counted"));
-    if (status == QLatin1String("counted"))
+    if (status == ShiftStatus::Counted)
         return cx.say(QT_TRANSLATE_NOOP("Report", "Counted, awaiting sign-off"));
-    if (status == QLatin1String("signed_off"))
+    if (status == ShiftStatus::SignedOff)
         return cx.say(QT_TRANSLATE_NOOP("Report", "Signed off"));
-    return status;
+    return {};
 }
 
-QString decisionWords(const ReportContext &cx, const QString &decision)
+QString decisionWords(const ReportContext &cx, SignoffDecision decision)
 {
-    if (decision == QLatin1String("accepted"))
+    if (decision == SignoffDecision::Accepted)
         return cx.say(QT_TRANSLATE_NOOP("Report", "Accepted"));
-    if (decision == QLatin1String("override"))
+    if (decision == SignoffDecision::Override)
         return cx.say(QT_TRANSLATE_NOOP("Report", "Overridden"));
-    if (decision == QLatin1String("recount"))
+    if (decision == SignoffDecision::Recount)
         return cx.say(QT_TRANSLATE_NOOP("Report", "Recounted"));
-    return decision;
+    return {};
 }
 
 Result<QList<Shift>> load(StationCore &core, CashService &service, const DateRange &range)
@@ -127,7 +127,7 @@ Result<Document> document(const ReportContext &cx, CashService &service, const Q
                     .arg(pull.other.format()),
                 T::Muted)
             .indented();
-        if (s.status == QLatin1String("open")) {
+        if (s.status == ShiftStatus::Open) {
             doc.add(S::Text, statusWords(cx, s.status), T::Warning);
             continue;
         }
@@ -135,7 +135,7 @@ Result<Document> document(const ReportContext &cx, CashService &service, const Q
                 cx.say(QT_TRANSLATE_NOOP("Report", "Expected %1 · counted %2 · variance %3"))
                     .arg(s.expected.format(), s.counted.format(), s.variance.format()),
                 s.variance.isZero() ? T::Good : T::Bad);
-        if (s.status == QLatin1String("signed_off")) {
+        if (s.status == ShiftStatus::SignedOff) {
             doc.add(S::Text, cx.say(QT_TRANSLATE_NOOP("Report", "Signed off by %1"))
                                  .arg(cx.staff(s.supervisor)))
                 .code(s.supervisor)
@@ -201,7 +201,7 @@ Status writeCash(StationCore &core, CashService &service, const DateRange &range
     }
     // The figures exist once the blind count is in.
     auto counted = [](const Shift &s, Money m) {
-        return s.status == QLatin1String("open") ? QString() : m.plain();
+        return s.status == ShiftStatus::Open ? QString() : m.plain();
     };
     if (format == QLatin1String("csv")) {
         const QStringList header{QStringLiteral("shift_id"),   QStringLiteral("opened_local"),
@@ -225,12 +225,12 @@ Status writeCash(StationCore &core, CashService &service, const DateRange &range
                                 counted(s, s.expected),
                                 counted(s, s.counted),
                                 counted(s, s.variance),
-                                s.status,
+                                nameOf(s.status),
                                 statusWords(*cx, s.status),
                                 s.supervisor,
                                 s.supervisor.isEmpty() ? QString() : cx->staff(s.supervisor),
-                                s.decision,
-                                decisionWords(*cx, s.decision),
+                                s.status == ShiftStatus::SignedOff ? nameOf(s.decision) : QString(),
+                                s.status == ShiftStatus::SignedOff ? decisionWords(*cx, s.decision) : QString(),
                                 s.sellerReason};
         if (Status st = writeCsv(file.partPath(), header, rows); !st)
             return st;
@@ -248,11 +248,11 @@ Status writeCash(StationCore &core, CashService &service, const DateRange &range
                             {QStringLiteral("expected_fen"), s.expected.fen()},
                             {QStringLiteral("counted_fen"), s.counted.fen()},
                             {QStringLiteral("variance_fen"), s.variance.fen()},
-                            {QStringLiteral("status"), s.status},
+                            {QStringLiteral("status"), nameOf(s.status)},
                             {QStringLiteral("supervisor"), s.supervisor},
                             {QStringLiteral("supervisor_name"),
                              s.supervisor.isEmpty() ? QString() : cx->staff(s.supervisor)},
-                            {QStringLiteral("decision"), s.decision},
+                            {QStringLiteral("decision"), s.status == ShiftStatus::SignedOff ? nameOf(s.decision) : QString()},
                             {QStringLiteral("reason"), s.sellerReason}};
     QFile f(file.partPath());
     if (!f.open(QIODevice::WriteOnly) ||

@@ -321,7 +321,7 @@ void Dashboard::present()
     QMap<QString, Tally> bySeller;
     int shifts = 0, exact = 0;
     for (const cash::Shift &s : m_shifts) {
-        if (s.status != QLatin1String("signed_off"))
+        if (s.status != cash::ShiftStatus::SignedOff)
             continue;
         Tally &t = bySeller[s.seller];
         ++t.shifts;
@@ -510,7 +510,7 @@ QList<DrillRow> Dashboard::drill(const QString &chart, const QString &key) const
     } else if (chart == QLatin1String("seller")) {
         People people(m_sources.core.db());
         for (const cash::Shift &s : m_shifts) {
-            if ((!key.isEmpty() && s.seller != key) || s.status != QLatin1String("signed_off"))
+            if ((!key.isEmpty() && s.seller != key) || s.status != cash::ShiftStatus::SignedOff)
                 continue;
             Names booth{s.booth, s.booth};
             for (const Booth &b : m_sources.core.config().booths)

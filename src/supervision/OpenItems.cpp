@@ -176,7 +176,7 @@ Status addCash(Sources &src, QList<OpenItem> &out)
         i.key = s.id;
         const Names booth = src.core.names().booth(s.booth);
         const Names seller = person(src.core, s.seller);
-        const bool counted = s.status == QLatin1String("counted");
+        const bool counted = s.status == cash::ShiftStatus::Counted;
         i.title = both(QStringLiteral("票亭班次未签核：") + booth.zh, QStringLiteral("Booth shift not signed off: ") + booth.en);
         i.detail = counted ? both(seller.zh + QStringLiteral(" · 已点钞，待主管签核"), seller.en + QStringLiteral(" · counted, awaiting sign-off"))
                            : both(seller.zh + QStringLiteral(" · 售票中"), seller.en + QStringLiteral(" · selling"));

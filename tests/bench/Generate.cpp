@@ -219,7 +219,7 @@ private:
         Counts count{{"n100", 3}, {"n50", 3}, {"n20", 2}, {"n10", int(1 + extra / 1000)}, {"n1", int(extra % 1000 / 100)}};
         if (auto r = m_s.cash().submitCount(seller, *id, count); !r)
             return fail(r.error());
-        if (auto s = m_s.cash().signOff(seller, *id, QStringLiteral("8002"), QLatin1String(kBenchPin), QStringLiteral("accepted"),
+        if (auto s = m_s.cash().signOff(seller, *id, QStringLiteral("8002"), QLatin1String(kBenchPin), cash::SignoffDecision::Accepted,
                                         shortOne ? QStringLiteral("找零失误") : QString());
             !s)
             return fail(s.error());

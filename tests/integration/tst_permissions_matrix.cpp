@@ -116,7 +116,7 @@ const QList<Row> &matrix()
         {"sign off a shift", false, false, true, false,
          [](AppServices &s, const Person &p) {
              const QString shift = countedShift(s);
-             return !shift.isEmpty() && s.cash().signOff(kSeller, shift, p.number, p.pin, QStringLiteral("accepted"), QString()).ok();
+             return !shift.isEmpty() && s.cash().signOff(kSeller, shift, p.number, p.pin, cash::SignoffDecision::Accepted, QString()).ok();
          }},
         {"correct a signed-off shift", false, false, true, false,
          [](AppServices &s, const Person &p) {

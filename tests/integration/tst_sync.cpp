@@ -600,10 +600,10 @@ private Q_SLOTS:
 
         // Offline again: two supervisors sign it off on two tablets; both tablets open TO-A.
         auto one = apps[1]->cash().signOff(kSupervisor, shift, QStringLiteral("3001"), QStringLiteral("8642"),
-                                           QStringLiteral("accepted"), QStringLiteral("找零多给一元"));
+                                           cash::SignoffDecision::Accepted, QStringLiteral("找零多给一元"));
         QVERIFY2(one.ok(), qPrintable(one.error()));
         auto two = apps[2]->cash().signOff(kSupervisor, shift, QStringLiteral("3002"), QStringLiteral("5173"),
-                                           QStringLiteral("accepted"), QStringLiteral("找零多给了一元"));
+                                           cash::SignoffDecision::Accepted, QStringLiteral("找零多给了一元"));
         QVERIFY2(two.ok(), qPrintable(two.error()));
         QVERIFY(apps[1]->cash().openShift(zhang, QStringLiteral("TO-A"), float500, QStringLiteral("2002"), QStringLiteral("4826")).ok());
         QVERIFY(apps[2]->cash().openShift(liu, QStringLiteral("TO-A"), float500, QStringLiteral("2001"), QStringLiteral("3690")).ok());
@@ -625,7 +625,7 @@ private Q_SLOTS:
             QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM cash_ledger WHERE shift_id=?"), {shift}).value(), qint64(2));
             auto s = app.cash().shift(shift);
             QVERIFY(s.ok() && s->has_value());
-            QCOMPARE((*s)->status, QStringLiteral("signed_off"));
+            QCOMPARE((*s)->status, cash::ShiftStatus::SignedOff);
             QCOMPARE((*s)->supervisor, db.column(QStringLiteral("SELECT supervisor FROM cash_signoff WHERE shift_id=? "
                                                                 "ORDER BY created_at, id LIMIT 1"), {shift})->value(0));
             // Owed once: Zhang's ¥1.00, not ¥2.00.
@@ -742,7 +742,7 @@ private Q_SLOTS:
         auto mark = sync::exportFile(apps[0]->core(), folder(QStringLiteral("w1-mark.json")));
         QVERIFY(mark.ok());
         QVERIFY(apps[0]->cash().submitCount(zhang, *shift, float500).ok());
-        QVERIFY(apps[0]->cash().signOff(kSupervisor, *shift, QStringLiteral("3001"), QStringLiteral("8642"), QStringLiteral("accepted"), {}).ok());
+        QVERIFY(apps[0]->cash().signOff(kSupervisor, *shift, QStringLiteral("3001"), QStringLiteral("8642"), cash::SignoffDecision::Accepted, {}).ok());
         const QString signedOff = folder(QStringLiteral("w1-signed.json"));
         auto partial = sync::exportFile(apps[0]->core(), signedOff, mark->cursor);
         QVERIFY2(partial.ok(), qPrintable(partial.ok() ? QString() : partial.error()));

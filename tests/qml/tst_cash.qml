@@ -96,7 +96,7 @@ StationTestCase {
         tap("plus_n20", null, 2)
         tap("reviewCount")
         tryCompare(Cash, "stage", Cash.Reviewing)
-        compare(Cash.status, "open", "nothing is stored by the first tap")
+        verify(Cash.shiftOpen, "nothing is stored by the first tap")
         verify(!Cash.result.known, "nothing about the expected amount is known")
         verify(!showing("¥520"), "the expected amount is not on the screen")
         verify(!showing(Language.chinese ? "应有 ¥" : "Expected ¥"), "no expected amount on the screen")
@@ -111,13 +111,13 @@ StationTestCase {
         tap("plus_n20", null, 1)
         tap("reviewCount")
         verify(showing("¥100.00 × 4 = ¥400.00"))
-        compare(Cash.status, "open")
+        verify(Cash.shiftOpen)
         tap("submitCount")
         tryCompare(Cash, "status", "counted")
         compare(Cash.result.expectedText, "¥520.00")
         compare(Cash.result.countedText, "¥510.00")
         verify(Cash.result.needsSupervisorDecision, "¥10 short is beyond the ¥5 limit")
-        verify(Cash.signOff("override", "counted in a hurry", "3001", "8642", "checked the drawer with the seller"),
+        verify(Cash.signOff(Cash.Override, "counted in a hurry", "3001", "8642", "checked the drawer with the seller"),
                Cash.message)
         Cash.newShift()
     }
@@ -145,7 +145,7 @@ StationTestCase {
         Cash.countSheet.set("n100", 5)
         Cash.countSheet.set("n1", 4)
         verify(Cash.review() && Cash.submitCount(), Cash.message)
-        verify(Cash.signOff("accepted", "", "3001", "8642"), Cash.message)
+        verify(Cash.signOff(Cash.Accept, "", "3001", "8642"), Cash.message)
     }
 
     function test_supervisorRecountsAndRecordsARepayment() {

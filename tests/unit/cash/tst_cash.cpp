@@ -105,7 +105,7 @@ private Q_SLOTS:
         const QString id = open();
         auto s = cash().shift(id);
         QCOMPARE((*s)->floatAmount.fen(), qint64(50000));
-        QCOMPARE((*s)->status, QStringLiteral("open"));
+        QCOMPARE((*s)->status, cash::ShiftStatus::Open);
         // The same booth again, or the same seller at the other booth: refused.
         auto again = cash().openShift(kSeller2, QStringLiteral("TO-A"), floatCounts(), QStringLiteral("3001"), QStringLiteral("8642"));
         QVERIFY(!again.ok());
@@ -157,14 +157,14 @@ private Q_SLOTS:
         QVERIFY(r->needsReason);
         QVERIFY(!r->needsSupervisorDecision);
         QVERIFY(!cash().record(kSeller, id, QStringLiteral("sale"), QStringLiteral("cash"), Money::fromFen(100)).ok()); // closed
-        auto noReason = cash().signOff(kSeller, id, QStringLiteral("3001"), QStringLiteral("8642"), QStringLiteral("accepted"), QString());
+        auto noReason = cash().signOff(kSeller, id, QStringLiteral("3001"), QStringLiteral("8642"), cash::SignoffDecision::Accepted, QString());
         QVERIFY(!noReason.ok());
         QVERIFY(noReason.error().contains(QStringLiteral("¥0.50")));
-        QVERIFY(!cash().signOff(kSeller, id, QStringLiteral("2002"), QStringLiteral("4826"), QStringLiteral("accepted"), QStringLiteral("x")).ok());
-        auto done = cash().signOff(kSeller, id, QStringLiteral("3001"), QStringLiteral("8642"), QStringLiteral("accepted"),
+        QVERIFY(!cash().signOff(kSeller, id, QStringLiteral("2002"), QStringLiteral("4826"), cash::SignoffDecision::Accepted, QStringLiteral("x")).ok());
+        auto done = cash().signOff(kSeller, id, QStringLiteral("3001"), QStringLiteral("8642"), cash::SignoffDecision::Accepted,
                                    QStringLiteral("gave ¥0.50 too much change"));
         QVERIFY2(done.ok(), qPrintable(done.error()));
-        QCOMPARE(done->status, QStringLiteral("signed_off"));
+        QCOMPARE(done->status, cash::ShiftStatus::SignedOff);
         auto rec = cash().sellerRecord(QStringLiteral("2001"));
         QCOMPARE(rec->owed.fen(), qint64(50));
         QCOMPARE(rec->zeroStreak, 0); // the newest shift was short
@@ -192,12 +192,12 @@ private Q_SLOTS:
         auto r = cash().submitCount(kSeller, id, {{"n100", 3}, {"n50", 3}, {"n20", 2}}); // ¥10 short
         QVERIFY(r.ok());
         QVERIFY(r->needsSupervisorDecision);
-        QVERIFY(!cash().signOff(kSeller, id, QStringLiteral("3001"), QStringLiteral("8642"), QStringLiteral("accepted"),
+        QVERIFY(!cash().signOff(kSeller, id, QStringLiteral("3001"), QStringLiteral("8642"), cash::SignoffDecision::Accepted,
                                 QStringLiteral("?")).ok());
-        QVERIFY(!cash().signOff(kSeller, id, QStringLiteral("3001"), QStringLiteral("8642"), QStringLiteral("override"),
+        QVERIFY(!cash().signOff(kSeller, id, QStringLiteral("3001"), QStringLiteral("8642"), cash::SignoffDecision::Override,
                                 QStringLiteral("?"), {}, QString()).ok()); // override needs a note
         // The recount finds the ¥10 note under the tray.
-        auto done = cash().signOff(kSeller, id, QStringLiteral("3001"), QStringLiteral("8642"), QStringLiteral("recount"),
+        auto done = cash().signOff(kSeller, id, QStringLiteral("3001"), QStringLiteral("8642"), cash::SignoffDecision::Recount,
                                    QString(), floatCounts());
         QVERIFY2(done.ok(), qPrintable(done.error()));
         QCOMPARE(done->variance.fen(), qint64(0));

@@ -75,7 +75,7 @@ private Q_SLOTS:
         desk().countSheet()->set(QStringLiteral("n100"), 5);
         QVERIFY(desk().review());
         QVERIFY(desk().submitCount());
-        QVERIFY(desk().signOff(QStringLiteral("accepted"), {}, QStringLiteral("3001"),
+        QVERIFY(desk().signOff(cash::CashDesk::Decision::Accept, {}, QStringLiteral("3001"),
                                QStringLiteral("8642")));
         m_app->auth().signOut();
         signIn("3001", "8642");
@@ -99,7 +99,7 @@ private Q_SLOTS:
         QVERIFY(desk().review());
         QCOMPARE(desk().stage(), CashDesk::Stage::Reviewing);
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM cash_close")), 0);
-        QCOMPARE(desk().status(), QStringLiteral("open"));
+        QVERIFY(desk().shiftOpen());
         QVERIFY(!desk().result().known);
         QVERIFY(desk().result().expectedText.isEmpty());
         QCOMPARE(desk().countSheet()->totalText(), QStringLiteral("¥90.00"));
@@ -186,7 +186,7 @@ private Q_SLOTS:
         desk().countSheet()->set(QStringLiteral("c05"), 1);
         QVERIFY(desk().review());
         QVERIFY(desk().submitCount());
-        QVERIFY(desk().signOff(QStringLiteral("accepted"), QStringLiteral("counted twice"),
+        QVERIFY(desk().signOff(cash::CashDesk::Decision::Accept, QStringLiteral("counted twice"),
                                QStringLiteral("3001"), QStringLiteral("8642")));
         m_app->auth().signOut();
         signIn("3001", "8642");

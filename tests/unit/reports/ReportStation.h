@@ -99,7 +99,7 @@ private:
         at(24, 14, 10);
         auto signedOff =
             c.signOff(seller, *shift, QStringLiteral("3001"), QStringLiteral("8642"),
-                      QStringLiteral("accepted"), QStringLiteral("gave too much change"));
+                      cash::SignoffDecision::Accepted, QStringLiteral("gave too much change"));
         if (!signedOff)
             return why(QStringLiteral("sign off"), signedOff.error());
         at(24, 14, 30);

@@ -143,7 +143,7 @@ private Q_SLOTS:
             auto shift = m_st.cash->openShift(kSeller, QStringLiteral("TO-A"), float100, QStringLiteral("2002"), QStringLiteral("4826"));
             QVERIFY2(shift.ok(), qPrintable(shift.error()));
             QVERIFY(m_st.cash->submitCount(kSeller, *shift, counted).ok());
-            QVERIFY(m_st.cash->signOff(kSeller, *shift, QStringLiteral("3001"), QStringLiteral("8642"), QStringLiteral("accepted"),
+            QVERIFY(m_st.cash->signOff(kSeller, *shift, QStringLiteral("3001"), QStringLiteral("8642"), cash::SignoffDecision::Accepted,
                                        QStringLiteral("miscounted change")).ok());
         }
 

@@ -178,7 +178,7 @@ private Q_SLOTS:
         QVERIFY(m_st.cash->submitCount(test::kSeller, *shift, float100).ok());
         QVERIFY(m_st.cash
                     ->signOff(test::kSeller, *shift, QStringLiteral("3001"), QStringLiteral("8642"),
-                              QStringLiteral("accepted"), {})
+                              cash::SignoffDecision::Accepted, {})
                     .ok());
         QVERIFY(m_st.auth->signInAs(QStringLiteral("3001"), QStringLiteral("8642")).ok);
         QVERIFY(dash().refresh());

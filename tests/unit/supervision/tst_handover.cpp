@@ -126,7 +126,7 @@ private Q_SLOTS:
         const cash::Counts counted{{QStringLiteral("n50"), 1}, {QStringLiteral("n20"), 2}, {QStringLiteral("n5"), 1},
                                    {QStringLiteral("n1"), 4}, {QStringLiteral("c05"), 1}};
         QVERIFY(m_st.cash->submitCount(kSeller, *shift, counted).ok());
-        auto off = m_st.cash->signOff(kSeller, *shift, QStringLiteral("3001"), QStringLiteral("8642"), QStringLiteral("accepted"),
+        auto off = m_st.cash->signOff(kSeller, *shift, QStringLiteral("3001"), QStringLiteral("8642"), cash::SignoffDecision::Accepted,
                                       QStringLiteral("gave change twice"));
         QVERIFY2(off.ok(), qPrintable(off.error()));
         // A case resolved: its callback is due within the category's days.
