@@ -848,18 +848,6 @@
         <translation>我的售票班次</translation>
     </message>
     <message>
-        <source>Open at %1 with a float of %2.</source>
-        <translation>在 %1 开班，备用金 %2。</translation>
-    </message>
-    <message>
-        <source>Counted; waiting for a supervisor to sign off.</source>
-        <translation>已清点，等待值班站长签认。</translation>
-    </message>
-    <message>
-        <source>No open shift. Owed: %1 · error-free shifts in a row: %2</source>
-        <translation>当前无班次。欠款：%1 · 连续无差错班次：%2</translation>
-    </message>
-    <message>
         <source>Passenger service</source>
         <translation>客服事件</translation>
     </message>
@@ -2377,6 +2365,18 @@
             <numerusform>已导入 %n 条记录。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Open at %1 with a float of %2.</source>
+        <translation>在 %1 开班，备用金 %2。</translation>
+    </message>
+    <message>
+        <source>Counted; waiting for a supervisor to sign off.</source>
+        <translation>已清点，等待值班站长签认。</translation>
+    </message>
+    <message>
+        <source>No open shift. Owed: %1 · error-free shifts in a row: %2</source>
+        <translation>当前无班次。欠款：%1 · 连续无差错班次：%2</translation>
+    </message>
 </context>
 <context>
     <name>so::cash::CashService</name>
@@ -2459,10 +2459,6 @@
     <message>
         <source>This shift is signed off already.</source>
         <translation>此班次已签认。</translation>
-    </message>
-    <message>
-        <source>Unknown decision.</source>
-        <translation>未知的处理方式。</translation>
     </message>
     <message>
         <source>Say why the drawer is %1 %2.</source>
@@ -2957,10 +2953,6 @@
     <message>
         <source>Get the passenger&apos;s signature, or write how they were told and why they did not sign.</source>
         <translation>请乘客签字，或写明如何告知乘客以及未签字的原因。</translation>
-    </message>
-    <message>
-        <source>the link to the signature</source>
-        <translation>与签字的关联</translation>
     </message>
 </context>
 <context>

@@ -68,7 +68,7 @@ StationTestCase {
         tap("plus_c05", null, 1)
         tap("reviewCount")
         tap("submitCount")
-        tryCompare(Cash, "status", "counted")
+        tryCompare(Cash, "stage", Cash.Counted)
         compare(Cash.result.expectedText, "¥514.00")
         compare(find("variance").text, Language.chinese ? "短款 ¥0.50" : "Short ¥0.50")
         find("supervisorNo").text = "3001"
@@ -77,7 +77,7 @@ StationTestCase {
         verify(Cash.message.length > 0, "a reason is needed")
         find("sellerReason").text = "gave too much change"
         tap("signOffAccept")
-        tryCompare(Cash, "status", "signed_off")
+        tryCompare(Cash, "stage", Cash.SignedOff)
         compare(Cash.owedText, "¥0.50")
         tap("newShift")
         tryCompare(Cash, "stage", Cash.Opening)
@@ -113,7 +113,7 @@ StationTestCase {
         verify(showing("¥100.00 × 4 = ¥400.00"))
         verify(Cash.shiftOpen)
         tap("submitCount")
-        tryCompare(Cash, "status", "counted")
+        tryCompare(Cash, "stage", Cash.Counted)
         compare(Cash.result.expectedText, "¥520.00")
         compare(Cash.result.countedText, "¥510.00")
         verify(Cash.result.needsSupervisorDecision, "¥10 short is beyond the ¥5 limit")
@@ -168,7 +168,7 @@ StationTestCase {
         tap("plus_n100", null, 2)
         tap("plus_n20", null, 1)
         tap("recountSignOff")
-        tryCompare(Cash, "status", "signed_off")
+        tryCompare(Cash, "stage", Cash.SignedOff)
         compare(Cash.result.varianceText, Language.chinese ? "账实相符" : "Exact")
     }
 
