@@ -25,7 +25,7 @@ packages=(
   qml6-module-qtquick-window qml6-module-qtquick-dialogs qml6-module-qt-labs-folderlistmodel
   qml6-module-qttest qml6-module-qtquick-pdf qml6-module-qtmultimedia qt6-qpa-plugins libgl1-mesa-dri
   fonts-noto-cjk fonts-dejavu-core xvfb xauth sqlite3
-  clang libclang-rt-14-dev poppler-utils
+  clang clang-format libclang-rt-14-dev poppler-utils
   postgresql libqt6sql6-psql
 )
 

@@ -18,8 +18,8 @@ struct AlarmActionRow
 {
     QString id;
     QString key;
-    QString action;  // ack, shelve, unshelve
-    QString seen;    // the event the person saw; "" when none
+    QString action; // ack, shelve, unshelve
+    QString seen;   // the event the person saw; "" when none
     QString reason;
     int minutes = 0;
     QString comment;
@@ -29,7 +29,7 @@ struct AlarmActionRow
 struct Refusal
 {
     QString key;
-    QString reason;  // moved_on, not_permitted, no_such_alarm, invalid, nothing_to_do
+    QString reason; // moved_on, not_permitted, no_such_alarm, invalid, nothing_to_do
 };
 
 class AlarmActionStore
@@ -38,10 +38,11 @@ public:
     explicit AlarmActionStore(Database &db) : m_db(db) {}
 
     // seenEventId, reason and comment are stored as NULL when empty, minutes when 0.
-    Status insertAction(const Stamp &s, const QString &key, const QString &action, const QString &seenEventId,
-                        const QString &reason, int minutes, const QString &comment);
-    Status insertOutcome(const Stamp &s, const QString &actionId, bool applied, const QString &reason,
-                         const QString &eventId);
+    Status insertAction(const Stamp &s, const QString &key, const QString &action,
+                        const QString &seenEventId, const QString &reason, int minutes,
+                        const QString &comment);
+    Status insertOutcome(const Stamp &s, const QString &actionId, bool applied,
+                         const QString &reason, const QString &eventId);
     // Actions made on this device with no answer yet, in the order made: action id -> alarm key,
     // and alarm key -> action.
     Status unansweredHere(QHash<QString, QString> &actionKeys, QHash<QString, QString> &keyActions);

@@ -65,8 +65,8 @@ void AlarmActions::addRecordKinds(RecordKinds &kinds)
     kinds.add(std::move(outcome));
 }
 
-Status AlarmActions::request(const Actor &actor, const QString &action, const QStringList &keys, const QString &reason,
-                             int minutes, const QString &comment)
+Status AlarmActions::request(const Actor &actor, const QString &action, const QStringList &keys,
+                             const QString &reason, int minutes, const QString &comment)
 {
     if (action != kAck && action != kShelve && action != kUnshelve)
         return fail(tr("Unknown alarm action: %1").arg(action));
@@ -96,7 +96,8 @@ Status AlarmActions::request(const Actor &actor, const QString &action, const QS
         const Stamp stamp = w.stamp();
         const AlarmRecord *r = m_engine.alarm(key);
         w.step([&] {
-            return m_store.insertAction(stamp, key, action, r->lastEventId, action == kShelve ? reason.trimmed() : QString(),
+            return m_store.insertAction(stamp, key, action, r->lastEventId,
+                                        action == kShelve ? reason.trimmed() : QString(),
                                         action == kShelve ? minutes : 0, comment);
         });
         w.audit(QStringLiteral("alarm_action_sent"), QStringLiteral("alarm"), key,
@@ -139,16 +140,20 @@ Status AlarmActions::refresh()
         const QString key = (*why)->key;
         const QString reason = (*why)->reason;
         if (reason == QLatin1String("moved_on"))
-            Q_EMIT refused(key, tr("The alarm came back before the control room took your action; look at it again."));
+            Q_EMIT refused(key, tr("The alarm came back before the control room took your action; "
+                                   "look at it again."));
         else if (reason == QLatin1String("not_permitted"))
-            Q_EMIT refused(key, tr("The control room refused the action: your role may not do it."));
+            Q_EMIT refused(key,
+                           tr("The control room refused the action: your role may not do it."));
         else if (reason != QLatin1String("nothing_to_do"))
-            Q_EMIT refused(key, tr("The control room could not apply the action (%1).").arg(reason));
+            Q_EMIT refused(key,
+                           tr("The control room could not apply the action (%1).").arg(reason));
     }
     return {};
 }
 
-Status AlarmActions::writeOutcome(const QString &actionId, bool applied, const QString &reason, const QString &eventId)
+Status AlarmActions::writeOutcome(const QString &actionId, bool applied, const QString &reason,
+                                  const QString &eventId)
 {
     RecordWrite w(m_core, QStringLiteral("system:alarm-host"));
     const Stamp stamp = w.stamp();
@@ -169,7 +174,8 @@ Result<int> AlarmActions::applyPending()
     for (const AlarmActionRow &p : std::as_const(*pending)) {
         // Not applied: the reason is recorded and goes back to the tablet.
         auto refuse = [&](const char *why) {
-            qCInfo(lcAlarms) << "alarm action" << p.action << "on" << p.key << "by" << p.by << "not applied:" << why;
+            qCInfo(lcAlarms) << "alarm action" << p.action << "on" << p.key << "by" << p.by
+                             << "not applied:" << why;
             return writeOutcome(p.id, false, QString::fromLatin1(why), {});
         };
         auto person = staff.current(p.by);
@@ -202,7 +208,8 @@ Result<int> AlarmActions::applyPending()
             s = refuse("moved_on");
         else if (nothingToDo(p.action, *r, now))
             s = refuse("nothing_to_do");
-        else if (p.action == kShelve && (p.reason.trimmed().isEmpty() || p.minutes < 5 || p.minutes > 8 * 60))
+        else if (p.action == kShelve &&
+                 (p.reason.trimmed().isEmpty() || p.minutes < 5 || p.minutes > 8 * 60))
             s = refuse("invalid");
         else {
             const AlarmEngine::AlsoWrite also = [&](const QStringList &events) {
@@ -219,10 +226,13 @@ Result<int> AlarmActions::applyPending()
         // the engine found nothing to do, and that is the answer.
         if (!s) {
             const AlarmRecord *again = m_engine.alarm(p.key);
-            s = again && nothingToDo(p.action, *again, m_core.clock().nowMs()) ? refuse("nothing_to_do") : s;
+            s = again && nothingToDo(p.action, *again, m_core.clock().nowMs())
+                    ? refuse("nothing_to_do")
+                    : s;
         }
         if (!s) {
-            qCWarning(lcAlarms) << "alarm actions from the tablets not applied, tried again in 5 s:" << s.error();
+            qCWarning(lcAlarms) << "alarm actions from the tablets not applied, tried again in 5 s:"
+                                << s.error();
             m_retry.start();
             if (answered > 0)
                 Q_EMIT written();

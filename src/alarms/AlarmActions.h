@@ -17,7 +17,7 @@ namespace so {
 class Database;
 class RecordKinds;
 class StationCore;
-}
+} // namespace so
 
 namespace so::alarms {
 
@@ -33,8 +33,8 @@ public:
     static void addRecordKinds(RecordKinds &kinds);
 
     // A follower: checked here as the host will check it, then written, one record per alarm.
-    Status request(const Actor &actor, const QString &action, const QStringList &keys, const QString &reason = {},
-                   int minutes = 0, const QString &comment = {});
+    Status request(const Actor &actor, const QString &action, const QStringList &keys,
+                   const QString &reason = {}, int minutes = 0, const QString &comment = {});
     // Actions made here that the host has not answered yet: alarm key -> action (ack, shelve,
     // unshelve). Read again by refresh().
     const QHash<QString, QString> &waiting() const { return m_waiting; }
@@ -51,7 +51,8 @@ Q_SIGNALS:
     void refused(const QString &key, const QString &reason);
 
 private:
-    Status writeOutcome(const QString &actionId, bool applied, const QString &reason, const QString &eventId);
+    Status writeOutcome(const QString &actionId, bool applied, const QString &reason,
+                        const QString &eventId);
 
     StationCore &m_core;
     AlarmEngine &m_engine;

@@ -17,8 +17,8 @@ DeskOutcome outcome(const Status &s)
 
 } // namespace
 
-AlarmDesk::AlarmDesk(StationCore &core, AlarmSystem &system, AuthService &auth, const StationInfo &station,
-                     QObject *parent)
+AlarmDesk::AlarmDesk(StationCore &core, AlarmSystem &system, AuthService &auth,
+                     const StationInfo &station, QObject *parent)
     : QObject(parent), m_core(core), m_system(system), m_auth(auth), m_station(station),
       m_active(system.engine(), core.clock()),
       m_aside(system.engine(), core.clock(), nullptr, AlarmModel::Scope::SetAside),
@@ -36,14 +36,16 @@ AlarmDesk::AlarmDesk(StationCore &core, AlarmSystem &system, AuthService &auth, 
     auto waiting = [&system](const QString &key) { return system.actions().waiting().value(key); };
     m_active.setWaiting(waiting);
     m_aside.setWaiting(waiting);
-    connect(&system.actions(), &AlarmActions::waitingChanged, this, [this](const QStringList &keys) {
-        m_active.retellKeys(keys);
-        m_aside.retellKeys(keys);
-    });
-    connect(&system.actions(), &AlarmActions::refused, this, [this](const QString &, const QString &why) {
-        m_refusal = why;
-        Q_EMIT summaryChanged();
-    });
+    connect(&system.actions(), &AlarmActions::waitingChanged, this,
+            [this](const QStringList &keys) {
+                m_active.retellKeys(keys);
+                m_aside.retellKeys(keys);
+            });
+    connect(&system.actions(), &AlarmActions::refused, this,
+            [this](const QString &, const QString &why) {
+                m_refusal = why;
+                Q_EMIT summaryChanged();
+            });
     connect(&station, &StationInfo::nameChanged, this, &AlarmDesk::summaryChanged);
     connect(&m_aside, &AlarmModel::countChanged, this, &AlarmDesk::summaryChanged);
     m_minute.setInterval(60 * 1000);
@@ -82,7 +84,8 @@ void AlarmDesk::summarize()
         if (r.acked || !r.needsAttention(now))
             continue;
         ++m_counts[qBound(1, r.priority, 4) - 1];
-        if (!w || r.priority < w->priority || (r.priority == w->priority && r.raisedAt > w->raisedAt))
+        if (!w || r.priority < w->priority ||
+            (r.priority == w->priority && r.raisedAt > w->raisedAt))
             w = &r;
     }
     m_worst = w ? w->key : QString();
@@ -112,14 +115,16 @@ QString AlarmDesk::worstText() const
         return QString();
     const DeviceInfo *d = m_system.devices().device(w->device);
     const QString device = d ? in(d->config.name) : w->device;
-    return in(w->text) + QStringLiteral(" · ") + device + (w->asset.isEmpty() ? QString() : QLatin1Char(' ') + w->asset);
+    return in(w->text) + QStringLiteral(" · ") + device +
+           (w->asset.isEmpty() ? QString() : QLatin1Char(' ') + w->asset);
 }
 
 QString AlarmDesk::summaryText() const
 {
     QString s;
     if (unacknowledgedCount() > 0)
-        s = tr("%n not acknowledged (the banner's badges). Worst: %1", "", unacknowledgedCount()).arg(worstText());
+        s = tr("%n not acknowledged (the banner's badges). Worst: %1", "", unacknowledgedCount())
+                .arg(worstText());
     else
         s = activeCount() > 0 ? tr("All acknowledged, still active.") : tr("No active alarms.");
     if (asideCount() > 0)
@@ -144,7 +149,8 @@ QVariantList AlarmDesk::devices() const
 {
     QVariantList out;
     for (const DeviceInfo *d : m_system.devices().devices())
-        out << QVariantMap{{QStringLiteral("id"), d->config.id}, {QStringLiteral("name"), in(d->config.name)}};
+        out << QVariantMap{{QStringLiteral("id"), d->config.id},
+                           {QStringLiteral("name"), in(d->config.name)}};
     return out;
 }
 
@@ -164,10 +170,12 @@ AlarmPlace AlarmDesk::placeOf(const QString &key) const
         return {};
     if (!d->config.side.isEmpty())
         return AlarmPlace{QStringLiteral("platform-side"), d->config.side, r->asset};
-    return AlarmPlace{QStringLiteral("area"), r->area.isEmpty() ? d->config.area : r->area, QString()};
+    return AlarmPlace{QStringLiteral("area"), r->area.isEmpty() ? d->config.area : r->area,
+                      QString()};
 }
 
-int AlarmDesk::activeAlarmsAt(const QString &targetKind, const QString &targetId, const QString &asset) const
+int AlarmDesk::activeAlarmsAt(const QString &targetKind, const QString &targetId,
+                              const QString &asset) const
 {
     const qint64 now = m_core.clock().nowMs();
     int n = 0;
@@ -178,7 +186,8 @@ int AlarmDesk::activeAlarmsAt(const QString &targetKind, const QString &targetId
         if (!d)
             continue;
         if (targetKind == QLatin1String("platform-side"))
-            n += d->config.side == targetId && (asset.isEmpty() || r.asset == asset || r.asset == QLatin1String("ALL"));
+            n += d->config.side == targetId &&
+                 (asset.isEmpty() || r.asset == asset || r.asset == QLatin1String("ALL"));
         else
             n += (r.area.isEmpty() ? d->config.area : r.area) == targetId;
     }
@@ -201,7 +210,8 @@ DeskOutcome AlarmDesk::acknowledge(const QStringList &keys, const QString &comme
         return outcome(fail(actor.error()));
     // On a tablet that follows the control room, the host applies it and the row says so meanwhile.
     if (following())
-        return outcome(m_system.actions().request(*actor, QStringLiteral("ack"), keys, {}, 0, comment));
+        return outcome(
+            m_system.actions().request(*actor, QStringLiteral("ack"), keys, {}, 0, comment));
     return outcome(m_system.engine().acknowledge(*actor, keys, comment));
 }
 
@@ -215,7 +225,8 @@ DeskOutcome AlarmDesk::shelve(const QString &key, const QString &reason, int min
     if (!actor)
         return outcome(fail(actor.error()));
     if (following())
-        return outcome(m_system.actions().request(*actor, QStringLiteral("shelve"), {key}, reason, minutes));
+        return outcome(
+            m_system.actions().request(*actor, QStringLiteral("shelve"), {key}, reason, minutes));
     return outcome(m_system.engine().shelve(*actor, key, reason, minutes));
 }
 

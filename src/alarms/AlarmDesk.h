@@ -3,10 +3,10 @@
 // counts, the active list, the alarms set aside (shelved, in maintenance, out of service),
 // history and link status — and the staff actions, each checked against the signed-in
 // person's role. Published to QML as the `Alarms` singleton; words in the current language.
-#include "DeskOutcome.h"
 #include "AlarmHistoryModel.h"
-#include "AssetAlarms.h"
 #include "AlarmModel.h"
+#include "AssetAlarms.h"
+#include "DeskOutcome.h"
 #include "LinkStatusModel.h"
 #include "QmlInstance.h"
 
@@ -19,7 +19,7 @@ namespace so {
 class AuthService;
 class StationCore;
 class StationInfo;
-}
+} // namespace so
 
 namespace so::alarms {
 
@@ -95,7 +95,8 @@ public:
     Q_INVOKABLE so::DeskOutcome unshelve(const QString &key);
     // Where an alarm stands, for a check on site: {kind: "platform-side"|"area", id, asset}.
     Q_INVOKABLE so::alarms::AlarmPlace placeOf(const QString &key) const;
-    int activeAlarmsAt(const QString &targetKind, const QString &targetId, const QString &asset) const override;
+    int activeAlarmsAt(const QString &targetKind, const QString &targetId,
+                       const QString &asset) const override;
 
     bool hasUnacknowledged() const { return !m_worst.isEmpty(); }
     QString worstKey() const { return m_worst; }
@@ -103,8 +104,14 @@ public:
     QString worstText() const;
     QString bannerText() const;
     QString summaryText() const;
-    QList<int> unackedCounts() const { return {m_counts[0], m_counts[1], m_counts[2], m_counts[3]}; }
-    int unacknowledgedCount() const { return m_counts[0] + m_counts[1] + m_counts[2] + m_counts[3]; }
+    QList<int> unackedCounts() const
+    {
+        return {m_counts[0], m_counts[1], m_counts[2], m_counts[3]};
+    }
+    int unacknowledgedCount() const
+    {
+        return m_counts[0] + m_counts[1] + m_counts[2] + m_counts[3];
+    }
     int activeCount() const { return m_active.rowCount(); }
     int asideCount() const { return m_aside.rowCount(); }
     bool flood() const;

@@ -24,7 +24,8 @@ AlarmEngine::AlarmEngine(StationCore &core, const DevicesConfig &devices, QObjec
 {
 }
 
-AlarmEngine::AlarmEngine(StationCore &core, const DevicesConfig &devices, Options options, QObject *parent)
+AlarmEngine::AlarmEngine(StationCore &core, const DevicesConfig &devices, Options options,
+                         QObject *parent)
     : QObject(parent), m_core(core), m_devices(devices), m_options(options), m_store(core.db())
 {
     m_batchTimer.setSingleShot(true);
@@ -66,7 +67,8 @@ Status AlarmEngine::reload()
         if (pending.contains(r.key))
             continue;
         auto it = m_alarms.find(r.key);
-        if (it != m_alarms.end() && it->lastEventId == r.lastEventId && it->chattering == r.chattering)
+        if (it != m_alarms.end() && it->lastEventId == r.lastEventId &&
+            it->chattering == r.chattering)
             continue;
         m_alarms.insert(r.key, r);
         changed << r.key;
@@ -105,7 +107,8 @@ const AlarmRecord *AlarmEngine::alarm(const QString &key) const
     return it == m_alarms.constEnd() ? nullptr : &*it;
 }
 
-AlarmRecord &AlarmEngine::recordFor(const QString &device, const QString &point, const QString &asset)
+AlarmRecord &AlarmEngine::recordFor(const QString &device, const QString &point,
+                                    const QString &asset)
 {
     const QString key = AlarmRecord::makeKey(device, point, asset);
     auto it = m_alarms.find(key);
@@ -122,7 +125,8 @@ AlarmRecord &AlarmEngine::recordFor(const QString &device, const QString &point,
     if (point == commLossPoint()) {
         r.priority = profile ? profile->commLossPriority : 2;
         const Names dn = info ? info->config.name : Names{device, device};
-        r.text = {QStringLiteral("通信中断：") + dn.zh, QStringLiteral("Communication lost: ") + dn.en};
+        r.text = {QStringLiteral("通信中断：") + dn.zh,
+                  QStringLiteral("Communication lost: ") + dn.en};
     } else if (point == unreadablePoint()) {
         // Points the device will not give are as good as a lost link for them.
         r.priority = profile ? profile->commLossPriority : 2;
@@ -139,7 +143,8 @@ AlarmRecord &AlarmEngine::recordFor(const QString &device, const QString &point,
     return *m_alarms.insert(key, r);
 }
 
-EventRow AlarmEngine::row(const AlarmRecord &r, const QString &kind, const QString &effect, const QString &actor)
+EventRow AlarmEngine::row(const AlarmRecord &r, const QString &kind, const QString &effect,
+                          const QString &actor)
 {
     EventRow e;
     e.stamp.id = m_core.ids().next();
@@ -180,8 +185,9 @@ void AlarmEngine::noteActivation(AlarmRecord &r, qint64 monoMs)
     const bool flood = m_newOccurrences.size() > m_options.floodCount;
     if (flood != m_flood) {
         m_flood = flood;
-        qCWarning(lcAlarms) << (flood ? "alarm flood:" : "alarm flood over:") << m_newOccurrences.size()
-                            << "new alarms in" << m_options.floodWindowMs / 60000 << "min";
+        qCWarning(lcAlarms) << (flood ? "alarm flood:" : "alarm flood over:")
+                            << m_newOccurrences.size() << "new alarms in"
+                            << m_options.floodWindowMs / 60000 << "min";
         Q_EMIT floodChanged(flood);
     }
 }
@@ -210,8 +216,10 @@ void AlarmEngine::apply(const DecodedEvent &e)
             any = true;
             r.active = false;
             r.clearedAt = utc;
-            EventRow ev = fromDevice(row(r, QStringLiteral("reset"), r.acked ? QStringLiteral("reset_to_normal")
-                                                                              : QStringLiteral("reset_unacknowledged"), actor));
+            EventRow ev = fromDevice(row(r, QStringLiteral("reset"),
+                                         r.acked ? QStringLiteral("reset_to_normal")
+                                                 : QStringLiteral("reset_unacknowledged"),
+                                         actor));
             r.lastEventId = ev.stamp.id;
             r.updatedAt = utc;
             m_pendingEvents << ev;
@@ -224,7 +232,8 @@ void AlarmEngine::apply(const DecodedEvent &e)
             none.device = e.device;
             none.point = QStringLiteral("RESET");
             none.priority = 4;
-            m_pendingEvents << fromDevice(row(none, QStringLiteral("reset"), QStringLiteral("nothing_active"), actor));
+            m_pendingEvents << fromDevice(
+                row(none, QStringLiteral("reset"), QStringLiteral("nothing_active"), actor));
         }
         return;
     }
@@ -255,7 +264,8 @@ void AlarmEngine::apply(const DecodedEvent &e)
         else {
             r.active = false;
             r.clearedAt = utc;
-            effect = r.acked ? QStringLiteral("cleared") : QStringLiteral("returned_unacknowledged");
+            effect =
+                r.acked ? QStringLiteral("cleared") : QStringLiteral("returned_unacknowledged");
         }
     }
     if (!e.label.isEmpty())
@@ -392,7 +402,8 @@ Status AlarmEngine::act(const Actor &actor, const QString &action, const QString
                         const QJsonObject &details, const AlsoWrite &also)
 {
     if (m_following)
-        return fail(tr("This device shows the alarms of the station's control room; an action goes there first."));
+        return fail(tr("This device shows the alarms of the station's control room; an action goes "
+                       "there first."));
     // Device events that came first are written first.
     if (Status s = commit(); !s)
         return s;
@@ -441,7 +452,8 @@ Status AlarmEngine::act(const Actor &actor, const QString &action, const QString
         if (s) {
             QJsonObject after = details;
             after.insert(QStringLiteral("alarms"), QJsonArray::fromStringList(done));
-            s = m_core.audit().record(actor.id(), action, QStringLiteral("alarm"), done.constFirst(), {}, after);
+            s = m_core.audit().record(actor.id(), action, QStringLiteral("alarm"),
+                                      done.constFirst(), {}, after);
         }
         if (s && also) {
             QStringList ids;
@@ -461,31 +473,32 @@ Status AlarmEngine::act(const Actor &actor, const QString &action, const QString
     return {};
 }
 
-Status AlarmEngine::acknowledge(const Actor &actor, const QStringList &keys, const QString &comment, qint64 atUtc,
-                                const AlsoWrite &also)
+Status AlarmEngine::acknowledge(const Actor &actor, const QStringList &keys, const QString &comment,
+                                qint64 atUtc, const AlsoWrite &also)
 {
     if (!actor.can(Permission::AcknowledgeAlarm))
         return fail(tr("Your role may not acknowledge alarms."));
     const qint64 now = atUtc > 0 ? atUtc : m_core.clock().nowMs();
-    return act(actor, QStringLiteral("alarm_acknowledged"), keys,
-               [&](AlarmRecord &r, EventRow &ev) {
-                   if (r.acked)
-                       return false;
-                   r.acked = true;
-                   r.ackedAt = now;
-                   r.ackedBy = actor.id();
-                   r.ackComment = comment;
-                   ev.kind = QStringLiteral("ack");
-                   ev.receiptUtc = now;
-                   ev.effect = r.active ? QStringLiteral("acknowledged") : QStringLiteral("normal");
-                   ev.comment = comment;
-                   return true;
-               },
-               {{QStringLiteral("comment"), comment}}, also);
+    return act(
+        actor, QStringLiteral("alarm_acknowledged"), keys,
+        [&](AlarmRecord &r, EventRow &ev) {
+            if (r.acked)
+                return false;
+            r.acked = true;
+            r.ackedAt = now;
+            r.ackedBy = actor.id();
+            r.ackComment = comment;
+            ev.kind = QStringLiteral("ack");
+            ev.receiptUtc = now;
+            ev.effect = r.active ? QStringLiteral("acknowledged") : QStringLiteral("normal");
+            ev.comment = comment;
+            return true;
+        },
+        {{QStringLiteral("comment"), comment}}, also);
 }
 
-Status AlarmEngine::shelve(const Actor &actor, const QString &key, const QString &reason, int minutes,
-                           const AlsoWrite &also)
+Status AlarmEngine::shelve(const Actor &actor, const QString &key, const QString &reason,
+                           int minutes, const AlsoWrite &also)
 {
     if (!actor.can(Permission::ShelveAlarm))
         return fail(tr("Only a supervisor may shelve alarms."));
@@ -494,17 +507,18 @@ Status AlarmEngine::shelve(const Actor &actor, const QString &key, const QString
     if (minutes < 5 || minutes > 8 * 60)
         return fail(tr("Shelve for 5 minutes to 8 hours."));
     const qint64 until = m_core.clock().nowMs() + qint64(minutes) * 60 * 1000;
-    return act(actor, QStringLiteral("alarm_shelved"), {key},
-               [&](AlarmRecord &r, EventRow &ev) {
-                   r.shelvedUntil = until;
-                   r.shelveReason = reason.trimmed();
-                   r.shelvedBy = actor.id();
-                   ev.kind = QStringLiteral("shelve");
-                   ev.effect = QStringLiteral("shelved");
-                   ev.comment = QStringLiteral("%1 (%2 min)").arg(reason.trimmed()).arg(minutes);
-                   return true;
-               },
-               {{QStringLiteral("reason"), reason.trimmed()}, {QStringLiteral("minutes"), minutes}}, also);
+    return act(
+        actor, QStringLiteral("alarm_shelved"), {key},
+        [&](AlarmRecord &r, EventRow &ev) {
+            r.shelvedUntil = until;
+            r.shelveReason = reason.trimmed();
+            r.shelvedBy = actor.id();
+            ev.kind = QStringLiteral("shelve");
+            ev.effect = QStringLiteral("shelved");
+            ev.comment = QStringLiteral("%1 (%2 min)").arg(reason.trimmed()).arg(minutes);
+            return true;
+        },
+        {{QStringLiteral("reason"), reason.trimmed()}, {QStringLiteral("minutes"), minutes}}, also);
 }
 
 Status AlarmEngine::unshelve(const Actor &actor, const QString &key, const AlsoWrite &also)
@@ -512,16 +526,17 @@ Status AlarmEngine::unshelve(const Actor &actor, const QString &key, const AlsoW
     if (!actor.can(Permission::ShelveAlarm))
         return fail(tr("Only a supervisor may unshelve alarms."));
     const qint64 now = m_core.clock().nowMs();
-    return act(actor, QStringLiteral("alarm_unshelved"), {key},
-               [&](AlarmRecord &r, EventRow &ev) {
-                   if (!r.shelved(now))
-                       return false;
-                   r.shelvedUntil = 0;
-                   ev.kind = QStringLiteral("unshelve");
-                   ev.effect = actor.system ? QStringLiteral("expired") : QStringLiteral("unshelved");
-                   return true;
-               },
-               {}, also);
+    return act(
+        actor, QStringLiteral("alarm_unshelved"), {key},
+        [&](AlarmRecord &r, EventRow &ev) {
+            if (!r.shelved(now))
+                return false;
+            r.shelvedUntil = 0;
+            ev.kind = QStringLiteral("unshelve");
+            ev.effect = actor.system ? QStringLiteral("expired") : QStringLiteral("unshelved");
+            return true;
+        },
+        {}, also);
 }
 
 Status AlarmEngine::setSuppressed(const Actor &actor, const QString &device, bool suppressed,
@@ -530,7 +545,8 @@ Status AlarmEngine::setSuppressed(const Actor &actor, const QString &device, boo
     if (!actor.can(Permission::ShelveAlarm))
         return fail(tr("Only a supervisor may put a device in maintenance."));
     if (m_following)
-        return fail(tr("This device shows the alarms of the station's control room; an action goes there first."));
+        return fail(tr("This device shows the alarms of the station's control room; an action goes "
+                       "there first."));
     if (!m_devices.device(device))
         return fail(tr("No such device: %1").arg(device));
     if (suppressed && reason.trimmed().isEmpty())
@@ -541,7 +557,10 @@ Status AlarmEngine::setSuppressed(const Actor &actor, const QString &device, boo
     for (const AlarmRecord &r : std::as_const(m_alarms))
         if (r.device == device)
             keys << r.key;
-    return act(actor, suppressed ? QStringLiteral("device_suppressed") : QStringLiteral("device_unsuppressed"), keys,
+    return act(actor,
+               suppressed ? QStringLiteral("device_suppressed")
+                          : QStringLiteral("device_unsuppressed"),
+               keys,
                [&](AlarmRecord &r, EventRow &ev) {
                    if (r.suppressed == suppressed)
                        return false;
@@ -554,13 +573,16 @@ Status AlarmEngine::setSuppressed(const Actor &actor, const QString &device, boo
                {{QStringLiteral("device"), device}, {QStringLiteral("reason"), reason.trimmed()}});
 }
 
-Status AlarmEngine::setOutOfService(const Actor &actor, const QString &key, bool out, const QString &reason)
+Status AlarmEngine::setOutOfService(const Actor &actor, const QString &key, bool out,
+                                    const QString &reason)
 {
     if (!actor.can(Permission::ShelveAlarm))
         return fail(tr("Only a supervisor may take an alarm out of service."));
     if (out && reason.trimmed().isEmpty())
         return fail(tr("Give a reason for taking the alarm out of service."));
-    return act(actor, out ? QStringLiteral("alarm_out_of_service") : QStringLiteral("alarm_in_service"), {key},
+    return act(actor,
+               out ? QStringLiteral("alarm_out_of_service") : QStringLiteral("alarm_in_service"),
+               {key},
                [&](AlarmRecord &r, EventRow &ev) {
                    if (r.outOfService == out)
                        return false;
@@ -597,8 +619,8 @@ void AlarmEngine::tick()
         }
     }
     for (const QString &key : std::as_const(expired)) {
-        if (Status s = act(Actor::systemActor(QStringLiteral("system:shelve-timer")), QStringLiteral("alarm_unshelved"),
-                           {key},
+        if (Status s = act(Actor::systemActor(QStringLiteral("system:shelve-timer")),
+                           QStringLiteral("alarm_unshelved"), {key},
                            [](AlarmRecord &r, EventRow &ev) {
                                r.shelvedUntil = 0;
                                ev.kind = QStringLiteral("unshelve");

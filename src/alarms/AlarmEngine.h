@@ -30,8 +30,8 @@ public:
         int batchMs = 75;
         int chatterCount = AlarmStats::kChatterCount;
         qint64 chatterWindowMs = AlarmStats::kChatterMs;
-        int floodCount = AlarmStats::kFloodAbove;          // more than this many new alarms ...
-        qint64 floodWindowMs = AlarmStats::kIntervalMs;    // ... in this window is a flood
+        int floodCount = AlarmStats::kFloodAbove;       // more than this many new alarms ...
+        qint64 floodWindowMs = AlarmStats::kIntervalMs; // ... in this window is a flood
     };
 
     AlarmEngine(StationCore &core, const DevicesConfig &devices, QObject *parent = nullptr);
@@ -52,20 +52,22 @@ public:
     using AlsoWrite = std::function<Status(const QStringList &eventIds)>;
 
     // From the links (queued from their thread).
-    void ingest(const QList<so::alarms::DecodedEvent> &events, const QList<so::alarms::DecodeError> &errors);
+    void ingest(const QList<so::alarms::DecodedEvent> &events,
+                const QList<so::alarms::DecodeError> &errors);
     // A link or device that stopped answering (or came back).
     void setCommunication(const QString &device, bool ok, qint64 utcMs, qint64 monoMs);
     // Writes everything pending now, in one transaction.
     Status commit();
 
     // `atUtc` is for records brought in from elsewhere (the demo seed); 0 means now.
-    Status acknowledge(const Actor &actor, const QStringList &keys, const QString &comment = {}, qint64 atUtc = 0,
-                       const AlsoWrite &also = {});
+    Status acknowledge(const Actor &actor, const QStringList &keys, const QString &comment = {},
+                       qint64 atUtc = 0, const AlsoWrite &also = {});
     Status shelve(const Actor &actor, const QString &key, const QString &reason, int minutes,
                   const AlsoWrite &also = {});
     Status unshelve(const Actor &actor, const QString &key, const AlsoWrite &also = {});
     // A device in maintenance: its alarms are recorded but not shown.
-    Status setSuppressed(const Actor &actor, const QString &device, bool suppressed, const QString &reason);
+    Status setSuppressed(const Actor &actor, const QString &device, bool suppressed,
+                         const QString &reason);
     Status setOutOfService(const Actor &actor, const QString &key, bool out, const QString &reason);
     // Shelving that has run out, chattering that has calmed down.
     void tick();
@@ -92,12 +94,13 @@ private:
     AlarmRecord &recordFor(const QString &device, const QString &point, const QString &asset);
     void apply(const DecodedEvent &e);
     void noteActivation(AlarmRecord &r, qint64 monoMs);
-    EventRow row(const AlarmRecord &r, const QString &kind, const QString &effect, const QString &actor);
+    EventRow row(const AlarmRecord &r, const QString &kind, const QString &effect,
+                 const QString &actor);
     void changed(const QString &key);
     // A staff action: apply, write with audit in one transaction, or roll the state back.
     Status act(const Actor &actor, const QString &action, const QStringList &keys,
-               const std::function<bool(AlarmRecord &, EventRow &)> &change, const QJsonObject &details,
-               const AlsoWrite &also = {});
+               const std::function<bool(AlarmRecord &, EventRow &)> &change,
+               const QJsonObject &details, const AlsoWrite &also = {});
 
     StationCore &m_core;
     const DevicesConfig &m_devices;

@@ -1,7 +1,7 @@
 #include "AlarmHistoryModel.h"
-#include "AlarmWords.h"
 #include "AlarmEngine.h"
 #include "AlarmLog.h"
+#include "AlarmWords.h"
 
 #include <QDate>
 
@@ -98,7 +98,8 @@ int AlarmHistoryModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-void AlarmHistoryModel::follow(const StationInfo *station, std::function<Names(const QString &)> staffName)
+void AlarmHistoryModel::follow(const StationInfo *station,
+                               std::function<Names(const QString &)> staffName)
 {
     m_station = station;
     m_staffName = std::move(staffName);
@@ -116,47 +117,73 @@ QVariant AlarmHistoryModel::data(const QModelIndex &index, int role) const
     const HistoryRow &r = m_rows.at(index.row());
     const AlarmRecord *a = m_engine.alarm(r.alarmKey);
     switch (role) {
-    case IdRole: return r.id;
-    case TimeRole: return r.receiptUtc;
-    case DeviceRole: return r.device;
-    case TextZhRole: return a ? a->text.zh : r.point;
-    case TextEnRole: return a ? a->text.en : r.point;
-    case AssetRole: return r.asset;
-    case KindRole: return r.kind;
-    case EffectRole: return r.effect;
-    case PriorityRole: return r.priority;
-    case ByRole: return r.createdBy;
-    case CommentRole: return r.comment.isEmpty() ? r.label : r.comment;
+    case IdRole:
+        return r.id;
+    case TimeRole:
+        return r.receiptUtc;
+    case DeviceRole:
+        return r.device;
+    case TextZhRole:
+        return a ? a->text.zh : r.point;
+    case TextEnRole:
+        return a ? a->text.en : r.point;
+    case AssetRole:
+        return r.asset;
+    case KindRole:
+        return r.kind;
+    case EffectRole:
+        return r.effect;
+    case PriorityRole:
+        return r.priority;
+    case ByRole:
+        return r.createdBy;
+    case CommentRole:
+        return r.comment.isEmpty() ? r.label : r.comment;
     case TextRole: {
         const QString lang = m_station ? m_station->language() : QStringLiteral("en");
-        return (a ? a->text.in(lang) : r.point) + (r.asset.isEmpty() ? QString() : QStringLiteral(" · ") + r.asset);
+        return (a ? a->text.in(lang) : r.point) +
+               (r.asset.isEmpty() ? QString() : QStringLiteral(" · ") + r.asset);
     }
     case DeviceNameRole: {
         const DeviceInfo *d = m_engine.devices().device(r.device);
         return d && m_station ? d->config.name.in(m_station->language()) : r.device;
     }
-    case WhenRole: return m_station ? m_station->formatDateTime(r.receiptUtc) : QString();
+    case WhenRole:
+        return m_station ? m_station->formatDateTime(r.receiptUtc) : QString();
     case EventTextRole: {
         QStringList parts{AlarmWords::event(r.kind, r.effect)};
         // Device and system actions name no person.
-        if (!r.createdBy.startsWith(QLatin1String("device:")) && !r.createdBy.startsWith(QLatin1String("system")))
-            parts << (m_staffName && m_station ? m_staffName(r.createdBy).in(m_station->language()) : r.createdBy);
+        if (!r.createdBy.startsWith(QLatin1String("device:")) &&
+            !r.createdBy.startsWith(QLatin1String("system")))
+            parts << (m_staffName && m_station ? m_staffName(r.createdBy).in(m_station->language())
+                                               : r.createdBy);
         const QString comment = r.comment.isEmpty() ? r.label : r.comment;
         if (!comment.isEmpty())
             parts << comment;
         return parts.join(QStringLiteral(" · "));
     }
-    default: return {};
+    default:
+        return {};
     }
 }
 
 QHash<int, QByteArray> AlarmHistoryModel::roleNames() const
 {
-    return {{IdRole, "eventId"}, {TimeRole, "time"},         {DeviceRole, "device"},
-            {TextZhRole, "textZh"}, {TextEnRole, "textEn"},  {AssetRole, "asset"},
-            {KindRole, "kind"},     {EffectRole, "effect"},  {PriorityRole, "priority"},
-            {ByRole, "by"},         {CommentRole, "comment"}, {TextRole, "text"},
-            {DeviceNameRole, "deviceName"}, {WhenRole, "when"}, {EventTextRole, "eventText"}};
+    return {{IdRole, "eventId"},
+            {TimeRole, "time"},
+            {DeviceRole, "device"},
+            {TextZhRole, "textZh"},
+            {TextEnRole, "textEn"},
+            {AssetRole, "asset"},
+            {KindRole, "kind"},
+            {EffectRole, "effect"},
+            {PriorityRole, "priority"},
+            {ByRole, "by"},
+            {CommentRole, "comment"},
+            {TextRole, "text"},
+            {DeviceNameRole, "deviceName"},
+            {WhenRole, "when"},
+            {EventTextRole, "eventText"}};
 }
 
 } // namespace so::alarms

@@ -5,9 +5,9 @@
 #include "StationInfo.h"
 
 #include <QAbstractListModel>
-#include <functional>
 #include <QTimeZone>
 #include <QtQml/qqmlregistration.h>
+#include <functional>
 
 namespace so::alarms {
 
@@ -37,10 +37,10 @@ public:
         PriorityRole,
         ByRole,
         CommentRole,
-        TextRole,       // the alarm in the current language, with its asset
+        TextRole, // the alarm in the current language, with its asset
         DeviceNameRole,
-        WhenRole,       // "2026-11-27 14:05" in the station's zone
-        EventTextRole,  // "Acknowledged · Chen Jing · note"
+        WhenRole,      // "2026-11-27 14:05" in the station's zone
+        EventTextRole, // "Acknowledged · Chen Jing · note"
     };
     Q_ENUM(Role)
     static constexpr int kPage = 100;

@@ -1,7 +1,7 @@
 #include "AlarmModel.h"
 #include "AlarmEngine.h"
-#include "Clock.h"
 #include "AlarmWords.h"
+#include "Clock.h"
 #include "ShelveReasons.h"
 
 #include <algorithm>
@@ -16,7 +16,8 @@ AlarmModel::AlarmModel(AlarmEngine &engine, const Clock &clock, QObject *parent,
     for (const AlarmRecord &r : engine.alarms())
         if (shows(r))
             rows << &r;
-    std::sort(rows.begin(), rows.end(), [this](const AlarmRecord *a, const AlarmRecord *b) { return before(*a, *b); });
+    std::sort(rows.begin(), rows.end(),
+              [this](const AlarmRecord *a, const AlarmRecord *b) { return before(*a, *b); });
     for (const AlarmRecord *r : rows)
         m_keys << r->key;
     // About one frame at 60 Hz: many changes in a burst become one repaint.
@@ -63,7 +64,8 @@ bool AlarmModel::shows(const AlarmRecord &r) const
     if (m_scope == Scope::NeedsPerson)
         return r.needsAttention(now);
     const auto s = r.state(now);
-    return s == AlarmStateKind::Shelved || s == AlarmStateKind::Suppressed || s == AlarmStateKind::OutOfService;
+    return s == AlarmStateKind::Shelved || s == AlarmStateKind::Suppressed ||
+           s == AlarmStateKind::OutOfService;
 }
 
 bool AlarmModel::before(const AlarmRecord &a, const AlarmRecord &b) const
@@ -92,10 +94,11 @@ bool AlarmModel::before(const AlarmRecord &a, const AlarmRecord &b) const
 int AlarmModel::insertPosition(const AlarmRecord &r) const
 {
     // Binary search over the sorted keys.
-    auto it = std::lower_bound(m_keys.cbegin(), m_keys.cend(), r, [this](const QString &key, const AlarmRecord &rec) {
-        const AlarmRecord *other = m_engine.alarm(key);
-        return other && before(*other, rec);
-    });
+    auto it = std::lower_bound(m_keys.cbegin(), m_keys.cend(), r,
+                               [this](const QString &key, const AlarmRecord &rec) {
+                                   const AlarmRecord *other = m_engine.alarm(key);
+                                   return other && before(*other, rec);
+                               });
     return int(it - m_keys.cbegin());
 }
 
@@ -150,25 +153,44 @@ QVariant AlarmModel::data(const QModelIndex &index, int role) const
         return {};
     const DeviceInfo *d = m_engine.devices().device(r->device);
     switch (role) {
-    case KeyRole: return r->key;
-    case PriorityRole: return r->priority;
-    case TextZhRole: return r->text.zh;
-    case TextEnRole: return r->text.en;
-    case DeviceRole: return r->device;
-    case DeviceZhRole: return d ? d->config.name.zh : r->device;
-    case DeviceEnRole: return d ? d->config.name.en : r->device;
-    case AssetRole: return r->asset;
-    case StateRole: return stateName(r->state(m_clock.nowMs()));
-    case ActiveRole: return r->active;
-    case AckedRole: return r->acked;
-    case RaisedAtRole: return r->raisedAt;
-    case ChatteringRole: return r->chattering;
-    case OccurrencesRole: return r->occurrences;
-    case LabelRole: return r->label;
-    case AreaRole: return r->area;
-    case CommLossRole: return r->point == commLossPoint();
-    case TextRole: return in(r->text) + (r->asset.isEmpty() ? QString() : QStringLiteral(" · ") + r->asset);
-    case DeviceNameRole: return d ? in(d->config.name) : r->device;
+    case KeyRole:
+        return r->key;
+    case PriorityRole:
+        return r->priority;
+    case TextZhRole:
+        return r->text.zh;
+    case TextEnRole:
+        return r->text.en;
+    case DeviceRole:
+        return r->device;
+    case DeviceZhRole:
+        return d ? d->config.name.zh : r->device;
+    case DeviceEnRole:
+        return d ? d->config.name.en : r->device;
+    case AssetRole:
+        return r->asset;
+    case StateRole:
+        return stateName(r->state(m_clock.nowMs()));
+    case ActiveRole:
+        return r->active;
+    case AckedRole:
+        return r->acked;
+    case RaisedAtRole:
+        return r->raisedAt;
+    case ChatteringRole:
+        return r->chattering;
+    case OccurrencesRole:
+        return r->occurrences;
+    case LabelRole:
+        return r->label;
+    case AreaRole:
+        return r->area;
+    case CommLossRole:
+        return r->point == commLossPoint();
+    case TextRole:
+        return in(r->text) + (r->asset.isEmpty() ? QString() : QStringLiteral(" · ") + r->asset);
+    case DeviceNameRole:
+        return d ? in(d->config.name) : r->device;
     case DetailRole: {
         QStringList parts{d ? in(d->config.name) : r->device,
                           m_station ? m_station->formatTime(r->raisedAt) : QString(),
@@ -189,34 +211,52 @@ QVariant AlarmModel::data(const QModelIndex &index, int role) const
         if (state != AlarmStateKind::Shelved)
             return QString();
         const int minutesLeft = int((r->shelvedUntil - now + 59999) / 60000);
-        const Names by = m_staffName ? m_staffName(r->shelvedBy) : Names{r->shelvedBy, r->shelvedBy};
+        const Names by =
+            m_staffName ? m_staffName(r->shelvedBy) : Names{r->shelvedBy, r->shelvedBy};
         return tr("Shelved until %1 (%n min left) by %2: %3", "", minutesLeft)
             .arg(m_station ? m_station->formatTime(r->shelvedUntil) : QString(), in(by),
                  in(shelveReasonNames(r->shelveReason)));
     }
-    case UntilRole: return r->shelvedUntil;
+    case UntilRole:
+        return r->shelvedUntil;
     case WaitingRole: {
         const QString action = m_waiting ? m_waiting(r->key) : QString();
         if (action.isEmpty())
             return QString();
-        return action == QLatin1String("ack") ? tr("Acknowledging…")
+        return action == QLatin1String("ack")      ? tr("Acknowledging…")
                : action == QLatin1String("shelve") ? tr("Shelving…")
                                                    : tr("Unshelving…");
     }
-    default: return {};
+    default:
+        return {};
     }
 }
 
 QHash<int, QByteArray> AlarmModel::roleNames() const
 {
-    return {{KeyRole, "key"},           {PriorityRole, "priority"},     {TextZhRole, "textZh"},
-            {TextEnRole, "textEn"},     {DeviceRole, "device"},         {DeviceZhRole, "deviceZh"},
-            {DeviceEnRole, "deviceEn"}, {AssetRole, "asset"},           {StateRole, "state"},
-            {ActiveRole, "active"},     {AckedRole, "acked"},           {RaisedAtRole, "raisedAt"},
-            {ChatteringRole, "chattering"}, {OccurrencesRole, "occurrences"}, {LabelRole, "label"},
-            {AreaRole, "area"},         {CommLossRole, "commLoss"},     {TextRole, "text"},
-            {DeviceNameRole, "deviceName"}, {DetailRole, "detail"},     {AsideRole, "aside"},
-            {UntilRole, "shelvedUntil"}, {WaitingRole, "waiting"}};
+    return {{KeyRole, "key"},
+            {PriorityRole, "priority"},
+            {TextZhRole, "textZh"},
+            {TextEnRole, "textEn"},
+            {DeviceRole, "device"},
+            {DeviceZhRole, "deviceZh"},
+            {DeviceEnRole, "deviceEn"},
+            {AssetRole, "asset"},
+            {StateRole, "state"},
+            {ActiveRole, "active"},
+            {AckedRole, "acked"},
+            {RaisedAtRole, "raisedAt"},
+            {ChatteringRole, "chattering"},
+            {OccurrencesRole, "occurrences"},
+            {LabelRole, "label"},
+            {AreaRole, "area"},
+            {CommLossRole, "commLoss"},
+            {TextRole, "text"},
+            {DeviceNameRole, "deviceName"},
+            {DetailRole, "detail"},
+            {AsideRole, "aside"},
+            {UntilRole, "shelvedUntil"},
+            {WaitingRole, "waiting"}};
 }
 
 } // namespace so::alarms

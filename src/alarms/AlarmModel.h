@@ -6,11 +6,11 @@
 #include "AlarmRecord.h"
 #include "StationInfo.h"
 
-#include <functional>
 #include <QAbstractListModel>
 #include <QSet>
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
+#include <functional>
 
 namespace so {
 class Clock;
@@ -46,12 +46,12 @@ public:
         LabelRole,
         AreaRole,
         CommLossRole,
-        TextRole,       // "Emergency release operated · D11", in the current language
+        TextRole, // "Emergency release operated · D11", in the current language
         DeviceNameRole,
-        DetailRole,     // "PSD up side · 14:05 · Unacknowledged · chattering · 3 times"
-        AsideRole,      // set aside: "Shelved until 14:30 (25 min left) by Chen Jing: Faulty sensor"
-        UntilRole,      // shelved until (UTC ms), 0 when not shelved
-        WaitingRole,    // "Acknowledging…" while the control room has not answered; else empty
+        DetailRole,  // "PSD up side · 14:05 · Unacknowledged · chattering · 3 times"
+        AsideRole,   // set aside: "Shelved until 14:30 (25 min left) by Chen Jing: Faulty sensor"
+        UntilRole,   // shelved until (UTC ms), 0 when not shelved
+        WaitingRole, // "Acknowledging…" while the control room has not answered; else empty
     };
     Q_ENUM(Role)
 
@@ -66,7 +66,10 @@ public:
     // Only these rows (when they show).
     void retellKeys(const QStringList &keys);
     // The action sent for an alarm and not answered yet ("ack", "shelve", "unshelve"), by key.
-    void setWaiting(std::function<QString(const QString &)> waiting) { m_waiting = std::move(waiting); }
+    void setWaiting(std::function<QString(const QString &)> waiting)
+    {
+        m_waiting = std::move(waiting);
+    }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;

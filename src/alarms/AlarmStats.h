@@ -15,8 +15,8 @@ struct AlarmCount
     QString key;
     Names text;
     int priority = 3;
-    int count = 0;      // activations in the window; for stale alarms, 1
-    qint64 at = 0;      // the last activation (UTC ms); for stale alarms, when it was raised
+    int count = 0; // activations in the window; for stale alarms, 1
+    qint64 at = 0; // the last activation (UTC ms); for stale alarms, when it was raised
 };
 
 struct FloodInterval
@@ -38,14 +38,14 @@ struct AlarmStats
     qint64 fromUtc = 0;
     qint64 toUtc = 0;
     int total = 0;
-    QList<int> byPriority{0, 0, 0, 0};   // index 0 is priority 1
-    int intervals = 0;                  // 10-minute intervals in the window
-    int peak = 0;                       // most activations in one interval
-    QList<int> perInterval;             // activations in each interval, oldest first
-    QList<FloodInterval> floods;        // newest first
-    QList<AlarmCount> chattering;       // by activations, most first
-    QList<AlarmCount> top;              // the 10 most frequent
-    QList<AlarmCount> stale;            // active now and raised more than 24 h before `toUtc`
+    QList<int> byPriority{0, 0, 0, 0}; // index 0 is priority 1
+    int intervals = 0;                 // 10-minute intervals in the window
+    int peak = 0;                      // most activations in one interval
+    QList<int> perInterval;            // activations in each interval, oldest first
+    QList<FloodInterval> floods;       // newest first
+    QList<AlarmCount> chattering;      // by activations, most first
+    QList<AlarmCount> top;             // the 10 most frequent
+    QList<AlarmCount> stale;           // active now and raised more than 24 h before `toUtc`
 
     // 10-minute intervals that have run their full length; the last one may still be running.
     int completeIntervals() const { return int((toUtc - fromUtc) / kIntervalMs); }
@@ -63,12 +63,16 @@ struct AlarmStats
         return int(sum * 100 / complete);
     }
     // Share of intervals in flood, in tenths of a percent.
-    int floodPermille() const { return intervals > 0 ? int(qint64(floods.size()) * 1000 / intervals) : 0; }
+    int floodPermille() const
+    {
+        return intervals > 0 ? int(qint64(floods.size()) * 1000 / intervals) : 0;
+    }
 };
 
 // Reads alarm_event and alarm_state; [fromUtc, toUtc).
 Result<AlarmStats> alarmStats(Database &db, qint64 fromUtc, qint64 toUtc);
 // The activations behind a figure, newest first: one priority (0 for any), within [fromUtc, toUtc).
-Result<QList<AlarmCount>> activations(Database &db, qint64 fromUtc, qint64 toUtc, int priority, int limit);
+Result<QList<AlarmCount>> activations(Database &db, qint64 fromUtc, qint64 toUtc, int priority,
+                                      int limit);
 
 } // namespace so::alarms

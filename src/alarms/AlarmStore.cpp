@@ -54,7 +54,8 @@ int bindText(sqlite3_stmt *st, int i, const QString &s, bool nullWhenEmpty, QLis
     if (s.isEmpty() && nullWhenEmpty)
         return sqlite3_bind_null(st, i);
     keep << s.toUtf8();
-    return sqlite3_bind_text(st, i, keep.last().constData(), int(keep.last().size()), SQLITE_STATIC);
+    return sqlite3_bind_text(st, i, keep.last().constData(), int(keep.last().size()),
+                             SQLITE_STATIC);
 }
 
 } // namespace
@@ -63,12 +64,14 @@ Status AlarmStore::insertEvent(const EventRow &r)
 {
     sqlite3 *db = m_db.handle();
     if (!m_insertEvent &&
-        sqlite3_prepare_v2(db,
-                           "INSERT INTO alarm_event(id, device_id, device_seq, created_at, created_by, alarm_key, "
-                           "source_device, point, asset, kind, effect, occurrence_id, parent_event_id, priority, link_id, "
-                           "link_seq, device_time, receipt_utc, receipt_mono, label, comment, raw, state) "
-                           "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                           -1, &m_insertEvent, nullptr) != SQLITE_OK)
+        sqlite3_prepare_v2(
+            db,
+            "INSERT INTO alarm_event(id, device_id, device_seq, created_at, created_by, alarm_key, "
+            "source_device, point, asset, kind, effect, occurrence_id, parent_event_id, priority, "
+            "link_id, "
+            "link_seq, device_time, receipt_utc, receipt_mono, label, comment, raw, state) "
+            "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            -1, &m_insertEvent, nullptr) != SQLITE_OK)
         return fail(QString::fromUtf8(sqlite3_errmsg(db)));
     sqlite3_stmt *st = m_insertEvent;
     QList<QByteArray> keep;
@@ -117,10 +120,12 @@ Status AlarmStore::insertEvent(const EventRow &r)
     // The event travels (sync_arrival is what the outbox and `sync export` read); noted here,
     // not by a trigger, which would make every insert of a flood several times dearer.
     if (!m_noteArrival &&
-        sqlite3_prepare_v2(db, "INSERT INTO sync_arrival (kind, record_id) VALUES ('alarm_event', ?)", -1, &m_noteArrival, nullptr) !=
-            SQLITE_OK)
+        sqlite3_prepare_v2(db,
+                           "INSERT INTO sync_arrival (kind, record_id) VALUES ('alarm_event', ?)",
+                           -1, &m_noteArrival, nullptr) != SQLITE_OK)
         return fail(QString::fromUtf8(sqlite3_errmsg(db)));
-    sqlite3_bind_text(m_noteArrival, 1, keep.first().constData(), int(keep.first().size()), SQLITE_STATIC);
+    sqlite3_bind_text(m_noteArrival, 1, keep.first().constData(), int(keep.first().size()),
+                      SQLITE_STATIC);
     const int noted = sqlite3_step(m_noteArrival);
     sqlite3_reset(m_noteArrival);
     return noted == SQLITE_DONE ? Status() : Status(fail(QString::fromUtf8(sqlite3_errmsg(db))));
@@ -128,9 +133,10 @@ Status AlarmStore::insertEvent(const EventRow &r)
 
 Status AlarmStore::insertDecodeError(const Stamp &stamp, const DecodeError &e)
 {
-    QSqlQuery &q = prepared(m_insertError,
-        "INSERT INTO decode_error(id, device_id, device_seq, created_at, created_by, link_id, link_seq, "
-        "receipt_utc, receipt_mono, reason, raw) VALUES(?,?,?,?,?,?,?,?,?,?,?)");
+    QSqlQuery &q = prepared(
+        m_insertError, "INSERT INTO decode_error(id, device_id, device_seq, created_at, "
+                       "created_by, link_id, link_seq, "
+                       "receipt_utc, receipt_mono, reason, raw) VALUES(?,?,?,?,?,?,?,?,?,?,?)");
     int i = 0;
     for (const QVariant &v : stamp.binds())
         q.bindValue(i++, v);
@@ -153,11 +159,21 @@ void appendJsonText(QByteArray &out, const QString &text)
     const QByteArray utf8 = text.toUtf8();
     for (const char c : utf8) {
         switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
         default:
             if (static_cast<unsigned char>(c) < 0x20) {
                 char buf[8];
@@ -228,19 +244,43 @@ QByteArray AlarmStore::stateJson(const AlarmRecord &r)
 
 Status AlarmStore::saveState(const AlarmRecord &r)
 {
-    QSqlQuery &q = prepared(m_saveState,
-        "INSERT OR REPLACE INTO alarm_state(alarm_key, source_device, point, asset, priority, text_zh, "
-        "text_en, area, latching, active, acked, occurrence_id, occurrences, raised_at, cleared_at, "
+    QSqlQuery &q = prepared(
+        m_saveState,
+        "INSERT OR REPLACE INTO alarm_state(alarm_key, source_device, point, asset, priority, "
+        "text_zh, "
+        "text_en, area, latching, active, acked, occurrence_id, occurrences, raised_at, "
+        "cleared_at, "
         "acked_at, acked_by, ack_comment, shelved_until, shelve_reason, shelved_by, suppressed, "
         "out_of_service, chattering, label, device_time, last_event_id, updated_at) "
         "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-    const QVariantList v{r.key, r.device, r.point, r.asset.isEmpty() ? QStringLiteral("") : r.asset, r.priority, r.text.zh, r.text.en, r.area,
-                         int(r.latching), int(r.active), int(r.acked), nullIfEmpty(r.occurrenceId),
-                         r.occurrences, nullIfZero(r.raisedAt), nullIfZero(r.clearedAt),
-                         nullIfZero(r.ackedAt), nullIfEmpty(r.ackedBy), nullIfEmpty(r.ackComment),
-                         nullIfZero(r.shelvedUntil), nullIfEmpty(r.shelveReason), nullIfEmpty(r.shelvedBy),
-                         int(r.suppressed), int(r.outOfService), int(r.chattering), nullIfEmpty(r.label),
-                         nullIfEmpty(r.deviceTime), nullIfEmpty(r.lastEventId), r.updatedAt};
+    const QVariantList v{r.key,
+                         r.device,
+                         r.point,
+                         r.asset.isEmpty() ? QStringLiteral("") : r.asset,
+                         r.priority,
+                         r.text.zh,
+                         r.text.en,
+                         r.area,
+                         int(r.latching),
+                         int(r.active),
+                         int(r.acked),
+                         nullIfEmpty(r.occurrenceId),
+                         r.occurrences,
+                         nullIfZero(r.raisedAt),
+                         nullIfZero(r.clearedAt),
+                         nullIfZero(r.ackedAt),
+                         nullIfEmpty(r.ackedBy),
+                         nullIfEmpty(r.ackComment),
+                         nullIfZero(r.shelvedUntil),
+                         nullIfEmpty(r.shelveReason),
+                         nullIfEmpty(r.shelvedBy),
+                         int(r.suppressed),
+                         int(r.outOfService),
+                         int(r.chattering),
+                         nullIfEmpty(r.label),
+                         nullIfEmpty(r.deviceTime),
+                         nullIfEmpty(r.lastEventId),
+                         r.updatedAt};
     for (int i = 0; i < v.size(); ++i)
         q.bindValue(i, v[i]);
     return execPrepared(q);
@@ -249,9 +289,11 @@ Status AlarmStore::saveState(const AlarmRecord &r)
 Result<QList<AlarmRecord>> AlarmStore::loadStates()
 {
     auto q = m_db.exec(QStringLiteral(
-        "SELECT alarm_key, source_device, point, asset, priority, text_zh, text_en, area, latching, "
+        "SELECT alarm_key, source_device, point, asset, priority, text_zh, text_en, area, "
+        "latching, "
         "active, acked, occurrence_id, occurrences, raised_at, cleared_at, acked_at, acked_by, "
-        "ack_comment, shelved_until, shelve_reason, shelved_by, suppressed, out_of_service, chattering, "
+        "ack_comment, shelved_until, shelve_reason, shelved_by, suppressed, out_of_service, "
+        "chattering, "
         "label, device_time, last_event_id, updated_at FROM alarm_state"));
     if (!q)
         return Error{q.error()};
@@ -295,8 +337,9 @@ Result<QList<AlarmRecord>> AlarmStore::loadStates()
 Result<QList<HistoryRow>> AlarmStore::history(const HistoryFilter &f, qint64 beforeUtc,
                                               const QString &beforeId, int limit)
 {
-    QString sql = QStringLiteral("SELECT id, alarm_key, source_device, point, asset, kind, effect, priority, "
-                                 "receipt_utc, created_by, comment, label FROM alarm_event WHERE 1=1");
+    QString sql =
+        QStringLiteral("SELECT id, alarm_key, source_device, point, asset, kind, effect, priority, "
+                       "receipt_utc, created_by, comment, label FROM alarm_event WHERE 1=1");
     QVariantList binds;
     if (!f.device.isEmpty()) {
         sql += QStringLiteral(" AND source_device = ?");
@@ -326,9 +369,9 @@ Result<QList<HistoryRow>> AlarmStore::history(const HistoryFilter &f, qint64 bef
         return Error{q.error()};
     QList<HistoryRow> out;
     while (q->next()) {
-        out << HistoryRow{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
-                          q->value(3).toString(), q->value(4).toString(), q->value(5).toString(),
-                          q->value(6).toString(), q->value(7).toInt(), q->value(8).toLongLong(),
+        out << HistoryRow{q->value(0).toString(), q->value(1).toString(),  q->value(2).toString(),
+                          q->value(3).toString(), q->value(4).toString(),  q->value(5).toString(),
+                          q->value(6).toString(), q->value(7).toInt(),     q->value(8).toLongLong(),
                           q->value(9).toString(), q->value(10).toString(), q->value(11).toString()};
     }
     return out;
@@ -336,15 +379,18 @@ Result<QList<HistoryRow>> AlarmStore::history(const HistoryFilter &f, qint64 bef
 
 Result<QList<DecodeErrorRow>> AlarmStore::decodeErrors(const QString &linkId, int limit)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT link_id, link_seq, receipt_utc, reason, raw FROM decode_error "
-                                      "WHERE (? = '' OR link_id = ?) ORDER BY receipt_utc DESC, link_seq DESC LIMIT ?"),
-                       {linkId, linkId, limit});
+    auto q = m_db.exec(
+        QStringLiteral(
+            "SELECT link_id, link_seq, receipt_utc, reason, raw FROM decode_error "
+            "WHERE (? = '' OR link_id = ?) ORDER BY receipt_utc DESC, link_seq DESC LIMIT ?"),
+        {linkId, linkId, limit});
     if (!q)
         return Error{q.error()};
     QList<DecodeErrorRow> out;
     while (q->next())
-        out << DecodeErrorRow{q->value(0).toString(), q->value(1).toLongLong(), q->value(2).toLongLong(),
-                              q->value(3).toString(), q->value(4).toByteArray()};
+        out << DecodeErrorRow{q->value(0).toString(), q->value(1).toLongLong(),
+                              q->value(2).toLongLong(), q->value(3).toString(),
+                              q->value(4).toByteArray()};
     return out;
 }
 
@@ -367,16 +413,22 @@ namespace {
 QString foldSql(const QString &keys)
 {
     return QStringLiteral(
-               "SELECT g.k, e.source_device, e.point, e.asset, json_extract(e.state, '$.priority'), "
-               "coalesce(json_extract(e.state, '$.text_zh'), ''), coalesce(json_extract(e.state, '$.text_en'), ''), "
-               "coalesce(json_extract(e.state, '$.area'), ''), json_extract(e.state, '$.latching'), "
-               "json_extract(e.state, '$.active'), json_extract(e.state, '$.acked'), json_extract(e.state, '$.occurrence_id'), "
+               "SELECT g.k, e.source_device, e.point, e.asset, json_extract(e.state, "
+               "'$.priority'), "
+               "coalesce(json_extract(e.state, '$.text_zh'), ''), coalesce(json_extract(e.state, "
+               "'$.text_en'), ''), "
+               "coalesce(json_extract(e.state, '$.area'), ''), json_extract(e.state, "
+               "'$.latching'), "
+               "json_extract(e.state, '$.active'), json_extract(e.state, '$.acked'), "
+               "json_extract(e.state, '$.occurrence_id'), "
                "json_extract(e.state, '$.occurrences'), json_extract(e.state, '$.raised_at'), "
-               "json_extract(e.state, '$.cleared_at'), json_extract(e.state, '$.acked_at'), json_extract(e.state, '$.acked_by'), "
+               "json_extract(e.state, '$.cleared_at'), json_extract(e.state, '$.acked_at'), "
+               "json_extract(e.state, '$.acked_by'), "
                "json_extract(e.state, '$.ack_comment'), json_extract(e.state, '$.shelved_until'), "
                "json_extract(e.state, '$.shelve_reason'), json_extract(e.state, '$.shelved_by'), "
                "json_extract(e.state, '$.suppressed'), json_extract(e.state, '$.out_of_service'), "
-               "json_extract(e.state, '$.chattering'), json_extract(e.state, '$.label'), json_extract(e.state, '$.device_time'), "
+               "json_extract(e.state, '$.chattering'), json_extract(e.state, '$.label'), "
+               "json_extract(e.state, '$.device_time'), "
                "e.id, json_extract(e.state, '$.updated_at') "
                "FROM (%1) g JOIN alarm_event e ON e.id = ("
                " SELECT d.id FROM alarm_event d WHERE d.alarm_key = g.k AND d.state IS NOT NULL"
@@ -386,42 +438,56 @@ QString foldSql(const QString &keys)
         .arg(keys);
 }
 
-const QString kAllKeys = QStringLiteral("SELECT DISTINCT alarm_key AS k FROM alarm_event WHERE state IS NOT NULL");
+const QString kAllKeys =
+    QStringLiteral("SELECT DISTINCT alarm_key AS k FROM alarm_event WHERE state IS NOT NULL");
 
 // alarm_state made again for `keys`: an alarm the fold no longer has goes.
 Status refoldKeys(Database &db, const QString &keys, const QVariantList &binds)
 {
     QVariantList twice = binds;
     twice += binds;
-    Status s = ok(db.exec(QStringLiteral("DELETE FROM alarm_state WHERE alarm_key IN (SELECT k FROM (%1)) AND alarm_key NOT IN "
-                                         "(SELECT k FROM (%2))")
-                              .arg(keys, foldSql(keys)),
-                          twice));
+    Status s = ok(db.exec(
+        QStringLiteral(
+            "DELETE FROM alarm_state WHERE alarm_key IN (SELECT k FROM (%1)) AND alarm_key NOT IN "
+            "(SELECT k FROM (%2))")
+            .arg(keys, foldSql(keys)),
+        twice));
     if (s)
-        s = ok(db.exec(QStringLiteral("INSERT OR REPLACE INTO alarm_state %1").arg(foldSql(keys)), binds));
+        s = ok(db.exec(QStringLiteral("INSERT OR REPLACE INTO alarm_state %1").arg(foldSql(keys)),
+                       binds));
     return s;
 }
 
 // alarm_state equals the fold of the events' states, chattering aside (the host's live measure).
 Status verifyAlarmState(Database &db)
 {
-    static const QString columns = QStringLiteral(
-        "alarm_key, source_device, point, asset, priority, text_zh, text_en, area, latching, active, acked, "
-        "occurrence_id, occurrences, raised_at, cleared_at, acked_at, acked_by, ack_comment, shelved_until, "
-        "shelve_reason, shelved_by, suppressed, out_of_service, label, device_time, last_event_id, updated_at");
-    const QString fold = QStringLiteral("WITH fold (alarm_key, source_device, point, asset, priority, text_zh, text_en, area, "
-                                        "latching, active, acked, occurrence_id, occurrences, raised_at, cleared_at, acked_at, "
-                                        "acked_by, ack_comment, shelved_until, shelve_reason, shelved_by, suppressed, "
-                                        "out_of_service, chattering, label, device_time, last_event_id, updated_at) AS (%1) ")
-                             .arg(foldSql(kAllKeys));
-    for (const auto &[from, other] : {std::pair{QStringLiteral("alarm_state"), QStringLiteral("fold")},
-                                      std::pair{QStringLiteral("fold"), QStringLiteral("alarm_state")}}) {
-        auto q = db.exec(fold + QStringLiteral("SELECT alarm_key FROM (SELECT %1 FROM %2 EXCEPT SELECT %1 FROM %3) LIMIT 1")
-                                    .arg(columns, from, other));
+    static const QString columns =
+        QStringLiteral("alarm_key, source_device, point, asset, priority, text_zh, text_en, area, "
+                       "latching, active, acked, "
+                       "occurrence_id, occurrences, raised_at, cleared_at, acked_at, acked_by, "
+                       "ack_comment, shelved_until, "
+                       "shelve_reason, shelved_by, suppressed, out_of_service, label, device_time, "
+                       "last_event_id, updated_at");
+    const QString fold =
+        QStringLiteral(
+            "WITH fold (alarm_key, source_device, point, asset, priority, text_zh, text_en, area, "
+            "latching, active, acked, occurrence_id, occurrences, raised_at, cleared_at, acked_at, "
+            "acked_by, ack_comment, shelved_until, shelve_reason, shelved_by, suppressed, "
+            "out_of_service, chattering, label, device_time, last_event_id, updated_at) AS (%1) ")
+            .arg(foldSql(kAllKeys));
+    for (const auto &[from, other] :
+         {std::pair{QStringLiteral("alarm_state"), QStringLiteral("fold")},
+          std::pair{QStringLiteral("fold"), QStringLiteral("alarm_state")}}) {
+        auto q = db.exec(
+            fold + QStringLiteral(
+                       "SELECT alarm_key FROM (SELECT %1 FROM %2 EXCEPT SELECT %1 FROM %3) LIMIT 1")
+                       .arg(columns, from, other));
         if (!q)
             return fail(q.error());
         if (q->next())
-            return fail(QStringLiteral("alarm_state: alarm %1 is not the state its last event carries").arg(q->value(0).toString()));
+            return fail(
+                QStringLiteral("alarm_state: alarm %1 is not the state its last event carries")
+                    .arg(q->value(0).toString()));
     }
     return {};
 }
@@ -430,15 +496,19 @@ Status verifyAlarmState(Database &db)
 
 Status AlarmStore::refoldEvents(Database &db, const QStringList &eventIds)
 {
-    const QString json = QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(eventIds)).toJson(QJsonDocument::Compact));
-    return refoldKeys(db, QStringLiteral("SELECT DISTINCT alarm_key AS k FROM alarm_event WHERE id IN (SELECT value FROM json_each(?))"),
+    const QString json = QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(eventIds)).toJson(QJsonDocument::Compact));
+    return refoldKeys(db,
+                      QStringLiteral("SELECT DISTINCT alarm_key AS k FROM alarm_event WHERE id IN "
+                                     "(SELECT value FROM json_each(?))"),
                       {json});
 }
 
 Status AlarmStore::refoldAll(Database &db)
 {
     // Every alarm with a state, and the rows of alarms that have none any more.
-    return refoldKeys(db, kAllKeys + QStringLiteral(" UNION SELECT alarm_key FROM alarm_state"), {});
+    return refoldKeys(db, kAllKeys + QStringLiteral(" UNION SELECT alarm_key FROM alarm_state"),
+                      {});
 }
 
 Status AlarmStore::verifyFold(Database &db)
@@ -456,20 +526,23 @@ Result<QString> AlarmStore::role()
 
 Status AlarmStore::setRole(const QString &role)
 {
-    Status s = ok(m_db.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('alarm_role', ?) "
-                                           "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-                            {role}));
+    Status s =
+        ok(m_db.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('alarm_role', ?) "
+                                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                     {role}));
     // A follower does not send its own history from before it followed.
     if (s && role == QLatin1String("follower"))
-        s = ok(m_db.exec(QStringLiteral("DELETE FROM sync_arrival WHERE kind = 'alarm_event' AND record_id IN "
-                                        "(SELECT id FROM alarm_event WHERE device_id = ?)"),
-                         {m_db.deviceId()}));
+        s = ok(m_db.exec(
+            QStringLiteral("DELETE FROM sync_arrival WHERE kind = 'alarm_event' AND record_id IN "
+                           "(SELECT id FROM alarm_event WHERE device_id = ?)"),
+            {m_db.deviceId()}));
     return s;
 }
 
 Result<qint64> AlarmStore::lastOwnEventTime()
 {
-    auto last = m_db.column(QStringLiteral("SELECT created_at FROM alarm_event WHERE device_id = ? ORDER BY device_seq DESC LIMIT 1"),
+    auto last = m_db.column(QStringLiteral("SELECT created_at FROM alarm_event WHERE device_id = ? "
+                                           "ORDER BY device_seq DESC LIMIT 1"),
                             {m_db.deviceId()});
     if (!last)
         return Error{last.error()};
@@ -478,7 +551,9 @@ Result<qint64> AlarmStore::lastOwnEventTime()
 
 Result<std::optional<QString>> AlarmStore::occurrenceOf(const QString &eventId)
 {
-    auto seen = m_db.column(QStringLiteral("SELECT coalesce(occurrence_id, '') FROM alarm_event WHERE id = ?"), {eventId});
+    auto seen = m_db.column(
+        QStringLiteral("SELECT coalesce(occurrence_id, '') FROM alarm_event WHERE id = ?"),
+        {eventId});
     if (!seen)
         return Error{seen.error()};
     return seen->isEmpty() ? std::optional<QString>() : std::optional<QString>(seen->first());
@@ -506,22 +581,28 @@ Result<QList<QJsonObject>> jsonRows(Database &db, const QString &sql, const QVar
 
 Result<QList<QJsonObject>> AlarmStore::standingRows(qint64 nowUtc)
 {
-    return jsonRows(m_db,
-                    QStringLiteral("SELECT alarm_key, priority, text_en, text_zh, active, acked, raised_at AS time, "
-                                   "CASE WHEN active=1 AND acked=0 THEN 'unacknowledged' WHEN active=1 THEN 'acknowledged' "
-                                   "ELSE 'returned_unacknowledged' END AS state FROM alarm_state "
-                                   "WHERE (active=1 OR acked=0) AND suppressed=0 AND out_of_service=0 "
-                                   "AND (shelved_until IS NULL OR shelved_until < ?) ORDER BY acked, priority, raised_at DESC"),
-                    {nowUtc});
+    return jsonRows(
+        m_db,
+        QStringLiteral(
+            "SELECT alarm_key, priority, text_en, text_zh, active, acked, raised_at AS time, "
+            "CASE WHEN active=1 AND acked=0 THEN 'unacknowledged' WHEN active=1 THEN "
+            "'acknowledged' "
+            "ELSE 'returned_unacknowledged' END AS state FROM alarm_state "
+            "WHERE (active=1 OR acked=0) AND suppressed=0 AND out_of_service=0 "
+            "AND (shelved_until IS NULL OR shelved_until < ?) ORDER BY acked, priority, raised_at "
+            "DESC"),
+        {nowUtc});
 }
 
 Result<QList<QJsonObject>> AlarmStore::recentEventRows(int limit)
 {
-    return jsonRows(m_db,
-                    QStringLiteral("SELECT e.alarm_key, e.priority, s.text_en, s.text_zh, e.kind, e.effect, e.receipt_utc AS time, "
-                                   "e.created_by FROM alarm_event e LEFT JOIN alarm_state s USING (alarm_key) "
-                                   "ORDER BY e.receipt_utc DESC, e.id DESC LIMIT ?"),
-                    {limit});
+    return jsonRows(
+        m_db,
+        QStringLiteral("SELECT e.alarm_key, e.priority, s.text_en, s.text_zh, e.kind, e.effect, "
+                       "e.receipt_utc AS time, "
+                       "e.created_by FROM alarm_event e LEFT JOIN alarm_state s USING (alarm_key) "
+                       "ORDER BY e.receipt_utc DESC, e.id DESC LIMIT ?"),
+        {limit});
 }
 
 } // namespace so::alarms

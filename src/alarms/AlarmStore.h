@@ -24,8 +24,8 @@ struct EventRow
     QString device;
     QString point;
     QString asset;
-    QString kind;     // raise, clear, reset, ack, shelve, ...
-    QString effect;   // new_occurrence, duplicate, returned, cleared, latched_kept, ...
+    QString kind;   // raise, clear, reset, ack, shelve, ...
+    QString effect; // new_occurrence, duplicate, returned, cleared, latched_kept, ...
     QString occurrenceId;
     QString parentEventId;
     int priority = 3;
@@ -44,10 +44,10 @@ struct EventRow
 
 struct HistoryFilter
 {
-    QString device;        // empty = all
-    int priority = 0;      // 0 = all
-    qint64 fromUtc = 0;    // inclusive
-    qint64 toUtc = 0;      // exclusive; 0 = open
+    QString device;     // empty = all
+    int priority = 0;   // 0 = all
+    qint64 fromUtc = 0; // inclusive
+    qint64 toUtc = 0;   // exclusive; 0 = open
 };
 
 struct HistoryRow
@@ -90,8 +90,8 @@ public:
     static QByteArray stateJson(const AlarmRecord &r);
     Result<QList<AlarmRecord>> loadStates();
     // Newest first; `beforeUtc`/`beforeId` continue a page (0/"" for the first page).
-    Result<QList<HistoryRow>> history(const HistoryFilter &f, qint64 beforeUtc, const QString &beforeId,
-                                      int limit);
+    Result<QList<HistoryRow>> history(const HistoryFilter &f, qint64 beforeUtc,
+                                      const QString &beforeId, int limit);
     Result<QList<DecodeErrorRow>> decodeErrors(const QString &linkId, int limit);
     // The fold (migration 0018): an alarm's state is that of its last event by the event's own
     // time, then its number. Made again for the alarms these events name, or for every alarm.
@@ -112,7 +112,8 @@ public:
     // as a JSON object named by column, its time in UTC ms under "time".
     Result<QList<QJsonObject>> standingRows(qint64 nowUtc);
     Result<QList<QJsonObject>> recentEventRows(int limit);
-    // 1 when any event is stored, else 0; reads one row, not the table (the demo seed asks at every start).
+    // 1 when any event is stored, else 0; reads one row, not the table (the demo seed asks at every
+    // start).
     Result<qint64> hasEvents();
 
 private:

@@ -29,15 +29,17 @@ Result<DevicesConfig> AlarmSystem::loadDevices(const QString &configDir,
     const QString file = QDir(configDir).filePath(DevicesConfig::fileName());
     for (const DeviceInfo *d : devices->devices()) {
         if (!d->config.area.isEmpty() && !station.area(d->config.area))
-            return fail(QStringLiteral("%1: device %2: area \"%3\" is not one of the station's areas")
-                            .arg(file, d->config.id, d->config.area));
+            return fail(
+                QStringLiteral("%1: device %2: area \"%3\" is not one of the station's areas")
+                    .arg(file, d->config.id, d->config.area));
         bool sideKnown = d->config.side.isEmpty();
         for (const Platform &p : station.platforms)
             for (const PlatformSide &s : p.sides)
                 sideKnown |= s.id == d->config.side;
         if (!sideKnown)
-            return fail(QStringLiteral("%1: device %2: side \"%3\" is not a platform side of the station")
-                            .arg(file, d->config.id, d->config.side));
+            return fail(
+                QStringLiteral("%1: device %2: side \"%3\" is not a platform side of the station")
+                    .arg(file, d->config.id, d->config.side));
     }
     // A profile's point areas must be the station's too, for the profiles this station uses.
     QSet<QString> used;
@@ -80,8 +82,8 @@ Result<std::unique_ptr<AlarmSystem>> AlarmSystem::create(StationCore &core, Devi
     return s;
 }
 
-AlarmSystem::Role AlarmSystem::roleOf(const DevicesConfig &devices, bool serverConfigured, const QString &deviceName,
-                                      bool isGateway)
+AlarmSystem::Role AlarmSystem::roleOf(const DevicesConfig &devices, bool serverConfigured,
+                                      const QString &deviceName, bool isGateway)
 {
     if (!serverConfigured)
         return Role::Standalone;
@@ -116,7 +118,8 @@ Status AlarmSystem::setRole(Role role)
     if (s)
         s = m_engine->restore();
     if (!s)
-        return fail(QStringLiteral("the alarms cannot change from %1 to %2: %3").arg(before, name, s.error()));
+        return fail(QStringLiteral("the alarms cannot change from %1 to %2: %3")
+                        .arg(before, name, s.error()));
     qCInfo(lcAlarms) << "this device's alarms:" << before << "->" << name;
     return {};
 }

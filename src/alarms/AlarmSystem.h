@@ -37,7 +37,8 @@ public:
     // server every device owns its links, as before; with one, the device devices.json names as
     // host does (the gateway when it names none), and every other device follows.
     enum class Role { Standalone, Host, Follower };
-    static Role roleOf(const DevicesConfig &devices, bool serverConfigured, const QString &deviceName, bool isGateway);
+    static Role roleOf(const DevicesConfig &devices, bool serverConfigured,
+                       const QString &deviceName, bool isGateway);
     // Kept in meta (alarm_role): a follower's fold leaves out its own events (history from before
     // it followed), which stay on it and no longer travel. A change of role folds alarm_state
     // again and reloads the engine.

@@ -12,7 +12,7 @@ enum class EventKind { Raise, Clear, Reset, Heartbeat };
 struct Receipt
 {
     QString linkId;
-    qint64 linkSeq = 0;     // per link, gap-free while the program runs
+    qint64 linkSeq = 0; // per link, gap-free while the program runs
     qint64 utcMs = 0;
     qint64 monoMs = 0;
     QByteArray raw;
@@ -21,12 +21,12 @@ struct Receipt
 struct DecodedEvent
 {
     Receipt receipt;
-    QString device;         // device id from devices.json
-    QString point;          // point id from the profile
-    QString asset;          // door "D07", zone "1.1.Z1"; may be empty
+    QString device; // device id from devices.json
+    QString point;  // point id from the profile
+    QString asset;  // door "D07", zone "1.1.Z1"; may be empty
     EventKind kind = EventKind::Raise;
-    QString deviceTime;     // as the device printed it; may lack year or seconds
-    QString label;          // free text from the device, if any
+    QString deviceTime; // as the device printed it; may lack year or seconds
+    QString label;      // free text from the device, if any
 };
 
 struct DecodeError

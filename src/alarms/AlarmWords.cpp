@@ -5,13 +5,20 @@ namespace so::alarms {
 QString AlarmWords::state(AlarmStateKind s)
 {
     switch (s) {
-    case AlarmStateKind::Unacknowledged: return tr("Unacknowledged");
-    case AlarmStateKind::Acknowledged: return tr("Acknowledged");
-    case AlarmStateKind::ReturnedUnacknowledged: return tr("Cleared, not acknowledged");
-    case AlarmStateKind::Normal: return tr("Normal");
-    case AlarmStateKind::Shelved: return tr("Shelved");
-    case AlarmStateKind::Suppressed: return tr("In maintenance");
-    case AlarmStateKind::OutOfService: return tr("Out of service");
+    case AlarmStateKind::Unacknowledged:
+        return tr("Unacknowledged");
+    case AlarmStateKind::Acknowledged:
+        return tr("Acknowledged");
+    case AlarmStateKind::ReturnedUnacknowledged:
+        return tr("Cleared, not acknowledged");
+    case AlarmStateKind::Normal:
+        return tr("Normal");
+    case AlarmStateKind::Shelved:
+        return tr("Shelved");
+    case AlarmStateKind::Suppressed:
+        return tr("In maintenance");
+    case AlarmStateKind::OutOfService:
+        return tr("Out of service");
     }
     return QString();
 }
@@ -21,7 +28,8 @@ QString AlarmWords::event(const QString &kind, const QString &effect)
     if (kind == QLatin1String("raise"))
         return effect == QLatin1String("duplicate") ? tr("Raised again") : tr("Raised");
     if (kind == QLatin1String("clear"))
-        return effect == QLatin1String("latched_kept") ? tr("Cleared at device (latched)") : tr("Cleared");
+        return effect == QLatin1String("latched_kept") ? tr("Cleared at device (latched)")
+                                                       : tr("Cleared");
     if (kind == QLatin1String("reset"))
         return tr("Reset at panel");
     if (kind == QLatin1String("ack"))
@@ -57,10 +65,14 @@ QString AlarmWords::link(const QString &state)
 QString AlarmWords::priority(int priority)
 {
     switch (priority) {
-    case 1: return tr("Critical");
-    case 2: return tr("High");
-    case 3: return tr("Medium");
-    case 4: return tr("Low");
+    case 1:
+        return tr("Critical");
+    case 2:
+        return tr("High");
+    case 3:
+        return tr("Medium");
+    case 4:
+        return tr("Low");
     }
     return QString();
 }

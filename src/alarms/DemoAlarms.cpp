@@ -61,8 +61,9 @@ Result<int> seedDemoAlarms(StationCore &core, AlarmEngine &engine)
         if (s.ackBy) {
             const Actor who{QString::fromLatin1(s.ackBy), Role::Agent, false};
             // Acknowledged three minutes after it came in.
-            if (Status st = engine.acknowledge(who, {AlarmRecord::makeKey(e.device, e.point, e.asset)}, QString(),
-                                               e.receipt.utcMs + 3 * 60 * 1000);
+            if (Status st =
+                    engine.acknowledge(who, {AlarmRecord::makeKey(e.device, e.point, e.asset)},
+                                       QString(), e.receipt.utcMs + 3 * 60 * 1000);
                 !st)
                 return fail(QStringLiteral("demo alarms: %1").arg(st.error()));
         }

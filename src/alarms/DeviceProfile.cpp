@@ -387,7 +387,8 @@ Result<DeviceProfile> DeviceProfile::fromJson(const QJsonObject &root, const QSt
         d.latching = c.flag(o, at, QStringLiteral("latching"), false);
         d.area = c.text(o, at, QStringLiteral("area"), false, 64);
         if (!d.id.isEmpty() && ids.contains(d.id))
-            c.complain(JsonCheck::at(at, QStringLiteral("id")), QStringLiteral("\"%1\" is used twice").arg(d.id));
+            c.complain(JsonCheck::at(at, QStringLiteral("id")),
+                       QStringLiteral("\"%1\" is used twice").arg(d.id));
         if (d.id == commLossPoint() || d.id == unreadablePoint())
             c.complain(JsonCheck::at(at, QStringLiteral("id")),
                        QStringLiteral("%1 is kept for the alarms a link raises itself").arg(d.id));
@@ -414,7 +415,8 @@ Result<QHash<QString, DeviceProfile>> loadProfiles(const QString &dir)
         if (!p)
             return Error{p.error()};
         if (out.contains(p->type))
-            return fail(QStringLiteral("%1: type \"%2\" is defined twice").arg(d.filePath(f), p->type));
+            return fail(
+                QStringLiteral("%1: type \"%2\" is defined twice").arg(d.filePath(f), p->type));
         out.insert(p->type, p.take());
     }
     return out;

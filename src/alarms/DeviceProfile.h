@@ -15,9 +15,9 @@ struct PointDef
 {
     QString id;
     Names text;
-    int priority = 3;       // 1 critical .. 4 low
-    bool latching = false;  // stays active until a reset at the device
-    QString area;           // station area, or empty
+    int priority = 3;      // 1 critical .. 4 low
+    bool latching = false; // stays active until a reset at the device
+    QString area;          // station area, or empty
 };
 
 // "line" protocol: one ASCII line per event.
@@ -51,7 +51,7 @@ struct ModbusPoint
     enum class Format { UInt16, Int16, UInt32, Int32 };
 
     QString point;
-    QString table;          // coils | discrete_inputs | holding_registers | input_registers
+    QString table; // coils | discrete_inputs | holding_registers | input_registers
     int address = 0;
     Format format = Format::UInt16;
     bool lowWordFirst = false;   // 32-bit: the register at `address` holds the low word
@@ -83,7 +83,7 @@ struct DeviceProfile
 {
     QString type;
     Names name;
-    QString protocol;       // line | modbus-rtu
+    QString protocol; // line | modbus-rtu
     LineFormat line;
     QList<ModbusPoint> modbus;
     ModbusReadLimits modbusRead;
@@ -102,7 +102,10 @@ Result<QHash<QString, DeviceProfile>> loadProfiles(const QString &dir);
 QString microText(qint64 micro);
 
 // The point every device gets for a link that stops answering.
-inline QString commLossPoint() { return QStringLiteral("COMM_LOSS"); }
+inline QString commLossPoint()
+{
+    return QStringLiteral("COMM_LOSS");
+}
 // The point a Modbus device gets for a read it keeps refusing (its asset names the read).
 inline QString unreadablePoint()
 {

@@ -31,7 +31,8 @@ Result<DevicesConfig> DevicesConfig::load(const QString &configDir,
         LinkConfig l;
         l.id = c.identifier(o, at, QStringLiteral("id"));
         if (!l.id.isEmpty() && linkIds.contains(l.id))
-            c.complain(JsonCheck::at(at, QStringLiteral("id")), QStringLiteral("\"%1\" is used twice").arg(l.id));
+            c.complain(JsonCheck::at(at, QStringLiteral("id")),
+                       QStringLiteral("\"%1\" is used twice").arg(l.id));
         linkIds.insert(l.id);
         const auto n = c.bilingual(o, at, QStringLiteral("name"));
         l.name = {n.first, n.second};
@@ -39,9 +40,10 @@ Result<DevicesConfig> DevicesConfig::load(const QString &configDir,
         const auto found = profiles.constFind(l.profile);
         const DeviceProfile *profile = found == profiles.constEnd() ? nullptr : &*found;
         if (!l.profile.isEmpty() && !profile)
-            c.complain(JsonCheck::at(at, QStringLiteral("profile")),
-                       QStringLiteral("no device profile \"%1\" (known: %2)")
-                           .arg(l.profile, QStringList(profiles.keys()).join(QStringLiteral(", "))));
+            c.complain(
+                JsonCheck::at(at, QStringLiteral("profile")),
+                QStringLiteral("no device profile \"%1\" (known: %2)")
+                    .arg(l.profile, QStringList(profiles.keys()).join(QStringLiteral(", "))));
         l.enabled = c.flag(o, at, QStringLiteral("enabled"), true);
         l.serial.port = c.text(o, at, QStringLiteral("port"), true, 300);
         if (!l.serial.port.isEmpty() && ports.contains(l.serial.port))
@@ -51,18 +53,23 @@ Result<DevicesConfig> DevicesConfig::load(const QString &configDir,
         static const QList<int> bauds{1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200};
         l.serial.baud = c.whole(o, at, QStringLiteral("baud"), 1200, 115200, 9600);
         if (!bauds.contains(l.serial.baud))
-            c.complain(JsonCheck::at(at, QStringLiteral("baud")),
-                       QStringLiteral("expected one of 1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200, got %1")
-                           .arg(l.serial.baud));
-        l.serial.dataBits = QSerialPort::DataBits(c.whole(o, at, QStringLiteral("dataBits"), 7, 8, 8));
-        const QString parity = c.oneOf(o, at, QStringLiteral("parity"),
-                                       {QStringLiteral("none"), QStringLiteral("even"), QStringLiteral("odd")},
-                                       QStringLiteral("none"));
-        l.serial.parity = parity == QLatin1String("even") ? QSerialPort::EvenParity
+            c.complain(
+                JsonCheck::at(at, QStringLiteral("baud")),
+                QStringLiteral(
+                    "expected one of 1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200, got %1")
+                    .arg(l.serial.baud));
+        l.serial.dataBits =
+            QSerialPort::DataBits(c.whole(o, at, QStringLiteral("dataBits"), 7, 8, 8));
+        const QString parity =
+            c.oneOf(o, at, QStringLiteral("parity"),
+                    {QStringLiteral("none"), QStringLiteral("even"), QStringLiteral("odd")},
+                    QStringLiteral("none"));
+        l.serial.parity = parity == QLatin1String("even")  ? QSerialPort::EvenParity
                           : parity == QLatin1String("odd") ? QSerialPort::OddParity
                                                            : QSerialPort::NoParity;
-        l.serial.stopBits = c.whole(o, at, QStringLiteral("stopBits"), 1, 2, 1) == 2 ? QSerialPort::TwoStop
-                                                                                  : QSerialPort::OneStop;
+        l.serial.stopBits = c.whole(o, at, QStringLiteral("stopBits"), 1, 2, 1) == 2
+                                ? QSerialPort::TwoStop
+                                : QSerialPort::OneStop;
         l.heartbeatSeconds = c.whole(o, at, QStringLiteral("heartbeatSeconds"), 0, 3600, 0);
         l.pollMs = c.whole(o, at, QStringLiteral("pollMs"), 100, 60000, 1000);
         l.timeoutMs = c.whole(o, at, QStringLiteral("timeoutMs"), 50, 10000, 500);
@@ -80,7 +87,8 @@ Result<DevicesConfig> DevicesConfig::load(const QString &configDir,
             if (modbus)
                 dc.unit = c.whole(d, dat, QStringLiteral("unit"), 1, 247);
             if (!dc.id.isEmpty() && deviceIds.contains(dc.id))
-                c.complain(JsonCheck::at(dat, QStringLiteral("id")), QStringLiteral("\"%1\" is used twice").arg(dc.id));
+                c.complain(JsonCheck::at(dat, QStringLiteral("id")),
+                           QStringLiteral("\"%1\" is used twice").arg(dc.id));
             deviceIds.insert(dc.id);
             l.devices << dc;
             out.m_order << dc.id;

@@ -11,7 +11,7 @@ namespace so::alarms {
 
 struct SerialSettings
 {
-    QString port;                      // a path, or a name under /dev/serial/by-id
+    QString port; // a path, or a name under /dev/serial/by-id
     qint32 baud = 9600;
     QSerialPort::DataBits dataBits = QSerialPort::Data8;
     QSerialPort::Parity parity = QSerialPort::NoParity;
@@ -20,17 +20,17 @@ struct SerialSettings
 
 struct DeviceConfig
 {
-    QString id;          // unique in the station, e.g. "PSD-UP"
+    QString id; // unique in the station, e.g. "PSD-UP"
     Names name;
-    int unit = 0;        // Modbus unit id; 0 for line devices
-    QString area;        // where it stands
-    QString side;        // a PSD controller's platform side: its door assets are that side's doors
+    int unit = 0; // Modbus unit id; 0 for line devices
+    QString area; // where it stands
+    QString side; // a PSD controller's platform side: its door assets are that side's doors
 };
 
 struct LinkConfig
 {
     QString id;
-    QString profile;     // profile type
+    QString profile; // profile type
     Names name;
     SerialSettings serial;
     QList<DeviceConfig> devices;

@@ -73,7 +73,9 @@ void LineDecoder::finishLine(QByteArray raw, qint64 utcMs, qint64 monoMs, Output
     while (e > b && (isNoise(raw[e - 1]) || raw[e - 1] == ' '))
         --e;
     const QByteArray body = raw.mid(b, e - b);
-    auto error = [&](const QString &why) { out.errors << DecodeError{receipt(raw, utcMs, monoMs), why}; };
+    auto error = [&](const QString &why) {
+        out.errors << DecodeError{receipt(raw, utcMs, monoMs), why};
+    };
     if (body.isEmpty()) {
         error(QStringLiteral("only line noise"));
         return;
@@ -81,7 +83,8 @@ void LineDecoder::finishLine(QByteArray raw, qint64 utcMs, qint64 monoMs, Output
     for (char c : body) {
         const auto u = static_cast<unsigned char>(c);
         if (u < 0x20 || u == 0x7F) {
-            error(QStringLiteral("control byte 0x%1 inside the line").arg(u, 2, 16, QLatin1Char('0')));
+            error(QStringLiteral("control byte 0x%1 inside the line")
+                      .arg(u, 2, 16, QLatin1Char('0')));
             return;
         }
     }
@@ -101,7 +104,8 @@ void LineDecoder::finishLine(QByteArray raw, qint64 utcMs, qint64 monoMs, Output
         const int computed = checksum(covered);
         if (!ok || given != computed) {
             error(QStringLiteral("checksum *%1 does not match the line (*%2)")
-                      .arg(text.mid(star + 1), QStringLiteral("%1").arg(computed, 2, 16, QLatin1Char('0')).toUpper()));
+                      .arg(text.mid(star + 1),
+                           QStringLiteral("%1").arg(computed, 2, 16, QLatin1Char('0')).toUpper()));
             return;
         }
         text.truncate(star);

@@ -5,8 +5,8 @@
 
 namespace so::alarms {
 
-LineLink::LineLink(LinkConfig config, DeviceProfile profile, std::unique_ptr<PortIo> port, const Clock &clock,
-                   QObject *parent)
+LineLink::LineLink(LinkConfig config, DeviceProfile profile, std::unique_ptr<PortIo> port,
+                   const Clock &clock, QObject *parent)
     : SerialWorker(std::move(config), std::move(profile), std::move(port), clock, parent),
       m_decoder(this->profile(), this->config().id, this->config().devices.constFirst().id)
 {
@@ -15,7 +15,8 @@ LineLink::LineLink(LinkConfig config, DeviceProfile profile, std::unique_ptr<Por
     connect(&m_idleFlush, &QTimer::timeout, this, &LineLink::onIdle);
     m_heartbeat.setSingleShot(true);
     connect(&m_heartbeat, &QTimer::timeout, this, [this] {
-        qCWarning(lcSerial) << this->config().id << "no frame for" << 3 * this->config().heartbeatSeconds << "s";
+        qCWarning(lcSerial) << this->config().id << "no frame for"
+                            << 3 * this->config().heartbeatSeconds << "s";
         setCommunication(device(), false);
     });
 }

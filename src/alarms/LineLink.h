@@ -10,8 +10,8 @@ class LineLink : public SerialWorker
 {
     Q_OBJECT
 public:
-    LineLink(LinkConfig config, DeviceProfile profile, std::unique_ptr<PortIo> port, const Clock &clock,
-             QObject *parent = nullptr);
+    LineLink(LinkConfig config, DeviceProfile profile, std::unique_ptr<PortIo> port,
+             const Clock &clock, QObject *parent = nullptr);
 
 protected:
     void opened() override;

@@ -7,7 +7,8 @@
 
 namespace so::alarms {
 
-LinkManager::LinkManager(const DevicesConfig &devices, AlarmEngine &engine, const Clock &clock, QObject *parent)
+LinkManager::LinkManager(const DevicesConfig &devices, AlarmEngine &engine, const Clock &clock,
+                         QObject *parent)
     : QObject(parent), m_devices(devices), m_engine(engine), m_clock(clock)
 {
     qRegisterMetaType<so::alarms::LinkStatus>();

@@ -20,7 +20,8 @@ class LinkManager : public QObject
 {
     Q_OBJECT
 public:
-    LinkManager(const DevicesConfig &devices, AlarmEngine &engine, const Clock &clock, QObject *parent = nullptr);
+    LinkManager(const DevicesConfig &devices, AlarmEngine &engine, const Clock &clock,
+                QObject *parent = nullptr);
     ~LinkManager() override;
 
     void start();

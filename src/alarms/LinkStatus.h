@@ -9,7 +9,6 @@ enum class LinkState { Disabled, Opening, Up, Down };
 
 QString linkStateName(LinkState s);
 
-
 struct LinkStatus
 {
     QString linkId;

@@ -39,28 +39,49 @@ QVariant LinkStatusModel::data(const QModelIndex &index, int role) const
     const LinkStatus &s = m_rows.at(index.row());
     const LinkConfig &c = m_links.devices().links().at(index.row());
     switch (role) {
-    case LinkIdRole: return s.linkId;
-    case NameZhRole: return c.name.zh;
-    case NameEnRole: return c.name.en;
-    case NameRole: return c.name.in(m_station ? m_station->language() : QStringLiteral("en"));
-    case PortRole: return c.serial.port;
-    case StateRole: return linkStateName(s.state);
-    case LastFrameRole: return s.lastFrameUtc;
-    case FramesRole: return s.frames;
-    case DecodeErrorsRole: return s.decodeErrors;
-    case PortErrorsRole: return s.portErrors;
-    case LastErrorRole: return s.lastError;
-    case RetryInRole: return s.retryInMs;
-    default: return {};
+    case LinkIdRole:
+        return s.linkId;
+    case NameZhRole:
+        return c.name.zh;
+    case NameEnRole:
+        return c.name.en;
+    case NameRole:
+        return c.name.in(m_station ? m_station->language() : QStringLiteral("en"));
+    case PortRole:
+        return c.serial.port;
+    case StateRole:
+        return linkStateName(s.state);
+    case LastFrameRole:
+        return s.lastFrameUtc;
+    case FramesRole:
+        return s.frames;
+    case DecodeErrorsRole:
+        return s.decodeErrors;
+    case PortErrorsRole:
+        return s.portErrors;
+    case LastErrorRole:
+        return s.lastError;
+    case RetryInRole:
+        return s.retryInMs;
+    default:
+        return {};
     }
 }
 
 QHash<int, QByteArray> LinkStatusModel::roleNames() const
 {
-    return {{LinkIdRole, "linkId"},   {NameZhRole, "nameZh"},         {NameEnRole, "nameEn"}, {NameRole, "name"},
-            {PortRole, "port"},       {StateRole, "state"},           {LastFrameRole, "lastFrame"},
-            {FramesRole, "frames"},   {DecodeErrorsRole, "decodeErrors"}, {PortErrorsRole, "portErrors"},
-            {LastErrorRole, "lastError"}, {RetryInRole, "retryIn"}};
+    return {{LinkIdRole, "linkId"},
+            {NameZhRole, "nameZh"},
+            {NameEnRole, "nameEn"},
+            {NameRole, "name"},
+            {PortRole, "port"},
+            {StateRole, "state"},
+            {LastFrameRole, "lastFrame"},
+            {FramesRole, "frames"},
+            {DecodeErrorsRole, "decodeErrors"},
+            {PortErrorsRole, "portErrors"},
+            {LastErrorRole, "lastError"},
+            {RetryInRole, "retryIn"}};
 }
 
 } // namespace so::alarms

@@ -7,8 +7,10 @@
 
 namespace so::alarms {
 
-ModbusLink::ModbusLink(LinkConfig config, DeviceProfile profile, const Clock &clock, QObject *parent)
-    : ModbusLink(std::move(config), std::move(profile), std::make_unique<SerialPortIo>(), clock, parent)
+ModbusLink::ModbusLink(LinkConfig config, DeviceProfile profile, const Clock &clock,
+                       QObject *parent)
+    : ModbusLink(std::move(config), std::move(profile), std::make_unique<SerialPortIo>(), clock,
+                 parent)
 {
 }
 
@@ -104,7 +106,8 @@ void ModbusLink::sendNext()
     if (written != request.size()) {
         // The port took none or only part of the request: no reply can come. It counts as a
         // failed poll now, not after the timeout, and the next request waits for a quiet line.
-        const QString why = QStringLiteral("the request could not be written to %1").arg(config().serial.port);
+        const QString why =
+            QStringLiteral("the request could not be written to %1").arg(config().serial.port);
         noteError(why);
         failure(m_requests[m_current], false, why);
         m_current = -1;
@@ -140,8 +143,10 @@ void ModbusLink::finishReply(int length)
     m_current = -1;
     auto values = modbus::parseReply(frame, r.unit, r.read.fn, r.read.count);
     if (!values) {
-        report({}, {DecodeError{Receipt{config().id, ++m_seq, clock().nowMs(), clock().monotonicMs(), frame},
-                                values.error()}},
+        report({},
+               {DecodeError{
+                   Receipt{config().id, ++m_seq, clock().nowMs(), clock().monotonicMs(), frame},
+                   values.error()}},
                0);
         // A well-formed reply from the unit (an exception, a wrong size) means it is there but
         // will not give these values; anything else counts like no reply.
@@ -167,7 +172,8 @@ void ModbusLink::onTimeout()
     qCDebug(lcModbus) << config().id << "unit" << r.unit << r.read.asset() << "timeout"
                       << r.missed + 1;
     if (!m_rx.isEmpty()) {
-        const QString why = QStringLiteral("reply truncated: timed out after %1 bytes").arg(m_rx.size());
+        const QString why =
+            QStringLiteral("reply truncated: timed out after %1 bytes").arg(m_rx.size());
         strayBytes(why);
     }
     failure(r, false, QStringLiteral("no reply within %1 ms").arg(config().timeoutMs));
@@ -223,9 +229,10 @@ void ModbusLink::setUnreadable(Request &r, bool unreadable, const QString &why)
 
 void ModbusLink::strayBytes(const QString &why)
 {
-    report({}, {DecodeError{Receipt{config().id, ++m_seq, clock().nowMs(), clock().monotonicMs(),
-                                    std::exchange(m_rx, {})},
-                            why}},
+    report({},
+           {DecodeError{Receipt{config().id, ++m_seq, clock().nowMs(), clock().monotonicMs(),
+                                std::exchange(m_rx, {})},
+                        why}},
            0);
 }
 

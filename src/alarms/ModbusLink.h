@@ -26,9 +26,10 @@ class ModbusLink : public SerialWorker
 public:
     static constexpr int kFailuresInARow = 3;
 
-    ModbusLink(LinkConfig config, DeviceProfile profile, const Clock &clock, QObject *parent = nullptr);
-    ModbusLink(LinkConfig config, DeviceProfile profile, std::unique_ptr<PortIo> port, const Clock &clock,
+    ModbusLink(LinkConfig config, DeviceProfile profile, const Clock &clock,
                QObject *parent = nullptr);
+    ModbusLink(LinkConfig config, DeviceProfile profile, std::unique_ptr<PortIo> port,
+               const Clock &clock, QObject *parent = nullptr);
 
     // The alarm keys (device/point[/asset]) active now; call before start().
     void setActiveAlarms(const QSet<QString> &keys);
@@ -65,9 +66,9 @@ private:
     bool m_quiet = false;
     QByteArray m_rx;
     QHash<QString, bool> m_known; // alarm key -> active as last reported
-    QTimer m_poll{this}; // parented, so it moves to the serial thread with us
-    QTimer m_timeout{this}; // parented, so it moves to the serial thread with us
-    QTimer m_quietTimer{this}; // parented, so it moves to the serial thread with us
+    QTimer m_poll{this};          // parented, so it moves to the serial thread with us
+    QTimer m_timeout{this};       // parented, so it moves to the serial thread with us
+    QTimer m_quietTimer{this};    // parented, so it moves to the serial thread with us
     qint64 m_seq = 0;
 };
 

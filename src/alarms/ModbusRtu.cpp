@@ -75,12 +75,16 @@ Result<QList<quint16>> parseReply(QByteArrayView frame, quint8 unit, Function fn
     if (u != unit)
         return fail(QStringLiteral("reply from unit %1, asked unit %2").arg(u).arg(unit));
     if (f == (fn | 0x80))
-        return fail(QStringLiteral("exception code %1 from unit %2").arg(static_cast<quint8>(frame[2])).arg(unit));
+        return fail(QStringLiteral("exception code %1 from unit %2")
+                        .arg(static_cast<quint8>(frame[2]))
+                        .arg(unit));
     if (f != fn)
         return fail(QStringLiteral("reply for function %1, asked function %2").arg(f).arg(int(fn)));
     const int n = static_cast<quint8>(frame[2]);
     if (n != dataBytes(fn, count) || frame.size() != 3 + n + 2)
-        return fail(QStringLiteral("reply has %1 data bytes, expected %2").arg(n).arg(dataBytes(fn, count)));
+        return fail(QStringLiteral("reply has %1 data bytes, expected %2")
+                        .arg(n)
+                        .arg(dataBytes(fn, count)));
     QList<quint16> values;
     values.reserve(count);
     if (fn == ReadCoils || fn == ReadDiscreteInputs) {
@@ -88,7 +92,8 @@ Result<QList<quint16>> parseReply(QByteArrayView frame, quint8 unit, Function fn
             values << ((static_cast<quint8>(frame[3 + i / 8]) >> (i % 8)) & 1);
     } else {
         for (int i = 0; i < count; ++i)
-            values << (quint16(static_cast<quint8>(frame[3 + 2 * i])) << 8 | static_cast<quint8>(frame[4 + 2 * i]));
+            values << (quint16(static_cast<quint8>(frame[3 + 2 * i])) << 8 |
+                       static_cast<quint8>(frame[4 + 2 * i]));
     }
     return values;
 }

@@ -13,7 +13,8 @@ SerialPortIo::SerialPortIo(QObject *parent) : PortIo(parent)
         // Qt 6.4 keeps emitting ReadError at full speed after the far end hangs up (fixed in
         // 6.8), and stays open. Any of these errors means the port is gone: close it at once
         // so the notifier stops, and let the link reopen it later.
-        if (e == QSerialPort::ReadError || e == QSerialPort::ResourceError || e == QSerialPort::WriteError) {
+        if (e == QSerialPort::ReadError || e == QSerialPort::ResourceError ||
+            e == QSerialPort::WriteError) {
             // The system's words ("Inappropriate ioctl for device" after a hang-up) mean little
             // to whoever reads the log; say what happened first and keep them after it.
             const QString why = e == QSerialPort::WriteError
@@ -45,8 +46,9 @@ bool SerialPortIo::open(const SerialSettings &s, QString *error)
         m_port.clearError();
         return false;
     }
-    if (!m_port.setBaudRate(s.baud) || !m_port.setDataBits(s.dataBits) || !m_port.setParity(s.parity) ||
-        !m_port.setStopBits(s.stopBits) || !m_port.setFlowControl(QSerialPort::NoFlowControl)) {
+    if (!m_port.setBaudRate(s.baud) || !m_port.setDataBits(s.dataBits) ||
+        !m_port.setParity(s.parity) || !m_port.setStopBits(s.stopBits) ||
+        !m_port.setFlowControl(QSerialPort::NoFlowControl)) {
         *error = QStringLiteral("%1: settings refused: %2").arg(path, m_port.errorString());
         m_port.close();
         return false;

@@ -10,10 +10,14 @@ namespace so::alarms {
 QString linkStateName(LinkState s)
 {
     switch (s) {
-    case LinkState::Disabled: return QStringLiteral("disabled");
-    case LinkState::Opening: return QStringLiteral("opening");
-    case LinkState::Up: return QStringLiteral("up");
-    case LinkState::Down: return QStringLiteral("down");
+    case LinkState::Disabled:
+        return QStringLiteral("disabled");
+    case LinkState::Opening:
+        return QStringLiteral("opening");
+    case LinkState::Up:
+        return QStringLiteral("up");
+    case LinkState::Down:
+        return QStringLiteral("down");
     }
     return QString();
 }
@@ -26,8 +30,8 @@ const QList<int> &SerialWorker::backoffMs()
 
 SerialWorker::SerialWorker(LinkConfig config, DeviceProfile profile, std::unique_ptr<PortIo> port,
                            const Clock &clock, QObject *parent)
-    : QObject(parent), m_config(std::move(config)), m_profile(std::move(profile)), m_port(std::move(port)),
-      m_clock(clock)
+    : QObject(parent), m_config(std::move(config)), m_profile(std::move(profile)),
+      m_port(std::move(port)), m_clock(clock)
 {
     m_port->setParent(this);
     m_status.linkId = m_config.id;
@@ -82,7 +86,8 @@ void SerialWorker::watchPortFolder()
         return;
     m_watcher = new QFileSystemWatcher({dir}, this);
     connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, [this] {
-        if (m_status.state == LinkState::Down && (!m_retry.isActive() || m_retry.remainingTime() > 50))
+        if (m_status.state == LinkState::Down &&
+            (!m_retry.isActive() || m_retry.remainingTime() > 50))
             m_retry.start(50);
     });
 }
@@ -122,7 +127,8 @@ void SerialWorker::goDown(const QString &error)
     m_retry.start(delay);
 }
 
-void SerialWorker::report(const QList<DecodedEvent> &events, const QList<DecodeError> &errors, int otherFrames)
+void SerialWorker::report(const QList<DecodedEvent> &events, const QList<DecodeError> &errors,
+                          int otherFrames)
 {
     const int frames = int(events.size() + errors.size()) + otherFrames;
     if (frames == 0)

@@ -27,8 +27,8 @@ class SerialWorker : public QObject
 public:
     static const QList<int> &backoffMs();
 
-    SerialWorker(LinkConfig config, DeviceProfile profile, std::unique_ptr<PortIo> port, const Clock &clock,
-                 QObject *parent = nullptr);
+    SerialWorker(LinkConfig config, DeviceProfile profile, std::unique_ptr<PortIo> port,
+                 const Clock &clock, QObject *parent = nullptr);
     ~SerialWorker() override;
 
     const LinkStatus &status() const { return m_status; }
@@ -41,7 +41,8 @@ public Q_SLOTS:
     void retryNow();
 
 Q_SIGNALS:
-    void decoded(const QList<so::alarms::DecodedEvent> &events, const QList<so::alarms::DecodeError> &errors);
+    void decoded(const QList<so::alarms::DecodedEvent> &events,
+                 const QList<so::alarms::DecodeError> &errors);
     void communication(const QString &device, bool ok, qint64 utcMs, qint64 monoMs);
     void statusChanged(const so::alarms::LinkStatus &status);
 
@@ -54,7 +55,8 @@ protected:
 
     void goDown(const QString &error);
     // Reports decoded frames (counted in the status) and updates the frame statistics.
-    void report(const QList<DecodedEvent> &events, const QList<DecodeError> &errors, int otherFrames);
+    void report(const QList<DecodedEvent> &events, const QList<DecodeError> &errors,
+                int otherFrames);
     // Raises or clears the communication-loss alarm of one device, on change only.
     void setCommunication(const QString &device, bool ok);
     // A fault on a port that stays open (a write refused): kept as the link's last error, shown

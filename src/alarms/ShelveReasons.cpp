@@ -5,9 +5,12 @@ namespace so::alarms {
 const QList<ShelveReason> &shelveReasons()
 {
     static const QList<ShelveReason> reasons{
-        {QStringLiteral("contractor"), {QStringLiteral("施工单位正在处理"), QStringLiteral("Contractor working on it")}},
-        {QStringLiteral("repair_booked"), {QStringLiteral("已知故障，已报修"), QStringLiteral("Known fault, repair booked")}},
-        {QStringLiteral("faulty_sensor"), {QStringLiteral("传感器故障"), QStringLiteral("Faulty sensor")}},
+        {QStringLiteral("contractor"),
+         {QStringLiteral("施工单位正在处理"), QStringLiteral("Contractor working on it")}},
+        {QStringLiteral("repair_booked"),
+         {QStringLiteral("已知故障，已报修"), QStringLiteral("Known fault, repair booked")}},
+        {QStringLiteral("faulty_sensor"),
+         {QStringLiteral("传感器故障"), QStringLiteral("Faulty sensor")}},
     };
     return reasons;
 }

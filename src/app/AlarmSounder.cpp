@@ -72,7 +72,8 @@ bool AlarmSounder::writeTone(const QString &path)
     h.writeRawData("RIFF", 4);
     h << quint32(36 + pcm.size());
     h.writeRawData("WAVEfmt ", 8);
-    h << quint32(16) << quint16(1) << quint16(1) << quint32(rate) << quint32(rate * 2) << quint16(2) << quint16(16);
+    h << quint32(16) << quint16(1) << quint16(1) << quint32(rate) << quint32(rate * 2) << quint16(2)
+      << quint16(16);
     h.writeRawData("data", 4);
     h << quint32(pcm.size());
     h.writeRawData(pcm.constData(), int(pcm.size()));

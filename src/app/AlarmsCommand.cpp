@@ -33,15 +33,20 @@ int followAlarms(const Invocation &inv)
     AppServices &app = **services;
     // Only a follower: a second engine on the host's own data folder would write beside it.
     if (app.alarmSystem().role() != alarms::AlarmSystem::Role::Follower) {
-        std::fprintf(stderr, "stationops alarms --follow: %s is the data folder of the device that hosts the serial links "
-                             "(or of a device with no station server); follow from another enrolled device\n",
-                     qPrintable(inv.dataDir));
+        std::fprintf(
+            stderr,
+            "stationops alarms --follow: %s is the data folder of the device that hosts the serial "
+            "links "
+            "(or of a device with no station server); follow from another enrolled device\n",
+            qPrintable(inv.dataDir));
         return 1;
     }
     auto synced = app.startSync();
     if (!synced || !*synced) {
         std::fprintf(stderr, "stationops alarms --follow: %s\n",
-                     synced ? "this device is not enrolled with a station server (stationops enroll)" : qPrintable(synced.error()));
+                     synced
+                         ? "this device is not enrolled with a station server (stationops enroll)"
+                         : qPrintable(synced.error()));
         return 1;
     }
     alarms::AlarmEngine &engine = app.alarmSystem().engine();
@@ -52,15 +57,17 @@ int followAlarms(const Invocation &inv)
             if (!r)
                 continue;
             std::printf("%lld %s %s %s\n", static_cast<long long>(now), qPrintable(key),
-                        qPrintable(alarms::stateName(r->state(now))), r->ackedBy.isEmpty() ? "-" : qPrintable(r->ackedBy));
+                        qPrintable(alarms::stateName(r->state(now))),
+                        r->ackedBy.isEmpty() ? "-" : qPrintable(r->ackedBy));
         }
         std::fflush(stdout);
     };
     QObject::connect(app.alarms().active(), &alarms::AlarmModel::applied, qApp, print);
-    QObject::connect(&app.alarmSystem().actions(), &alarms::AlarmActions::refused, qApp, [](const QString &key, const QString &why) {
-        std::printf("refused %s: %s\n", qPrintable(key), qPrintable(why));
-        std::fflush(stdout);
-    });
+    QObject::connect(&app.alarmSystem().actions(), &alarms::AlarmActions::refused, qApp,
+                     [](const QString &key, const QString &why) {
+                         std::printf("refused %s: %s\n", qPrintable(key), qPrintable(why));
+                         std::fflush(stdout);
+                     });
     app.language().setLanguage(QStringLiteral("en"));
     QSocketNotifier input(STDIN_FILENO, QSocketNotifier::Read);
     QByteArray pending;
@@ -73,7 +80,9 @@ int followAlarms(const Invocation &inv)
         }
         pending.append(buf, int(n));
         for (qsizetype eol; (eol = pending.indexOf('\n')) >= 0;) {
-            const QStringList words = QString::fromUtf8(pending.left(eol)).trimmed().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            const QStringList words = QString::fromUtf8(pending.left(eol))
+                                          .trimmed()
+                                          .split(QLatin1Char(' '), Qt::SkipEmptyParts);
             pending.remove(0, eol + 1);
             DeskOutcome r{false, QStringLiteral("unknown command"), {}, 0, false};
             if (words.size() == 3 && words[0] == QLatin1String("sign-in"))
@@ -109,16 +118,18 @@ int runAlarms(const Invocation &inv)
         std::fprintf(stderr, "stationops alarms: %s\n", qPrintable(db.error()));
         return 1;
     }
-    auto listed = inv.activeOnly ? alarms::AlarmStore(**db).standingRows(QDateTime::currentMSecsSinceEpoch())
-                                 : alarms::AlarmStore(**db).recentEventRows(500);
+    auto listed = inv.activeOnly
+                      ? alarms::AlarmStore(**db).standingRows(QDateTime::currentMSecsSinceEpoch())
+                      : alarms::AlarmStore(**db).recentEventRows(500);
     if (!listed) {
         std::fprintf(stderr, "stationops alarms: %s\n", qPrintable(listed.error()));
         return 1;
     }
     QJsonArray rows;
     for (QJsonObject o : std::as_const(*listed)) {
-        o.insert(QStringLiteral("time"),
-                 QDateTime::fromMSecsSinceEpoch(o.value(QStringLiteral("time")).toInteger(), Qt::UTC).toString(Qt::ISODateWithMs));
+        o.insert(QStringLiteral("time"), QDateTime::fromMSecsSinceEpoch(
+                                             o.value(QStringLiteral("time")).toInteger(), Qt::UTC)
+                                             .toString(Qt::ISODateWithMs));
         rows << o;
     }
     if (inv.json) {
@@ -127,11 +138,14 @@ int runAlarms(const Invocation &inv)
     }
     for (const QJsonValue &v : rows) {
         const QJsonObject o = v.toObject();
-        std::printf("%s  P%d  %-28s %-16s %s\n", qPrintable(o.value(QStringLiteral("time")).toString()),
-                    o.value(QStringLiteral("priority")).toInt(), qPrintable(o.value(QStringLiteral("alarm_key")).toString()),
-                    qPrintable(inv.activeOnly ? o.value(QStringLiteral("state")).toString()
-                                              : o.value(QStringLiteral("kind")).toString() + QLatin1Char('/') +
-                                                    o.value(QStringLiteral("effect")).toString()),
+        std::printf("%s  P%d  %-28s %-16s %s\n",
+                    qPrintable(o.value(QStringLiteral("time")).toString()),
+                    o.value(QStringLiteral("priority")).toInt(),
+                    qPrintable(o.value(QStringLiteral("alarm_key")).toString()),
+                    qPrintable(inv.activeOnly
+                                   ? o.value(QStringLiteral("state")).toString()
+                                   : o.value(QStringLiteral("kind")).toString() + QLatin1Char('/') +
+                                         o.value(QStringLiteral("effect")).toString()),
                     qPrintable(o.value(QStringLiteral("text_en")).toString()));
     }
     if (rows.isEmpty())

@@ -1,12 +1,12 @@
 #include "AppServices.h"
-#include "LogCategories.h"
-#include "ServerLink.h"
-#include "SyncClient.h"
 #include "DemoAlarms.h"
 #include "DemoCash.h"
 #include "DemoIncidents.h"
 #include "DemoInspections.h"
 #include "DemoStaff.h"
+#include "LogCategories.h"
+#include "ServerLink.h"
+#include "SyncClient.h"
 
 #include <QStandardPaths>
 
@@ -71,9 +71,8 @@ void AppServices::addRecordKinds(RecordKinds &kinds)
     cash::CashService::addRecordKinds(kinds);
 }
 
-Result<std::unique_ptr<AppServices>> AppServices::build(const QString &configDir,
-                                                        const QString &dataDir,
-                                                        std::shared_ptr<Clock> clock)
+Result<std::unique_ptr<AppServices>>
+AppServices::build(const QString &configDir, const QString &dataDir, std::shared_ptr<Clock> clock)
 {
     auto files = StationFiles::read(configDir);
     if (!files)
@@ -106,18 +105,21 @@ Result<std::unique_ptr<AppServices>> AppServices::build(StationFiles files, cons
     auto login = sync::ServerLogin::load(dataDir);
     if (!login)
         return Error{login.error()};
-    const auto role = alarms::AlarmSystem::roleOf(app->m_alarmSystem->devices(), login->configured(), login->name, false);
+    const auto role = alarms::AlarmSystem::roleOf(app->m_alarmSystem->devices(),
+                                                  login->configured(), login->name, false);
     if (Status s = app->m_alarmSystem->setRole(role); !s)
         return fail(QStringLiteral("%1: %2").arg(StationCore::databaseFile(dataDir), s.error()));
-    if (role == alarms::AlarmSystem::Role::Follower && app->m_alarmSystem->devices().host().isEmpty())
-        qCWarning(lcSync) << "devices.json names no host: this device shows the alarms the gateway writes; with no gateway "
+    if (role == alarms::AlarmSystem::Role::Follower &&
+        app->m_alarmSystem->devices().host().isEmpty())
+        qCWarning(lcSync) << "devices.json names no host: this device shows the alarms the gateway "
+                             "writes; with no gateway "
                              "running, no device alarm arrives";
-    app->m_alarms = std::make_unique<alarms::AlarmDesk>(*app->m_core, *app->m_alarmSystem, *app->m_auth,
-                                                         *app->m_station);
+    app->m_alarms = std::make_unique<alarms::AlarmDesk>(*app->m_core, *app->m_alarmSystem,
+                                                        *app->m_auth, *app->m_station);
     app->m_inspections =
         std::make_unique<checklists::InspectionService>(*app->m_core, std::move(files.templates));
-    app->m_patrol = std::make_unique<checklists::PatrolDesk>(*app->m_core, *app->m_inspections, *app->m_auth,
-                                                             *app->m_station);
+    app->m_patrol = std::make_unique<checklists::PatrolDesk>(*app->m_core, *app->m_inspections,
+                                                             *app->m_auth, *app->m_station);
     // The door map shows alarms; the alarm feature answers through the core interface.
     app->m_patrol->setAssetAlarms(app->m_alarms.get());
     QObject::connect(app->m_alarms.get(), &alarms::AlarmDesk::summaryChanged, app->m_patrol.get(),
@@ -130,18 +132,20 @@ Result<std::unique_ptr<AppServices>> AppServices::build(StationFiles files, cons
         std::make_unique<incidents::IncidentService>(*app->m_core, std::move(files.incidents));
     app->m_incidentDesk = std::make_unique<incidents::IncidentDesk>(*app->m_core, *app->m_incidents,
                                                                     *app->m_auth, *app->m_station);
-    const supervision::Sources sources{*app->m_core, *app->m_inspections, *app->m_cash, *app->m_incidents};
+    const supervision::Sources sources{*app->m_core, *app->m_inspections, *app->m_cash,
+                                       *app->m_incidents};
     app->m_handover = std::make_unique<supervision::HandoverService>(sources, *app->m_auth);
-    app->m_handoverDesk = std::make_unique<supervision::HandoverDesk>(*app->m_handover, *app->m_auth,
-                                                                      *app->m_station);
-    app->m_dashboard = std::make_unique<supervision::Dashboard>(sources, *app->m_handover, *app->m_auth,
-                                                                *app->m_station);
+    app->m_handoverDesk = std::make_unique<supervision::HandoverDesk>(
+        *app->m_handover, *app->m_auth, *app->m_station);
+    app->m_dashboard = std::make_unique<supervision::Dashboard>(sources, *app->m_handover,
+                                                                *app->m_auth, *app->m_station);
     // A row of a dashboard list opens its record: an alarm in the history, a case in its page.
     app->m_dashboard->setRecordViews(app->m_alarms->history(), app->m_incidentDesk.get());
     app->m_reportsDesk = std::make_unique<supervision::ReportsDesk>(sources, *app->m_auth);
     app->m_backups = std::make_unique<BackupScheduler>(*app->m_core);
     app->m_ingest = std::make_unique<sync::Ingest>(*app->m_core);
-    app->m_syncDesk = std::make_unique<sync::SyncDesk>(*app->m_core, *app->m_auth, *app->m_station, *app->m_ingest);
+    app->m_syncDesk = std::make_unique<sync::SyncDesk>(*app->m_core, *app->m_auth, *app->m_station,
+                                                       *app->m_ingest);
     // Records from another device: the screens that show them refresh in place.
     QObject::connect(app->m_ingest.get(), &sync::Ingest::recordsArrived, app->m_ingest.get(),
                      [app = app.get()](const QString &kind) { app->routeArrival(kind); });
@@ -153,7 +157,8 @@ void AppServices::routeArrival(const QString &kind)
 {
     if (kind.startsWith(QLatin1String("incident")))
         m_incidents->recordsArrived();
-    else if (kind.startsWith(QLatin1String("follow_up")) || kind.startsWith(QLatin1String("inspection")))
+    else if (kind.startsWith(QLatin1String("follow_up")) ||
+             kind.startsWith(QLatin1String("inspection")))
         Q_EMIT m_inspections->recordsArrived();
     else if (kind.startsWith(QLatin1String("handover")))
         Q_EMIT m_handover->changed();
@@ -170,24 +175,29 @@ void AppServices::alarmsArrived(StationCore &core, alarms::AlarmSystem &system, 
     // reloads too, so its engine and alarm_state stay one.
     if (kind == QLatin1String("alarm_event"))
         s = system.engine().reload();
-    if (s && kind == QLatin1String("alarm_action") && system.role() != alarms::AlarmSystem::Role::Follower) {
+    if (s && kind == QLatin1String("alarm_action") &&
+        system.role() != alarms::AlarmSystem::Role::Follower) {
         auto applied = system.actions().applyPending();
         s = applied ? Status() : Status(fail(applied.error()));
     }
     if (s && kind != QLatin1String("alarm_action"))
         s = system.actions().refresh();
     if (!s)
-        qCWarning(lcSync) << core.dataDir() << "alarms from another device not taken in:" << s.error();
+        qCWarning(lcSync) << core.dataDir()
+                          << "alarms from another device not taken in:" << s.error();
 }
 
 void AppServices::syncAlarms(alarms::AlarmSystem &system, sync::SyncClient &client)
 {
     // The host's alarms go right after each committed batch; actions as soon as they are made.
-    QObject::connect(&system.actions(), &alarms::AlarmActions::written, &client, &sync::SyncClient::nudge);
+    QObject::connect(&system.actions(), &alarms::AlarmActions::written, &client,
+                     &sync::SyncClient::nudge);
     if (system.role() == alarms::AlarmSystem::Role::Follower)
         return;
-    QObject::connect(&system.engine(), &alarms::AlarmEngine::committed, &client, &sync::SyncClient::nudge);
-    QObject::connect(&system.engine(), &alarms::AlarmEngine::alarmsChanged, &client, &sync::SyncClient::nudge);
+    QObject::connect(&system.engine(), &alarms::AlarmEngine::committed, &client,
+                     &sync::SyncClient::nudge);
+    QObject::connect(&system.engine(), &alarms::AlarmEngine::alarmsChanged, &client,
+                     &sync::SyncClient::nudge);
     // Actions that arrived while this host was off are answered now (and again 5 s later if
     // that fails).
     (void)system.actions().applyPending();
@@ -202,17 +212,23 @@ Result<bool> AppServices::startSync()
         return Error{login.error()};
     if (!login->configured())
         return false;
-    m_sync = std::make_unique<sync::SyncClient>(m_core->configDir(), m_core->dataDir(), *login, &AppServices::addRecordKinds,
-                                                std::shared_ptr<Clock>());
+    m_sync =
+        std::make_unique<sync::SyncClient>(m_core->configDir(), m_core->dataDir(), *login,
+                                           &AppServices::addRecordKinds, std::shared_ptr<Clock>());
     // Records from the server: the screens that show them refresh, as after an import.
-    QObject::connect(m_sync.get(), &sync::SyncClient::recordsArrived, m_sync.get(), [this](const QString &kind) { routeArrival(kind); });
+    QObject::connect(m_sync.get(), &sync::SyncClient::recordsArrived, m_sync.get(),
+                     [this](const QString &kind) { routeArrival(kind); });
     // Something made here goes soon (50 ms), not at the next 5 s check.
     sync::SyncClient *client = m_sync.get();
-    QObject::connect(m_incidents.get(), &incidents::IncidentService::changed, client, &sync::SyncClient::nudge);
+    QObject::connect(m_incidents.get(), &incidents::IncidentService::changed, client,
+                     &sync::SyncClient::nudge);
     QObject::connect(m_cash.get(), &cash::CashService::changed, client, &sync::SyncClient::nudge);
-    QObject::connect(m_handover.get(), &supervision::HandoverService::changed, client, &sync::SyncClient::nudge);
-    QObject::connect(m_inspections.get(), &checklists::InspectionService::inspectionFinalized, client, &sync::SyncClient::nudge);
-    QObject::connect(m_inspections.get(), &checklists::InspectionService::followUpsChanged, client, &sync::SyncClient::nudge);
+    QObject::connect(m_handover.get(), &supervision::HandoverService::changed, client,
+                     &sync::SyncClient::nudge);
+    QObject::connect(m_inspections.get(), &checklists::InspectionService::inspectionFinalized,
+                     client, &sync::SyncClient::nudge);
+    QObject::connect(m_inspections.get(), &checklists::InspectionService::followUpsChanged, client,
+                     &sync::SyncClient::nudge);
     syncAlarms(*m_alarmSystem, *client);
     m_syncDesk->follow(client);
     m_sync->start();

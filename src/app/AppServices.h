@@ -5,20 +5,20 @@
 #include "AlarmSystem.h"
 #include "AuthService.h"
 #include "Backup.h"
+#include "CashDesk.h"
 #include "Checkpointer.h"
 #include "Dashboard.h"
 #include "HandoverDesk.h"
-#include "ReportsDesk.h"
-#include "CashDesk.h"
 #include "IncidentDesk.h"
 #include "Ingest.h"
-#include "SyncClient.h"
-#include "SyncDesk.h"
 #include "InspectionService.h"
-#include "PatrolDesk.h"
 #include "Language.h"
+#include "PatrolDesk.h"
+#include "ReportsDesk.h"
 #include "StationCore.h"
 #include "StationInfo.h"
+#include "SyncClient.h"
+#include "SyncDesk.h"
 
 #include <memory>
 
@@ -42,9 +42,8 @@ class AppServices
 {
 public:
     // StationFiles::read, then build from it.
-    static Result<std::unique_ptr<AppServices>> build(const QString &configDir,
-                                                      const QString &dataDir,
-                                                      std::shared_ptr<Clock> clock = {});
+    static Result<std::unique_ptr<AppServices>>
+    build(const QString &configDir, const QString &dataDir, std::shared_ptr<Clock> clock = {});
     static Result<std::unique_ptr<AppServices>> build(StationFiles files, const QString &dataDir,
                                                       std::shared_ptr<Clock> clock = {});
     ~AppServices();

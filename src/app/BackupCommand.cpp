@@ -13,7 +13,8 @@ int runBackup(const Invocation &inv)
     const QString file = StationCore::databaseFile(inv.dataDir);
     if (inv.verb == QLatin1String("restore")) {
         if (inv.args.size() != 1) {
-            std::fprintf(stderr, "stationops restore: give the backup file: stationops restore FILE\n");
+            std::fprintf(stderr,
+                         "stationops restore: give the backup file: stationops restore FILE\n");
             return 2;
         }
         auto kept = Backup::restore(inv.args.first(), inv.dataDir);
@@ -21,8 +22,11 @@ int runBackup(const Invocation &inv)
             std::fprintf(stderr, "stationops restore: %s\n", qPrintable(kept.error()));
             return 1;
         }
-        std::printf("%s: restored from %s%s\n", qPrintable(file), qPrintable(inv.args.first()),
-                    kept->isEmpty() ? "" : qPrintable(QStringLiteral("; the previous database is kept as ") + *kept));
+        std::printf(
+            "%s: restored from %s%s\n", qPrintable(file), qPrintable(inv.args.first()),
+            kept->isEmpty()
+                ? ""
+                : qPrintable(QStringLiteral("; the previous database is kept as ") + *kept));
         return 0;
     }
     if (inv.outPath.isEmpty()) {
@@ -43,8 +47,8 @@ int runBackup(const Invocation &inv)
         std::fprintf(stderr, "stationops backup: %s\n", qPrintable(s.error()));
         return 1;
     }
-    std::printf("%s: backed up to %s (%.1f MB, checked)\n", qPrintable(file), qPrintable(inv.outPath),
-                double(QFileInfo(inv.outPath).size()) / 1e6);
+    std::printf("%s: backed up to %s (%.1f MB, checked)\n", qPrintable(file),
+                qPrintable(inv.outPath), double(QFileInfo(inv.outPath).size()) / 1e6);
     return 0;
 }
 

@@ -9,7 +9,8 @@ namespace so {
 
 namespace {
 
-const char *kUsage = R"(StationOps: patrol inspections, cash, incidents and device alarms for metro station staff.
+const char *kUsage =
+    R"(StationOps: patrol inspections, cash, incidents and device alarms for metro station staff.
 
 Usage: stationops [options] [verb ...]
 
@@ -73,54 +74,88 @@ bool parseCommandLine(const QStringList &arguments, Invocation *out, int *exitCo
     p.setApplicationDescription(QString::fromUtf8(kUsage));
     p.addHelpOption();
     p.addVersionOption();
-    const QCommandLineOption config(QStringLiteral("config"),
-                                    QStringLiteral("Station config folder (default: the built-in demo station)."),
-                                    QStringLiteral("DIR"));
-    const QCommandLineOption data(QStringLiteral("data-dir"),
-                                  QStringLiteral("Data folder (default: %1).").arg(AppServices::defaultDataDir()),
-                                  QStringLiteral("DIR"));
+    const QCommandLineOption config(
+        QStringLiteral("config"),
+        QStringLiteral("Station config folder (default: the built-in demo station)."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption data(
+        QStringLiteral("data-dir"),
+        QStringLiteral("Data folder (default: %1).").arg(AppServices::defaultDataDir()),
+        QStringLiteral("DIR"));
     const QCommandLineOption outOpt(QStringLiteral("out"), QStringLiteral("Output file or folder."),
                                     QStringLiteral("PATH"));
     const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("zh_CN or en."),
                                   QStringLiteral("LANG"));
-    const QCommandLineOption firstFrame(QStringLiteral("exit-after-first-frame"),
-                                        QStringLiteral("Start, draw one frame, print the time and exit."));
+    const QCommandLineOption firstFrame(
+        QStringLiteral("exit-after-first-frame"),
+        QStringLiteral("Start, draw one frame, print the time and exit."));
     const QCommandLineOption number(QStringLiteral("number"), QStringLiteral("Staff number."),
                                     QStringLiteral("N"));
     const QCommandLineOption nameZh(QStringLiteral("name-zh"), QStringLiteral("Chinese name."),
                                     QStringLiteral("NAME"));
     const QCommandLineOption nameEn(QStringLiteral("name-en"), QStringLiteral("English name."),
                                     QStringLiteral("NAME"));
-    const QCommandLineOption role(QStringLiteral("role"), QStringLiteral("agent, seller, supervisor or admin."),
+    const QCommandLineOption role(QStringLiteral("role"),
+                                  QStringLiteral("agent, seller, supervisor or admin."),
                                   QStringLiteral("ROLE"));
     const QCommandLineOption exitAfter(QStringLiteral("exit-after"),
                                        QStringLiteral("gateway: stop after this many seconds."),
                                        QStringLiteral("SECONDS"));
-    const QCommandLineOption active(QStringLiteral("active"), QStringLiteral("alarms: only those needing a person."));
-    const QCommandLineOption followOpt(QStringLiteral("follow"),
-                                       QStringLiteral("alarms: keep running on an enrolled device, printing each change."));
+    const QCommandLineOption active(QStringLiteral("active"),
+                                    QStringLiteral("alarms: only those needing a person."));
+    const QCommandLineOption followOpt(
+        QStringLiteral("follow"),
+        QStringLiteral("alarms: keep running on an enrolled device, printing each change."));
     p.addOption(followOpt);
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print JSON."));
-    const QCommandLineOption fromOpt(QStringLiteral("from"), QStringLiteral("export: first day, YYYY-MM-DD."), QStringLiteral("DATE"));
-    const QCommandLineOption toOpt(QStringLiteral("to"), QStringLiteral("export: last day, YYYY-MM-DD."), QStringLiteral("DATE"));
-    const QCommandLineOption weekOpt(QStringLiteral("week"), QStringLiteral("report weekly: ISO week, e.g. 2026-W48."), QStringLiteral("WEEK"));
-    const QCommandLineOption sinceOpt(QStringLiteral("since"), QStringLiteral("sync export: the cursor a previous export printed."), QStringLiteral("CURSOR"));
-    const QCommandLineOption formatOpt(QStringLiteral("format"), QStringLiteral("export: csv, pdf or json."), QStringLiteral("FORMAT"));
-    const QCommandLineOption dsnOpt(QStringLiteral("dsn"), QStringLiteral("server: the database, libpq's key=value form."), QStringLiteral("DSN"));
-    const QCommandLineOption serverOpt(QStringLiteral("server"), QStringLiteral("enroll: the station server, libpq's key=value form."), QStringLiteral("DSN"));
-    const QCommandLineOption stationOpt(QStringLiteral("station"), QStringLiteral("server add-device|disable-device: the station's code."), QStringLiteral("CODE"));
-    const QCommandLineOption nameOpt(QStringLiteral("name"), QStringLiteral("server add-device|disable-device: the device's name."), QStringLiteral("NAME"));
-    const QCommandLineOption codeOpt(QStringLiteral("code"), QStringLiteral("enroll: the one-time code from server add-device."), QStringLiteral("CODE"));
-    const QCommandLineOption signInOpt(QStringLiteral("sign-in"),
-                                       QStringLiteral("the app on the demo station: sign in at start (NUMBER:PIN)."),
-                                       QStringLiteral("NUMBER:PIN"));
+    const QCommandLineOption fromOpt(QStringLiteral("from"),
+                                     QStringLiteral("export: first day, YYYY-MM-DD."),
+                                     QStringLiteral("DATE"));
+    const QCommandLineOption toOpt(QStringLiteral("to"),
+                                   QStringLiteral("export: last day, YYYY-MM-DD."),
+                                   QStringLiteral("DATE"));
+    const QCommandLineOption weekOpt(QStringLiteral("week"),
+                                     QStringLiteral("report weekly: ISO week, e.g. 2026-W48."),
+                                     QStringLiteral("WEEK"));
+    const QCommandLineOption sinceOpt(
+        QStringLiteral("since"),
+        QStringLiteral("sync export: the cursor a previous export printed."),
+        QStringLiteral("CURSOR"));
+    const QCommandLineOption formatOpt(QStringLiteral("format"),
+                                       QStringLiteral("export: csv, pdf or json."),
+                                       QStringLiteral("FORMAT"));
+    const QCommandLineOption dsnOpt(QStringLiteral("dsn"),
+                                    QStringLiteral("server: the database, libpq's key=value form."),
+                                    QStringLiteral("DSN"));
+    const QCommandLineOption serverOpt(
+        QStringLiteral("server"),
+        QStringLiteral("enroll: the station server, libpq's key=value form."),
+        QStringLiteral("DSN"));
+    const QCommandLineOption stationOpt(
+        QStringLiteral("station"),
+        QStringLiteral("server add-device|disable-device: the station's code."),
+        QStringLiteral("CODE"));
+    const QCommandLineOption nameOpt(
+        QStringLiteral("name"),
+        QStringLiteral("server add-device|disable-device: the device's name."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption codeOpt(
+        QStringLiteral("code"), QStringLiteral("enroll: the one-time code from server add-device."),
+        QStringLiteral("CODE"));
+    const QCommandLineOption signInOpt(
+        QStringLiteral("sign-in"),
+        QStringLiteral("the app on the demo station: sign in at start (NUMBER:PIN)."),
+        QStringLiteral("NUMBER:PIN"));
     p.addOption(signInOpt);
-    p.addOptions({config, data, outOpt, lang, firstFrame, number, nameZh, nameEn, role, exitAfter, active, json,
-                  fromOpt, toOpt, formatOpt, weekOpt, sinceOpt, dsnOpt, serverOpt, stationOpt, nameOpt, codeOpt});
+    p.addOptions({config,    data,       outOpt,    lang,      firstFrame, number,
+                  nameZh,    nameEn,     role,      exitAfter, active,     json,
+                  fromOpt,   toOpt,      formatOpt, weekOpt,   sinceOpt,   dsnOpt,
+                  serverOpt, stationOpt, nameOpt,   codeOpt});
     p.addPositionalArgument(QStringLiteral("verb"), QStringLiteral("What to do (see above)."));
 
     if (!p.parse(arguments)) {
-        std::fprintf(stderr, "stationops: %s\nTry 'stationops --help'.\n", qPrintable(p.errorText()));
+        std::fprintf(stderr, "stationops: %s\nTry 'stationops --help'.\n",
+                     qPrintable(p.errorText()));
         *exitCode = 2;
         return false;
     }
@@ -170,10 +205,18 @@ bool parseCommandLine(const QStringList &arguments, Invocation *out, int *exitCo
         }
     }
 
-    static const QStringList verbs{QString(), QStringLiteral("verify"), QStringLiteral("screenshot"),
-                                   QStringLiteral("staff"), QStringLiteral("gateway"), QStringLiteral("alarms"),
-                                   QStringLiteral("export"), QStringLiteral("report"), QStringLiteral("backup"),
-                                   QStringLiteral("restore"), QStringLiteral("sync"), QStringLiteral("server"),
+    static const QStringList verbs{QString(),
+                                   QStringLiteral("verify"),
+                                   QStringLiteral("screenshot"),
+                                   QStringLiteral("staff"),
+                                   QStringLiteral("gateway"),
+                                   QStringLiteral("alarms"),
+                                   QStringLiteral("export"),
+                                   QStringLiteral("report"),
+                                   QStringLiteral("backup"),
+                                   QStringLiteral("restore"),
+                                   QStringLiteral("sync"),
+                                   QStringLiteral("server"),
                                    QStringLiteral("enroll")};
     if (!verbs.contains(out->verb)) {
         std::fprintf(stderr, "stationops: unknown verb '%s'.\nTry 'stationops --help'.\n",

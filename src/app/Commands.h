@@ -7,26 +7,26 @@ namespace so {
 
 struct Invocation
 {
-    QString verb;          // "", "verify", "screenshot", "staff", ...
-    QStringList args;      // positional arguments after the verb
-    QString configDir;     // --config, or the built-in demo station
-    QString dataDir;       // --data-dir, or the user's data folder
+    QString verb;      // "", "verify", "screenshot", "staff", ...
+    QStringList args;  // positional arguments after the verb
+    QString configDir; // --config, or the built-in demo station
+    QString dataDir;   // --data-dir, or the user's data folder
     bool dataDirGiven = false;
-    QString outPath;       // --out
-    QString language;      // --lang
+    QString outPath;  // --out
+    QString language; // --lang
     bool exitAfterFirstFrame = false;
     QString staffNumber, nameZh, nameEn, role; // staff add
-    int exitAfterSeconds = 0; // gateway --exit-after
-    bool activeOnly = false;  // alarms --active
-    bool follow = false;      // alarms --follow
-    bool json = false;        // --json
-    QString from, to, format; // export
-    QString week;             // report weekly
-    QString since;            // sync export --since CURSOR
-    QString dsn;              // server ...: the database, libpq's "key=value ..." form
-    QString station, name;    // server add-device|disable-device
-    QString code;             // enroll --code
-    QString signIn;           // --sign-in NUMBER:PIN, the demo station only (./run.sh station)
+    int exitAfterSeconds = 0;                  // gateway --exit-after
+    bool activeOnly = false;                   // alarms --active
+    bool follow = false;                       // alarms --follow
+    bool json = false;                         // --json
+    QString from, to, format;                  // export
+    QString week;                              // report weekly
+    QString since;                             // sync export --since CURSOR
+    QString dsn;           // server ...: the database, libpq's "key=value ..." form
+    QString station, name; // server add-device|disable-device
+    QString code;          // enroll --code
+    QString signIn;        // --sign-in NUMBER:PIN, the demo station only (./run.sh station)
 };
 
 int runGui(int &argc, char **argv, const Invocation &inv);
@@ -37,7 +37,7 @@ int runScreenshot(int &argc, char **argv, const Invocation &inv);
 int runGateway(int &argc, char **argv, const Invocation &inv);
 int runAlarms(const Invocation &inv);
 int runExport(int &argc, char **argv, const Invocation &inv);
-int runSync(const Invocation &inv); // sync export, import and now
+int runSync(const Invocation &inv);   // sync export, import and now
 int runServer(const Invocation &inv); // server init|upgrade|add-device|disable-device
 int runEnroll(const Invocation &inv);
 

@@ -1,6 +1,6 @@
 #include "AppServices.h"
-#include "Commands.h"
 #include "CashReport.h"
+#include "Commands.h"
 #include "HandoverPdf.h"
 #include "IncidentReport.h"
 #include "InspectionReport.h"
@@ -17,12 +17,15 @@ int runExport(int &argc, char **argv, const Invocation &inv)
     const bool weekly = report && what == QLatin1String("weekly");
     const bool handover = report && what == QLatin1String("handover");
     if (report ? (inv.outPath.isEmpty() || !(handover || (weekly && !inv.week.isEmpty())))
-               : (!QStringList{QStringLiteral("inspections"), QStringLiteral("cash"), QStringLiteral("incidents")}.contains(what) ||
+               : (!QStringList{QStringLiteral("inspections"), QStringLiteral("cash"),
+                               QStringLiteral("incidents")}
+                       .contains(what) ||
                   inv.outPath.isEmpty() || inv.format.isEmpty())) {
-        std::fprintf(stderr, "stationops: say what and where: export inspections|cash|incidents "
-                             "--from DATE --to DATE --format csv|pdf|json --out FILE, report weekly "
-                             "--week YYYY-Www --out FILE.pdf|FILE.csv, or report handover --out "
-                             "FILE.pdf (each with --lang zh_CN|en)\n");
+        std::fprintf(stderr,
+                     "stationops: say what and where: export inspections|cash|incidents "
+                     "--from DATE --to DATE --format csv|pdf|json --out FILE, report weekly "
+                     "--week YYYY-Www --out FILE.pdf|FILE.csv, or report handover --out "
+                     "FILE.pdf (each with --lang zh_CN|en)\n");
         return 2;
     }
     // PDF text needs the font database, which needs a GUI application, but no window.
@@ -31,10 +34,12 @@ int runExport(int &argc, char **argv, const Invocation &inv)
     QGuiApplication app(argc, argv);
     auto services = AppServices::build(inv.configDir, inv.dataDir);
     if (!services) {
-        std::fprintf(stderr, "stationops %s: %s\n", qPrintable(inv.verb), qPrintable(services.error()));
+        std::fprintf(stderr, "stationops %s: %s\n", qPrintable(inv.verb),
+                     qPrintable(services.error()));
         return 1;
     }
-    const reports::DateRange range{QDate::fromString(inv.from, Qt::ISODate), QDate::fromString(inv.to, Qt::ISODate)};
+    const reports::DateRange range{QDate::fromString(inv.from, Qt::ISODate),
+                                   QDate::fromString(inv.to, Qt::ISODate)};
     Status s;
     if (handover) {
         auto latest = (*services)->handover().latest();

@@ -1,12 +1,12 @@
 #include "AlarmSystem.h"
 #include "AppServices.h"
-#include "ServerLink.h"
-#include "SyncClient.h"
 #include "Backup.h"
 #include "Checkpointer.h"
 #include "Commands.h"
 #include "Logging.h"
+#include "ServerLink.h"
 #include "StationCore.h"
+#include "SyncClient.h"
 
 #include <QCoreApplication>
 #include <QSocketNotifier>
@@ -78,16 +78,22 @@ int runGateway(int &argc, char **argv, const Invocation &inv)
     // the gateway hosts, as it does when devices.json names no host.
     if (login->configured() && login->name.isEmpty() && !(*system)->devices().host().isEmpty())
         if (Status s = login->learnName(inv.dataDir); !s)
-            std::fprintf(stderr, "stationops gateway: this device's enrolled name is not known (%s); hosting the serial links\n",
+            std::fprintf(stderr,
+                         "stationops gateway: this device's enrolled name is not known (%s); "
+                         "hosting the serial links\n",
                          qPrintable(s.error()));
-    const auto role = login->name.isEmpty() ? (login->configured() ? alarms::AlarmSystem::Role::Host
-                                                                   : alarms::AlarmSystem::Role::Standalone)
-                                            : alarms::AlarmSystem::roleOf((*system)->devices(), login->configured(), login->name, true);
+    const auto role = login->name.isEmpty()
+                          ? (login->configured() ? alarms::AlarmSystem::Role::Host
+                                                 : alarms::AlarmSystem::Role::Standalone)
+                          : alarms::AlarmSystem::roleOf((*system)->devices(), login->configured(),
+                                                        login->name, true);
     if (role == alarms::AlarmSystem::Role::Follower) {
         std::fprintf(stderr,
-                     "stationops gateway: %s/devices.json names \"%s\" as the host of the serial links, and this device "
+                     "stationops gateway: %s/devices.json names \"%s\" as the host of the serial "
+                     "links, and this device "
                      "is \"%s\"; only the host opens the ports\n",
-                     qPrintable(inv.configDir), qPrintable((*system)->devices().host()), qPrintable(login->name));
+                     qPrintable(inv.configDir), qPrintable((*system)->devices().host()),
+                     qPrintable(login->name));
         return 1;
     }
     if (Status s = (*system)->setRole(role); !s) {
@@ -96,43 +102,48 @@ int runGateway(int &argc, char **argv, const Invocation &inv)
     }
     std::unique_ptr<sync::SyncClient> syncClient;
     if (login->configured()) {
-        syncClient = std::make_unique<sync::SyncClient>(inv.configDir, inv.dataDir, *login, &AppServices::addRecordKinds,
+        syncClient = std::make_unique<sync::SyncClient>(inv.configDir, inv.dataDir, *login,
+                                                        &AppServices::addRecordKinds,
                                                         std::shared_ptr<Clock>());
         alarms::AlarmSystem *sys = system->get();
         StationCore *c = core->get();
-        QObject::connect(syncClient.get(), &sync::SyncClient::recordsArrived, &app,
-                         [c, sys](const QString &kind) { AppServices::alarmsArrived(*c, *sys, kind); });
+        QObject::connect(
+            syncClient.get(), &sync::SyncClient::recordsArrived, &app,
+            [c, sys](const QString &kind) { AppServices::alarmsArrived(*c, *sys, kind); });
         AppServices::syncAlarms(**system, *syncClient);
         QObject::connect(syncClient.get(), &sync::SyncClient::stateChanged, &app,
                          [client = syncClient.get(), last = sync::SyncState()]() mutable {
                              const sync::SyncState &st = client->state();
-                             if (st.online == last.online && st.error == last.error && (st.waiting == 0) == (last.waiting == 0)) {
+                             if (st.online == last.online && st.error == last.error &&
+                                 (st.waiting == 0) == (last.waiting == 0)) {
                                  last = st;
                                  return;
                              }
                              last = st;
                              if (st.online)
-                                 std::printf("sync online: %lld records waiting\n", static_cast<long long>(st.waiting));
+                                 std::printf("sync online: %lld records waiting\n",
+                                             static_cast<long long>(st.waiting));
                              else
                                  std::printf("sync offline: %s\n", qPrintable(st.error));
                              std::fflush(stdout);
                          });
-        std::printf("sync: station server %s, as \"%s\" (station %s)\n", qPrintable(login->dsn), qPrintable(login->name),
-                    qPrintable(login->station));
+        std::printf("sync: station server %s, as \"%s\" (station %s)\n", qPrintable(login->dsn),
+                    qPrintable(login->name), qPrintable(login->station));
         std::fflush(stdout);
     }
-    QObject::connect(&(*system)->links(), &alarms::LinkManager::statusChanged, &app,
-                     [last = QHash<QString, alarms::LinkState>()](const alarms::LinkStatus &s) mutable {
-                         if (last.value(s.linkId, alarms::LinkState::Disabled) == s.state && s.state != alarms::LinkState::Disabled)
-                             return;
-                         last[s.linkId] = s.state;
-                         std::printf("link %s %s%s\n", qPrintable(s.linkId),
-                                     qPrintable(alarms::linkStateName(s.state)),
-                                     s.state == alarms::LinkState::Down
-                                         ? qPrintable(QStringLiteral(": ") + s.lastError)
-                                         : "");
-                         std::fflush(stdout);
-                     });
+    QObject::connect(
+        &(*system)->links(), &alarms::LinkManager::statusChanged, &app,
+        [last = QHash<QString, alarms::LinkState>()](const alarms::LinkStatus &s) mutable {
+            if (last.value(s.linkId, alarms::LinkState::Disabled) == s.state &&
+                s.state != alarms::LinkState::Disabled)
+                return;
+            last[s.linkId] = s.state;
+            std::printf(
+                "link %s %s%s\n", qPrintable(s.linkId), qPrintable(alarms::linkStateName(s.state)),
+                s.state == alarms::LinkState::Down ? qPrintable(QStringLiteral(": ") + s.lastError)
+                                                   : "");
+            std::fflush(stdout);
+        });
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) == 0) {
         auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, &app);
         QObject::connect(notifier, &QSocketNotifier::activated, &app, &QCoreApplication::quit);

@@ -71,7 +71,8 @@ int runGui(int &argc, char **argv, const Invocation &inv)
         }
         const DeskOutcome r = (*services)->auth().signIn(who.at(0), who.at(1));
         if (!r.ok)
-            std::fprintf(stderr, "stationops: --sign-in %s: %s\n", qPrintable(who.at(0)), qPrintable(r.message));
+            std::fprintf(stderr, "stationops: --sign-in %s: %s\n", qPrintable(who.at(0)),
+                         qPrintable(r.message));
     }
     (*services)->startDevices();
     // With a station server (an enrolled device), records travel in the background.
@@ -79,11 +80,15 @@ int runGui(int &argc, char **argv, const Invocation &inv)
         std::fprintf(stderr, "stationops: working standalone: %s\n", qPrintable(synced.error()));
     AlarmSounder sounder((*services)->alarms(), inv.dataDir + QStringLiteral("/cache"));
     if (inv.exitAfterFirstFrame) {
-        QObject::connect(*window, &QQuickWindow::frameSwapped, &app, [&started] {
-            std::printf("first frame after %lld ms\n", static_cast<long long>(started.elapsed()));
-            std::fflush(stdout);
-            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
-        }, Qt::SingleShotConnection);
+        QObject::connect(
+            *window, &QQuickWindow::frameSwapped, &app,
+            [&started] {
+                std::printf("first frame after %lld ms\n",
+                            static_cast<long long>(started.elapsed()));
+                std::fflush(stdout);
+                QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+            },
+            Qt::SingleShotConnection);
     }
     return app.exec();
 }

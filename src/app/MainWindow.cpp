@@ -48,10 +48,10 @@ Result<QQuickWindow *> loadMainWindow(QQmlApplicationEngine &engine)
 {
     QStringList errors;
     const auto collecting = QObject::connect(&engine, &QQmlApplicationEngine::warnings, &engine,
-                     [&errors](const QList<QQmlError> &warnings) {
-                         for (const QQmlError &w : warnings)
-                             errors << w.toString();
-                     });
+                                             [&errors](const QList<QQmlError> &warnings) {
+                                                 for (const QQmlError &w : warnings)
+                                                     errors << w.toString();
+                                             });
     // Fusion rather than Material: Material draws button backgrounds through a shader effect
     // that the software renderer (a tablet without working GPU drivers, the screenshot verb)
     // cannot draw, leaving buttons without a background. Touch sizes come from our Theme.

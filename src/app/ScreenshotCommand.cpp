@@ -41,11 +41,14 @@ bool save(const QImage &image, const QString &dir, const QString &screen, const 
 }
 
 // A PSD patrol under way: the door map, one door's items with a fail, and finalizing.
-bool shootInspection(AppServices &services, QQuickWindow *window, const QString &dir, const QString &lang)
+bool shootInspection(AppServices &services, QQuickWindow *window, const QString &dir,
+                     const QString &lang)
 {
     checklists::PatrolDesk &patrol = services.patrol();
-    if (!patrol.start(QStringLiteral("psd-patrol"), QStringLiteral("platform-side"), QStringLiteral("P1-up"))) {
-        std::fprintf(stderr, "stationops screenshot: no demo patrol: %s\n", qPrintable(patrol.message()));
+    if (!patrol.start(QStringLiteral("psd-patrol"), QStringLiteral("platform-side"),
+                      QStringLiteral("P1-up"))) {
+        std::fprintf(stderr, "stationops screenshot: no demo patrol: %s\n",
+                     qPrintable(patrol.message()));
         return false;
     }
     patrol.bankOk(1);
@@ -54,8 +57,9 @@ bool shootInspection(AppServices &services, QQuickWindow *window, const QString 
     patrol.answer(QStringLiteral("closed_locked"), QStringLiteral("pass"));
     patrol.answer(QStringLiteral("no_damage"), QStringLiteral("pass"));
     patrol.answer(QStringLiteral("indicator_lights"), QStringLiteral("fail"));
-    patrol.setNote(QStringLiteral("indicator_lights"), lang == QLatin1String("en") ? QStringLiteral("Green lamp out")
-                                                                                  : QStringLiteral("绿色指示灯不亮"));
+    patrol.setNote(QStringLiteral("indicator_lights"), lang == QLatin1String("en")
+                                                           ? QStringLiteral("Green lamp out")
+                                                           : QStringLiteral("绿色指示灯不亮"));
     window->setProperty("pageTab", 0);
     window->setProperty("page", QStringLiteral("patrol"));
     bool ok = save(settleAndGrab(window), dir, QStringLiteral("patrol-door"), lang);
@@ -117,34 +121,40 @@ bool shootCash(AppServices &services, QQuickWindow *window, const QString &dir, 
 
 // The handover as the incoming person sees it, then acknowledged; the dashboard with the list
 // behind the P2 bar open.
-bool shootHandover(AppServices &services, QQuickWindow *window, const QString &dir, const QString &lang)
+bool shootHandover(AppServices &services, QQuickWindow *window, const QString &dir,
+                   const QString &lang)
 {
     supervision::HandoverDesk &desk = services.handoverDesk();
     desk.refresh();
-    desk.addNote(lang.startsWith(QLatin1String("zh")) ? QStringLiteral("2号电梯维保人员14:00到站，请接班人陪同")
-                                                      : QStringLiteral("Lift 2 engineer arrives at 14:00; please go with them"));
+    desk.addNote(lang.startsWith(QLatin1String("zh"))
+                     ? QStringLiteral("2号电梯维保人员14:00到站，请接班人陪同")
+                     : QStringLiteral("Lift 2 engineer arrives at 14:00; please go with them"));
     if (!desk.handOver()) {
-        std::fprintf(stderr, "stationops screenshot: demo handover: %s\n", qPrintable(desk.message()));
+        std::fprintf(stderr, "stationops screenshot: demo handover: %s\n",
+                     qPrintable(desk.message()));
         return false;
     }
     window->setProperty("pageTab", 0);
     window->setProperty("page", QStringLiteral("handover"));
     bool ok = save(settleAndGrab(window), dir, QStringLiteral("handover-ack"), lang);
     if (!desk.acknowledge(QStringLiteral("1002"), QStringLiteral("1357"))) {
-        std::fprintf(stderr, "stationops screenshot: demo acknowledgement: %s\n", qPrintable(desk.message()));
+        std::fprintf(stderr, "stationops screenshot: demo acknowledgement: %s\n",
+                     qPrintable(desk.message()));
         return false;
     }
     services.dashboard().setAlarmWindow(QStringLiteral("week"));
     window->setProperty("page", QStringLiteral("dashboard"));
     settleAndGrab(window);
     if (QObject *page = window->findChild<QObject *>(QStringLiteral("dashboardPage"))) {
-        const QString title = lang.startsWith(QLatin1String("zh")) ? QStringLiteral("P2 高") : QStringLiteral("P2 High");
-        QMetaObject::invokeMethod(page, "openList", Q_ARG(QVariant, title), Q_ARG(QVariant, QStringLiteral("priority")),
-                                  Q_ARG(QVariant, 2));
+        const QString title = lang.startsWith(QLatin1String("zh")) ? QStringLiteral("P2 高")
+                                                                   : QStringLiteral("P2 High");
+        QMetaObject::invokeMethod(page, "openList", Q_ARG(QVariant, title),
+                                  Q_ARG(QVariant, QStringLiteral("priority")), Q_ARG(QVariant, 2));
         ok &= save(settleAndGrab(window), dir, QStringLiteral("dashboard-drill"), lang);
         page->setProperty("drilling", false);
     }
-    // Further down: the alarm load over 7 days, then the most frequent alarms, incidents and callbacks.
+    // Further down: the alarm load over 7 days, then the most frequent alarms, incidents and
+    // callbacks.
     QObject *flick = window->findChild<QObject *>(QStringLiteral("dashboardFlick"));
     QObject *alarmChart = window->findChild<QObject *>(QStringLiteral("alarmChart"));
     if (flick && alarmChart) {
@@ -152,7 +162,8 @@ bool shootHandover(AppServices &services, QQuickWindow *window, const QString &d
         ok &= save(settleAndGrab(window), dir, QStringLiteral("dashboard-alarms"), lang);
     }
     if (flick) {
-        const qreal bottom = flick->property("contentHeight").toReal() - flick->property("height").toReal();
+        const qreal bottom =
+            flick->property("contentHeight").toReal() - flick->property("height").toReal();
         flick->setProperty("contentY", qMax<qreal>(0, bottom));
         ok &= save(settleAndGrab(window), dir, QStringLiteral("dashboard-lower"), lang);
         flick->setProperty("contentY", 0);
@@ -162,14 +173,16 @@ bool shootHandover(AppServices &services, QQuickWindow *window, const QString &d
 }
 
 // The weekly report saved from the Reports screen and open in its viewer.
-bool shootReports(AppServices &services, QQuickWindow *window, const QString &dir, const QString &lang)
+bool shootReports(AppServices &services, QQuickWindow *window, const QString &dir,
+                  const QString &lang)
 {
     supervision::ReportsDesk &reports = services.reportsDesk();
     window->setProperty("pageTab", 0);
     window->setProperty("page", QStringLiteral("reports"));
     settleAndGrab(window);
     if (reports.save(QStringLiteral("weekly"), QStringLiteral("pdf")).isEmpty()) {
-        std::fprintf(stderr, "stationops screenshot: weekly report: %s\n", qPrintable(reports.message()));
+        std::fprintf(stderr, "stationops screenshot: weekly report: %s\n",
+                     qPrintable(reports.message()));
         return false;
     }
     const bool ok = save(settleAndGrab(window), dir, QStringLiteral("reports-pdf"), lang);
@@ -249,19 +262,24 @@ int runScreenshot(int &argc, char **argv, const Invocation &inv)
             const QVariantMap screen = v.toMap();
             window->setProperty("pageTab", screen.value(QStringLiteral("tab")).toInt());
             window->setProperty("page", screen.value(QStringLiteral("page")).toString());
-            ok &= save(settleAndGrab(window), inv.outPath, screen.value(QStringLiteral("name")).toString(), lang);
+            ok &= save(settleAndGrab(window), inv.outPath,
+                       screen.value(QStringLiteral("name")).toString(), lang);
         }
         // One incident open: the timeline and the moves allowed now.
         services.incidentDesk().search(QStringLiteral("电梯"));
         if (services.incidentDesk().results()->rowCount() > 0) {
             services.incidentDesk().open(services.incidentDesk().results()->idAt(0));
             window->setProperty("page", QStringLiteral("incidents"));
-            ok &= save(settleAndGrab(window), inv.outPath, QStringLiteral("incidents-detail"), lang);
+            ok &=
+                save(settleAndGrab(window), inv.outPath, QStringLiteral("incidents-detail"), lang);
             services.incidentDesk().search(QString());
         }
         // Intake opened from a door alarm: the place and the words are filled in, the alarm linked.
-        const QString words = lang.startsWith(QLatin1String("zh")) ? QStringLiteral("门体夹人夹物 D07") : QStringLiteral("Door obstructed D07");
-        const QVariantMap alarm{{QStringLiteral("kind"), QStringLiteral("alarm")}, {QStringLiteral("id"), QStringLiteral("PSD-UP/OBSTRUCTION/D07")},
+        const QString words = lang.startsWith(QLatin1String("zh"))
+                                  ? QStringLiteral("门体夹人夹物 D07")
+                                  : QStringLiteral("Door obstructed D07");
+        const QVariantMap alarm{{QStringLiteral("kind"), QStringLiteral("alarm")},
+                                {QStringLiteral("id"), QStringLiteral("PSD-UP/OBSTRUCTION/D07")},
                                 {QStringLiteral("label"), words}};
         services.incidentDesk().prepare({{QStringLiteral("location"), QStringLiteral("platform-1")},
                                          {QStringLiteral("links"), QVariantList{alarm}},

@@ -1,7 +1,7 @@
+#include "AppServices.h"
 #include "AuditLog.h"
 #include "Commands.h"
 #include "Database.h"
-#include "AppServices.h"
 #include "RecordSeal.h"
 #include "StationCore.h"
 
@@ -29,23 +29,27 @@ int runVerify(const Invocation &inv)
         return 1;
     }
     if (Status s = AuditLog::verify(**db); !s) {
-        std::fprintf(stderr, "stationops verify: %s: %s\n", qPrintable(file), qPrintable(s.error()));
+        std::fprintf(stderr, "stationops verify: %s: %s\n", qPrintable(file),
+                     qPrintable(s.error()));
         return 1;
     }
     if (Status s = RecordSeal::verifyAll(**db); !s) {
-        std::fprintf(stderr, "stationops verify: %s: %s\n", qPrintable(file), qPrintable(s.error()));
+        std::fprintf(stderr, "stationops verify: %s: %s\n", qPrintable(file),
+                     qPrintable(s.error()));
         return 1;
     }
     // Every kept current state is what its records fold to (SYNC.md, rule 5).
     RecordKinds kinds;
     AppServices::addRecordKinds(kinds);
     if (Status s = kinds.verify(**db); !s) {
-        std::fprintf(stderr, "stationops verify: %s: %s\n", qPrintable(file), qPrintable(s.error()));
+        std::fprintf(stderr, "stationops verify: %s: %s\n", qPrintable(file),
+                     qPrintable(s.error()));
         return 1;
     }
     const auto count = AuditLog::rowCount(**db);
     const qint64 rows = count ? *count : 0;
-    std::printf("%s: ok (schema %d, integrity ok, foreign keys ok, audit chain of %lld rows ok, sealed records unchanged, incident and follow-up states match their timelines)\n",
+    std::printf("%s: ok (schema %d, integrity ok, foreign keys ok, audit chain of %lld rows ok, "
+                "sealed records unchanged, incident and follow-up states match their timelines)\n",
                 qPrintable(file), (*db)->schemaVersion(), static_cast<long long>(rows));
     return 0;
 }

@@ -36,7 +36,8 @@ Result<CashConfig> CashConfig::load(const QString &configDir)
         const QString text = c.text(o, at, key, true, 30);
         auto m = Money::parse(text);
         if (!text.isEmpty() && !m) {
-            c.complain(JsonCheck::at(at, key), QStringLiteral("%1 (write amounts as text, e.g. \"0.50\")").arg(m.error()));
+            c.complain(JsonCheck::at(at, key),
+                       QStringLiteral("%1 (write amounts as text, e.g. \"0.50\")").arg(m.error()));
             return Money();
         }
         if (m && m->isNegative())
@@ -48,12 +49,16 @@ Result<CashConfig> CashConfig::load(const QString &configDir)
     for (int i = 0; i < dens.size(); ++i) {
         const QString at = JsonCheck::at(QStringLiteral("denominations"), i);
         const QJsonObject o = c.objectAt(dens, QStringLiteral("denominations"), i);
-        Denomination d{c.identifier(o, at, QStringLiteral("id")), money(o, at, QStringLiteral("value")),
-                       c.oneOf(o, at, QStringLiteral("kind"), {QStringLiteral("note"), QStringLiteral("coin")})};
+        Denomination d{c.identifier(o, at, QStringLiteral("id")),
+                       money(o, at, QStringLiteral("value")),
+                       c.oneOf(o, at, QStringLiteral("kind"),
+                               {QStringLiteral("note"), QStringLiteral("coin")})};
         if (d.value.isZero())
-            c.complain(JsonCheck::at(at, QStringLiteral("value")), QStringLiteral("a denomination is worth more than 0"));
+            c.complain(JsonCheck::at(at, QStringLiteral("value")),
+                       QStringLiteral("a denomination is worth more than 0"));
         if (ids.contains(d.id))
-            c.complain(JsonCheck::at(at, QStringLiteral("id")), QStringLiteral("\"%1\" is used twice").arg(d.id));
+            c.complain(JsonCheck::at(at, QStringLiteral("id")),
+                       QStringLiteral("\"%1\" is used twice").arg(d.id));
         ids.insert(d.id);
         cfg.denominations << d;
     }
@@ -66,19 +71,24 @@ Result<CashConfig> CashConfig::load(const QString &configDir)
         const QString at = JsonCheck::at(QStringLiteral("paymentTypes"), i);
         const QJsonObject o = c.objectAt(pays, QStringLiteral("paymentTypes"), i);
         const auto n = c.bilingual(o, at, QStringLiteral("name"));
-        PaymentType p{c.identifier(o, at, QStringLiteral("id")), {n.first, n.second},
+        PaymentType p{c.identifier(o, at, QStringLiteral("id")),
+                      {n.first, n.second},
                       c.flag(o, at, QStringLiteral("drawer"), false)};
         anyDrawer |= p.drawer;
         cfg.paymentTypes << p;
     }
     if (!anyDrawer)
-        c.complain(QStringLiteral("paymentTypes"), QStringLiteral("one payment type must count toward the drawer (\"drawer\": true)"));
+        c.complain(
+            QStringLiteral("paymentTypes"),
+            QStringLiteral("one payment type must count toward the drawer (\"drawer\": true)"));
     const QJsonObject imp = c.object(*root, QString(), QStringLiteral("import"));
-    for (const QJsonValue &v : c.array(imp, QStringLiteral("import"), QStringLiteral("columns"), true, 4, 10))
+    for (const QJsonValue &v :
+         c.array(imp, QStringLiteral("import"), QStringLiteral("columns"), true, 4, 10))
         cfg.importColumns << v.toString();
     for (const char *need : {"time", "kind", "payment", "amount"})
         if (!cfg.importColumns.contains(QLatin1String(need)))
-            c.complain(QStringLiteral("import.columns"), QStringLiteral("needs a \"%1\" column").arg(QLatin1String(need)));
+            c.complain(QStringLiteral("import.columns"),
+                       QStringLiteral("needs a \"%1\" column").arg(QLatin1String(need)));
     cfg.importTimeFormat = c.text(imp, QStringLiteral("import"), QStringLiteral("timeFormat"));
     if (!c.ok())
         return fail(c.message());

@@ -25,9 +25,9 @@ struct PaymentType
 struct CashConfig
 {
     QList<Denomination> denominations;
-    Money tolerance;        // a variance within this is fine
-    Money reasonAbove;      // beyond this the seller gives a reason
-    Money supervisorAbove;  // beyond this a supervisor must recount or override
+    Money tolerance;       // a variance within this is fine
+    Money reasonAbove;     // beyond this the seller gives a reason
+    Money supervisorAbove; // beyond this a supervisor must recount or override
     QList<PaymentType> paymentTypes;
     QStringList importColumns;
     QString importTimeFormat;

@@ -156,8 +156,7 @@ void CashDesk::refresh()
         if (auto list = m_service.shifts(now - kWeekMs, now + 1)) {
             for (const Shift &s : *list) {
                 const Booth *b = boothOf(s.booth);
-                recent << ShiftRow{s, b ? b->name : Names{s.booth, s.booth},
-                                   nameOf(s.seller)};
+                recent << ShiftRow{s, b ? b->name : Names{s.booth, s.booth}, nameOf(s.seller)};
                 if (!sellerNos.contains(s.seller))
                     sellerNos << s.seller;
             }
@@ -187,7 +186,9 @@ QString CashDesk::summary() const
         return tr("Open at %1 with a float of %2.").arg(booth(), floatText());
     if (waitingSignOff())
         return tr("Counted; waiting for a supervisor to sign off.");
-    return tr("No open shift. Owed: %1 · error-free shifts in a row: %2").arg(owedText()).arg(zeroStreak());
+    return tr("No open shift. Owed: %1 · error-free shifts in a row: %2")
+        .arg(owedText())
+        .arg(zeroStreak());
 }
 
 QString CashDesk::booth() const
@@ -271,7 +272,8 @@ int CashDesk::importCsv(const QUrl &file)
     auto a = actor();
     if (!a || !m_shift)
         return -1;
-    auto n = m_service.importCsv(*a, m_shift->id, file.isLocalFile() ? file.toLocalFile() : file.toString());
+    auto n = m_service.importCsv(*a, m_shift->id,
+                                 file.isLocalFile() ? file.toLocalFile() : file.toString());
     setMessage(n ? tr("%n entrie(s) imported.", "", *n) : n.error());
     return n ? *n : -1;
 }
@@ -340,19 +342,18 @@ bool CashDesk::submitCount()
     return true;
 }
 
-bool CashDesk::signOff(Decision decision, const QString &sellerReason,
-                       const QString &supervisorNo, const QString &supervisorPin,
-                       const QString &note)
+bool CashDesk::signOff(Decision decision, const QString &sellerReason, const QString &supervisorNo,
+                       const QString &supervisorPin, const QString &note)
 {
     auto a = actor();
     if (!a || !m_shift)
         return false;
     const Counts recount = decision == Decision::Recount ? m_recountSheet.counts() : Counts();
-    const SignoffDecision d = decision == Decision::Recount   ? SignoffDecision::Recount
+    const SignoffDecision d = decision == Decision::Recount    ? SignoffDecision::Recount
                               : decision == Decision::Override ? SignoffDecision::Override
                                                                : SignoffDecision::Accepted;
-    auto done = m_service.signOff(*a, m_shift->id, supervisorNo, supervisorPin, d,
-                                  sellerReason, recount, note);
+    auto done = m_service.signOff(*a, m_shift->id, supervisorNo, supervisorPin, d, sellerReason,
+                                  recount, note);
     if (!done) {
         setMessage(done.error());
         return false;

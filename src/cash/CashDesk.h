@@ -119,7 +119,8 @@ public:
     // After a sign-off: back to opening a shift.
     Q_INVOKABLE void newShift();
     Q_INVOKABLE bool repay(const QString &seller, const QString &amount, const QString &note);
-    Q_INVOKABLE bool adjust(const QString &shiftId, const QString &signedAmount, const QString &reason);
+    Q_INVOKABLE bool adjust(const QString &shiftId, const QString &signedAmount,
+                            const QString &reason);
     Q_INVOKABLE void refresh();
 
 Q_SIGNALS:

@@ -1,10 +1,10 @@
 #include "CashService.h"
-#include "TerminalCsv.h"
-#include "RecordSeal.h"
 #include "AuthService.h"
 #include "Database.h"
+#include "RecordSeal.h"
 #include "RecordWrite.h"
 #include "StationCore.h"
+#include "TerminalCsv.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -21,7 +21,8 @@ namespace {
 // Kinds that take money out of the drawer when paid in cash.
 bool takesOut(const QString &kind)
 {
-    return kind == QLatin1String("refund") || kind == QLatin1String("payout") || kind == QLatin1String("drop");
+    return kind == QLatin1String("refund") || kind == QLatin1String("payout") ||
+           kind == QLatin1String("drop");
 }
 
 QString countsJson(const Counts &c)
@@ -40,7 +41,8 @@ void CashService::addRecordKinds(RecordKinds &kinds)
     CashStore::addRecordKinds(kinds);
 }
 
-Result<Money> expectedDrawer(Money floatAmount, const QList<Entry> &entries, const CashConfig &config)
+Result<Money> expectedDrawer(Money floatAmount, const QList<Entry> &entries,
+                             const CashConfig &config)
 {
     QSet<QString> voided;
     for (const Entry &e : entries)
@@ -48,7 +50,8 @@ Result<Money> expectedDrawer(Money floatAmount, const QList<Entry> &entries, con
             voided.insert(e.correctsId);
     Money total = floatAmount;
     for (const Entry &e : entries) {
-        if (voided.contains(e.id) || e.kind == QLatin1String("void") || e.kind == QLatin1String("no_sale"))
+        if (voided.contains(e.id) || e.kind == QLatin1String("void") ||
+            e.kind == QLatin1String("no_sale"))
             continue;
         Result<Money> next = total;
         if (e.kind == QLatin1String("adjustment")) {
@@ -75,8 +78,9 @@ CashService::CashService(StationCore &core, CashConfig config, AuthService &auth
 {
 }
 
-Result<QString> CashService::openShift(const Actor &seller, const QString &booth, const Counts &floatCounts,
-                                       const QString &confirmerNo, const QString &confirmerPin)
+Result<QString> CashService::openShift(const Actor &seller, const QString &booth,
+                                       const Counts &floatCounts, const QString &confirmerNo,
+                                       const QString &confirmerPin)
 {
     if (!seller.can(Permission::SellTickets))
         return fail(tr("Your role may not sell tickets."));
@@ -90,14 +94,16 @@ Result<QString> CashService::openShift(const Actor &seller, const QString &booth
         return fail(total.error());
     if (confirmerNo.trimmed() == seller.staffNo)
         return fail(tr("The float is confirmed by a second person."));
-    auto confirmer = m_auth.confirmWithPin(confirmerNo, confirmerPin, Permission::ConfirmFloat, QStringLiteral("float"));
+    auto confirmer = m_auth.confirmWithPin(confirmerNo, confirmerPin, Permission::ConfirmFloat,
+                                           QStringLiteral("float"));
     if (!confirmer)
         return fail(confirmer.error());
     RecordWrite w(m_core, seller.id());
     // Checked inside the transaction, which holds the file's write lock: a shift opened by
     // another process on this file, or taken in from another tablet, counts as open until its
     // count is in. (Two tablets that open one booth offline are a conflict for the supervisor.)
-    auto busy = w.ok() ? m_store.openOn(booth, seller.staffNo) : Result<std::pair<QString, QString>>(fail(w.error()));
+    auto busy = w.ok() ? m_store.openOn(booth, seller.staffNo)
+                       : Result<std::pair<QString, QString>>(fail(w.error()));
     if (!busy)
         return fail(tr("Not saved: %1").arg(busy.error()));
     if (!busy->first.isEmpty())
@@ -105,12 +111,16 @@ Result<QString> CashService::openShift(const Actor &seller, const QString &booth
     if (!busy->second.isEmpty())
         return fail(tr("You already have an open shift."));
     const Stamp stamp = w.stamp();
-    w.step([&] { return m_store.insertShift(stamp, booth, seller.staffNo, total->fen(), countsJson(floatCounts), confirmer->staffNo); });
+    w.step([&] {
+        return m_store.insertShift(stamp, booth, seller.staffNo, total->fen(),
+                                   countsJson(floatCounts), confirmer->staffNo);
+    });
     // A shift counted on another tablet with a clock ahead of this one's may still be open by
     // the rule every device reads; listed here as it would be wherever this shift arrives.
     w.step([&] { return m_store.noteOpenClashes({stamp.id}); });
     w.audit(QStringLiteral("cash_shift_opened"), QStringLiteral("cash_shift"), stamp.id,
-            {{QStringLiteral("booth"), booth}, {QStringLiteral("float_fen"), total->fen()},
+            {{QStringLiteral("booth"), booth},
+             {QStringLiteral("float_fen"), total->fen()},
              {QStringLiteral("confirmed_by"), confirmer->staffNo}});
     if (Status s = w.commit(); !s)
         return fail(tr("Not saved: %1").arg(s.error()));
@@ -154,19 +164,22 @@ Result<QString> CashService::record(const Actor &actor, const QString &shiftId, 
     auto sh = ownOpenShift(actor, shiftId);
     if (!sh)
         return Error{sh.error()};
-    static const QStringList kinds{QStringLiteral("sale"), QStringLiteral("refund"), QStringLiteral("exchange"),
-                                   QStringLiteral("payout"), QStringLiteral("drop"), QStringLiteral("no_sale")};
+    static const QStringList kinds{QStringLiteral("sale"),     QStringLiteral("refund"),
+                                   QStringLiteral("exchange"), QStringLiteral("payout"),
+                                   QStringLiteral("drop"),     QStringLiteral("no_sale")};
     if (!kinds.contains(kind))
         return fail(tr("Unknown entry \"%1\".").arg(kind));
     if (!m_config.payment(payment))
         return fail(tr("Unknown payment type \"%1\".").arg(payment));
     if (kind == QLatin1String("no_sale") ? !amount.isZero() : (amount.fen() <= 0))
-        return fail(kind == QLatin1String("no_sale") ? tr("A drawer opening has no amount.") : tr("Enter an amount above zero."));
-    if ((kind == QLatin1String("payout") || kind == QLatin1String("drop") || kind == QLatin1String("no_sale") ||
-         kind == QLatin1String("refund")) && reason.trimmed().isEmpty())
+        return fail(kind == QLatin1String("no_sale") ? tr("A drawer opening has no amount.")
+                                                     : tr("Enter an amount above zero."));
+    if ((kind == QLatin1String("payout") || kind == QLatin1String("drop") ||
+         kind == QLatin1String("no_sale") || kind == QLatin1String("refund")) &&
+        reason.trimmed().isEmpty())
         return fail(tr("Give the reason."));
-    return writeEntry(actor, EntryWrite{shiftId, kind, payment, amount.fen(), reason.trimmed(), reference.trimmed(), QString(),
-                                      occurredAt});
+    return writeEntry(actor, EntryWrite{shiftId, kind, payment, amount.fen(), reason.trimmed(),
+                                        reference.trimmed(), QString(), occurredAt});
 }
 
 Result<QString> CashService::undoLast(const Actor &actor, const QString &shiftId)
@@ -183,10 +196,12 @@ Result<QString> CashService::undoLast(const Actor &actor, const QString &shiftId
             voided.insert(e.correctsId);
     for (auto it = list->crbegin(); it != list->crend(); ++it) {
         // A supervisor's adjustment is not the seller's to undo (and is not a cash_entry).
-        if (it->kind == QLatin1String("void") || it->kind == QLatin1String("adjustment") || voided.contains(it->id))
+        if (it->kind == QLatin1String("void") || it->kind == QLatin1String("adjustment") ||
+            voided.contains(it->id))
             continue;
-        return writeEntry(actor, EntryWrite{shiftId, QStringLiteral("void"), it->payment, it->amount.fen(),
-                                          QStringLiteral("undo"), QString(), it->id, 0});
+        return writeEntry(actor,
+                          EntryWrite{shiftId, QStringLiteral("void"), it->payment, it->amount.fen(),
+                                     QStringLiteral("undo"), QString(), it->id, 0});
     }
     return fail(tr("Nothing to undo."));
 }
@@ -209,8 +224,10 @@ Result<int> CashService::importCsv(const Actor &actor, const QString &shiftId, c
     if (!w.ok())
         return fail(tr("Not saved: %1").arg(w.error()));
     for (const TerminalRow &r : *rows)
-        if (auto id = record(actor, shiftId, r.kind, r.payment, r.amount, r.kind == QLatin1String("refund") ? tr("terminal refund") : QString(),
-                             r.reference, r.at); !id)
+        if (auto id = record(actor, shiftId, r.kind, r.payment, r.amount,
+                             r.kind == QLatin1String("refund") ? tr("terminal refund") : QString(),
+                             r.reference, r.at);
+            !id)
             return Error{id.error()};
     w.audit(QStringLiteral("cash_imported"), QStringLiteral("cash_shift"), shiftId,
             {{QStringLiteral("file"), path}, {QStringLiteral("rows"), int(rows->size())}});
@@ -230,7 +247,8 @@ Result<Money> CashService::expectedOf(const QString &shiftId)
     return expectedDrawer((*s)->floatAmount, *list, m_config);
 }
 
-Result<CloseResult> CashService::submitCount(const Actor &actor, const QString &shiftId, const Counts &counts)
+Result<CloseResult> CashService::submitCount(const Actor &actor, const QString &shiftId,
+                                             const Counts &counts)
 {
     auto sh = ownOpenShift(actor, shiftId);
     if (!sh)
@@ -252,22 +270,28 @@ Result<CloseResult> CashService::submitCount(const Actor &actor, const QString &
     if (!variance)
         return Error{variance.error()};
     const Stamp stamp = w.stamp();
-    w.step([&] { return m_store.insertClose(stamp, shiftId, countsJson(counts), counted->fen(), expected->fen(), variance->fen()); });
+    w.step([&] {
+        return m_store.insertClose(stamp, shiftId, countsJson(counts), counted->fen(),
+                                   expected->fen(), variance->fen());
+    });
     w.step([&] { return m_store.noteOpenClashes({shiftId}); });
     w.audit(QStringLiteral("cash_counted"), QStringLiteral("cash_shift"), shiftId,
-            {{QStringLiteral("counted_fen"), counted->fen()}, {QStringLiteral("expected_fen"), expected->fen()},
+            {{QStringLiteral("counted_fen"), counted->fen()},
+             {QStringLiteral("expected_fen"), expected->fen()},
              {QStringLiteral("variance_fen"), variance->fen()}});
     if (Status s = w.commit(); !s)
         return fail(tr("Not saved: %1").arg(s.error()));
     const qint64 size = variance->fen() < 0 ? -variance->fen() : variance->fen();
-    CloseResult r{*expected, *counted, *variance, size > m_config.reasonAbove.fen() && size > m_config.tolerance.fen(),
+    CloseResult r{*expected, *counted, *variance,
+                  size > m_config.reasonAbove.fen() && size > m_config.tolerance.fen(),
                   size > m_config.supervisorAbove.fen()};
     Q_EMIT changed(shiftId);
     return r;
 }
 
-Result<Shift> CashService::signOff(const Actor &seller, const QString &shiftId, const QString &supervisorNo,
-                                   const QString &supervisorPin, SignoffDecision decision, const QString &sellerReason,
+Result<Shift> CashService::signOff(const Actor &seller, const QString &shiftId,
+                                   const QString &supervisorNo, const QString &supervisorPin,
+                                   SignoffDecision decision, const QString &sellerReason,
                                    const Counts &recount, const QString &note)
 {
     auto s0 = shift(shiftId);
@@ -277,7 +301,8 @@ Result<Shift> CashService::signOff(const Actor &seller, const QString &shiftId, 
         return fail(tr("No such shift."));
     const Shift sh = **s0;
     if (sh.status != ShiftStatus::Counted)
-        return fail(sh.status == ShiftStatus::Open ? tr("Count the drawer first.") : tr("This shift is signed off already."));
+        return fail(sh.status == ShiftStatus::Open ? tr("Count the drawer first.")
+                                                   : tr("This shift is signed off already."));
     if (seller.staffNo != sh.seller && !seller.can(Permission::SignOffShift))
         return fail(tr("This is %1's shift.").arg(sh.seller));
     Money variance = sh.variance;
@@ -290,16 +315,20 @@ Result<Shift> CashService::signOff(const Actor &seller, const QString &shiftId, 
         variance = *total.value().minus(sh.expected);
     }
     const qint64 size = variance.fen() < 0 ? -variance.fen() : variance.fen();
-    if (size > m_config.reasonAbove.fen() && size > m_config.tolerance.fen() && sellerReason.trimmed().isEmpty())
-        return fail(tr("Say why the drawer is %1 %2.").arg(variance.isNegative() ? tr("short") : tr("over"),
-                                                          Money::fromFen(size).format()));
+    if (size > m_config.reasonAbove.fen() && size > m_config.tolerance.fen() &&
+        sellerReason.trimmed().isEmpty())
+        return fail(tr("Say why the drawer is %1 %2.")
+                        .arg(variance.isNegative() ? tr("short") : tr("over"),
+                             Money::fromFen(size).format()));
     if (size > m_config.supervisorAbove.fen() && decision == SignoffDecision::Accepted)
-        return fail(tr("Beyond %1 the supervisor recounts or overrides.").arg(m_config.supervisorAbove.format()));
+        return fail(tr("Beyond %1 the supervisor recounts or overrides.")
+                        .arg(m_config.supervisorAbove.format()));
     if (decision == SignoffDecision::Override && note.trimmed().isEmpty())
         return fail(tr("An override needs the supervisor's note."));
     if (supervisorNo.trimmed() == sh.seller)
         return fail(tr("A supervisor other than the seller signs off."));
-    auto sup = m_auth.confirmWithPin(supervisorNo, supervisorPin, Permission::SignOffShift, QStringLiteral("cash_signoff"));
+    auto sup = m_auth.confirmWithPin(supervisorNo, supervisorPin, Permission::SignOffShift,
+                                     QStringLiteral("cash_signoff"));
     if (!sup)
         return fail(sup.error());
     RecordWrite w(m_core, sup->id());
@@ -311,7 +340,8 @@ Result<Shift> CashService::signOff(const Actor &seller, const QString &shiftId, 
     if (*signedAlready)
         return fail(tr("This shift is signed off already."));
     const Stamp stamp = w.stamp();
-    SignoffRow row{shiftId, sup->staffNo, decision, sellerReason.trimmed(), {}, {}, variance.fen(), note.trimmed()};
+    SignoffRow row{shiftId, sup->staffNo, decision,       sellerReason.trimmed(),
+                   {},      {},           variance.fen(), note.trimmed()};
     if (recounted) {
         row.recountJson = countsJson(recount);
         row.recountFen = recounted->fen();
@@ -322,8 +352,9 @@ Result<Shift> CashService::signOff(const Actor &seller, const QString &shiftId, 
         const Stamp ledger = w.stamp();
         w.step([&] {
             return m_store.insertLedger(ledger, sh.seller, shiftId,
-                                        variance.isNegative() ? QStringLiteral("shortage") : QStringLiteral("overage"), size,
-                                        sellerReason.trimmed(), stamp.id);
+                                        variance.isNegative() ? QStringLiteral("shortage")
+                                                              : QStringLiteral("overage"),
+                                        size, sellerReason.trimmed(), stamp.id);
         });
     }
     // The shift as signed off, sealed into the audit trail with the rows the seal covers:
@@ -338,9 +369,12 @@ Result<Shift> CashService::signOff(const Actor &seller, const QString &shiftId, 
         return Status();
     });
     w.audit(QStringLiteral("cash_signed_off"), QStringLiteral("cash_shift"), shiftId,
-            {{QStringLiteral("decision"), nameOf(decision)}, {QStringLiteral("variance_fen"), variance.fen()},
-             {QStringLiteral("seller_reason"), sellerReason.trimmed()}, {QStringLiteral("note"), note.trimmed()},
-             {QStringLiteral("seal"), seal.seal}, {QStringLiteral("rows"), QJsonArray::fromStringList(seal.rows)}});
+            {{QStringLiteral("decision"), nameOf(decision)},
+             {QStringLiteral("variance_fen"), variance.fen()},
+             {QStringLiteral("seller_reason"), sellerReason.trimmed()},
+             {QStringLiteral("note"), note.trimmed()},
+             {QStringLiteral("seal"), seal.seal},
+             {QStringLiteral("rows"), QJsonArray::fromStringList(seal.rows)}});
     if (Status s = w.commit(); !s)
         return fail(tr("Not saved: %1").arg(s.error()));
     qCInfo(lcCash) << "shift signed off" << shiftId << nameOf(decision) << variance.fen();
@@ -351,7 +385,8 @@ Result<Shift> CashService::signOff(const Actor &seller, const QString &shiftId, 
     return **done;
 }
 
-Result<QString> CashService::adjust(const Actor &supervisor, const QString &shiftId, Money signedAmount, const QString &reason)
+Result<QString> CashService::adjust(const Actor &supervisor, const QString &shiftId,
+                                    Money signedAmount, const QString &reason)
 {
     if (!supervisor.can(Permission::CorrectShift))
         return fail(tr("Only a supervisor may correct a shift."));
@@ -364,7 +399,9 @@ Result<QString> CashService::adjust(const Actor &supervisor, const QString &shif
     const Stamp stamp = w.stamp();
     // Its own record, pointing at the shift: the shift's seal keeps covering what was signed off,
     // and the adjustment is sealed by itself.
-    w.step([&] { return m_store.insertAdjustment(stamp, shiftId, signedAmount.fen(), reason.trimmed()); });
+    w.step([&] {
+        return m_store.insertAdjustment(stamp, shiftId, signedAmount.fen(), reason.trimmed());
+    });
     QString seal;
     w.step([&] {
         auto of = RecordSeal::of(m_core.db(), QStringLiteral("cash_adjustment"), stamp.id);
@@ -384,7 +421,8 @@ Result<QString> CashService::adjust(const Actor &supervisor, const QString &shif
     return stamp.id;
 }
 
-Status CashService::repay(const Actor &supervisor, const QString &seller, Money amount, const QString &note)
+Status CashService::repay(const Actor &supervisor, const QString &seller, Money amount,
+                          const QString &note)
 {
     if (!supervisor.can(Permission::SignOffShift))
         return fail(tr("Only a supervisor records a repayment."));
@@ -392,11 +430,16 @@ Status CashService::repay(const Actor &supervisor, const QString &seller, Money 
     if (!rec)
         return fail(rec.error());
     if (amount.fen() <= 0 || amount > rec->owed)
-        return fail(tr("%1 owes %2; a repayment is above zero and at most that.").arg(seller, rec->owed.format()));
+        return fail(tr("%1 owes %2; a repayment is above zero and at most that.")
+                        .arg(seller, rec->owed.format()));
     RecordWrite w(m_core, supervisor.id());
     const Stamp stamp = w.stamp();
-    w.step([&] { return m_store.insertLedger(stamp, seller, QString(), QStringLiteral("repayment"), amount.fen(), note.trimmed(), QString()); });
-    w.audit(QStringLiteral("cash_repaid"), QStringLiteral("seller"), seller, {{QStringLiteral("amount_fen"), amount.fen()}});
+    w.step([&] {
+        return m_store.insertLedger(stamp, seller, QString(), QStringLiteral("repayment"),
+                                    amount.fen(), note.trimmed(), QString());
+    });
+    w.audit(QStringLiteral("cash_repaid"), QStringLiteral("seller"), seller,
+            {{QStringLiteral("amount_fen"), amount.fen()}});
     return w.commit();
 }
 

@@ -13,7 +13,7 @@ namespace so {
 class AuthService;
 class RecordKinds;
 class StationCore;
-}
+} // namespace so
 
 namespace so::cash {
 
@@ -21,7 +21,7 @@ struct CloseResult
 {
     Money expected;
     Money counted;
-    Money variance;        // counted - expected: positive over, negative short
+    Money variance; // counted - expected: positive over, negative short
     bool needsReason = false;
     bool needsSupervisorDecision = false;
 };
@@ -29,10 +29,10 @@ struct CloseResult
 struct SellerRecord
 {
     QString seller;
-    Money owed;            // shortages less repayments
+    Money owed; // shortages less repayments
     Money overages;
-    int zeroStreak = 0;    // consecutive signed-off shifts with no variance, newest first
-    QList<Shift> shifts;   // newest first
+    int zeroStreak = 0;  // consecutive signed-off shifts with no variance, newest first
+    QList<Shift> shifts; // newest first
 };
 
 class CashService : public QObject
@@ -51,20 +51,24 @@ public:
     // The seller opens a booth with a counted float; a second person confirms with their PIN.
     Result<QString> openShift(const Actor &seller, const QString &booth, const Counts &floatCounts,
                               const QString &confirmerNo, const QString &confirmerPin);
-    Result<QString> record(const Actor &actor, const QString &shiftId, const QString &kind, const QString &payment,
-                           Money amount, const QString &reason = {}, const QString &reference = {}, qint64 occurredAt = 0);
+    Result<QString> record(const Actor &actor, const QString &shiftId, const QString &kind,
+                           const QString &payment, Money amount, const QString &reason = {},
+                           const QString &reference = {}, qint64 occurredAt = 0);
     // Cancels the newest entry that is not already cancelled, as a new "void" entry.
     Result<QString> undoLast(const Actor &actor, const QString &shiftId);
     // The terminal's shift export; one bad row and nothing is imported. Errors name the line.
     Result<int> importCsv(const Actor &actor, const QString &shiftId, const QString &path);
     // The blind count. Only after it is stored does anyone learn what was expected.
-    Result<CloseResult> submitCount(const Actor &actor, const QString &shiftId, const Counts &counts);
+    Result<CloseResult> submitCount(const Actor &actor, const QString &shiftId,
+                                    const Counts &counts);
     // A supervisor signs the shift off with their PIN: accepts, overrides, or recounts.
     Result<Shift> signOff(const Actor &seller, const QString &shiftId, const QString &supervisorNo,
-                          const QString &supervisorPin, SignoffDecision decision, const QString &sellerReason,
-                          const Counts &recount = {}, const QString &note = {});
+                          const QString &supervisorPin, SignoffDecision decision,
+                          const QString &sellerReason, const Counts &recount = {},
+                          const QString &note = {});
     // A correction after sign-off: a supervisor's adjustment entry pointing at the shift.
-    Result<QString> adjust(const Actor &supervisor, const QString &shiftId, Money signedAmount, const QString &reason);
+    Result<QString> adjust(const Actor &supervisor, const QString &shiftId, Money signedAmount,
+                           const QString &reason);
     Status repay(const Actor &supervisor, const QString &seller, Money amount, const QString &note);
 
     Result<std::optional<Shift>> shift(const QString &id);
@@ -96,6 +100,7 @@ private:
 
 // The drawer arithmetic: float + cash sales - cash refunds - payouts - drops + adjustments,
 // with voided entries taken out.
-Result<Money> expectedDrawer(Money floatAmount, const QList<Entry> &entries, const CashConfig &config);
+Result<Money> expectedDrawer(Money floatAmount, const QList<Entry> &entries,
+                             const CashConfig &config);
 
 } // namespace so::cash

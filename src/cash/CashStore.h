@@ -67,7 +67,7 @@ struct EntryWrite
     qint64 amountFen = 0;
     QString reason;
     QString reference;
-    QString correctsId;    // "" unless the row voids another
+    QString correctsId; // "" unless the row voids another
     qint64 occurredAt = 0;
 };
 
@@ -106,13 +106,15 @@ public:
     Status insertShift(const Stamp &s, const QString &booth, const QString &seller, qint64 floatFen,
                        const QString &countsJson, const QString &confirmedBy);
     Status insertEntry(const Stamp &s, const EntryWrite &row);
-    Status insertClose(const Stamp &s, const QString &shiftId, const QString &countsJson, qint64 countedFen,
-                       qint64 expectedFen, qint64 varianceFen);
+    Status insertClose(const Stamp &s, const QString &shiftId, const QString &countsJson,
+                       qint64 countedFen, qint64 expectedFen, qint64 varianceFen);
     Status insertSignoff(const Stamp &s, const SignoffRow &row);
     // kind: shortage, overage or repayment; shift and sign-off are "" for a repayment.
-    Status insertLedger(const Stamp &s, const QString &seller, const QString &shiftId, const QString &kind,
-                        qint64 amountFen, const QString &note, const QString &signoffId);
-    Status insertAdjustment(const Stamp &s, const QString &shiftId, qint64 amountFen, const QString &reason);
+    Status insertLedger(const Stamp &s, const QString &seller, const QString &shiftId,
+                        const QString &kind, qint64 amountFen, const QString &note,
+                        const QString &signoffId);
+    Status insertAdjustment(const Stamp &s, const QString &shiftId, qint64 amountFen,
+                            const QString &reason);
 
     // The rule of shifts open at once, re-read for these shifts (inside the caller's transaction).
     Status noteOpenClashes(const QStringList &shiftIds);

@@ -14,9 +14,10 @@ struct CsvRecord
     QStringList fields;
 };
 
-// RFC 4180: fields separated by commas, records by CRLF, LF or a lone CR; a field in double quotes may hold
-// commas, line breaks and doubled quotes (""). A UTF-8 BOM before the first field is dropped.
-// A quote that is never closed, or text after a closing quote, is an error naming its line.
+// RFC 4180: fields separated by commas, records by CRLF, LF or a lone CR; a field in double quotes
+// may hold commas, line breaks and doubled quotes (""). A UTF-8 BOM before the first field is
+// dropped. A quote that is never closed, or text after a closing quote, is an error naming its
+// line.
 Result<QList<CsvRecord>> readCsv(QStringView text)
 {
     if (text.startsWith(QChar(0xFEFF)))
@@ -60,26 +61,32 @@ Result<QList<CsvRecord>> readCsv(QStringView text)
             endField();
         } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
             // LF, CRLF, or a lone CR (old spreadsheet exports) ends a record.
-            if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n'))
+            if (c == QLatin1Char('\r') && i + 1 < text.size() &&
+                text.at(i + 1) == QLatin1Char('\n'))
                 ++i;
             endRecord();
             ++line;
         } else if (c == QLatin1Char('"')) {
             if (afterQuote || !field.trimmed().isEmpty())
-                return fail(TerminalCsv::tr("line %1: a quote inside a field that does not start with one; "
-                                            "write a quote inside quotes as \"\"").arg(line));
+                return fail(
+                    TerminalCsv::tr("line %1: a quote inside a field that does not start with one; "
+                                    "write a quote inside quotes as \"\"")
+                        .arg(line));
             field.clear(); // spaces before the opening quote
             quoted = true;
             quoteLine = line;
         } else if (afterQuote) {
             if (!c.isSpace())
-                return fail(TerminalCsv::tr("line %1: text after a closing quote; a field ends at its quote").arg(line));
+                return fail(TerminalCsv::tr(
+                                "line %1: text after a closing quote; a field ends at its quote")
+                                .arg(line));
         } else {
             field += c;
         }
     }
     if (quoted)
-        return fail(TerminalCsv::tr("line %1: a quote opens a field that never closes").arg(quoteLine));
+        return fail(
+            TerminalCsv::tr("line %1: a quote opens a field that never closes").arg(quoteLine));
     if (!field.isEmpty() || !rec.fields.isEmpty() || afterQuote)
         endRecord();
     return out;
@@ -87,7 +94,8 @@ Result<QList<CsvRecord>> readCsv(QStringView text)
 
 } // namespace
 
-Result<QList<TerminalRow>> TerminalCsv::parse(const QByteArray &bytes, const QString &label, const CashConfig &config,
+Result<QList<TerminalRow>> TerminalCsv::parse(const QByteArray &bytes, const QString &label,
+                                              const CashConfig &config,
                                               const QTimeZone &stationZone)
 {
     QStringDecoder utf8(QStringDecoder::Utf8);
@@ -110,14 +118,22 @@ Result<QList<TerminalRow>> TerminalCsv::parse(const QByteArray &bytes, const QSt
                 header << c.trimmed();
             for (const QString &need : config.importColumns)
                 if (!header.contains(need))
-                    return fail(tr("%1:%2: the header has no \"%3\" column").arg(label).arg(line).arg(need));
+                    return fail(tr("%1:%2: the header has no \"%3\" column")
+                                    .arg(label)
+                                    .arg(line)
+                                    .arg(need));
             continue;
         }
         if (cells.size() != header.size()) {
-            errors << tr("line %1: %2 fields, the header has %3").arg(line).arg(cells.size()).arg(header.size());
+            errors << tr("line %1: %2 fields, the header has %3")
+                          .arg(line)
+                          .arg(cells.size())
+                          .arg(header.size());
             continue;
         }
-        auto cell = [&](const char *name) { return cells.value(header.indexOf(QLatin1String(name))).trimmed(); };
+        auto cell = [&](const char *name) {
+            return cells.value(header.indexOf(QLatin1String(name))).trimmed();
+        };
         const QDateTime at = QDateTime::fromString(cell("time"), config.importTimeFormat);
         const QString kind = cell("kind");
         const QString payment = cell("payment");
@@ -146,7 +162,8 @@ Result<QList<TerminalRow>> TerminalCsv::parse(const QByteArray &bytes, const QSt
     if (rows.isEmpty() && errors.isEmpty())
         return fail(tr("%1: there are no rows below the header; nothing was imported").arg(label));
     if (!errors.isEmpty())
-        return fail(tr("%1: nothing was imported; fix these lines:\n%2").arg(label, errors.join(QLatin1Char('\n'))));
+        return fail(tr("%1: nothing was imported; fix these lines:\n%2")
+                        .arg(label, errors.join(QLatin1Char('\n'))));
     return rows;
 }
 

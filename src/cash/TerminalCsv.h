@@ -11,11 +11,11 @@ namespace so::cash {
 
 struct TerminalRow
 {
-    QString kind;       // sale or refund
+    QString kind; // sale or refund
     QString payment;
     QString reference;
     Money amount;
-    qint64 at = 0;      // UTC ms
+    qint64 at = 0; // UTC ms
 };
 
 class TerminalCsv
@@ -23,8 +23,8 @@ class TerminalCsv
     Q_DECLARE_TR_FUNCTIONS(TerminalCsv)
 public:
     // label names the file in messages.
-    static Result<QList<TerminalRow>> parse(const QByteArray &bytes, const QString &label, const CashConfig &config,
-                                            const QTimeZone &stationZone);
+    static Result<QList<TerminalRow>> parse(const QByteArray &bytes, const QString &label,
+                                            const CashConfig &config, const QTimeZone &stationZone);
 };
 
 } // namespace so::cash

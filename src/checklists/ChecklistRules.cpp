@@ -10,7 +10,8 @@ QStringList assetsFor(const SectionDef &section, const QStringList &doors)
     return section.repeat == QLatin1String("door") ? doors : QStringList{QString()};
 }
 
-bool isVisible(const ItemDef &item, const QString &sectionId, const QString &asset, const Answers &answers)
+bool isVisible(const ItemDef &item, const QString &sectionId, const QString &asset,
+               const Answers &answers)
 {
     if (!item.showIf)
         return true;
@@ -24,7 +25,8 @@ Result<QString> normalizeValue(const ItemDef &item, const QString &raw)
     auto tr = [](const char *s) { return QCoreApplication::translate("ChecklistRules", s); };
     switch (item.type) {
     case ItemType::PassFail:
-        if (value == QLatin1String("pass") || value == QLatin1String("fail") || value == QLatin1String("na"))
+        if (value == QLatin1String("pass") || value == QLatin1String("fail") ||
+            value == QLatin1String("na"))
             return value;
         return fail(tr("Answer pass, fail or not applicable."));
     case ItemType::Number: {
@@ -64,7 +66,8 @@ Result<QString> normalizeValue(const ItemDef &item, const QString &raw)
     return value;
 }
 
-QList<Problem> problems(const ChecklistTemplate &t, const QStringList &doors, const Answers &answers)
+QList<Problem> problems(const ChecklistTemplate &t, const QStringList &doors,
+                        const Answers &answers)
 {
     auto tr = [](const char *s) { return QCoreApplication::translate("ChecklistRules", s); };
     QList<Problem> out;
@@ -76,7 +79,8 @@ QList<Problem> problems(const ChecklistTemplate &t, const QStringList &doors, co
                 const AnswerKey key{s.id, asset, item.id};
                 const auto it = answers.constFind(key);
                 const bool answered = it != answers.constEnd() &&
-                                      (!it->value.isEmpty() || (item.type == ItemType::Photo && !it->photoSha256.isEmpty()));
+                                      (!it->value.isEmpty() || (item.type == ItemType::Photo &&
+                                                                !it->photoSha256.isEmpty()));
                 if (!answered) {
                     if (item.required)
                         out << Problem{key, tr("Not answered yet.")};

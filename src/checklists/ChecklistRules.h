@@ -9,7 +9,8 @@ namespace so::checklists {
 // The assets a section is answered for: the doors for a per-door section, {""} otherwise.
 QStringList assetsFor(const SectionDef &section, const QStringList &doors);
 
-bool isVisible(const ItemDef &item, const QString &sectionId, const QString &asset, const Answers &answers);
+bool isVisible(const ItemDef &item, const QString &sectionId, const QString &asset,
+               const Answers &answers);
 
 // The value as stored ("pass", "12.5", "auto", "tvm1,tvm3"), or why it is not allowed.
 Result<QString> normalizeValue(const ItemDef &item, const QString &value);
@@ -21,6 +22,7 @@ struct Problem
 };
 
 // Everything that must be put right before finalizing; empty when it may be finalized.
-QList<Problem> problems(const ChecklistTemplate &t, const QStringList &doors, const Answers &answers);
+QList<Problem> problems(const ChecklistTemplate &t, const QStringList &doors,
+                        const Answers &answers);
 
 } // namespace so::checklists

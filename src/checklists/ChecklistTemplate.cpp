@@ -10,12 +10,18 @@ namespace so::checklists {
 QString itemTypeName(ItemType t)
 {
     switch (t) {
-    case ItemType::PassFail: return QStringLiteral("passfail");
-    case ItemType::Number: return QStringLiteral("number");
-    case ItemType::Text: return QStringLiteral("text");
-    case ItemType::Choice: return QStringLiteral("choice");
-    case ItemType::MultiChoice: return QStringLiteral("multichoice");
-    case ItemType::Photo: return QStringLiteral("photo");
+    case ItemType::PassFail:
+        return QStringLiteral("passfail");
+    case ItemType::Number:
+        return QStringLiteral("number");
+    case ItemType::Text:
+        return QStringLiteral("text");
+    case ItemType::Choice:
+        return QStringLiteral("choice");
+    case ItemType::MultiChoice:
+        return QStringLiteral("multichoice");
+    case ItemType::Photo:
+        return QStringLiteral("photo");
     }
     return QString();
 }
@@ -47,7 +53,8 @@ bool ChecklistTemplate::perDoor() const
 
 namespace {
 
-Names names(JsonCheck &c, const QJsonObject &o, const QString &path, const QString &key, bool required = true)
+Names names(JsonCheck &c, const QJsonObject &o, const QString &path, const QString &key,
+            bool required = true)
 {
     if (!required && !o.contains(key))
         return {};
@@ -55,7 +62,8 @@ Names names(JsonCheck &c, const QJsonObject &o, const QString &path, const QStri
     return {p.first, p.second};
 }
 
-std::optional<double> number(JsonCheck &c, const QJsonObject &o, const QString &path, const QString &key)
+std::optional<double> number(JsonCheck &c, const QJsonObject &o, const QString &path,
+                             const QString &key)
 {
     if (!o.contains(key))
         return std::nullopt;
@@ -77,7 +85,8 @@ QTime hhmm(JsonCheck &c, const QJsonValue &v, const QString &path)
 
 } // namespace
 
-Result<ChecklistTemplate> ChecklistTemplate::fromJson(const QJsonObject &root, const QString &fileLabel,
+Result<ChecklistTemplate> ChecklistTemplate::fromJson(const QJsonObject &root,
+                                                      const QString &fileLabel,
                                                       const StationConfig &station)
 {
     JsonCheck c(fileLabel);
@@ -87,11 +96,12 @@ Result<ChecklistTemplate> ChecklistTemplate::fromJson(const QJsonObject &root, c
     t.version = c.whole(root, QString(), QStringLiteral("version"), 1, 100000);
     t.name = names(c, root, QString(), QStringLiteral("name"));
     t.category = c.oneOf(root, QString(), QStringLiteral("category"),
-                         {QStringLiteral("psd"), QStringLiteral("escalator_lift"), QStringLiteral("fire"),
-                          QStringLiteral("pump"), QStringLiteral("afc"), QStringLiteral("outdoor"),
-                          QStringLiteral("other")});
-    t.appliesTo = c.oneOf(root, QString(), QStringLiteral("appliesTo"),
-                          {QStringLiteral("platform-side"), QStringLiteral("area"), QStringLiteral("station")});
+                         {QStringLiteral("psd"), QStringLiteral("escalator_lift"),
+                          QStringLiteral("fire"), QStringLiteral("pump"), QStringLiteral("afc"),
+                          QStringLiteral("outdoor"), QStringLiteral("other")});
+    t.appliesTo = c.oneOf(
+        root, QString(), QStringLiteral("appliesTo"),
+        {QStringLiteral("platform-side"), QStringLiteral("area"), QStringLiteral("station")});
     if (t.appliesTo == QLatin1String("area")) {
         const QJsonArray areas = c.array(root, QString(), QStringLiteral("areas"), true, 1, 100);
         for (int i = 0; i < areas.size(); ++i) {
@@ -111,12 +121,14 @@ Result<ChecklistTemplate> ChecklistTemplate::fromJson(const QJsonObject &root, c
         SectionDef sec;
         sec.id = c.identifier(so, sp, QStringLiteral("id"));
         sec.title = names(c, so, sp, QStringLiteral("title"));
-        sec.repeat = c.oneOf(so, sp, QStringLiteral("repeat"), {QString(), QStringLiteral("door")}, QString());
+        sec.repeat = c.oneOf(so, sp, QStringLiteral("repeat"), {QString(), QStringLiteral("door")},
+                             QString());
         if (sec.repeat == QLatin1String("door") && t.appliesTo != QLatin1String("platform-side"))
             c.complain(JsonCheck::at(sp, QStringLiteral("repeat")),
                        QStringLiteral("\"door\" needs \"appliesTo\": \"platform-side\""));
         if (sectionIds.contains(sec.id))
-            c.complain(JsonCheck::at(sp, QStringLiteral("id")), QStringLiteral("\"%1\" is used twice").arg(sec.id));
+            c.complain(JsonCheck::at(sp, QStringLiteral("id")),
+                       QStringLiteral("\"%1\" is used twice").arg(sec.id));
         sectionIds.insert(sec.id);
         const QJsonArray items = c.array(so, sp, QStringLiteral("items"), true, 1, 200);
         QSet<QString> itemIds;
@@ -126,10 +138,12 @@ Result<ChecklistTemplate> ChecklistTemplate::fromJson(const QJsonObject &root, c
             ItemDef it;
             it.id = c.identifier(io, ip, QStringLiteral("id"));
             // Complaints about an item name it by id, so a long file is easy to search.
-            const QString at = it.id.isEmpty() ? ip : QStringLiteral("%1 (item \"%2\")").arg(ip, it.id);
+            const QString at =
+                it.id.isEmpty() ? ip : QStringLiteral("%1 (item \"%2\")").arg(ip, it.id);
             const QString type = c.oneOf(io, at, QStringLiteral("type"),
-                                         {QStringLiteral("passfail"), QStringLiteral("number"), QStringLiteral("text"),
-                                          QStringLiteral("choice"), QStringLiteral("multichoice"), QStringLiteral("photo")});
+                                         {QStringLiteral("passfail"), QStringLiteral("number"),
+                                          QStringLiteral("text"), QStringLiteral("choice"),
+                                          QStringLiteral("multichoice"), QStringLiteral("photo")});
             it.type = type == QLatin1String("number")        ? ItemType::Number
                       : type == QLatin1String("text")        ? ItemType::Text
                       : type == QLatin1String("choice")      ? ItemType::Choice
@@ -138,7 +152,8 @@ Result<ChecklistTemplate> ChecklistTemplate::fromJson(const QJsonObject &root, c
                                                              : ItemType::PassFail;
             it.text = names(c, io, at, QStringLiteral("text"));
             it.hint = names(c, io, at, QStringLiteral("hint"), false);
-            it.required = c.flag(io, at, QStringLiteral("required"), it.type != ItemType::Text && it.type != ItemType::Photo);
+            it.required = c.flag(io, at, QStringLiteral("required"),
+                                 it.type != ItemType::Text && it.type != ItemType::Photo);
             it.noteOnFail = c.flag(io, at, QStringLiteral("noteOnFail"), true);
             it.photoOnFail = c.flag(io, at, QStringLiteral("photoOnFail"), false);
             it.priorityOnFail = c.whole(io, at, QStringLiteral("priorityOnFail"), 1, 4, 3);
@@ -148,22 +163,28 @@ Result<ChecklistTemplate> ChecklistTemplate::fromJson(const QJsonObject &root, c
                 it.max = number(c, io, at, QStringLiteral("max"));
                 it.decimals = c.whole(io, at, QStringLiteral("decimals"), 0, 3, 0);
                 if (!it.min || !it.max)
-                    c.complain(at, QStringLiteral("a number item needs \"min\" and \"max\" (the allowed range)"));
+                    c.complain(at,
+                               QStringLiteral(
+                                   "a number item needs \"min\" and \"max\" (the allowed range)"));
                 else if (*it.min > *it.max)
                     c.complain(at, QStringLiteral("\"min\" is above \"max\""));
             }
             if (it.type == ItemType::Choice || it.type == ItemType::MultiChoice) {
                 const QJsonArray opts = c.array(io, at, QStringLiteral("options"), true, 2, 20);
                 for (int o = 0; o < opts.size(); ++o) {
-                    const QString op = JsonCheck::at(JsonCheck::at(at, QStringLiteral("options")), o);
-                    const QJsonObject oo = c.objectAt(opts, JsonCheck::at(at, QStringLiteral("options")), o);
-                    it.options << ChoiceOption{c.identifier(oo, op, QStringLiteral("id")), names(c, oo, op, QStringLiteral("text"))};
+                    const QString op =
+                        JsonCheck::at(JsonCheck::at(at, QStringLiteral("options")), o);
+                    const QJsonObject oo =
+                        c.objectAt(opts, JsonCheck::at(at, QStringLiteral("options")), o);
+                    it.options << ChoiceOption{c.identifier(oo, op, QStringLiteral("id")),
+                                               names(c, oo, op, QStringLiteral("text"))};
                 }
             }
             if (io.contains(QStringLiteral("showIf"))) {
                 const QJsonObject si = c.object(io, at, QStringLiteral("showIf"));
                 ShowIf cond;
-                cond.item = c.text(si, JsonCheck::at(at, QStringLiteral("showIf")), QStringLiteral("item"));
+                cond.item =
+                    c.text(si, JsonCheck::at(at, QStringLiteral("showIf")), QStringLiteral("item"));
                 const QJsonValue eq = si.value(QStringLiteral("equals"));
                 if (eq.isArray())
                     for (const QJsonValue &v : eq.toArray())
@@ -172,11 +193,13 @@ Result<ChecklistTemplate> ChecklistTemplate::fromJson(const QJsonObject &root, c
                     cond.equals << eq.toString();
                 if (!cond.item.isEmpty() && !itemIds.contains(cond.item))
                     c.complain(JsonCheck::at(at, QStringLiteral("showIf.item")),
-                               QStringLiteral("\"%1\" is not an earlier item in this section").arg(cond.item));
+                               QStringLiteral("\"%1\" is not an earlier item in this section")
+                                   .arg(cond.item));
                 it.showIf = cond;
             }
             if (itemIds.contains(it.id))
-                c.complain(JsonCheck::at(ip, QStringLiteral("id")), QStringLiteral("\"%1\" is used twice").arg(it.id));
+                c.complain(JsonCheck::at(ip, QStringLiteral("id")),
+                           QStringLiteral("\"%1\" is used twice").arg(it.id));
             itemIds.insert(it.id);
             sec.items << it;
         }
@@ -186,21 +209,27 @@ Result<ChecklistTemplate> ChecklistTemplate::fromJson(const QJsonObject &root, c
     if (root.contains(QStringLiteral("schedule"))) {
         const QJsonObject so = c.object(root, QString(), QStringLiteral("schedule"));
         Schedule s;
-        s.everyMinutes = c.whole(so, QStringLiteral("schedule"), QStringLiteral("everyMinutes"), 0, 24 * 60, 0);
-        for (const QJsonValue &v : c.array(so, QStringLiteral("schedule"), QStringLiteral("dailyAt"), false, 0, 24))
+        s.everyMinutes =
+            c.whole(so, QStringLiteral("schedule"), QStringLiteral("everyMinutes"), 0, 24 * 60, 0);
+        for (const QJsonValue &v :
+             c.array(so, QStringLiteral("schedule"), QStringLiteral("dailyAt"), false, 0, 24))
             s.dailyAt << hhmm(c, v, QStringLiteral("schedule.dailyAt"));
         s.weekday = c.whole(so, QStringLiteral("schedule"), QStringLiteral("weekday"), 0, 7, 0);
         if (s.weekday > 0)
-            s.weeklyAt = hhmm(c, so.value(QStringLiteral("weeklyAt")), QStringLiteral("schedule.weeklyAt"));
-        s.graceMinutes = c.whole(so, QStringLiteral("schedule"), QStringLiteral("graceMinutes"), 0, 24 * 60, 30);
-        for (const QJsonValue &v : c.array(so, QStringLiteral("schedule"), QStringLiteral("months"), false, 0, 12)) {
+            s.weeklyAt =
+                hhmm(c, so.value(QStringLiteral("weeklyAt")), QStringLiteral("schedule.weeklyAt"));
+        s.graceMinutes =
+            c.whole(so, QStringLiteral("schedule"), QStringLiteral("graceMinutes"), 0, 24 * 60, 30);
+        for (const QJsonValue &v :
+             c.array(so, QStringLiteral("schedule"), QStringLiteral("months"), false, 0, 12)) {
             const int m = v.toInt();
             if (m < 1 || m > 12)
                 c.complain(QStringLiteral("schedule.months"), QStringLiteral("months are 1..12"));
             s.months << m;
         }
         if (s.everyMinutes == 0 && s.dailyAt.isEmpty() && s.weekday == 0)
-            c.complain(QStringLiteral("schedule"), QStringLiteral("give everyMinutes, dailyAt or weekday + weeklyAt"));
+            c.complain(QStringLiteral("schedule"),
+                       QStringLiteral("give everyMinutes, dailyAt or weekday + weeklyAt"));
         t.schedule = s;
     }
     if (!c.ok())
@@ -209,7 +238,8 @@ Result<ChecklistTemplate> ChecklistTemplate::fromJson(const QJsonObject &root, c
     return t;
 }
 
-Result<QList<ChecklistTemplate>> loadTemplates(const QString &configDir, const StationConfig &station)
+Result<QList<ChecklistTemplate>> loadTemplates(const QString &configDir,
+                                               const StationConfig &station)
 {
     const QDir dir(QDir(configDir).filePath(QStringLiteral("checklists")));
     QList<ChecklistTemplate> out;
@@ -223,7 +253,8 @@ Result<QList<ChecklistTemplate>> loadTemplates(const QString &configDir, const S
         if (!t)
             return Error{t.error()};
         if (ids.contains(t->id))
-            return fail(QStringLiteral("%1: id \"%2\" is used by another template").arg(path, t->id));
+            return fail(
+                QStringLiteral("%1: id \"%2\" is used by another template").arg(path, t->id));
         ids.insert(t->id);
         out << t.take();
     }

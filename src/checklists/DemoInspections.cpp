@@ -1,14 +1,14 @@
 #include "DemoInspections.h"
-#include "InspectionService.h"
 #include "Database.h"
+#include "InspectionService.h"
 #include "StationCore.h"
 
 #include <QBuffer>
 #include <QDir>
-#include <QTemporaryFile>
 #include <QImage>
 #include <QPainter>
 #include <QPainterPath>
+#include <QTemporaryFile>
 
 namespace so::checklists {
 
@@ -36,7 +36,8 @@ Result<int> seedDemoInspections(StationCore &core, InspectionService &service)
     if (!core.config().demo)
         return 0;
     // Seeds only an empty station: a restart keeps what was done since.
-    auto existing = core.db().scalar(QStringLiteral("SELECT EXISTS(SELECT 1 FROM inspection) OR EXISTS(SELECT 1 FROM inspection_draft)"));
+    auto existing = core.db().scalar(QStringLiteral(
+        "SELECT EXISTS(SELECT 1 FROM inspection) OR EXISTS(SELECT 1 FROM inspection_draft)"));
     if (!existing)
         return fail(QStringLiteral("demo inspections: %1").arg(existing.error()));
     if (*existing > 0)
@@ -49,7 +50,8 @@ Result<int> seedDemoInspections(StationCore &core, InspectionService &service)
     Transaction tx(core.db());
     if (!tx.started())
         return fail(tx.error());
-    auto run = [&](const Actor &who, const QString &templateId, const QString &kind, const QString &target,
+    auto run = [&](const Actor &who, const QString &templateId, const QString &kind,
+                   const QString &target,
                    const std::function<Status(const QString &)> &fill) -> Status {
         auto id = service.start(who, templateId, kind, target);
         if (!id)
@@ -64,20 +66,26 @@ Result<int> seedDemoInspections(StationCore &core, InspectionService &service)
     };
     auto allDoorsOk = [&](const Actor &who, const QString &side) {
         return [&, side](const QString &id) -> Status {
-            auto n = service.markDoorsOk(who, id, service.doorsOf(QStringLiteral("platform-side"), side));
+            auto n = service.markDoorsOk(who, id,
+                                         service.doorsOf(QStringLiteral("platform-side"), side));
             if (!n)
                 return fail(n.error());
-            return service.answer(who, id, {QStringLiteral("side"), QString(), QStringLiteral("psl_panel")}, QStringLiteral("pass"));
+            return service.answer(who, id,
+                                  {QStringLiteral("side"), QString(), QStringLiteral("psl_panel")},
+                                  QStringLiteral("pass"));
         };
     };
-    Status s = run(agent, QStringLiteral("psd-patrol"), QStringLiteral("platform-side"), QStringLiteral("P1-down"),
-                   allDoorsOk(agent, QStringLiteral("P1-down")));
+    Status s = run(agent, QStringLiteral("psd-patrol"), QStringLiteral("platform-side"),
+                   QStringLiteral("P1-down"), allDoorsOk(agent, QStringLiteral("P1-down")));
     // Door 7 on the up side has a cracked seal: a fail with a note, the rest OK.
     if (s)
-        s = run(agent2, QStringLiteral("psd-patrol"), QStringLiteral("platform-side"), QStringLiteral("P1-up"),
-                [&](const QString &id) -> Status {
-                    const AnswerKey k{QStringLiteral("door"), QStringLiteral("D07"), QStringLiteral("no_damage")};
-                    if (Status st = service.answer(agent2, id, k, QStringLiteral("fail"), QStringLiteral("门槛胶条开裂约10cm")); !st)
+        s = run(agent2, QStringLiteral("psd-patrol"), QStringLiteral("platform-side"),
+                QStringLiteral("P1-up"), [&](const QString &id) -> Status {
+                    const AnswerKey k{QStringLiteral("door"), QStringLiteral("D07"),
+                                      QStringLiteral("no_damage")};
+                    if (Status st = service.answer(agent2, id, k, QStringLiteral("fail"),
+                                                   QStringLiteral("门槛胶条开裂约10cm"));
+                        !st)
                         return st;
                     // The photo the agent took of it.
                     QImage photo(640, 480, QImage::Format_RGB32);
@@ -96,26 +104,37 @@ Result<int> seedDemoInspections(StationCore &core, InspectionService &service)
                         return fail(sha.error());
                     if (Status st = service.setPhoto(agent2, id, k, *sha); !st)
                         return st;
-                    if (Status st = service.answer(agent2, id, {QStringLiteral("door"), QStringLiteral("D07"), QStringLiteral("track_side_clear")},
-                                                   QStringLiteral("pass")); !st)
+                    if (Status st = service.answer(agent2, id,
+                                                   {QStringLiteral("door"), QStringLiteral("D07"),
+                                                    QStringLiteral("track_side_clear")},
+                                                   QStringLiteral("pass"));
+                        !st)
                         return st;
                     return allDoorsOk(agent2, QStringLiteral("P1-up"))(id);
                 });
     if (s)
-        s = run(agent, QStringLiteral("pump-room"), QStringLiteral("area"), QStringLiteral("pump-room"),
-                [&](const QString &id) -> Status {
+        s = run(agent, QStringLiteral("pump-room"), QStringLiteral("area"),
+                QStringLiteral("pump-room"), [&](const QString &id) -> Status {
                     const QList<std::pair<QString, QString>> answers{
-                        {QStringLiteral("mode"), QStringLiteral("auto")}, {QStringLiteral("pump_test"), QStringLiteral("pass")},
-                        {QStringLiteral("no_leaks"), QStringLiteral("pass")}, {QStringLiteral("sump_level_cm"), QStringLiteral("42")}};
+                        {QStringLiteral("mode"), QStringLiteral("auto")},
+                        {QStringLiteral("pump_test"), QStringLiteral("pass")},
+                        {QStringLiteral("no_leaks"), QStringLiteral("pass")},
+                        {QStringLiteral("sump_level_cm"), QStringLiteral("42")}};
                     for (const auto &[item, value] : answers)
-                        if (Status st = service.answer(agent, id, {QStringLiteral("pumps"), QString(), item}, value); !st)
+                        if (Status st = service.answer(
+                                agent, id, {QStringLiteral("pumps"), QString(), item}, value);
+                            !st)
                             return st;
                     const QList<std::pair<QString, QString>> tanks{
-                        {QStringLiteral("tank_level_cm"), QStringLiteral("150")}, {QStringLiteral("winter"), QStringLiteral("yes")},
-                        {QStringLiteral("heat_trace"), QStringLiteral("pass")}, {QStringLiteral("insulation"), QStringLiteral("pass")},
+                        {QStringLiteral("tank_level_cm"), QStringLiteral("150")},
+                        {QStringLiteral("winter"), QStringLiteral("yes")},
+                        {QStringLiteral("heat_trace"), QStringLiteral("pass")},
+                        {QStringLiteral("insulation"), QStringLiteral("pass")},
                         {QStringLiteral("room_temp"), QStringLiteral("4")}};
                     for (const auto &[item, value] : tanks)
-                        if (Status st = service.answer(agent, id, {QStringLiteral("tanks"), QString(), item}, value); !st)
+                        if (Status st = service.answer(
+                                agent, id, {QStringLiteral("tanks"), QString(), item}, value);
+                            !st)
                             return st;
                     return {};
                 });

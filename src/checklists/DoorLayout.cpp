@@ -11,11 +11,13 @@ QList<DoorAsset> doorsOf(const Platform &p)
     int emergency = 0;
     for (int b = 1; b <= banks; ++b) {
         for (int d = (b - 1) * p.doorsPerBank + 1; d <= qMin(p.doors, b * p.doorsPerBank); ++d)
-            out << DoorAsset{QStringLiteral("D%1").arg(d, 2, 10, QLatin1Char('0')), QStringLiteral("sliding"), b, d};
+            out << DoorAsset{QStringLiteral("D%1").arg(d, 2, 10, QLatin1Char('0')),
+                             QStringLiteral("sliding"), b, d};
         // Emergency doors are spread one per bank from the first, as many as the side has.
         if (emergency < p.emergencyDoors && b <= p.emergencyDoors) {
             ++emergency;
-            out << DoorAsset{QStringLiteral("ED%1").arg(emergency), QStringLiteral("emergency"), b, emergency};
+            out << DoorAsset{QStringLiteral("ED%1").arg(emergency), QStringLiteral("emergency"), b,
+                             emergency};
         }
     }
     if (p.endDoors >= 2)
@@ -23,7 +25,8 @@ QList<DoorAsset> doorsOf(const Platform &p)
     return out;
 }
 
-const Platform *platformOfSide(const StationConfig &station, const QString &sideId, const PlatformSide **side)
+const Platform *platformOfSide(const StationConfig &station, const QString &sideId,
+                               const PlatformSide **side)
 {
     for (const Platform &p : station.platforms)
         for (const PlatformSide &s : p.sides)
@@ -39,9 +42,11 @@ Names doorName(const QString &doorId)
 {
     auto number = [&](int from) { return doorId.mid(from).toInt(); };
     if (doorId.startsWith(QLatin1String("END")))
-        return {QStringLiteral("端门 %1").arg(number(3)), QStringLiteral("End door %1").arg(number(3))};
+        return {QStringLiteral("端门 %1").arg(number(3)),
+                QStringLiteral("End door %1").arg(number(3))};
     if (doorId.startsWith(QLatin1String("ED")))
-        return {QStringLiteral("应急门 %1").arg(number(2)), QStringLiteral("Emergency door %1").arg(number(2))};
+        return {QStringLiteral("应急门 %1").arg(number(2)),
+                QStringLiteral("Emergency door %1").arg(number(2))};
     if (doorId.startsWith(QLatin1Char('D')) && number(1) > 0)
         return {QStringLiteral("%1号门").arg(number(1)), QStringLiteral("Door %1").arg(number(1))};
     return {doorId, doorId};
@@ -51,7 +56,8 @@ Names sideName(const StationConfig &station, const QString &sideId)
 {
     const PlatformSide *side = nullptr;
     if (const Platform *p = platformOfSide(station, sideId, &side))
-        return {p->name.zh + QLatin1Char(' ') + side->name.zh, p->name.en + QStringLiteral(", ") + side->name.en};
+        return {p->name.zh + QLatin1Char(' ') + side->name.zh,
+                p->name.en + QStringLiteral(", ") + side->name.en};
     return {sideId, sideId};
 }
 

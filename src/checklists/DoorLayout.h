@@ -9,16 +9,18 @@ namespace so::checklists {
 
 struct DoorAsset
 {
-    QString id;      // "D07", "ED2", "END1"
-    QString kind;    // sliding, emergency, end
-    int bank = 0;    // 1-based car bank; 0 for end doors
-    int number = 0;  // door number within its kind
+    QString id;     // "D07", "ED2", "END1"
+    QString kind;   // sliding, emergency, end
+    int bank = 0;   // 1-based car bank; 0 for end doors
+    int number = 0; // door number within its kind
 };
 
 QList<DoorAsset> doorsOf(const Platform &platform);
 // The side with this id, and its platform.
-const Platform *platformOfSide(const StationConfig &station, const QString &sideId, const PlatformSide **side = nullptr);
-// A door as people say it: "7号门" / "Door 7", "应急门 2" / "Emergency door 2", "端门 1" / "End door 1".
+const Platform *platformOfSide(const StationConfig &station, const QString &sideId,
+                               const PlatformSide **side = nullptr);
+// A door as people say it: "7号门" / "Door 7", "应急门 2" / "Emergency door 2", "端门 1" / "End
+// door 1".
 Names doorName(const QString &doorId);
 // A platform side as people say it: "1号站台 上行" / "Platform 1, up".
 Names sideName(const StationConfig &station, const QString &sideId);

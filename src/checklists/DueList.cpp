@@ -45,11 +45,13 @@ QList<qint64> slotsOn(const Schedule &s, const StationConfig &station, const QDa
     return out;
 }
 
-Result<QList<DueEntry>> dueList(const QList<ChecklistTemplate> &templates, const StationConfig &station,
-                                InspectionStore &store, qint64 nowUtc, const QHash<QString, QString> &inProgress)
+Result<QList<DueEntry>> dueList(const QList<ChecklistTemplate> &templates,
+                                const StationConfig &station, InspectionStore &store, qint64 nowUtc,
+                                const QHash<QString, QString> &inProgress)
 {
     QList<DueEntry> out;
-    const QDate today = QDateTime::fromMSecsSinceEpoch(nowUtc, Qt::UTC).toTimeZone(station.timeZone).date();
+    const QDate today =
+        QDateTime::fromMSecsSinceEpoch(nowUtc, Qt::UTC).toTimeZone(station.timeZone).date();
     for (const ChecklistTemplate &t : templates) {
         if (!t.schedule)
             continue;
@@ -77,7 +79,8 @@ Result<QList<DueEntry>> dueList(const QList<ChecklistTemplate> &templates, const
                     e.nextSlotAt = slot;
             }
             e.dueBy = e.slotAt + qint64(s.graceMinutes) * 60 * 1000;
-            const QString key = t.id + QLatin1Char('|') + target.kind + QLatin1Char('|') + target.id;
+            const QString key =
+                t.id + QLatin1Char('|') + target.kind + QLatin1Char('|') + target.id;
             e.draftId = inProgress.value(key);
             if (!e.draftId.isEmpty())
                 e.status = QStringLiteral("in_progress");
@@ -85,8 +88,10 @@ Result<QList<DueEntry>> dueList(const QList<ChecklistTemplate> &templates, const
                 e.status = QStringLiteral("done");
             else
                 e.status = nowUtc > e.dueBy ? QStringLiteral("overdue") : QStringLiteral("due");
-            // Missed today: a slot whose grace has passed with nothing finished before the next slot.
-            const qint64 dayStart = QDateTime(today, QTime(0, 0), station.timeZone).toMSecsSinceEpoch();
+            // Missed today: a slot whose grace has passed with nothing finished before the next
+            // slot.
+            const qint64 dayStart =
+                QDateTime(today, QTime(0, 0), station.timeZone).toMSecsSinceEpoch();
             auto done = store.finishedTimes(t.id, target.kind, target.id, dayStart, nowUtc + 1);
             if (!done)
                 return Error{done.error()};
@@ -106,7 +111,10 @@ Result<QList<DueEntry>> dueList(const QList<ChecklistTemplate> &templates, const
     }
     // Overdue first, then due, in progress, done; within each the earliest deadline first.
     auto rank = [](const QString &s) {
-        return s == QLatin1String("overdue") ? 0 : s == QLatin1String("due") ? 1 : s == QLatin1String("in_progress") ? 2 : 3;
+        return s == QLatin1String("overdue")       ? 0
+               : s == QLatin1String("due")         ? 1
+               : s == QLatin1String("in_progress") ? 2
+                                                   : 3;
     };
     std::stable_sort(out.begin(), out.end(), [&](const DueEntry &a, const DueEntry &b) {
         if (rank(a.status) != rank(b.status))

@@ -18,17 +18,19 @@ const char kTimelines[] =
 
 QString jsonList(const QStringList &ids)
 {
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact));
 }
 
 // Calls `each(id, state)` for every follow-up the query lists, folded.
-template <typename Each>
-Status forEachFold(QSqlQuery &q, Each each)
+template <typename Each> Status forEachFold(QSqlQuery &q, Each each)
 {
     QString current;
     qint64 createdAt = 0;
     QList<Entry> entries;
-    const auto flush = [&]() -> Status { return current.isEmpty() ? Status() : each(current, of(entries, createdAt)); };
+    const auto flush = [&]() -> Status {
+        return current.isEmpty() ? Status() : each(current, of(entries, createdAt));
+    };
     while (q.next()) {
         const QString id = q.value(0).toString();
         if (id != current) {
@@ -39,7 +41,8 @@ Status forEachFold(QSqlQuery &q, Each each)
             entries.clear();
         }
         if (!q.value(2).isNull())
-            entries.append({q.value(2).toString(), q.value(3).toString(), q.value(4).toString(), q.value(5).toLongLong()});
+            entries.append({q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
+                            q.value(5).toLongLong()});
     }
     return flush();
 }
@@ -71,13 +74,16 @@ State of(const QList<Entry> &entries, qint64 followUpCreatedAt)
 Status rebuild(Database &db, const QStringList &followUpIds)
 {
     QSqlQuery upsert(db.connection());
-    if (!upsert.prepare(QStringLiteral("INSERT INTO follow_up_current (follow_up_id, status, changed_at, head_id) VALUES (?,?,?,?) "
-                                       "ON CONFLICT (follow_up_id) DO UPDATE SET status = excluded.status, "
-                                       "changed_at = excluded.changed_at, head_id = excluded.head_id")))
+    if (!upsert.prepare(
+            QStringLiteral("INSERT INTO follow_up_current (follow_up_id, status, changed_at, "
+                           "head_id) VALUES (?,?,?,?) "
+                           "ON CONFLICT (follow_up_id) DO UPDATE SET status = excluded.status, "
+                           "changed_at = excluded.changed_at, head_id = excluded.head_id")))
         return fail(upsert.lastError().text());
     constexpr qsizetype kSlice = 500;
     for (qsizetype from = 0; from < followUpIds.size(); from += kSlice) {
-        auto q = db.exec(QString::fromLatin1(kTimelines).arg(QStringLiteral("WHERE f.id IN (SELECT value FROM json_each(?))")),
+        auto q = db.exec(QString::fromLatin1(kTimelines)
+                             .arg(QStringLiteral("WHERE f.id IN (SELECT value FROM json_each(?))")),
                          {jsonList(followUpIds.mid(from, kSlice))});
         if (!q)
             return fail(q.error());
@@ -95,18 +101,21 @@ Status rebuild(Database &db, const QStringList &followUpIds)
 
 Result<QStringList> followUpsOfEntries(Database &db, const QStringList &entryIds)
 {
-    return db.column(QStringLiteral("SELECT DISTINCT e.follow_up_id FROM json_each(?) p JOIN follow_up_event e ON e.id = p.value"),
+    return db.column(QStringLiteral("SELECT DISTINCT e.follow_up_id FROM json_each(?) p JOIN "
+                                    "follow_up_event e ON e.id = p.value"),
                      {jsonList(entryIds)});
 }
 
 Status verify(Database &db)
 {
     QHash<QString, State> kept;
-    auto c = db.exec(QStringLiteral("SELECT follow_up_id, status, changed_at, head_id FROM follow_up_current"));
+    auto c = db.exec(
+        QStringLiteral("SELECT follow_up_id, status, changed_at, head_id FROM follow_up_current"));
     if (!c)
         return fail(QStringLiteral("follow_up_current cannot be checked: %1").arg(c.error()));
     while (c->next())
-        kept.insert(c->value(0).toString(), State{c->value(1).toString(), c->value(2).toLongLong(), c->value(3).toString()});
+        kept.insert(c->value(0).toString(), State{c->value(1).toString(), c->value(2).toLongLong(),
+                                                  c->value(3).toString()});
     c->finish();
     auto q = db.exec(QString::fromLatin1(kTimelines).arg(QString()));
     if (!q)
@@ -118,8 +127,11 @@ Status verify(Database &db)
         if (it == kept.constEnd() && folded.head.isEmpty())
             return {};
         if (!(held == folded))
-            return fail(QStringLiteral("follow-up %1: the kept status ('%2') is not what its timeline says ('%3')")
-                            .arg(id, it == kept.constEnd() ? QStringLiteral("none") : held.status, folded.status));
+            return fail(
+                QStringLiteral(
+                    "follow-up %1: the kept status ('%2') is not what its timeline says ('%3')")
+                    .arg(id, it == kept.constEnd() ? QStringLiteral("none") : held.status,
+                         folded.status));
         return {};
     });
 }

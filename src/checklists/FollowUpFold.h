@@ -29,7 +29,10 @@ struct State
     QString status = QStringLiteral("open"); // open, closed, reopened
     qint64 changedAt = 0;
     QString head; // the last entry that counted
-    bool operator==(const State &o) const { return status == o.status && changedAt == o.changedAt && head == o.head; }
+    bool operator==(const State &o) const
+    {
+        return status == o.status && changedAt == o.changedAt && head == o.head;
+    }
 };
 
 State of(const QList<Entry> &entries, qint64 followUpCreatedAt);

@@ -10,7 +10,7 @@ namespace so::checklists {
 struct AnswerKey
 {
     QString section;
-    QString asset;   // door id for per-door sections, "" otherwise
+    QString asset; // door id for per-door sections, "" otherwise
     QString item;
     friend bool operator==(const AnswerKey &a, const AnswerKey &b)
     {
@@ -24,7 +24,7 @@ inline size_t qHash(const AnswerKey &k, size_t seed = 0)
 
 struct Answer
 {
-    QString value;   // pass | fail | na; a number as text; text; choice id; multi: ids joined by ','
+    QString value; // pass | fail | na; a number as text; text; choice id; multi: ids joined by ','
     QString note;
     QString photoSha256;
     QString answeredBy;
@@ -62,16 +62,16 @@ struct InspectionRecord
     int passed = 0;
     int failed = 0;
     int notApplicable = 0;
-    QString review;      // "", approved, sent_back
+    QString review; // "", approved, sent_back
     QString reviewComment;
 };
 
 struct FollowUp
 {
     QString id;
-    QString assetKind;   // door, area, station
-    QString assetId;     // "P1-up/D07", "pump-room"
-    QString assetLabel;  // shown to people
+    QString assetKind;  // door, area, station
+    QString assetId;    // "P1-up/D07", "pump-room"
+    QString assetLabel; // shown to people
     QString problem;
     int priority = 3;
     qint64 dueAt = 0;
@@ -79,7 +79,7 @@ struct FollowUp
     QString createdBy;
     QString sourceKind;
     QString sourceId;
-    QString status;      // open, closed, reopened
+    QString status; // open, closed, reopened
 };
 
 } // namespace so::checklists

@@ -1,9 +1,9 @@
 #include "InspectionService.h"
+#include "DoorLayout.h"
 #include "FollowUpFold.h"
+#include "PhotoStore.h"
 #include "RecordKinds.h"
 #include "RecordSeal.h"
-#include "PhotoStore.h"
-#include "DoorLayout.h"
 #include "StationCore.h"
 
 #include <QCryptographicHash>
@@ -28,7 +28,8 @@ qint64 followUpWindowMs(int priority)
 
 } // namespace
 
-InspectionService::InspectionService(StationCore &core, QList<ChecklistTemplate> templates, QObject *parent)
+InspectionService::InspectionService(StationCore &core, QList<ChecklistTemplate> templates,
+                                     QObject *parent)
     : QObject(parent), m_core(core), m_templates(std::move(templates)), m_store(core.db())
 {
 }
@@ -42,10 +43,13 @@ void InspectionService::addRecordKinds(RecordKinds &kinds)
                             QStringLiteral("section_id, asset, item_id")}};
     inspection.photos = [](const QJsonObject &body) {
         QStringList photos;
-        const QJsonArray answers =
-            body.value(QLatin1String("children")).toObject().value(QLatin1String("inspection_answer")).toArray();
+        const QJsonArray answers = body.value(QLatin1String("children"))
+                                       .toObject()
+                                       .value(QLatin1String("inspection_answer"))
+                                       .toArray();
         for (const QJsonValue &a : answers)
-            if (const QString sha = a.toObject().value(QLatin1String("photo_sha256")).toString(); !sha.isEmpty())
+            if (const QString sha = a.toObject().value(QLatin1String("photo_sha256")).toString();
+                !sha.isEmpty())
                 photos << sha;
         return photos;
     };
@@ -108,8 +112,9 @@ QStringList InspectionService::doorsOf(const QString &targetKind, const QString 
     return out;
 }
 
-Result<QString> InspectionService::start(const Actor &actor, const QString &templateId, const QString &targetKind,
-                                         const QString &targetId, const QString &linkedAlarm)
+Result<QString> InspectionService::start(const Actor &actor, const QString &templateId,
+                                         const QString &targetKind, const QString &targetId,
+                                         const QString &linkedAlarm)
 {
     if (!actor.can(Permission::RunInspection))
         return fail(tr("Your role may not run inspections."));
@@ -153,8 +158,9 @@ Result<Draft> InspectionService::ownDraft(const Actor &actor, const QString &dra
     return **d;
 }
 
-Status InspectionService::answer(const Actor &actor, const QString &draftId, const AnswerKey &key, const QString &value,
-                                 const QString &note, const QString &photoSha256)
+Status InspectionService::answer(const Actor &actor, const QString &draftId, const AnswerKey &key,
+                                 const QString &value, const QString &note,
+                                 const QString &photoSha256)
 {
     auto d = ownDraft(actor, draftId);
     if (!d)
@@ -170,22 +176,25 @@ Status InspectionService::answer(const Actor &actor, const QString &draftId, con
     if (!v)
         return fail(v.error());
     const Answer old = d->answers.value(key);
-    Answer a{*v, note.isNull() ? old.note : note.trimmed(), photoSha256.isNull() ? old.photoSha256 : photoSha256,
-             actor.id(), m_core.clock().nowMs()};
+    Answer a{*v, note.isNull() ? old.note : note.trimmed(),
+             photoSha256.isNull() ? old.photoSha256 : photoSha256, actor.id(),
+             m_core.clock().nowMs()};
     if (Status s = m_store.saveAnswer(draftId, key, a, a.answeredAt); !s)
         return fail(tr("Not saved: %1").arg(s.error()));
     Q_EMIT draftChanged(draftId);
     return {};
 }
 
-Status InspectionService::setNote(const Actor &actor, const QString &draftId, const AnswerKey &key, const QString &note)
+Status InspectionService::setNote(const Actor &actor, const QString &draftId, const AnswerKey &key,
+                                  const QString &note)
 {
     auto d = ownDraft(actor, draftId);
     if (!d)
         return fail(d.error());
     if (!d->answers.contains(key))
         return fail(tr("Answer the item first."));
-    return answer(actor, draftId, key, d->answers.value(key).value, note.isNull() ? QStringLiteral("") : note, QString());
+    return answer(actor, draftId, key, d->answers.value(key).value,
+                  note.isNull() ? QStringLiteral("") : note, QString());
 }
 
 Status InspectionService::setPhoto(const Actor &actor, const QString &draftId, const AnswerKey &key,
@@ -195,13 +204,16 @@ Status InspectionService::setPhoto(const Actor &actor, const QString &draftId, c
     if (!d)
         return fail(d.error());
     const QString value = d->answers.value(key).value;
-    const ItemDef *item = templateById(d->templateId) ? templateById(d->templateId)->item(key.section, key.item) : nullptr;
+    const ItemDef *item = templateById(d->templateId)
+                              ? templateById(d->templateId)->item(key.section, key.item)
+                              : nullptr;
     if (value.isEmpty() && !(item && item->type == ItemType::Photo))
         return fail(tr("Answer the item first."));
     return answer(actor, draftId, key, value, QString(), photoSha256);
 }
 
-Result<int> InspectionService::markDoorsOk(const Actor &actor, const QString &draftId, const QStringList &doors)
+Result<int> InspectionService::markDoorsOk(const Actor &actor, const QString &draftId,
+                                           const QStringList &doors)
 {
     return markOk(actor, draftId, &doors);
 }
@@ -211,7 +223,8 @@ Result<int> InspectionService::markAllOk(const Actor &actor, const QString &draf
     return markOk(actor, draftId, nullptr);
 }
 
-Result<int> InspectionService::markOk(const Actor &actor, const QString &draftId, const QStringList *doorsOnly)
+Result<int> InspectionService::markOk(const Actor &actor, const QString &draftId,
+                                      const QStringList *doorsOnly)
 {
     auto d = ownDraft(actor, draftId);
     if (!d)
@@ -231,13 +244,16 @@ Result<int> InspectionService::markOk(const Actor &actor, const QString &draftId
         const bool door = s.repeat == QLatin1String("door");
         if (doorsOnly && !door)
             continue;
-        for (const QString &asset : door ? (doorsOnly ? *doorsOnly : allDoors) : QStringList{QString()}) {
+        for (const QString &asset :
+             door ? (doorsOnly ? *doorsOnly : allDoors) : QStringList{QString()}) {
             for (const ItemDef &item : s.items) {
                 const AnswerKey key{s.id, asset, item.id};
                 if (item.type != ItemType::PassFail || d->answers.contains(key) ||
                     !isVisible(item, s.id, asset, d->answers))
                     continue;
-                if (Status st = m_store.saveAnswer(draftId, key, Answer{QStringLiteral("pass"), {}, {}, actor.id(), now}, now); !st)
+                if (Status st = m_store.saveAnswer(
+                        draftId, key, Answer{QStringLiteral("pass"), {}, {}, actor.id(), now}, now);
+                    !st)
                     return fail(tr("Not saved: %1").arg(st.error()));
                 ++filled;
             }
@@ -262,7 +278,8 @@ Result<QList<Problem>> InspectionService::problems(const QString &draftId)
     return checklists::problems(*t, doorsOf((*d)->targetKind, (*d)->targetId), (*d)->answers);
 }
 
-Result<QString> InspectionService::finalize(const Actor &actor, const QString &draftId, const QByteArray &signaturePng)
+Result<QString> InspectionService::finalize(const Actor &actor, const QString &draftId,
+                                            const QByteArray &signaturePng)
 {
     auto d = ownDraft(actor, draftId);
     if (!d)
@@ -309,8 +326,16 @@ Result<QString> InspectionService::finalize(const Actor &actor, const QString &d
         return fail(tr("Not saved: %1").arg(stamp.error()));
     // The record keeps the draft's id, so links made while drafting still point at it.
     stamp->id = d->id;
-    InspectionStore::NewInspection n{*stamp, record, t->json, passed, failedCount, na, signaturePng,
-                                     QString::fromLatin1(QCryptographicHash::hash(signaturePng, QCryptographicHash::Sha256).toHex())};
+    InspectionStore::NewInspection n{
+        *stamp,
+        record,
+        t->json,
+        passed,
+        failedCount,
+        na,
+        signaturePng,
+        QString::fromLatin1(
+            QCryptographicHash::hash(signaturePng, QCryptographicHash::Sha256).toHex())};
     Status s = m_store.insertInspection(n);
     QJsonArray followUps;
     for (const auto &[key, item] : fails) {
@@ -327,32 +352,51 @@ Result<QString> InspectionService::finalize(const Actor &actor, const QString &d
         f.assetId = door ? d->targetId + QLatin1Char('/') + key.asset : d->targetId;
         f.assetLabel = door ? d->targetId + QLatin1Char(' ') + key.asset : d->targetId;
         const QString note = d->answers[key].note.trimmed();
-        f.problem = item->text.zh + QStringLiteral(" / ") + item->text.en + (note.isEmpty() ? QString() : QStringLiteral(": ") + note);
+        f.problem = item->text.zh + QStringLiteral(" / ") + item->text.en +
+                    (note.isEmpty() ? QString() : QStringLiteral(": ") + note);
         f.priority = item->priorityOnFail;
         f.dueAt = stamp->createdAt + followUpWindowMs(f.priority);
         f.sourceKind = QStringLiteral("inspection");
         f.sourceId = d->id;
         s = m_store.insertFollowUp(*fs, f, key.item);
         if (s)
-            s = m_core.links().add(actor.id(), {QStringLiteral("inspection"), d->id}, {QStringLiteral("follow_up"), fs->id},
-                                   QStringLiteral("raised")).ok() ? Status() : Status(fail(QStringLiteral("link")));
+            s = m_core.links()
+                        .add(actor.id(), {QStringLiteral("inspection"), d->id},
+                             {QStringLiteral("follow_up"), fs->id}, QStringLiteral("raised"))
+                        .ok()
+                    ? Status()
+                    : Status(fail(QStringLiteral("link")));
         if (s && !d->linkedAlarm.isEmpty())
-            s = m_core.links().add(actor.id(), {QStringLiteral("alarm"), d->linkedAlarm}, {QStringLiteral("follow_up"), fs->id},
-                                   QStringLiteral("follow_up")).ok() ? Status() : Status(fail(QStringLiteral("link")));
+            s = m_core.links()
+                        .add(actor.id(), {QStringLiteral("alarm"), d->linkedAlarm},
+                             {QStringLiteral("follow_up"), fs->id}, QStringLiteral("follow_up"))
+                        .ok()
+                    ? Status()
+                    : Status(fail(QStringLiteral("link")));
         followUps << fs->id;
     }
     if (s && !d->linkedAlarm.isEmpty())
-        s = m_core.links().add(actor.id(), {QStringLiteral("alarm"), d->linkedAlarm}, {QStringLiteral("inspection"), d->id},
-                               QStringLiteral("checked_by")).ok() ? Status() : Status(fail(QStringLiteral("link")));
+        s = m_core.links()
+                    .add(actor.id(), {QStringLiteral("alarm"), d->linkedAlarm},
+                         {QStringLiteral("inspection"), d->id}, QStringLiteral("checked_by"))
+                    .ok()
+                ? Status()
+                : Status(fail(QStringLiteral("link")));
     if (s && !d->revisionOf.isEmpty())
-        s = m_core.links().add(actor.id(), {QStringLiteral("inspection"), d->id}, {QStringLiteral("inspection"), d->revisionOf},
-                               QStringLiteral("revises")).ok() ? Status() : Status(fail(QStringLiteral("link")));
+        s = m_core.links()
+                    .add(actor.id(), {QStringLiteral("inspection"), d->id},
+                         {QStringLiteral("inspection"), d->revisionOf}, QStringLiteral("revises"))
+                    .ok()
+                ? Status()
+                : Status(fail(QStringLiteral("link")));
     // The inspection as finalized, sealed into the audit trail: `verify` finds any later change.
-    auto seal = s ? RecordSeal::of(m_core.db(), QStringLiteral("inspection"), d->id) : Result<QString>(fail(s.error()));
+    auto seal = s ? RecordSeal::of(m_core.db(), QStringLiteral("inspection"), d->id)
+                  : Result<QString>(fail(s.error()));
     if (s && !seal)
         s = fail(seal.error());
     if (s)
-        s = m_core.audit().record(actor.id(), QStringLiteral("inspection_finalized"), QStringLiteral("inspection"), d->id, {},
+        s = m_core.audit().record(actor.id(), QStringLiteral("inspection_finalized"),
+                                  QStringLiteral("inspection"), d->id, {},
                                   {{QStringLiteral("seal"), *seal},
                                    {QStringLiteral("template"), t->id},
                                    {QStringLiteral("version"), t->version},
@@ -368,7 +412,8 @@ Result<QString> InspectionService::finalize(const Actor &actor, const QString &d
         s = tx.commit();
     if (!s)
         return fail(tr("Not saved: %1").arg(s.error()));
-    qCInfo(lcChecklists) << "inspection finalized" << d->id << t->id << d->targetId << passed << failedCount;
+    qCInfo(lcChecklists) << "inspection finalized" << d->id << t->id << d->targetId << passed
+                         << failedCount;
     Q_EMIT inspectionFinalized(d->id);
     if (!fails.isEmpty())
         Q_EMIT followUpsChanged();
@@ -386,7 +431,8 @@ Status InspectionService::discard(const Actor &actor, const QString &draftId)
     return {};
 }
 
-Status InspectionService::review(const Actor &actor, const QString &inspectionId, bool approve, const QString &comment)
+Status InspectionService::review(const Actor &actor, const QString &inspectionId, bool approve,
+                                 const QString &comment)
 {
     if (!actor.can(Permission::ReviewInspection))
         return fail(tr("Only a supervisor may review inspections."));
@@ -407,8 +453,10 @@ Status InspectionService::review(const Actor &actor, const QString &inspectionId
     const QString decision = approve ? QStringLiteral("approved") : QStringLiteral("sent_back");
     Status s = m_store.insertReview(*stamp, inspectionId, decision, comment.trimmed());
     if (s)
-        s = m_core.audit().record(actor.id(), QStringLiteral("inspection_reviewed"), QStringLiteral("inspection"),
-                                  inspectionId, {}, {{QStringLiteral("decision"), decision}, {QStringLiteral("comment"), comment.trimmed()}});
+        s = m_core.audit().record(actor.id(), QStringLiteral("inspection_reviewed"),
+                                  QStringLiteral("inspection"), inspectionId, {},
+                                  {{QStringLiteral("decision"), decision},
+                                   {QStringLiteral("comment"), comment.trimmed()}});
     if (s)
         s = tx.commit();
     if (!s)
@@ -446,8 +494,8 @@ Result<QString> InspectionService::revise(const Actor &actor, const QString &ins
     return started;
 }
 
-Status InspectionService::followUpEvent(const Actor &actor, const QString &followUpId, const QString &kind,
-                                        const QString &note)
+Status InspectionService::followUpEvent(const Actor &actor, const QString &followUpId,
+                                        const QString &kind, const QString &note)
 {
     auto f = m_store.followUp(followUpId);
     if (!f)
@@ -466,8 +514,10 @@ Status InspectionService::followUpEvent(const Actor &actor, const QString &follo
     if (s)
         s = FollowUpFold::rebuild(m_core.db(), {followUpId});
     if (s)
-        s = m_core.audit().record(actor.id(), QStringLiteral("follow_up_") + kind, QStringLiteral("follow_up"), followUpId,
-                                  {{QStringLiteral("status"), (*f)->status}}, {{QStringLiteral("note"), note.trimmed()}});
+        s = m_core.audit().record(actor.id(), QStringLiteral("follow_up_") + kind,
+                                  QStringLiteral("follow_up"), followUpId,
+                                  {{QStringLiteral("status"), (*f)->status}},
+                                  {{QStringLiteral("note"), note.trimmed()}});
     if (s)
         s = tx.commit();
     if (!s)
@@ -476,7 +526,8 @@ Status InspectionService::followUpEvent(const Actor &actor, const QString &follo
     return {};
 }
 
-Status InspectionService::addFollowUpNote(const Actor &actor, const QString &followUpId, const QString &note)
+Status InspectionService::addFollowUpNote(const Actor &actor, const QString &followUpId,
+                                          const QString &note)
 {
     if (!actor.can(Permission::RunInspection) && !actor.can(Permission::CloseFollowUp))
         return fail(tr("Your role may not work on follow-ups."));
@@ -485,7 +536,8 @@ Status InspectionService::addFollowUpNote(const Actor &actor, const QString &fol
     return followUpEvent(actor, followUpId, QStringLiteral("note"), note);
 }
 
-Status InspectionService::closeFollowUp(const Actor &actor, const QString &followUpId, const QString &note)
+Status InspectionService::closeFollowUp(const Actor &actor, const QString &followUpId,
+                                        const QString &note)
 {
     if (!actor.can(Permission::CloseFollowUp))
         return fail(tr("Only a supervisor may close a follow-up."));
@@ -508,7 +560,8 @@ Result<QList<DueEntry>> InspectionService::due()
         return Error{drafts.error()};
     QHash<QString, QString> inProgress;
     for (const Draft &d : *drafts)
-        inProgress.insert(d.templateId + QLatin1Char('|') + d.targetKind + QLatin1Char('|') + d.targetId, d.id);
+        inProgress.insert(
+            d.templateId + QLatin1Char('|') + d.targetKind + QLatin1Char('|') + d.targetId, d.id);
     return dueList(m_templates, m_core.config(), m_store, m_core.clock().nowMs(), inProgress);
 }
 

@@ -13,7 +13,7 @@ namespace so {
 class RecordKinds;
 class StationCore;
 struct RecordRef;
-}
+} // namespace so
 
 namespace so::checklists {
 
@@ -21,7 +21,8 @@ class InspectionService : public QObject
 {
     Q_OBJECT
 public:
-    InspectionService(StationCore &core, QList<ChecklistTemplate> templates, QObject *parent = nullptr);
+    InspectionService(StationCore &core, QList<ChecklistTemplate> templates,
+                      QObject *parent = nullptr);
     // The kinds of record this feature makes travel: inspections with their answers, reviews,
     // follow-ups and their timelines.
     static void addRecordKinds(RecordKinds &kinds);
@@ -39,20 +40,24 @@ public:
     Result<QString> start(const Actor &actor, const QString &templateId, const QString &targetKind,
                           const QString &targetId, const QString &linkedAlarm = {});
     // Saves one answer at once (a dead battery loses nothing).
-    Status answer(const Actor &actor, const QString &draftId, const AnswerKey &key, const QString &value,
-                  const QString &note = {}, const QString &photoSha256 = {});
-    Status setNote(const Actor &actor, const QString &draftId, const AnswerKey &key, const QString &note);
-    Status setPhoto(const Actor &actor, const QString &draftId, const AnswerKey &key, const QString &photoSha256);
+    Status answer(const Actor &actor, const QString &draftId, const AnswerKey &key,
+                  const QString &value, const QString &note = {}, const QString &photoSha256 = {});
+    Status setNote(const Actor &actor, const QString &draftId, const AnswerKey &key,
+                   const QString &note);
+    Status setPhoto(const Actor &actor, const QString &draftId, const AnswerKey &key,
+                    const QString &photoSha256);
     // Marks every unanswered pass/fail item of these doors "pass"; returns how many.
     Result<int> markDoorsOk(const Actor &actor, const QString &draftId, const QStringList &doors);
     // "Everything else is OK": every unanswered pass/fail item, on every door and section.
     Result<int> markAllOk(const Actor &actor, const QString &draftId);
     Result<QList<Problem>> problems(const QString &draftId);
     // Makes the draft a record: immutable, signed, its fails raised as follow-ups.
-    Result<QString> finalize(const Actor &actor, const QString &draftId, const QByteArray &signaturePng);
+    Result<QString> finalize(const Actor &actor, const QString &draftId,
+                             const QByteArray &signaturePng);
     Status discard(const Actor &actor, const QString &draftId);
 
-    Status review(const Actor &actor, const QString &inspectionId, bool approve, const QString &comment);
+    Status review(const Actor &actor, const QString &inspectionId, bool approve,
+                  const QString &comment);
     // A new draft that corrects a sent-back inspection, filled with its answers.
     Result<QString> revise(const Actor &actor, const QString &inspectionId);
 
@@ -72,7 +77,8 @@ Q_SIGNALS:
 private:
     Result<int> markOk(const Actor &actor, const QString &draftId, const QStringList *doorsOnly);
     Result<Draft> ownDraft(const Actor &actor, const QString &draftId);
-    Status followUpEvent(const Actor &actor, const QString &followUpId, const QString &kind, const QString &note);
+    Status followUpEvent(const Actor &actor, const QString &followUpId, const QString &kind,
+                         const QString &note);
 
     StationCore &m_core;
     QList<ChecklistTemplate> m_templates;

@@ -14,7 +14,7 @@ namespace so::checklists {
 
 struct DoorResult
 {
-    QString result;     // pass, fail, na
+    QString result; // pass, fail, na
     qint64 at = 0;
 };
 
@@ -50,24 +50,25 @@ public:
     // The inspector's signature as drawn (PNG), for the printed record.
     Result<QByteArray> signaturePng(const QString &inspectionId);
     // When the template was last finished for the target (0 = never).
-    Result<qint64> lastFinished(const QString &templateId, const QString &targetKind, const QString &targetId);
+    Result<qint64> lastFinished(const QString &templateId, const QString &targetKind,
+                                const QString &targetId);
     // When inspections of the template and target were finalized in [from, to).
-    Result<QList<qint64>> finishedTimes(const QString &templateId, const QString &targetKind, const QString &targetId,
-                                        qint64 fromUtc, qint64 toUtc);
+    Result<QList<qint64>> finishedTimes(const QString &templateId, const QString &targetKind,
+                                        const QString &targetId, qint64 fromUtc, qint64 toUtc);
     // The newest finalized result per door of a platform side, over every per-door template.
     Result<QHash<QString, DoorResult>> latestDoorResults(const QString &sideId);
 
-    Status insertReview(const Stamp &s, const QString &inspectionId, const QString &decision, const QString &comment);
+    Status insertReview(const Stamp &s, const QString &inspectionId, const QString &decision,
+                        const QString &comment);
 
     Status insertFollowUp(const Stamp &s, const FollowUp &f, const QString &itemId);
-    Status insertFollowUpEvent(const Stamp &s, const QString &followUpId, const QString &kind, const QString &note,
-                               const QString &parentEventId);
+    Status insertFollowUpEvent(const Stamp &s, const QString &followUpId, const QString &kind,
+                               const QString &note, const QString &parentEventId);
     // The follow-up's last entry that counted (FollowUpFold): the next entry's parent.
     Result<QString> followUpHead(const QString &followUpId);
     // Open (or reopened) follow-ups, worst first; an asset prefix like "P1-up/" narrows them.
     Result<QList<FollowUp>> openFollowUps(const QString &assetPrefix = {});
     Result<std::optional<FollowUp>> followUp(const QString &id);
-
 
 private:
     Database &m_db;

@@ -86,10 +86,11 @@ void PatrolDesk::refresh()
         for (const InspectionRecord &r : *recent) {
             const ChecklistTemplate *t = m_service.templateById(r.templateId);
             RecentRow row{r, t ? t->name : Names{r.templateId, r.templateId},
-                          assetName(m_core.config(), r.targetKind, r.targetId), staffName(r.createdBy)};
+                          assetName(m_core.config(), r.targetKind, r.targetId),
+                          staffName(r.createdBy)};
             row.reviewable = r.review.isEmpty() && access.reviewInspection;
-            row.revisable = r.review == QLatin1String("sent_back") && me && me->staffNo == r.createdBy
-                            && access.runInspection;
+            row.revisable = r.review == QLatin1String("sent_back") && me &&
+                            me->staffNo == r.createdBy && access.runInspection;
             rows << row;
         }
         m_recent.setRows(rows);
@@ -97,8 +98,8 @@ void PatrolDesk::refresh()
     if (auto open = m_service.store().openFollowUps()) {
         QList<FollowUpView> rows;
         for (const FollowUp &f : *open)
-            rows << FollowUpView{f, assetName(m_core.config(), f.assetKind, f.assetId), m_service.followUpProblem(f),
-                                 staffName(f.createdBy)};
+            rows << FollowUpView{f, assetName(m_core.config(), f.assetKind, f.assetId),
+                                 m_service.followUpProblem(f), staffName(f.createdBy)};
         m_followUps.setRows(rows);
     }
     rebuildDoors();
@@ -149,7 +150,8 @@ QVariantList PatrolDesk::sections() const
     return out;
 }
 
-bool PatrolDesk::start(const QString &templateId, const QString &targetKind, const QString &targetId)
+bool PatrolDesk::start(const QString &templateId, const QString &targetKind,
+                       const QString &targetId)
 {
     auto a = actor(Permission::RunInspection);
     if (!a)
@@ -162,7 +164,8 @@ bool PatrolDesk::start(const QString &templateId, const QString &targetKind, con
     return resume(*id);
 }
 
-bool PatrolDesk::startForAlarm(const QString &alarmKey, const QString &targetKind, const QString &targetId)
+bool PatrolDesk::startForAlarm(const QString &alarmKey, const QString &targetKind,
+                               const QString &targetId)
 {
     auto a = actor(Permission::RunInspection);
     if (!a)
@@ -180,7 +183,8 @@ bool PatrolDesk::startForAlarm(const QString &alarmKey, const QString &targetKin
             return resume(*id);
         }
     }
-    setMessage(tr("No checklist covers %1.").arg(in(assetName(m_core.config(), targetKind, targetId))));
+    setMessage(
+        tr("No checklist covers %1.").arg(in(assetName(m_core.config(), targetKind, targetId))));
     return false;
 }
 
@@ -258,7 +262,8 @@ void PatrolDesk::reloadDraft()
         return;
     m_draft = **d;
     if (const ChecklistTemplate *t = currentTemplate())
-        m_problems = checklists::problems(*t, m_service.doorsOf(m_draft->targetKind, m_draft->targetId), m_draft->answers);
+        m_problems = checklists::problems(
+            *t, m_service.doorsOf(m_draft->targetKind, m_draft->targetId), m_draft->answers);
     rebuildDoors();
     rebuildItems();
     Q_EMIT progressChanged();
@@ -266,7 +271,8 @@ void PatrolDesk::reloadDraft()
 
 void PatrolDesk::rebuildDoors()
 {
-    const bool inspecting = m_draft && m_draft->targetKind == QLatin1String("platform-side") && perDoor();
+    const bool inspecting =
+        m_draft && m_draft->targetKind == QLatin1String("platform-side") && perDoor();
     const QString side = inspecting ? m_draft->targetId : m_viewing;
     if (side.isEmpty()) {
         m_doors.setRows({});
@@ -309,8 +315,10 @@ void PatrolDesk::rebuildDoors()
                 failed |= a->value == QLatin1String("fail");
             }
         }
-        r.now = failed ? QStringLiteral("fail") : answered == 0 ? QStringLiteral("unchecked")
-                : answered < shown ? QStringLiteral("partial") : QStringLiteral("pass");
+        r.now = failed             ? QStringLiteral("fail")
+                : answered == 0    ? QStringLiteral("unchecked")
+                : answered < shown ? QStringLiteral("partial")
+                                   : QStringLiteral("pass");
         rows << r;
     }
     m_doors.setRows(rows);
@@ -409,7 +417,8 @@ bool PatrolDesk::attachPhoto(const QString &itemId, const QUrl &file)
     }
     const SectionDef *s = currentTemplate() ? currentTemplate()->section(m_section) : nullptr;
     const QString asset = s && s->repeat == QLatin1String("door") ? m_asset : QString();
-    const Status st = m_service.setPhoto(*a, m_draft->id, AnswerKey{m_section, asset, itemId}, *sha);
+    const Status st =
+        m_service.setPhoto(*a, m_draft->id, AnswerKey{m_section, asset, itemId}, *sha);
     setMessage(st.error());
     reloadDraft();
     return st.ok();
@@ -484,9 +493,11 @@ QVariantList PatrolDesk::problems() const
     const ChecklistTemplate *t = currentTemplate();
     for (const Problem &p : m_problems) {
         const ItemDef *item = t ? t->item(p.key.section, p.key.item) : nullptr;
-        out << QVariantMap{{QStringLiteral("section"), p.key.section}, {QStringLiteral("asset"), p.key.asset},
+        out << QVariantMap{{QStringLiteral("section"), p.key.section},
+                           {QStringLiteral("asset"), p.key.asset},
                            {QStringLiteral("item"), p.key.item},
-                           {QStringLiteral("where"), p.key.asset.isEmpty() ? QString() : in(doorName(p.key.asset))},
+                           {QStringLiteral("where"),
+                            p.key.asset.isEmpty() ? QString() : in(doorName(p.key.asset))},
                            {QStringLiteral("text"), item ? in(item->text) : p.key.item},
                            {QStringLiteral("message"), p.message}};
     }
@@ -499,9 +510,10 @@ DeskOutcome PatrolDesk::finalize(const QString &signatureDataUrl)
     if (!a || !m_draft)
         return outcome(fail(a ? tr("No inspection is open.") : a.error()));
     const QString prefix = QStringLiteral("data:image/png;base64,");
-    const QByteArray png = signatureDataUrl.startsWith(prefix)
-                               ? QByteArray::fromBase64(signatureDataUrl.mid(prefix.size()).toLatin1())
-                               : QByteArray();
+    const QByteArray png =
+        signatureDataUrl.startsWith(prefix)
+            ? QByteArray::fromBase64(signatureDataUrl.mid(prefix.size()).toLatin1())
+            : QByteArray();
     auto id = m_service.finalize(*a, m_draft->id, png);
     if (!id) {
         setMessage(id.error());

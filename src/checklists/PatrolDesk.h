@@ -17,7 +17,7 @@ class AssetAlarms;
 class AuthService;
 class StationCore;
 class StationInfo;
-}
+} // namespace so
 
 namespace so::checklists {
 
@@ -56,8 +56,8 @@ class PatrolDesk : public QObject
     Q_PROPERTY(QString viewingName READ viewingName NOTIFY namesChanged)
 
 public:
-    PatrolDesk(StationCore &core, InspectionService &service, AuthService &auth, const StationInfo &station,
-               QObject *parent = nullptr);
+    PatrolDesk(StationCore &core, InspectionService &service, AuthService &auth,
+               const StationInfo &station, QObject *parent = nullptr);
     // The alarm feature's answer to "which doors have alarms"; optional.
     void setAssetAlarms(const AssetAlarms *alarms) { m_alarms = alarms; }
 
@@ -81,9 +81,11 @@ public:
     QString message() const { return m_message; }
     QString lastFinalized() const { return m_lastFinalized; }
 
-    Q_INVOKABLE bool start(const QString &templateId, const QString &targetKind, const QString &targetId);
+    Q_INVOKABLE bool start(const QString &templateId, const QString &targetKind,
+                           const QString &targetId);
     // From an alarm on an asset: that asset's checklist, linked to the alarm.
-    Q_INVOKABLE bool startForAlarm(const QString &alarmKey, const QString &targetKind, const QString &targetId);
+    Q_INVOKABLE bool startForAlarm(const QString &alarmKey, const QString &targetKind,
+                                   const QString &targetId);
     Q_INVOKABLE bool resume(const QString &draftId);
     // Leaves the inspection; its draft stays saved, unless nothing was answered yet: a draft
     // nobody started filling in is not a draft, and is dropped.
@@ -115,7 +117,8 @@ public:
     // signature: the PNG as a data URL from a Canvas.
     Q_INVOKABLE so::DeskOutcome finalize(const QString &signatureDataUrl);
     Q_INVOKABLE so::DeskOutcome discard();
-    Q_INVOKABLE so::DeskOutcome review(const QString &inspectionId, bool approve, const QString &comment);
+    Q_INVOKABLE so::DeskOutcome review(const QString &inspectionId, bool approve,
+                                       const QString &comment);
     // Opens a correction of a sent-back inspection, filled with its answers.
     Q_INVOKABLE bool revise(const QString &inspectionId);
     Q_INVOKABLE so::DeskOutcome closeFollowUp(const QString &followUpId, const QString &note);

@@ -34,8 +34,9 @@ QString DueModel::rowKey(const DueEntry &e) const
 
 bool DueModel::sameRow(const DueEntry &a, const DueEntry &b) const
 {
-    return a.status == b.status && a.slotAt == b.slotAt && a.dueBy == b.dueBy && a.nextSlotAt == b.nextSlotAt
-           && a.lastDoneAt == b.lastDoneAt && a.missedToday == b.missedToday && a.draftId == b.draftId;
+    return a.status == b.status && a.slotAt == b.slotAt && a.dueBy == b.dueBy &&
+           a.nextSlotAt == b.nextSlotAt && a.lastDoneAt == b.lastDoneAt &&
+           a.missedToday == b.missedToday && a.draftId == b.draftId;
 }
 
 int DueModel::pending() const
@@ -48,11 +49,13 @@ int DueModel::pending() const
 
 QString DueModel::statusText(const DueEntry &e) const
 {
-    const QString last = e.lastDoneAt > 0 ? tr("last done %1").arg(dateTime(e.lastDoneAt)) : tr("never done");
+    const QString last =
+        e.lastDoneAt > 0 ? tr("last done %1").arg(dateTime(e.lastDoneAt)) : tr("never done");
     QString s;
     if (e.status == QLatin1String("overdue")) {
         // A deadline from an earlier day shows its date.
-        const QString when = nowMs(m_station) - e.dueBy > kHalfDayMs ? dateTime(e.dueBy) : time(e.dueBy);
+        const QString when =
+            nowMs(m_station) - e.dueBy > kHalfDayMs ? dateTime(e.dueBy) : time(e.dueBy);
         s = tr("Overdue since %1").arg(when);
     } else if (e.status == QLatin1String("due")) {
         s = tr("Due by %1").arg(time(e.dueBy));
@@ -73,22 +76,32 @@ QVariant DueModel::data(const QModelIndex &index, int role) const
     if (!e)
         return {};
     switch (role) {
-    case TemplateIdRole: return e->templateId;
-    case TargetKindRole: return e->target.kind;
-    case TargetIdRole: return e->target.id;
-    case NameRole: return in(e->templateName);
-    case TargetRole: return in(e->target.name);
-    case StatusRole: return e->status;
-    case StatusTextRole: return statusText(*e);
-    case DraftIdRole: return e->draftId;
-    default: return {};
+    case TemplateIdRole:
+        return e->templateId;
+    case TargetKindRole:
+        return e->target.kind;
+    case TargetIdRole:
+        return e->target.id;
+    case NameRole:
+        return in(e->templateName);
+    case TargetRole:
+        return in(e->target.name);
+    case StatusRole:
+        return e->status;
+    case StatusTextRole:
+        return statusText(*e);
+    case DraftIdRole:
+        return e->draftId;
+    default:
+        return {};
     }
 }
 
 QHash<int, QByteArray> DueModel::roleNames() const
 {
-    return {{TemplateIdRole, "templateId"}, {TargetKindRole, "targetKind"}, {TargetIdRole, "targetId"},
-            {NameRole, "name"},             {TargetRole, "target"},         {StatusRole, "status"},
+    return {{TemplateIdRole, "templateId"}, {TargetKindRole, "targetKind"},
+            {TargetIdRole, "targetId"},     {NameRole, "name"},
+            {TargetRole, "target"},         {StatusRole, "status"},
             {StatusTextRole, "statusText"}, {DraftIdRole, "draftId"}};
 }
 
@@ -102,8 +115,8 @@ void DoorMapModel::setRows(QList<DoorRow> rows)
 
 bool DoorMapModel::sameRow(const DoorRow &a, const DoorRow &b) const
 {
-    return a.kind == b.kind && a.bank == b.bank && a.now == b.now && a.last == b.last
-           && a.followUps == b.followUps && a.alarms == b.alarms;
+    return a.kind == b.kind && a.bank == b.bank && a.now == b.now && a.last == b.last &&
+           a.followUps == b.followUps && a.alarms == b.alarms;
 }
 
 int DoorMapModel::banks() const
@@ -120,31 +133,43 @@ QVariant DoorMapModel::data(const QModelIndex &index, int role) const
     if (!r)
         return {};
     switch (role) {
-    case DoorRole: return r->id;
-    case KindRole: return r->kind;
-    case BankRole: return r->bank;
-    case NowRole: return r->now;
-    case LastRole: return r->last;
-    case FollowUpsRole: return r->followUps;
-    case AlarmsRole: return r->alarms;
+    case DoorRole:
+        return r->id;
+    case KindRole:
+        return r->kind;
+    case BankRole:
+        return r->bank;
+    case NowRole:
+        return r->now;
+    case LastRole:
+        return r->last;
+    case FollowUpsRole:
+        return r->followUps;
+    case AlarmsRole:
+        return r->alarms;
     case LabelRole: {
-        const QString n = QString::number(QStringView(r->id).mid(r->id.indexOf(QRegularExpression(QStringLiteral("\\d")))).toInt());
+        const QString n =
+            QString::number(QStringView(r->id)
+                                .mid(r->id.indexOf(QRegularExpression(QStringLiteral("\\d"))))
+                                .toInt());
         if (r->kind == QLatin1String("emergency"))
             return in({QStringLiteral("应急") + n, QStringLiteral("EM") + n});
         if (r->kind == QLatin1String("end"))
             return in({QStringLiteral("端门") + n, QStringLiteral("End ") + n});
         return n;
     }
-    case NameRole: return in(doorName(r->id));
-    default: return {};
+    case NameRole:
+        return in(doorName(r->id));
+    default:
+        return {};
     }
 }
 
 QHash<int, QByteArray> DoorMapModel::roleNames() const
 {
-    return {{DoorRole, "door"},   {KindRole, "kind"},           {BankRole, "bank"},
-            {NowRole, "now"},     {LastRole, "last"},           {FollowUpsRole, "followUps"},
-            {AlarmsRole, "alarms"}, {LabelRole, "label"},       {NameRole, "name"}};
+    return {{DoorRole, "door"},     {KindRole, "kind"},   {BankRole, "bank"},
+            {NowRole, "now"},       {LastRole, "last"},   {FollowUpsRole, "followUps"},
+            {AlarmsRole, "alarms"}, {LabelRole, "label"}, {NameRole, "name"}};
 }
 
 // ---- ItemListModel ----------------------------------------------------------------------
@@ -157,13 +182,14 @@ void ItemListModel::setRows(QList<ItemRow> rows)
 
 QString ItemListModel::rowKey(const ItemRow &r) const
 {
-    return r.section + QLatin1Char('|') + r.asset + QLatin1Char('|') + (r.item ? r.item->id : QString());
+    return r.section + QLatin1Char('|') + r.asset + QLatin1Char('|') +
+           (r.item ? r.item->id : QString());
 }
 
 bool ItemListModel::sameRow(const ItemRow &a, const ItemRow &b) const
 {
-    return a.item == b.item && a.answer.value == b.answer.value && a.answer.note == b.answer.note
-           && a.answer.photoSha256 == b.answer.photoSha256 && a.problem == b.problem;
+    return a.item == b.item && a.answer.value == b.answer.value && a.answer.note == b.answer.note &&
+           a.answer.photoSha256 == b.answer.photoSha256 && a.problem == b.problem;
 }
 
 const ItemRow *ItemListModel::find(const QString &itemId) const
@@ -181,18 +207,30 @@ QVariant ItemListModel::data(const QModelIndex &index, int role) const
         return {};
     const ItemDef &i = *r->item;
     switch (role) {
-    case ItemIdRole: return i.id;
-    case TypeRole: return itemTypeName(i.type);
-    case TextRole: return in(i.text);
-    case HintRole: return in(i.hint);
-    case ValueRole: return r->answer.value;
-    case NoteRole: return r->answer.note;
-    case PhotoRole: return r->answer.photoSha256;
-    case RequiredRole: return i.required;
-    case UnitRole: return i.unit;
-    case MinRole: return i.min ? QVariant(*i.min) : QVariant();
-    case MaxRole: return i.max ? QVariant(*i.max) : QVariant();
-    case DecimalsRole: return i.decimals;
+    case ItemIdRole:
+        return i.id;
+    case TypeRole:
+        return itemTypeName(i.type);
+    case TextRole:
+        return in(i.text);
+    case HintRole:
+        return in(i.hint);
+    case ValueRole:
+        return r->answer.value;
+    case NoteRole:
+        return r->answer.note;
+    case PhotoRole:
+        return r->answer.photoSha256;
+    case RequiredRole:
+        return i.required;
+    case UnitRole:
+        return i.unit;
+    case MinRole:
+        return i.min ? QVariant(*i.min) : QVariant();
+    case MaxRole:
+        return i.max ? QVariant(*i.max) : QVariant();
+    case DecimalsRole:
+        return i.decimals;
     case OptionsRole: {
         const QStringList picked = r->answer.value.split(QLatin1Char(','), Qt::SkipEmptyParts);
         QVariantList out;
@@ -202,9 +240,12 @@ QVariant ItemListModel::data(const QModelIndex &index, int role) const
                                {QStringLiteral("picked"), picked.contains(o.id)}};
         return out;
     }
-    case ProblemRole: return r->problem;
-    case NoteOnFailRole: return i.noteOnFail;
-    case PhotoOnFailRole: return i.photoOnFail;
+    case ProblemRole:
+        return r->problem;
+    case NoteOnFailRole:
+        return i.noteOnFail;
+    case PhotoOnFailRole:
+        return i.photoOnFail;
     case RangeRole:
         if (i.type != ItemType::Number)
             return QString();
@@ -212,18 +253,30 @@ QVariant ItemListModel::data(const QModelIndex &index, int role) const
             .arg(i.min ? QString::number(*i.min) : QStringLiteral("…"),
                  i.max ? QString::number(*i.max) : QStringLiteral("…"), i.unit)
             .trimmed();
-    default: return {};
+    default:
+        return {};
     }
 }
 
 QHash<int, QByteArray> ItemListModel::roleNames() const
 {
-    return {{ItemIdRole, "itemId"},     {TypeRole, "type"},           {TextRole, "text"},
-            {HintRole, "hint"},         {ValueRole, "value"},         {NoteRole, "note"},
-            {PhotoRole, "photo"},       {RequiredRole, "required"},   {UnitRole, "unit"},
-            {MinRole, "min"},           {MaxRole, "max"},             {DecimalsRole, "decimals"},
-            {OptionsRole, "options"},   {ProblemRole, "problem"},     {NoteOnFailRole, "noteOnFail"},
-            {PhotoOnFailRole, "photoOnFail"}, {RangeRole, "range"}};
+    return {{ItemIdRole, "itemId"},
+            {TypeRole, "type"},
+            {TextRole, "text"},
+            {HintRole, "hint"},
+            {ValueRole, "value"},
+            {NoteRole, "note"},
+            {PhotoRole, "photo"},
+            {RequiredRole, "required"},
+            {UnitRole, "unit"},
+            {MinRole, "min"},
+            {MaxRole, "max"},
+            {DecimalsRole, "decimals"},
+            {OptionsRole, "options"},
+            {ProblemRole, "problem"},
+            {NoteOnFailRole, "noteOnFail"},
+            {PhotoOnFailRole, "photoOnFail"},
+            {RangeRole, "range"}};
 }
 
 // ---- FollowUpModel ----------------------------------------------------------------------
@@ -238,9 +291,10 @@ bool FollowUpModel::sameRow(const FollowUpView &a, const FollowUpView &b) const
 {
     // Overdue turns with time alone, so the due text is compared through it.
     const qint64 now = nowMs(m_station);
-    return a.followUp.status == b.followUp.status && a.followUp.priority == b.followUp.priority
-           && a.followUp.dueAt == b.followUp.dueAt && (a.followUp.dueAt < now) == (b.followUp.dueAt < now)
-           && a.asset.zh == b.asset.zh && a.asset.en == b.asset.en;
+    return a.followUp.status == b.followUp.status && a.followUp.priority == b.followUp.priority &&
+           a.followUp.dueAt == b.followUp.dueAt &&
+           (a.followUp.dueAt < now) == (b.followUp.dueAt < now) && a.asset.zh == b.asset.zh &&
+           a.asset.en == b.asset.en;
 }
 
 QVariant FollowUpModel::data(const QModelIndex &index, int role) const
@@ -251,25 +305,36 @@ QVariant FollowUpModel::data(const QModelIndex &index, int role) const
     const FollowUp &f = v->followUp;
     const bool overdue = f.dueAt < nowMs(m_station);
     switch (role) {
-    case IdRole: return f.id;
-    case AssetRole: return in(v->asset);
-    case ProblemRole: return in(v->problem);
-    case PriorityRole: return f.priority;
-    case DueAtRole: return f.dueAt;
+    case IdRole:
+        return f.id;
+    case AssetRole:
+        return in(v->asset);
+    case ProblemRole:
+        return in(v->problem);
+    case PriorityRole:
+        return f.priority;
+    case DueAtRole:
+        return f.dueAt;
     case DueTextRole:
-        return overdue ? tr("Overdue, due %1").arg(dateTime(f.dueAt)) : tr("Due %1").arg(dateTime(f.dueAt));
-    case OverdueRole: return overdue;
-    case CreatedAtRole: return f.createdAt;
-    case ByRole: return in(v->by);
-    case StatusRole: return f.status;
-    default: return {};
+        return overdue ? tr("Overdue, due %1").arg(dateTime(f.dueAt))
+                       : tr("Due %1").arg(dateTime(f.dueAt));
+    case OverdueRole:
+        return overdue;
+    case CreatedAtRole:
+        return f.createdAt;
+    case ByRole:
+        return in(v->by);
+    case StatusRole:
+        return f.status;
+    default:
+        return {};
     }
 }
 
 QHash<int, QByteArray> FollowUpModel::roleNames() const
 {
-    return {{IdRole, "followUpId"}, {AssetRole, "asset"},       {ProblemRole, "problem"},
-            {PriorityRole, "priority"}, {DueAtRole, "dueAt"},   {DueTextRole, "dueText"},
+    return {{IdRole, "followUpId"},     {AssetRole, "asset"},         {ProblemRole, "problem"},
+            {PriorityRole, "priority"}, {DueAtRole, "dueAt"},         {DueTextRole, "dueText"},
             {OverdueRole, "overdue"},   {CreatedAtRole, "createdAt"}, {ByRole, "by"},
             {StatusRole, "status"}};
 }
@@ -284,8 +349,8 @@ void RecentModel::setRows(QList<RecentRow> rows)
 
 bool RecentModel::sameRow(const RecentRow &a, const RecentRow &b) const
 {
-    return a.record.review == b.record.review && a.record.reviewComment == b.record.reviewComment
-           && a.reviewable == b.reviewable && a.revisable == b.revisable && a.target.zh == b.target.zh;
+    return a.record.review == b.record.review && a.record.reviewComment == b.record.reviewComment &&
+           a.reviewable == b.reviewable && a.revisable == b.revisable && a.target.zh == b.target.zh;
 }
 
 QVariant RecentModel::data(const QModelIndex &index, int role) const
@@ -295,11 +360,16 @@ QVariant RecentModel::data(const QModelIndex &index, int role) const
         return {};
     const InspectionRecord &i = r->record;
     switch (role) {
-    case IdRole: return i.id;
-    case NameRole: return in(r->name);
-    case TargetRole: return in(r->target);
-    case ByRole: return in(r->by);
-    case FinishedAtRole: return i.finishedAt;
+    case IdRole:
+        return i.id;
+    case NameRole:
+        return in(r->name);
+    case TargetRole:
+        return in(r->target);
+    case ByRole:
+        return in(r->by);
+    case FinishedAtRole:
+        return i.finishedAt;
     case SummaryRole: {
         QString review;
         if (i.review == QLatin1String("approved"))
@@ -308,21 +378,28 @@ QVariant RecentModel::data(const QModelIndex &index, int role) const
             review = tr("sent back: %1").arg(i.reviewComment);
         else
             review = tr("awaiting review");
-        return QStringList{dateTime(i.finishedAt), in(r->by), tr("%n fault(s)", "", i.failed), review}
+        return QStringList{dateTime(i.finishedAt), in(r->by), tr("%n fault(s)", "", i.failed),
+                           review}
             .join(QStringLiteral(" · "));
     }
-    case SentBackRole: return i.review == QLatin1String("sent_back");
-    case ReviewableRole: return r->reviewable;
-    case RevisableRole: return r->revisable;
-    default: return {};
+    case SentBackRole:
+        return i.review == QLatin1String("sent_back");
+    case ReviewableRole:
+        return r->reviewable;
+    case RevisableRole:
+        return r->revisable;
+    default:
+        return {};
     }
 }
 
 QHash<int, QByteArray> RecentModel::roleNames() const
 {
-    return {{IdRole, "inspectionId"}, {NameRole, "name"},         {TargetRole, "target"},
-            {ByRole, "by"},           {FinishedAtRole, "finishedAt"}, {SummaryRole, "summary"},
-            {SentBackRole, "sentBack"}, {ReviewableRole, "reviewable"}, {RevisableRole, "revisable"}};
+    return {{IdRole, "inspectionId"},       {NameRole, "name"},
+            {TargetRole, "target"},         {ByRole, "by"},
+            {FinishedAtRole, "finishedAt"}, {SummaryRole, "summary"},
+            {SentBackRole, "sentBack"},     {ReviewableRole, "reviewable"},
+            {RevisableRole, "revisable"}};
 }
 
 } // namespace so::checklists

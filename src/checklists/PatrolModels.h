@@ -55,8 +55,8 @@ struct DoorRow
     QString id;
     QString kind;
     int bank = 0;
-    QString now;        // this inspection: unchecked, partial, pass, fail, na
-    QString last;       // newest finalized: pass, fail, na or ""
+    QString now;  // this inspection: unchecked, partial, pass, fail, na
+    QString last; // newest finalized: pass, fail, na or ""
     int followUps = 0;
     int alarms = 0;
 };

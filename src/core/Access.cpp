@@ -8,24 +8,42 @@ namespace {
 bool Access::*memberOf(Permission p)
 {
     switch (p) {
-    case Permission::ViewAlarms: return &Access::viewAlarms;
-    case Permission::AcknowledgeAlarm: return &Access::acknowledgeAlarm;
-    case Permission::ShelveAlarm: return &Access::shelveAlarm;
-    case Permission::RunInspection: return &Access::runInspection;
-    case Permission::ReviewInspection: return &Access::reviewInspection;
-    case Permission::CloseFollowUp: return &Access::closeFollowUp;
-    case Permission::SellTickets: return &Access::sellTickets;
-    case Permission::ConfirmFloat: return &Access::confirmFloat;
-    case Permission::SignOffShift: return &Access::signOffShift;
-    case Permission::CorrectShift: return &Access::correctShift;
-    case Permission::LogIncident: return &Access::logIncident;
-    case Permission::ReviewIncident: return &Access::reviewIncident;
-    case Permission::ViewPassengerData: return &Access::viewPassengerData;
-    case Permission::ExportReports: return &Access::exportReports;
-    case Permission::HandOver: return &Access::handOver;
-    case Permission::ViewDashboard: return &Access::viewDashboard;
-    case Permission::ManageStaff: return &Access::manageStaff;
-    case Permission::ResolveConflicts: return &Access::resolveConflicts;
+    case Permission::ViewAlarms:
+        return &Access::viewAlarms;
+    case Permission::AcknowledgeAlarm:
+        return &Access::acknowledgeAlarm;
+    case Permission::ShelveAlarm:
+        return &Access::shelveAlarm;
+    case Permission::RunInspection:
+        return &Access::runInspection;
+    case Permission::ReviewInspection:
+        return &Access::reviewInspection;
+    case Permission::CloseFollowUp:
+        return &Access::closeFollowUp;
+    case Permission::SellTickets:
+        return &Access::sellTickets;
+    case Permission::ConfirmFloat:
+        return &Access::confirmFloat;
+    case Permission::SignOffShift:
+        return &Access::signOffShift;
+    case Permission::CorrectShift:
+        return &Access::correctShift;
+    case Permission::LogIncident:
+        return &Access::logIncident;
+    case Permission::ReviewIncident:
+        return &Access::reviewIncident;
+    case Permission::ViewPassengerData:
+        return &Access::viewPassengerData;
+    case Permission::ExportReports:
+        return &Access::exportReports;
+    case Permission::HandOver:
+        return &Access::handOver;
+    case Permission::ViewDashboard:
+        return &Access::viewDashboard;
+    case Permission::ManageStaff:
+        return &Access::manageStaff;
+    case Permission::ResolveConflicts:
+        return &Access::resolveConflicts;
     }
     return nullptr;
 }

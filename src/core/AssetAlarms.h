@@ -10,7 +10,8 @@ class AssetAlarms
 public:
     virtual ~AssetAlarms() = default;
     // targetKind "platform-side" with a door asset, or "area" with an empty asset.
-    virtual int activeAlarmsAt(const QString &targetKind, const QString &targetId, const QString &asset) const = 0;
+    virtual int activeAlarmsAt(const QString &targetKind, const QString &targetId,
+                               const QString &asset) const = 0;
 };
 
 } // namespace so

@@ -15,9 +15,7 @@ class Uuid7;
 class AuditLog
 {
 public:
-    AuditLog(Database &db, Uuid7 &ids, const Clock &clock) : m_db(db), m_ids(ids), m_clock(clock)
-    {
-    }
+    AuditLog(Database &db, Uuid7 &ids, const Clock &clock) : m_db(db), m_ids(ids), m_clock(clock) {}
 
     // Call inside the transaction that makes the change, so both land or neither does.
     Status record(const QString &actor, const QString &action, const QString &entityKind,

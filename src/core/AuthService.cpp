@@ -1,8 +1,8 @@
 #include "AuthService.h"
-#include "StaffStore.h"
-#include "Language.h"
 #include "Database.h"
+#include "Language.h"
 #include "LogCategories.h"
+#include "StaffStore.h"
 #include "StationCore.h"
 
 #include <QJsonObject>
@@ -37,7 +37,8 @@ Result<AuthService::Failures> AuthService::failures(const QString &staffNo)
     return f;
 }
 
-AuthService::Outcome AuthService::verify(const QString &staffNo, const QString &pin, const QString &auditAction,
+AuthService::Outcome AuthService::verify(const QString &staffNo, const QString &pin,
+                                         const QString &auditAction,
                                          std::optional<StaffMember> *who)
 {
     Outcome out;
@@ -110,8 +111,8 @@ AuthService::Outcome AuthService::verify(const QString &staffNo, const QString &
     if (inARow % kMaxTries == 0) {
         out.lockedOut = true;
         out.triesLeft = 0;
-        out.message = tr("Too many wrong PINs. Try again in %n minute(s).", "",
-                         int(kLockoutMs / 60000));
+        out.message =
+            tr("Too many wrong PINs. Try again in %n minute(s).", "", int(kLockoutMs / 60000));
     } else {
         // Never say whether the number or the PIN was wrong.
         out.message = tr("Staff number or PIN not recognised. %n tries left.", "", out.triesLeft);

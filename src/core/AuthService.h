@@ -6,9 +6,9 @@
 #include "QmlInstance.h"
 #include "StaffStore.h"
 
+#include "DeskOutcome.h"
 #include <QObject>
 #include <QTimer>
-#include "DeskOutcome.h"
 #include <QtQml/qqmlregistration.h>
 #include <optional>
 
@@ -46,7 +46,7 @@ public:
     struct Outcome
     {
         bool ok = false;
-        QString message;  // for the person, translated
+        QString message; // for the person, translated
         int triesLeft = kMaxTries;
         bool lockedOut = false;
     };
@@ -67,7 +67,8 @@ public:
     std::optional<Actor> actor() const;
     // A second person confirms with their own PIN (a float count, a supervisor's sign-off)
     // without taking over the session. Wrong PINs count toward their lockout.
-    Result<Actor> confirmWithPin(const QString &staffNo, const QString &pin, Permission p, const QString &purpose);
+    Result<Actor> confirmWithPin(const QString &staffNo, const QString &pin, Permission p,
+                                 const QString &purpose);
     // The check every service makes before acting for the signed-in person.
     Result<Actor> require(Permission p) const;
 
@@ -91,7 +92,7 @@ Q_SIGNALS:
 private:
     struct Failures
     {
-        int inARow = 0;  // since the last success
+        int inARow = 0; // since the last success
         qint64 lastAt = 0;
     };
     Result<Failures> failures(const QString &staffNo);

@@ -7,11 +7,11 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QThread>
 #include <QDir>
-#include <QFile>
 #include <QEventLoop>
+#include <QFile>
 #include <QFileInfo>
+#include <QThread>
 
 namespace so {
 
@@ -23,14 +23,16 @@ Status write(Database &db, const QString &file)
     const QString part = file + QStringLiteral(".part-%1").arg(QCoreApplication::applicationPid());
     QFile::remove(part);
     if (!QDir().mkpath(QFileInfo(file).absolutePath()))
-        return fail(QStringLiteral("%1: the folder cannot be created").arg(QFileInfo(file).absolutePath()));
+        return fail(
+            QStringLiteral("%1: the folder cannot be created").arg(QFileInfo(file).absolutePath()));
     if (auto q = db.exec(QStringLiteral("VACUUM INTO ?"), {part}); !q) {
         QFile::remove(part);
         return fail(QStringLiteral("%1: the copy could not be written: %2").arg(file, q.error()));
     }
     if (Status s = check(part); !s) {
         QFile::remove(part);
-        return fail(QStringLiteral("%1: the copy failed its check, so it was not kept: %2").arg(file, s.error()));
+        return fail(QStringLiteral("%1: the copy failed its check, so it was not kept: %2")
+                        .arg(file, s.error()));
     }
     QFile::remove(file);
     if (!QFile::rename(part, file)) {
@@ -59,15 +61,19 @@ Result<QString> restore(const QString &file, const QString &dataDir)
     if (!QFileInfo::exists(file))
         return fail(QStringLiteral("%1: no such file").arg(file));
     if (Status s = check(file); !s)
-        return fail(QStringLiteral("%1: not restored, nothing was changed: %2").arg(file, s.error()));
+        return fail(
+            QStringLiteral("%1: not restored, nothing was changed: %2").arg(file, s.error()));
     const QString target = StationCore::databaseFile(dataDir);
     QString kept;
     if (QFileInfo::exists(target)) {
         // What was there is kept whole (with anything still in its WAL) before it is replaced.
         auto current = Database::open(target);
         if (!current)
-            return fail(QStringLiteral("%1: cannot be read to keep a copy of it, so nothing was changed: %2").arg(target, current.error()));
-        kept = target + QStringLiteral(".before-restore-") + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmssZ"));
+            return fail(QStringLiteral(
+                            "%1: cannot be read to keep a copy of it, so nothing was changed: %2")
+                            .arg(target, current.error()));
+        kept = target + QStringLiteral(".before-restore-") +
+               QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddTHHmmssZ"));
         if (Status s = write(**current, kept); !s)
             return fail(QStringLiteral("nothing was changed: %1").arg(s.error()));
     }
@@ -81,20 +87,26 @@ Result<QString> restore(const QString &file, const QString &dataDir)
     // the original made, which may already be on the station's other devices.
     {
         auto restored = Database::open(part);
-        auto renewed = restored ? (*restored)->renewDeviceId() : Result<QString>(Error{restored.error()});
+        auto renewed =
+            restored ? (*restored)->renewDeviceId() : Result<QString>(Error{restored.error()});
         // Into the file itself, not left in a WAL beside it that the rename would leave behind.
         if (renewed && !(*restored)->execScript(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
-            renewed = fail(QStringLiteral("%1: the new device id could not be written into the file").arg(part));
+            renewed =
+                fail(QStringLiteral("%1: the new device id could not be written into the file")
+                         .arg(part));
         if (!renewed) {
             QFile::remove(part);
-            return fail(QStringLiteral("%1: not restored, nothing was changed: %2").arg(file, renewed.error()));
+            return fail(QStringLiteral("%1: not restored, nothing was changed: %2")
+                            .arg(file, renewed.error()));
         }
     }
     QFile::remove(target + QStringLiteral("-wal"));
     QFile::remove(target + QStringLiteral("-shm"));
     QFile::remove(target);
     if (!QFile::rename(part, target))
-        return fail(QStringLiteral("%1: could not be put in place; the copy is at %2 and the old file at %3").arg(target, part, kept));
+        return fail(QStringLiteral(
+                        "%1: could not be put in place; the copy is at %2 and the old file at %3")
+                        .arg(target, part, kept));
     return kept;
 }
 
@@ -124,7 +136,8 @@ Result<QString> BackupScheduler::runIfDue()
     const QDateTime local = m_core.clock().nowUtc().toTimeZone(cfg.timeZone);
     if (local.time() < cfg.backupAt)
         return QString();
-    const QString file = QDir(folder()).filePath(QStringLiteral("stationops-%1.db").arg(local.date().toString(Qt::ISODate)));
+    const QString file = QDir(folder()).filePath(
+        QStringLiteral("stationops-%1.db").arg(local.date().toString(Qt::ISODate)));
     if (QFileInfo::exists(file))
         return QString();
     // On a thread with a connection of its own: years of records take seconds to copy, and the
@@ -144,7 +157,8 @@ Result<QString> BackupScheduler::runIfDue()
         return Error{result.error()};
     qCInfo(lcDb) << "daily backup written:" << file;
     // The newest N are kept; the names sort by date.
-    QStringList all = QDir(folder()).entryList({QStringLiteral("stationops-\?\?\?\?-\?\?-\?\?.db")}, QDir::Files, QDir::Name);
+    QStringList all = QDir(folder()).entryList({QStringLiteral("stationops-\?\?\?\?-\?\?-\?\?.db")},
+                                               QDir::Files, QDir::Name);
     while (all.size() > cfg.backupKeep)
         QFile::remove(QDir(folder()).filePath(all.takeFirst()));
     return file;

@@ -6,8 +6,8 @@
 #include <QAtomicInt>
 #include <QDir>
 #include <QFile>
-#include <QMutex>
 #include <QFileInfo>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -23,8 +23,9 @@ QAtomicInt g_connectionCounter;
 
 bool isCjk(char32_t c)
 {
-    return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) ||
-           (c >= 0xAC00 && c <= 0xD7AF) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x2FFFF);
+    return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x4DBF) ||
+           (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7AF) ||
+           (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x2FFFF);
 }
 
 // so_split_cjk(text): the SQL side of splitCjk(), used by the incident word index's triggers.
@@ -120,8 +121,9 @@ Status checkHeader(const QString &path)
 
 QString sqlError(const QSqlError &e)
 {
-    return e.driverText().isEmpty() ? e.databaseText() : e.databaseText() + QStringLiteral(" (") +
-                                                             e.driverText() + QLatin1Char(')');
+    return e.driverText().isEmpty()
+               ? e.databaseText()
+               : e.databaseText() + QStringLiteral(" (") + e.driverText() + QLatin1Char(')');
 }
 
 } // namespace
@@ -233,17 +235,19 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path,
         g_openFiles.insert(name, fileKey(path));
     }
     // Functions the schema's triggers call; registered before any migration runs.
-    if (sqlite3_create_function_v2(db->handle(), "so_split_cjk", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr,
-                                   &sqlSplitCjk, nullptr, nullptr, nullptr) != SQLITE_OK)
+    if (sqlite3_create_function_v2(db->handle(), "so_split_cjk", 1,
+                                   SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, &sqlSplitCjk,
+                                   nullptr, nullptr, nullptr) != SQLITE_OK)
         return fail(QStringLiteral("%1: cannot register so_split_cjk").arg(path));
-    if (sqlite3_create_function_v2(db->handle(), "so_bulk_load", 0, SQLITE_UTF8, &db->m_bulkLoad, &sqlBulkLoad, nullptr,
-                                   nullptr, nullptr) != SQLITE_OK)
+    if (sqlite3_create_function_v2(db->handle(), "so_bulk_load", 0, SQLITE_UTF8, &db->m_bulkLoad,
+                                   &sqlBulkLoad, nullptr, nullptr, nullptr) != SQLITE_OK)
         return fail(QStringLiteral("%1: cannot register so_bulk_load").arg(path));
 
     // user_version is read before anything is written, so a newer file is never touched.
     auto v = db->exec(QStringLiteral("PRAGMA user_version"));
     if (!v)
-        return fail(QStringLiteral("%1: is not a readable SQLite database: %2").arg(path, v.error()));
+        return fail(
+            QStringLiteral("%1: is not a readable SQLite database: %2").arg(path, v.error()));
     const int version = v->next() ? v->value(0).toInt() : 0;
     // An unfinished statement holds a read transaction, and journal_mode cannot change in one.
     v->finish();
@@ -372,7 +376,8 @@ Status Database::migrate(int target)
     int expected = 1;
     for (const auto &[number, file] : files) {
         if (number != expected++)
-            return fail(QStringLiteral("migration %1 is out of sequence (a build error)").arg(file));
+            return fail(
+                QStringLiteral("migration %1 is out of sequence (a build error)").arg(file));
     }
     int current = schemaVersion();
     for (const auto &[number, file] : files) {
@@ -385,12 +390,14 @@ Status Database::migrate(int target)
         qCInfo(lcDb) << "migrating" << m_path << "to schema" << number;
         // SQLite has no ADD COLUMN IF NOT EXISTS: a column that is there already is not added
         // again, so every migration runs again cleanly on a file put back at an older number.
-        static const QRegularExpression addColumn(QStringLiteral(R"(ALTER\s+TABLE\s+(\w+)\s+ADD\s+COLUMN\s+(\w+)[^;]*;)"),
-                                                  QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression addColumn(
+            QStringLiteral(R"(ALTER\s+TABLE\s+(\w+)\s+ADD\s+COLUMN\s+(\w+)[^;]*;)"),
+            QRegularExpression::CaseInsensitiveOption);
         for (auto m = addColumn.globalMatch(script); m.hasNext();) {
             const QRegularExpressionMatch add = m.next();
-            auto there = scalar(QStringLiteral("SELECT COUNT(*) FROM pragma_table_info(?) WHERE name = ?"),
-                                {add.captured(1), add.captured(2)});
+            auto there =
+                scalar(QStringLiteral("SELECT COUNT(*) FROM pragma_table_info(?) WHERE name = ?"),
+                       {add.captured(1), add.captured(2)});
             if (there && *there > 0)
                 script.replace(add.captured(0), QString());
         }
@@ -439,9 +446,11 @@ Result<QString> Database::renewDeviceId()
     Transaction tx(*this);
     if (!tx.started())
         return fail(QStringLiteral("%1: %2").arg(m_path, tx.error()));
-    Status s = ok(exec(QStringLiteral("INSERT INTO meta(key, value) VALUES('retired_device_ids', ?) ON CONFLICT(key) "
-                                      "DO UPDATE SET value = value || ',' || excluded.value"),
-                       {m_deviceId}));
+    Status s =
+        ok(exec(QStringLiteral(
+                    "INSERT INTO meta(key, value) VALUES('retired_device_ids', ?) ON CONFLICT(key) "
+                    "DO UPDATE SET value = value || ',' || excluded.value"),
+                {m_deviceId}));
     if (s)
         s = ok(exec(QStringLiteral("UPDATE meta SET value=? WHERE key='device_id'"), {id}));
     if (s)
@@ -524,8 +533,8 @@ Status Transaction::commit()
         return fail(m_error.isEmpty() ? QStringLiteral("no transaction") : m_error);
     if (m_done)
         return fail(QStringLiteral("transaction already ended"));
-    const QString sql = m_level == 0 ? QStringLiteral("COMMIT")
-                                     : QStringLiteral("RELEASE sp%1").arg(m_level);
+    const QString sql =
+        m_level == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE sp%1").arg(m_level);
     Status s = m_db.execScript(sql);
     if (!s) {
         rollback();

@@ -1,10 +1,10 @@
 #include "JsonCheck.h"
 
 #include <QFile>
-#include <cmath>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QStringDecoder>
+#include <cmath>
 
 namespace so {
 
@@ -48,18 +48,24 @@ Result<QJsonObject> readJsonObject(const QString &path, qint64 maxBytes)
 QString JsonCheck::describe(const QJsonValue &v)
 {
     switch (v.type()) {
-    case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Bool: return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Double: return QString::number(v.toDouble());
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double:
+        return QString::number(v.toDouble());
     case QJsonValue::String: {
         QString s = v.toString();
         if (s.size() > 40)
             s = s.left(40) + QStringLiteral("...");
         return QLatin1Char('"') + s + QLatin1Char('"');
     }
-    case QJsonValue::Array: return QStringLiteral("a list");
-    case QJsonValue::Object: return QStringLiteral("an object");
-    case QJsonValue::Undefined: return QStringLiteral("nothing");
+    case QJsonValue::Array:
+        return QStringLiteral("a list");
+    case QJsonValue::Object:
+        return QStringLiteral("an object");
+    case QJsonValue::Undefined:
+        return QStringLiteral("nothing");
     }
     return QString();
 }
@@ -180,7 +186,8 @@ QJsonObject JsonCheck::object(const QJsonObject &o, const QString &path, const Q
     if (v.isUndefined() && !required)
         return {};
     if (!v.isObject()) {
-        complain(at(path, key), QStringLiteral("expected an object { ... }, got %1").arg(describe(v)));
+        complain(at(path, key),
+                 QStringLiteral("expected an object { ... }, got %1").arg(describe(v)));
         return {};
     }
     return v.toObject();
@@ -190,7 +197,8 @@ QJsonObject JsonCheck::objectAt(const QJsonArray &a, const QString &path, int in
 {
     const QJsonValue v = a.at(index);
     if (!v.isObject()) {
-        complain(at(path, index), QStringLiteral("expected an object { ... }, got %1").arg(describe(v)));
+        complain(at(path, index),
+                 QStringLiteral("expected an object { ... }, got %1").arg(describe(v)));
         return {};
     }
     return v.toObject();
@@ -201,12 +209,14 @@ QPair<QString, QString> JsonCheck::bilingual(const QJsonObject &o, const QString
 {
     const QJsonValue v = o.value(key);
     if (!v.isObject()) {
-        complain(at(path, key), QStringLiteral("expected names {\"zh\": ..., \"en\": ...}, got %1")
-                                    .arg(describe(v)));
+        complain(
+            at(path, key),
+            QStringLiteral("expected names {\"zh\": ..., \"en\": ...}, got %1").arg(describe(v)));
         return {};
     }
     const QString p = at(path, key);
-    return {text(v.toObject(), p, QStringLiteral("zh")), text(v.toObject(), p, QStringLiteral("en"))};
+    return {text(v.toObject(), p, QStringLiteral("zh")),
+            text(v.toObject(), p, QStringLiteral("en"))};
 }
 
 } // namespace so

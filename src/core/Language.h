@@ -29,7 +29,10 @@ public:
     bool chinese() const { return m_current == QLatin1String("zh_CN"); }
     // "zh_CN" or "en"; anything else is refused and logged.
     Q_INVOKABLE bool setLanguage(const QString &code);
-    Q_INVOKABLE void toggle() { setLanguage(chinese() ? QStringLiteral("en") : QStringLiteral("zh_CN")); }
+    Q_INVOKABLE void toggle()
+    {
+        setLanguage(chinese() ? QStringLiteral("en") : QStringLiteral("zh_CN"));
+    }
     static QStringList available() { return {QStringLiteral("zh_CN"), QStringLiteral("en")}; }
 
 Q_SIGNALS:

@@ -35,7 +35,9 @@ struct Link
 class LinkStore
 {
 public:
-    LinkStore(Database &db, Uuid7 &ids, const Clock &clock) : m_db(db), m_ids(ids), m_clock(clock) {}
+    LinkStore(Database &db, Uuid7 &ids, const Clock &clock) : m_db(db), m_ids(ids), m_clock(clock)
+    {
+    }
 
     // Inside the caller's transaction. Adding the same link twice is not an error.
     Result<QString> add(const QString &actor, const RecordRef &from, const RecordRef &to,

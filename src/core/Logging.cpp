@@ -20,11 +20,21 @@ void qtHandler(QtMsgType type, const QMessageLogContext &ctx, const QString &msg
         return;
     spdlog::level::level_enum level = spdlog::level::info;
     switch (type) {
-    case QtDebugMsg: level = spdlog::level::debug; break;
-    case QtInfoMsg: level = spdlog::level::info; break;
-    case QtWarningMsg: level = spdlog::level::warn; break;
-    case QtCriticalMsg: level = spdlog::level::err; break;
-    case QtFatalMsg: level = spdlog::level::critical; break;
+    case QtDebugMsg:
+        level = spdlog::level::debug;
+        break;
+    case QtInfoMsg:
+        level = spdlog::level::info;
+        break;
+    case QtWarningMsg:
+        level = spdlog::level::warn;
+        break;
+    case QtCriticalMsg:
+        level = spdlog::level::err;
+        break;
+    case QtFatalMsg:
+        level = spdlog::level::critical;
+        break;
     }
     const char *category = ctx.category ? ctx.category : "default";
     g_logger->log(level, "[{}] {}", category, msg.toStdString());
@@ -82,7 +92,8 @@ QtMessageHandler g_beforeWatch = nullptr;
 
 void watchHandler(QtMsgType type, const QMessageLogContext &ctx, const QString &msg)
 {
-    if (type != QtDebugMsg && type != QtInfoMsg && QmlWarningWatch::isQmlWarning(ctx.category, msg)) {
+    if (type != QtDebugMsg && type != QtInfoMsg &&
+        QmlWarningWatch::isQmlWarning(ctx.category, msg)) {
         QMutexLocker lock(&g_watchMutex);
         if (g_watched)
             g_watched->append(msg);
@@ -127,8 +138,8 @@ QStringList QmlWarningWatch::warnings() const
 bool QmlWarningWatch::isQmlWarning(const char *category, const QString &message)
 {
     const QLatin1String cat(category ? category : "");
-    if (cat == QLatin1String("qml") || cat == QLatin1String("js") || cat.startsWith(QLatin1String("qt.qml"))
-        || cat.startsWith(QLatin1String("qt.quick")))
+    if (cat == QLatin1String("qml") || cat == QLatin1String("js") ||
+        cat.startsWith(QLatin1String("qt.qml")) || cat.startsWith(QLatin1String("qt.quick")))
         return true;
     static const QRegularExpression pattern(QStringLiteral(
         R"(\.qml:\d+|ReferenceError|TypeError|Binding loop|Unable to assign|Cannot read property|)"

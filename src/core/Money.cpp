@@ -28,8 +28,9 @@ Result<Money> Money::parse(const QString &input)
     if (whole.isEmpty() && frac.isEmpty())
         return fail(QStringLiteral("\"%1\" is not an amount").arg(input));
     if (frac.size() > 2)
-        return fail(QStringLiteral("\"%1\" has more than two decimals; amounts are exact to the fen")
-                        .arg(input));
+        return fail(
+            QStringLiteral("\"%1\" has more than two decimals; amounts are exact to the fen")
+                .arg(input));
     auto allDigits = [](const QString &s) {
         for (QChar c : s)
             if (c < QLatin1Char('0') || c > QLatin1Char('9'))

@@ -5,10 +5,14 @@ namespace so {
 QString roleName(Role role)
 {
     switch (role) {
-    case Role::Agent: return QStringLiteral("agent");
-    case Role::Seller: return QStringLiteral("seller");
-    case Role::Supervisor: return QStringLiteral("supervisor");
-    case Role::Admin: return QStringLiteral("admin");
+    case Role::Agent:
+        return QStringLiteral("agent");
+    case Role::Seller:
+        return QStringLiteral("seller");
+    case Role::Supervisor:
+        return QStringLiteral("supervisor");
+    case Role::Admin:
+        return QStringLiteral("admin");
     }
     return QString();
 }
@@ -27,24 +31,42 @@ bool roleFromName(const QString &name, Role *out)
 QString permissionName(Permission p)
 {
     switch (p) {
-    case Permission::ViewAlarms: return QStringLiteral("view_alarms");
-    case Permission::AcknowledgeAlarm: return QStringLiteral("acknowledge_alarm");
-    case Permission::ShelveAlarm: return QStringLiteral("shelve_alarm");
-    case Permission::RunInspection: return QStringLiteral("run_inspection");
-    case Permission::ReviewInspection: return QStringLiteral("review_inspection");
-    case Permission::CloseFollowUp: return QStringLiteral("close_follow_up");
-    case Permission::SellTickets: return QStringLiteral("sell_tickets");
-    case Permission::ConfirmFloat: return QStringLiteral("confirm_float");
-    case Permission::SignOffShift: return QStringLiteral("sign_off_shift");
-    case Permission::CorrectShift: return QStringLiteral("correct_shift");
-    case Permission::LogIncident: return QStringLiteral("log_incident");
-    case Permission::ReviewIncident: return QStringLiteral("review_incident");
-    case Permission::ViewPassengerData: return QStringLiteral("view_passenger_data");
-    case Permission::ExportReports: return QStringLiteral("export_reports");
-    case Permission::HandOver: return QStringLiteral("hand_over");
-    case Permission::ViewDashboard: return QStringLiteral("view_dashboard");
-    case Permission::ManageStaff: return QStringLiteral("manage_staff");
-    case Permission::ResolveConflicts: return QStringLiteral("resolve_conflicts");
+    case Permission::ViewAlarms:
+        return QStringLiteral("view_alarms");
+    case Permission::AcknowledgeAlarm:
+        return QStringLiteral("acknowledge_alarm");
+    case Permission::ShelveAlarm:
+        return QStringLiteral("shelve_alarm");
+    case Permission::RunInspection:
+        return QStringLiteral("run_inspection");
+    case Permission::ReviewInspection:
+        return QStringLiteral("review_inspection");
+    case Permission::CloseFollowUp:
+        return QStringLiteral("close_follow_up");
+    case Permission::SellTickets:
+        return QStringLiteral("sell_tickets");
+    case Permission::ConfirmFloat:
+        return QStringLiteral("confirm_float");
+    case Permission::SignOffShift:
+        return QStringLiteral("sign_off_shift");
+    case Permission::CorrectShift:
+        return QStringLiteral("correct_shift");
+    case Permission::LogIncident:
+        return QStringLiteral("log_incident");
+    case Permission::ReviewIncident:
+        return QStringLiteral("review_incident");
+    case Permission::ViewPassengerData:
+        return QStringLiteral("view_passenger_data");
+    case Permission::ExportReports:
+        return QStringLiteral("export_reports");
+    case Permission::HandOver:
+        return QStringLiteral("hand_over");
+    case Permission::ViewDashboard:
+        return QStringLiteral("view_dashboard");
+    case Permission::ManageStaff:
+        return QStringLiteral("manage_staff");
+    case Permission::ResolveConflicts:
+        return QStringLiteral("resolve_conflicts");
     }
     return QString();
 }

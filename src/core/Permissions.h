@@ -10,27 +10,27 @@ enum class Role { Agent, Seller, Supervisor, Admin };
 enum class Permission {
     ViewAlarms,
     AcknowledgeAlarm,
-    ShelveAlarm,        // shelve, unshelve, suppress
+    ShelveAlarm, // shelve, unshelve, suppress
     RunInspection,
-    ReviewInspection,   // approve or send back
+    ReviewInspection, // approve or send back
     CloseFollowUp,
-    SellTickets,        // open, record and close one's own booth shift
-    ConfirmFloat,       // second person at float and count
+    SellTickets,  // open, record and close one's own booth shift
+    ConfirmFloat, // second person at float and count
     SignOffShift,
     CorrectShift,
     LogIncident,
-    ReviewIncident,     // assess, investigate, approve
-    ViewPassengerData,  // unmasked names and contacts
+    ReviewIncident,    // assess, investigate, approve
+    ViewPassengerData, // unmasked names and contacts
     ExportReports,
-    HandOver,           // write a shift handover, acknowledge one
-    ViewDashboard,      // the supervisor dashboard
+    HandOver,      // write a shift handover, acknowledge one
+    ViewDashboard, // the supervisor dashboard
     ManageStaff,
-    ResolveConflicts,   // decide on records that arrived from two devices at odds
+    ResolveConflicts, // decide on records that arrived from two devices at odds
 };
 
-QString roleName(Role role);            // "agent", "seller", ...
+QString roleName(Role role); // "agent", "seller", ...
 bool roleFromName(const QString &name, Role *out);
-QString permissionName(Permission p);   // "acknowledge_alarm", ...
+QString permissionName(Permission p); // "acknowledge_alarm", ...
 QList<Role> allRoles();
 QList<Permission> allPermissions();
 bool roleAllows(Role role, Permission p);

@@ -17,8 +17,10 @@ Result<PhotoBytes> PhotoStore::fromPng(const QByteArray &png, const QString &wha
         return fail(tr("%1: not a PNG picture").arg(what));
     if (png.size() > kMaxBytes)
         return fail(tr("%1: a photo may be at most 20 MB").arg(what));
-    return PhotoBytes{what, png, QString::fromLatin1(QCryptographicHash::hash(png, QCryptographicHash::Sha256).toHex()),
-                      QStringLiteral(".png")};
+    return PhotoBytes{
+        what, png,
+        QString::fromLatin1(QCryptographicHash::hash(png, QCryptographicHash::Sha256).toHex()),
+        QStringLiteral(".png")};
 }
 
 Result<PhotoBytes> PhotoStore::read(const QString &file)
@@ -42,7 +44,8 @@ Result<PhotoBytes> PhotoStore::fromBytes(const QByteArray &bytes, const QString 
     const bool png = p.bytes.startsWith("\x89PNG");
     if (!jpeg && !png)
         return fail(tr("%1: not a JPEG or PNG picture").arg(what));
-    p.sha256 = QString::fromLatin1(QCryptographicHash::hash(p.bytes, QCryptographicHash::Sha256).toHex());
+    p.sha256 =
+        QString::fromLatin1(QCryptographicHash::hash(p.bytes, QCryptographicHash::Sha256).toHex());
     p.suffix = jpeg ? QStringLiteral(".jpg") : QStringLiteral(".png");
     return p;
 }

@@ -24,7 +24,8 @@ Result<QString> PhotoStore::store(const PhotoBytes &photo, const QString &by)
         QDir().mkpath(dir);
         // Write beside and rename, so a half-written photo never has the final name.
         QFile out(target + QStringLiteral(".part"));
-        if (!out.open(QIODevice::WriteOnly) || out.write(photo.bytes) != photo.bytes.size() || !out.flush()) {
+        if (!out.open(QIODevice::WriteOnly) || out.write(photo.bytes) != photo.bytes.size() ||
+            !out.flush()) {
             const QString why = out.errorString();
             out.remove();
             return fail(tr("%1: the photo could not be stored (%2)").arg(target, why));
@@ -35,8 +36,10 @@ Result<QString> PhotoStore::store(const PhotoBytes &photo, const QString &by)
             return fail(tr("%1: the photo could not be stored").arg(target));
         }
     }
-    auto q = m_core.db().exec(QStringLiteral("INSERT OR IGNORE INTO photo(sha256, file, bytes, created_at, created_by) VALUES(?,?,?,?,?)"),
-                              {photo.sha256, QStringLiteral("photos/") + name, qint64(photo.bytes.size()), m_core.clock().nowMs(), by});
+    auto q = m_core.db().exec(QStringLiteral("INSERT OR IGNORE INTO photo(sha256, file, bytes, "
+                                             "created_at, created_by) VALUES(?,?,?,?,?)"),
+                              {photo.sha256, QStringLiteral("photos/") + name,
+                               qint64(photo.bytes.size()), m_core.clock().nowMs(), by});
     if (!q)
         return fail(tr("Not saved: %1").arg(q.error()));
     return photo.sha256;

@@ -12,10 +12,10 @@ class StationCore;
 
 struct PhotoBytes
 {
-    QString file;       // where it was read from
+    QString file; // where it was read from
     QByteArray bytes;
     QString sha256;
-    QString suffix;     // ".jpg" or ".png"
+    QString suffix; // ".jpg" or ".png"
 };
 
 class PhotoStore

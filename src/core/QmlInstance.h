@@ -12,7 +12,10 @@ public:                                                                         
         QJSEngine::setObjectOwnership(s_qmlInstance, QJSEngine::CppOwnership);                     \
         return s_qmlInstance;                                                                      \
     }                                                                                              \
-    static void publish(Class *instance) { s_qmlInstance = instance; }                             \
+    static void publish(Class *instance)                                                           \
+    {                                                                                              \
+        s_qmlInstance = instance;                                                                  \
+    }                                                                                              \
                                                                                                    \
 private:                                                                                           \
     static inline Class *s_qmlInstance = nullptr;

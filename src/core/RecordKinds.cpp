@@ -28,17 +28,19 @@ int RecordKinds::rank(const QString &name) const
     return -1;
 }
 
-Status noteRuleConflicts(Database &db, qint64 now, const QString &kind, const QString &reason, const QString &pairs,
-                         const QVariantList &binds)
+Status noteRuleConflicts(Database &db, qint64 now, const QString &kind, const QString &reason,
+                         const QString &pairs, const QVariantList &binds)
 {
     // The rule's name is the pair's key beside its ids: one pair may break two rules.
     QVariantList all{now, kind, reason, reason};
     all << binds;
-    return ok(db.exec(QStringLiteral("INSERT OR IGNORE INTO sync_conflict (found_at, kind, record_id, reason, held_sha256, "
-                                     "arrived_sha256, arrived_json, source, other_id) "
-                                     "SELECT DISTINCT ?, ?, min(p.a, p.b), ?, '', ?, '', '', max(p.a, p.b) FROM (%1) p")
-                          .arg(pairs),
-                      all));
+    return ok(db.exec(
+        QStringLiteral(
+            "INSERT OR IGNORE INTO sync_conflict (found_at, kind, record_id, reason, held_sha256, "
+            "arrived_sha256, arrived_json, source, other_id) "
+            "SELECT DISTINCT ?, ?, min(p.a, p.b), ?, '', ?, '', '', max(p.a, p.b) FROM (%1) p")
+            .arg(pairs),
+        all));
 }
 
 Status RecordKinds::verify(Database &db) const
@@ -77,7 +79,9 @@ Status RecordKinds::refoldIfAsked(Database &db) const
         s = ok(db.exec(QStringLiteral("DELETE FROM meta WHERE key = 'refold'")));
     if (s)
         s = tx.commit();
-    return s ? Status() : Status(fail(QStringLiteral("the kept states could not be folded again: %1").arg(s.error())));
+    return s ? Status()
+             : Status(fail(
+                   QStringLiteral("the kept states could not be folded again: %1").arg(s.error())));
 }
 
 } // namespace so

@@ -34,7 +34,7 @@ struct ChildTable
 
 struct RecordKind
 {
-    QString name;  // the kind in a batch: "incident", "incident_event", "link"
+    QString name; // the kind in a batch: "incident", "incident_event", "link"
     // Its table: id, device_id, device_seq, created_at, created_by, then the body; with an
     // AFTER INSERT trigger that notes each row in sync_arrival (migration 0013), which is what
     // `sync export --since` reads.
@@ -56,16 +56,16 @@ struct RecordKind
     std::function<Status(Database &db)> verify;
     QStringList caches;
     // For a pair listed under one of the kind's rules (the reason), by the two records' ids.
-    std::function<PairView(Database &db, const NameBook &names, const QString &reason, const QString &first,
-                           const QString &second)>
+    std::function<PairView(Database &db, const NameBook &names, const QString &reason,
+                           const QString &first, const QString &second)>
         describePair;
 };
 
 // Notes pairs of records that clash under a rule over records (SYNC.md, rule 4: two staff
 // versions of one parent, two shifts claiming one booth, ...) in sync_conflict, each pair once
 // whatever order it was found in. `pairs` is a SELECT of two record ids named a and b.
-Status noteRuleConflicts(Database &db, qint64 now, const QString &kind, const QString &reason, const QString &pairs,
-                         const QVariantList &binds);
+Status noteRuleConflicts(Database &db, qint64 now, const QString &kind, const QString &reason,
+                         const QString &pairs, const QVariantList &binds);
 
 class RecordKinds
 {

@@ -20,8 +20,9 @@ struct Part
 
 const QList<Part> *partsOf(const QString &kind)
 {
-    static const QList<Part> inspection{{"inspection", "id", "id"},
-                                        {"inspection_answer", "inspection_id", "section_id, asset, item_id"}};
+    static const QList<Part> inspection{
+        {"inspection", "id", "id"},
+        {"inspection_answer", "inspection_id", "section_id, asset, item_id"}};
     static const QList<Part> shift{{"cash_shift", "id", "id"},
                                    {"cash_entry", "shift_id", "device_id, device_seq"},
                                    {"cash_close", "shift_id", "id"},
@@ -71,23 +72,28 @@ void addValue(QCryptographicHash &h, const QVariant &v)
 
 } // namespace
 
-Result<QString> of(Database &db, const QString &kind, const QString &id, const std::optional<QStringList> &rows)
+Result<QString> of(Database &db, const QString &kind, const QString &id,
+                   const std::optional<QStringList> &rows)
 {
     const QList<Part> *parts = partsOf(kind);
     if (!parts)
         return fail(QStringLiteral("nothing is sealed of kind %1").arg(kind));
-    const QString named = rows ? QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(*rows)).toJson(QJsonDocument::Compact))
-                               : QString();
+    const QString named =
+        rows ? QString::fromUtf8(
+                   QJsonDocument(QJsonArray::fromStringList(*rows)).toJson(QJsonDocument::Compact))
+             : QString();
     QCryptographicHash h(QCryptographicHash::Sha256);
     for (const Part &p : *parts) {
         const bool own = &p == &parts->first();
         QVariantList binds{id};
         if (rows && !own)
             binds << named;
-        auto q = db.exec(QStringLiteral("SELECT * FROM %1 WHERE %2=? %4 ORDER BY %3")
-                             .arg(QLatin1String(p.table), QLatin1String(p.key), QLatin1String(p.order),
-                                  rows && !own ? QStringLiteral("AND id IN (SELECT value FROM json_each(?))") : QString()),
-                         binds);
+        auto q = db.exec(
+            QStringLiteral("SELECT * FROM %1 WHERE %2=? %4 ORDER BY %3")
+                .arg(QLatin1String(p.table), QLatin1String(p.key), QLatin1String(p.order),
+                     rows && !own ? QStringLiteral("AND id IN (SELECT value FROM json_each(?))")
+                                  : QString()),
+            binds);
         if (!q)
             return Error{q.error()};
         h.addData(QByteArray(p.table) + '\n');
@@ -108,9 +114,10 @@ Result<Sealed> take(Database &db, const QString &kind, const QString &id)
         return fail(QStringLiteral("nothing is sealed of kind %1").arg(kind));
     Sealed out;
     for (qsizetype i = 1; i < parts->size(); ++i) {
-        auto ids = db.column(QStringLiteral("SELECT id FROM %1 WHERE %2=?").arg(QLatin1String(parts->at(i).table),
-                                                                                QLatin1String(parts->at(i).key)),
-                             {id});
+        auto ids =
+            db.column(QStringLiteral("SELECT id FROM %1 WHERE %2=?")
+                          .arg(QLatin1String(parts->at(i).table), QLatin1String(parts->at(i).key)),
+                      {id});
         if (!ids)
             return Error{ids.error()};
         out.rows << *ids;
@@ -125,10 +132,12 @@ Result<Sealed> take(Database &db, const QString &kind, const QString &id)
 
 Status verifyAll(Database &db)
 {
-    for (const QString &kind : {QStringLiteral("inspection"), QStringLiteral("cash_shift"), QStringLiteral("cash_adjustment")}) {
+    for (const QString &kind : {QStringLiteral("inspection"), QStringLiteral("cash_shift"),
+                                QStringLiteral("cash_adjustment")}) {
         // A file from before a kind's table (a backup of an older version) has nothing of it.
-        auto there = db.scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = ?"),
-                               {QLatin1String(partsOf(kind)->first().table)});
+        auto there = db.scalar(
+            QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = ?"),
+            {QLatin1String(partsOf(kind)->first().table)});
         if (!there)
             return fail(there.error());
         if (*there == 0)
@@ -138,11 +147,14 @@ Status verifyAll(Database &db)
         // from another device, or from the original of a restored tablet after the copy was
         // made, may name a record that does not travel or has not arrived yet.
         auto q = db.exec(QStringLiteral("SELECT a.seq, a.entity_id, a.after_json, a.device_id, "
-                                        "a.device_seq <= coalesce((SELECT c.seq FROM device_counter c WHERE c.device_id = a.device_id), -1) "
+                                        "a.device_seq <= coalesce((SELECT c.seq FROM "
+                                        "device_counter c WHERE c.device_id = a.device_id), -1) "
                                         "FROM audit_event a WHERE a.action=? AND a.entity_kind=? "
                                         "AND (EXISTS (SELECT 1 FROM %1 r WHERE r.id = a.entity_id) "
-                                        "OR a.device_seq <= coalesce((SELECT c.seq FROM device_counter c WHERE c.device_id = a.device_id), -1)) "
-                                        "ORDER BY a.seq").arg(QLatin1String(partsOf(kind)->first().table)),
+                                        "OR a.device_seq <= coalesce((SELECT c.seq FROM "
+                                        "device_counter c WHERE c.device_id = a.device_id), -1)) "
+                                        "ORDER BY a.seq")
+                             .arg(QLatin1String(partsOf(kind)->first().table)),
                          {QLatin1String(finalAction(kind)), kind});
         if (!q)
             return fail(q.error());
@@ -155,37 +167,48 @@ Status verifyAll(Database &db)
         };
         QList<Sealed> sealed;
         while (q->next()) {
-            const QJsonObject after = QJsonDocument::fromJson(q->value(2).toString().toUtf8()).object();
+            const QJsonObject after =
+                QJsonDocument::fromJson(q->value(2).toString().toUtf8()).object();
             const QString seal = after.value(QStringLiteral("seal")).toString();
             // Seals from before they named their rows covered every row of the record.
             std::optional<QStringList> rows;
             if (after.contains(QStringLiteral("rows")))
                 rows = after.value(QStringLiteral("rows")).toVariant().toStringList();
             if (!seal.isEmpty())
-                sealed << Sealed{q->value(0).toLongLong(), q->value(1).toString(), seal, q->value(3).toString(), q->value(4).toBool(), rows};
+                sealed << Sealed{q->value(0).toLongLong(), q->value(1).toString(), seal,
+                                 q->value(3).toString(),   q->value(4).toBool(),   rows};
         }
         q->finish();
         const QList<Part> &parts = *partsOf(kind);
         for (const Sealed &x : std::as_const(sealed)) {
             if (x.rows && parts.size() > 1) {
-                const QString named = QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(*x.rows)).toJson(QJsonDocument::Compact));
+                const QString named =
+                    QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(*x.rows))
+                                          .toJson(QJsonDocument::Compact));
                 QStringList present, unnamed;
                 for (qsizetype i = 1; i < parts.size(); ++i) {
-                    const QString table = QLatin1String(parts.at(i).table), key = QLatin1String(parts.at(i).key);
-                    auto here = db.column(QStringLiteral("SELECT id FROM %1 WHERE %2 = ? AND id IN (SELECT value FROM json_each(?))").arg(table, key),
+                    const QString table = QLatin1String(parts.at(i).table),
+                                  key = QLatin1String(parts.at(i).key);
+                    auto here = db.column(QStringLiteral("SELECT id FROM %1 WHERE %2 = ? AND id IN "
+                                                         "(SELECT value FROM json_each(?))")
+                                              .arg(table, key),
                                           {x.id, named});
                     // A row of the record made by the sealing device and not named by its seal:
                     // that device refuses such a row after sealing, so it was put there by hand.
-                    auto extra = db.column(QStringLiteral("SELECT id FROM %1 WHERE %2 = ? AND device_id = ? AND id NOT IN "
-                                                          "(SELECT value FROM json_each(?))").arg(table, key),
-                                           {x.id, x.device, named});
+                    auto extra = db.column(
+                        QStringLiteral(
+                            "SELECT id FROM %1 WHERE %2 = ? AND device_id = ? AND id NOT IN "
+                            "(SELECT value FROM json_each(?))")
+                            .arg(table, key),
+                        {x.id, x.device, named});
                     if (!here || !extra)
                         return fail(!here ? here.error() : extra.error());
                     present << *here;
                     unnamed << *extra;
                 }
                 if (!unnamed.isEmpty())
-                    return fail(QStringLiteral("%1 %2: %3 was added after it was made final (sealed in audit_event seq %4)")
+                    return fail(QStringLiteral("%1 %2: %3 was added after it was made final "
+                                               "(sealed in audit_event seq %4)")
                                     .arg(kind, x.id, unnamed.first())
                                     .arg(x.seq));
                 if (present.size() < x.rows->size()) {
@@ -196,18 +219,22 @@ Status verifyAll(Database &db)
                     QStringList missing = *x.rows;
                     for (const QString &p : std::as_const(present))
                         missing.removeAll(p);
-                    return fail(QStringLiteral("%1 %2: %3 is missing, though it was sealed (audit_event seq %4)")
-                                    .arg(kind, x.id, missing.value(0))
-                                    .arg(x.seq));
+                    return fail(
+                        QStringLiteral(
+                            "%1 %2: %3 is missing, though it was sealed (audit_event seq %4)")
+                            .arg(kind, x.id, missing.value(0))
+                            .arg(x.seq));
                 }
             }
             auto now = of(db, kind, x.id, x.rows);
             if (!now)
                 return fail(now.error());
             if (*now != x.seal)
-                return fail(QStringLiteral("%1 %2: changed after it was made final (sealed in audit_event seq %3)")
-                                .arg(kind, x.id)
-                                .arg(x.seq));
+                return fail(
+                    QStringLiteral(
+                        "%1 %2: changed after it was made final (sealed in audit_event seq %3)")
+                        .arg(kind, x.id)
+                        .arg(x.seq));
         }
     }
     return {};

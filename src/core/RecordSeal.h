@@ -20,7 +20,8 @@ namespace RecordSeal {
 // With `rows`, only the parts' rows of those ids after the record's own row: what a seal taken
 // on one tablet covered, while another tablet's later rows for the record (an entry, a second
 // sign-off) may arrive after it.
-Result<QString> of(Database &db, const QString &kind, const QString &id, const std::optional<QStringList> &rows = {});
+Result<QString> of(Database &db, const QString &kind, const QString &id,
+                   const std::optional<QStringList> &rows = {});
 
 struct Sealed
 {

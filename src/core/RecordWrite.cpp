@@ -30,10 +30,13 @@ RecordWrite &RecordWrite::step(const std::function<Status()> &step)
     return *this;
 }
 
-RecordWrite &RecordWrite::audit(const QString &action, const QString &entityKind, const QString &entityId,
-                                const QJsonObject &after, const QJsonObject &before)
+RecordWrite &RecordWrite::audit(const QString &action, const QString &entityKind,
+                                const QString &entityId, const QJsonObject &after,
+                                const QJsonObject &before)
 {
-    return step([&] { return m_core.audit().record(m_actor, action, entityKind, entityId, before, after); });
+    return step([&] {
+        return m_core.audit().record(m_actor, action, entityKind, entityId, before, after);
+    });
 }
 
 Status RecordWrite::commit()

@@ -11,7 +11,10 @@ struct Error
     QString message;
 };
 
-inline Error fail(QString message) { return Error{std::move(message)}; }
+inline Error fail(QString message)
+{
+    return Error{std::move(message)};
+}
 
 template <typename T> class [[nodiscard]] Result
 {

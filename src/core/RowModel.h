@@ -15,8 +15,7 @@
 
 namespace so {
 
-template <typename Row>
-class RowModel : public QAbstractListModel
+template <typename Row> class RowModel : public QAbstractListModel
 {
 public:
     using QAbstractListModel::QAbstractListModel;
@@ -33,7 +32,8 @@ public:
     {
         m_station = station;
         if (station)
-            QObject::connect(station, &StationInfo::nameChanged, this, [this] { allRowsChanged(); });
+            QObject::connect(station, &StationInfo::nameChanged, this,
+                             [this] { allRowsChanged(); });
     }
 
 protected:
@@ -41,7 +41,10 @@ protected:
     {
         return names.in(m_station ? m_station->language() : QStringLiteral("en"));
     }
-    QString time(qint64 utcMs) const { return m_station ? m_station->formatTime(utcMs) : QString(); }
+    QString time(qint64 utcMs) const
+    {
+        return m_station ? m_station->formatTime(utcMs) : QString();
+    }
     QString dateTime(qint64 utcMs) const
     {
         return m_station ? m_station->formatDateTime(utcMs) : QString();

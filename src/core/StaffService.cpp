@@ -11,12 +11,9 @@ namespace {
 QJsonObject publicView(const StaffMember &m)
 {
     // PIN hashes never go into the audit trail.
-    return {{QStringLiteral("staff_no"), m.staffNo},
-            {QStringLiteral("version"), m.version},
-            {QStringLiteral("name_zh"), m.nameZh},
-            {QStringLiteral("name_en"), m.nameEn},
-            {QStringLiteral("role"), roleName(m.role)},
-            {QStringLiteral("active"), m.active}};
+    return {{QStringLiteral("staff_no"), m.staffNo},    {QStringLiteral("version"), m.version},
+            {QStringLiteral("name_zh"), m.nameZh},      {QStringLiteral("name_en"), m.nameEn},
+            {QStringLiteral("role"), roleName(m.role)}, {QStringLiteral("active"), m.active}};
 }
 
 } // namespace

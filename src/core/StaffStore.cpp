@@ -31,9 +31,9 @@ StaffMember fromRow(const QSqlQuery &q)
 
 Result<std::optional<StaffMember>> StaffStore::current(const QString &staffNo)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT %1, id FROM staff WHERE staff_no = ?")
-                           .arg(QLatin1String(kColumns)),
-                       {staffNo});
+    auto q = m_db.exec(
+        QStringLiteral("SELECT %1, id FROM staff WHERE staff_no = ?").arg(QLatin1String(kColumns)),
+        {staffNo});
     if (!q)
         return Error{q.error()};
     if (!q->next())
@@ -45,7 +45,10 @@ Result<QString> StaffStore::travellingVersion(const QString &versionId)
 {
     if (versionId.isEmpty())
         return QString();
-    auto q = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM sync_arrival WHERE kind = 'staff_version' AND record_id = ?"), {versionId});
+    auto q = m_db.scalar(
+        QStringLiteral(
+            "SELECT COUNT(*) FROM sync_arrival WHERE kind = 'staff_version' AND record_id = ?"),
+        {versionId});
     if (!q)
         return Error{q.error()};
     return *q > 0 ? versionId : QString();
@@ -53,7 +56,9 @@ Result<QString> StaffStore::travellingVersion(const QString &versionId)
 
 Result<std::optional<StaffMember>> StaffStore::version(const QString &versionId)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT %1, id FROM staff_version WHERE id = ?").arg(QLatin1String(kColumns)), {versionId});
+    auto q = m_db.exec(QStringLiteral("SELECT %1, id FROM staff_version WHERE id = ?")
+                           .arg(QLatin1String(kColumns)),
+                       {versionId});
     if (!q)
         return Error{q.error()};
     if (!q->next())
@@ -63,8 +68,8 @@ Result<std::optional<StaffMember>> StaffStore::version(const QString &versionId)
 
 Result<QList<StaffMember>> StaffStore::list()
 {
-    auto q = m_db.exec(QStringLiteral("SELECT %1, id FROM staff ORDER BY staff_no")
-                           .arg(QLatin1String(kColumns)));
+    auto q = m_db.exec(
+        QStringLiteral("SELECT %1, id FROM staff ORDER BY staff_no").arg(QLatin1String(kColumns)));
     if (!q)
         return Error{q.error()};
     QList<StaffMember> out;
@@ -121,10 +126,11 @@ Result<QList<Attempt>> StaffStore::recentAttempts(const QString &staffNo, int co
 
 Result<std::pair<int, qint64>> StaffStore::failuresSinceSuccess(const QString &staffNo)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT COUNT(*), MAX(at) FROM login_attempt WHERE staff_no = ? AND ok = 0 "
-                                      "AND id > COALESCE((SELECT MAX(id) FROM login_attempt WHERE staff_no = ? "
-                                      "AND ok = 1), 0)"),
-                       {staffNo, staffNo});
+    auto q = m_db.exec(
+        QStringLiteral("SELECT COUNT(*), MAX(at) FROM login_attempt WHERE staff_no = ? AND ok = 0 "
+                       "AND id > COALESCE((SELECT MAX(id) FROM login_attempt WHERE staff_no = ? "
+                       "AND ok = 1), 0)"),
+        {staffNo, staffNo});
     if (!q)
         return Error{q.error()};
     if (!q->next())
@@ -134,8 +140,10 @@ Result<std::pair<int, qint64>> StaffStore::failuresSinceSuccess(const QString &s
 
 Result<int> StaffStore::inForce(const QStringList &versionIds)
 {
-    auto n = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM staff WHERE id IN (SELECT value FROM json_each(?))"),
-                         {QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(versionIds)).toJson(QJsonDocument::Compact))});
+    auto n = m_db.scalar(
+        QStringLiteral("SELECT COUNT(*) FROM staff WHERE id IN (SELECT value FROM json_each(?))"),
+        {QString::fromUtf8(
+            QJsonDocument(QJsonArray::fromStringList(versionIds)).toJson(QJsonDocument::Compact))});
     return n ? Result<int>(int(*n)) : Result<int>(Error{n.error()});
 }
 

@@ -66,9 +66,9 @@ Result<StationConfig> StationConfig::fromJson(const QJsonObject &root, const QSt
                    QStringLiteral("\"%1\" is not a known time zone; use an IANA name such as "
                                   "\"Asia/Shanghai\"")
                        .arg(tz));
-    s.defaultLanguage = c.oneOf(root, QString(), QStringLiteral("defaultLanguage"),
-                                {QStringLiteral("zh_CN"), QStringLiteral("en")},
-                                QStringLiteral("zh_CN"));
+    s.defaultLanguage =
+        c.oneOf(root, QString(), QStringLiteral("defaultLanguage"),
+                {QStringLiteral("zh_CN"), QStringLiteral("en")}, QStringLiteral("zh_CN"));
     s.idleLockMinutes = c.whole(root, QString(), QStringLiteral("idleLockMinutes"), 1, 120, 5);
     s.firstTrain = clockTime(c, root, QStringLiteral("firstTrain"), s.firstTrain);
     s.lastTrain = clockTime(c, root, QStringLiteral("lastTrain"), s.lastTrain);
@@ -81,7 +81,8 @@ Result<StationConfig> StationConfig::fromJson(const QJsonObject &root, const QSt
     }
     if (root.contains(QStringLiteral("sync"))) {
         const QJsonObject y = c.object(root, QString(), QStringLiteral("sync"));
-        s.syncWarnMinutes = c.whole(y, QStringLiteral("sync"), QStringLiteral("warnAfterMinutes"), 1, 7 * 24 * 60, 30);
+        s.syncWarnMinutes = c.whole(y, QStringLiteral("sync"), QStringLiteral("warnAfterMinutes"),
+                                    1, 7 * 24 * 60, 30);
     }
 
     const QJsonArray lines = c.array(root, QString(), QStringLiteral("lines"), true, 1, 16);
@@ -89,7 +90,8 @@ Result<StationConfig> StationConfig::fromJson(const QJsonObject &root, const QSt
     for (int i = 0; i < lines.size(); ++i) {
         const QString p = JsonCheck::at(QStringLiteral("lines"), i);
         const QJsonObject o = c.objectAt(lines, QStringLiteral("lines"), i);
-        LineInfo l{c.identifier(o, p, QStringLiteral("code")), names(c, o, p, QStringLiteral("name"))};
+        LineInfo l{c.identifier(o, p, QStringLiteral("code")),
+                   names(c, o, p, QStringLiteral("name"))};
         lineIds << l.code;
         s.lines << l;
     }
@@ -134,7 +136,8 @@ Result<StationConfig> StationConfig::fromJson(const QJsonObject &root, const QSt
         const QJsonArray sides = c.array(o, p, QStringLiteral("sides"), true, 1, 2);
         for (int j = 0; j < sides.size(); ++j) {
             const QString sp = JsonCheck::at(JsonCheck::at(p, QStringLiteral("sides")), j);
-            const QJsonObject sideObj = c.objectAt(sides, JsonCheck::at(p, QStringLiteral("sides")), j);
+            const QJsonObject sideObj =
+                c.objectAt(sides, JsonCheck::at(p, QStringLiteral("sides")), j);
             pl.sides << PlatformSide{c.identifier(sideObj, sp, QStringLiteral("id")),
                                      names(c, sideObj, sp, QStringLiteral("name"))};
         }

@@ -11,9 +11,8 @@ QString StationCore::databaseFile(const QString &dataDir)
     return QDir(dataDir).filePath(QStringLiteral("stationops.db"));
 }
 
-Result<std::unique_ptr<StationCore>> StationCore::open(const QString &configDir,
-                                                       const QString &dataDir,
-                                                       std::shared_ptr<Clock> clock)
+Result<std::unique_ptr<StationCore>>
+StationCore::open(const QString &configDir, const QString &dataDir, std::shared_ptr<Clock> clock)
 {
     auto config = StationConfig::load(configDir);
     if (!config)
@@ -55,23 +54,30 @@ Result<std::unique_ptr<StationCore>> StationCore::open(StationConfig config,
     // offline, or one person added on both) are a conflict for the administrator.
     RecordKind staff;
     staff.name = staff.table = QStringLiteral("staff_version");
-    staff.secret = {QStringLiteral("pin_hash"), QStringLiteral("pin_salt"), QStringLiteral("pin_iterations")};
+    staff.secret = {QStringLiteral("pin_hash"), QStringLiteral("pin_salt"),
+                    QStringLiteral("pin_iterations")};
     std::shared_ptr<Clock> now = core->m_clock;
     staff.refold = [now](Database &db, const QStringList &ids) {
-        return noteRuleConflicts(db, now->nowMs(), QStringLiteral("staff_version"), QStringLiteral("same_parent"),
-                                 QStringLiteral("SELECT a.id AS a, b.id AS b FROM json_each(?) p JOIN staff_version a ON a.id = p.value "
-                                                "JOIN staff_version b ON b.staff_no = a.staff_no AND b.id <> a.id "
-                                                "AND b.parent_id IS a.parent_id AND b.id IN "
-                                                "(SELECT record_id FROM sync_arrival WHERE kind = 'staff_version')"),
-                                 {QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact))});
+        return noteRuleConflicts(
+            db, now->nowMs(), QStringLiteral("staff_version"), QStringLiteral("same_parent"),
+            QStringLiteral("SELECT a.id AS a, b.id AS b FROM json_each(?) p JOIN staff_version a "
+                           "ON a.id = p.value "
+                           "JOIN staff_version b ON b.staff_no = a.staff_no AND b.id <> a.id "
+                           "AND b.parent_id IS a.parent_id AND b.id IN "
+                           "(SELECT record_id FROM sync_arrival WHERE kind = 'staff_version')"),
+            {QString::fromUtf8(
+                QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact))});
     };
-    staff.describePair = [](Database &db, const NameBook &names, const QString &, const QString &first, const QString &second) {
+    staff.describePair = [](Database &db, const NameBook &names, const QString &,
+                            const QString &first, const QString &second) {
         PairView v;
-        auto no = db.column(QStringLiteral("SELECT staff_no FROM staff_version WHERE id = ?"), {first});
+        auto no =
+            db.column(QStringLiteral("SELECT staff_no FROM staff_version WHERE id = ?"), {first});
         if (no && !no->isEmpty())
             v.subject = names.staff(no->first());
         // The staff view's fold: the version in force, if it is one of the two.
-        auto inForce = db.column(QStringLiteral("SELECT id FROM staff WHERE id IN (?, ?)"), {first, second});
+        auto inForce =
+            db.column(QStringLiteral("SELECT id FROM staff WHERE id IN (?, ?)"), {first, second});
         if (inForce && !inForce->isEmpty())
             v.inForce = inForce->first() == first ? 1 : 2;
         return v;

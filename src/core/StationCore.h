@@ -19,8 +19,8 @@ class StationCore
 public:
     // Validates DIR/station.json first, then opens DATA/stationops.db. Nothing is written when
     // the config is wrong.
-    static Result<std::unique_ptr<StationCore>> open(const QString &configDir, const QString &dataDir,
-                                                     std::shared_ptr<Clock> clock = {});
+    static Result<std::unique_ptr<StationCore>>
+    open(const QString &configDir, const QString &dataDir, std::shared_ptr<Clock> clock = {});
     // The same with station.json already read, for callers that check every other config file
     // between reading it and opening the database.
     static Result<std::unique_ptr<StationCore>> open(StationConfig config, const QString &configDir,

@@ -17,9 +17,9 @@ StationInfo::StationInfo(StationCore &core, Language &language, QObject *parent)
     connect(&m_tick, &QTimer::timeout, this, &StationInfo::clockChanged);
     m_tick.start();
     const QString configured = core.config().picturesFolder;
-    m_pictures = QUrl::fromLocalFile(configured.isEmpty()
-                                         ? QStandardPaths::writableLocation(QStandardPaths::PicturesLocation)
-                                         : configured);
+    m_pictures = QUrl::fromLocalFile(
+        configured.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::PicturesLocation)
+                             : configured);
 }
 
 QUrl StationInfo::picturesFolder() const
@@ -39,8 +39,9 @@ QString StationInfo::newPhotoFile() const
 {
     const QString folder = m_pictures.toLocalFile();
     QDir().mkpath(folder);
-    const QString stem = QStringLiteral("StationOps_%1")
-                             .arg(local(m_core.clock().nowMs()).toString(QStringLiteral("yyyyMMdd_HHmmss")));
+    const QString stem =
+        QStringLiteral("StationOps_%1")
+            .arg(local(m_core.clock().nowMs()).toString(QStringLiteral("yyyyMMdd_HHmmss")));
     QString file = QDir(folder).filePath(stem + QStringLiteral(".jpg"));
     for (int n = 2; QFileInfo::exists(file); ++n)
         file = QDir(folder).filePath(QStringLiteral("%1_%2.jpg").arg(stem).arg(n));
@@ -79,7 +80,10 @@ QString StationInfo::date() const
 
 QString StationInfo::day(int days) const
 {
-    return local(m_core.clock().nowMs()).date().addDays(days).toString(QStringLiteral("yyyy-MM-dd"));
+    return local(m_core.clock().nowMs())
+        .date()
+        .addDays(days)
+        .toString(QStringLiteral("yyyy-MM-dd"));
 }
 
 QString StationInfo::formatTime(qint64 utcMs) const

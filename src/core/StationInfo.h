@@ -22,19 +22,21 @@ class StationInfo : public QObject
     Q_PROPERTY(QString name READ name NOTIFY nameChanged)
     Q_PROPERTY(QString clock READ clock NOTIFY clockChanged)
     Q_PROPERTY(QString date READ date NOTIFY clockChanged)
-    // The folder the photo picker shows (Station.picturesFolder in QML): station.json's picturesFolder, or the system's Pictures.
-    Q_PROPERTY(QUrl picturesFolder READ picturesFolder WRITE setPicturesFolder NOTIFY picturesFolderChanged)
+    // The folder the photo picker shows (Station.picturesFolder in QML): station.json's
+    // picturesFolder, or the system's Pictures.
+    Q_PROPERTY(QUrl picturesFolder READ picturesFolder WRITE setPicturesFolder NOTIFY
+                   picturesFolderChanged)
 
 public:
     StationInfo(StationCore &core, Language &language, QObject *parent = nullptr);
 
     QString code() const;
     QString name() const;
-    QString clock() const;   // "14:05" in the station's zone
+    QString clock() const; // "14:05" in the station's zone
     // "zh_CN" or "en": the language names are shown in.
     QString language() const;
     const StationCore &core() const { return m_core; }
-    QString date() const;    // "2026-11-27"
+    QString date() const; // "2026-11-27"
     QUrl picturesFolder() const;
     void setPicturesFolder(const QUrl &folder);
     // Where the in-app camera saves its next photo: a new file in the pictures folder (made if

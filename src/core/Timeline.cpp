@@ -18,7 +18,9 @@ Walk walk(const QList<Entry> &entries, const std::function<bool(qsizetype)> &app
         else
             children[entries[i].parent] << i;
     }
-    const auto byEntryId = [&entries](qsizetype a, qsizetype b) { return entries[a].id < entries[b].id; };
+    const auto byEntryId = [&entries](qsizetype a, qsizetype b) {
+        return entries[a].id < entries[b].id;
+    };
     std::sort(roots.begin(), roots.end(), byEntryId);
     for (auto &c : children)
         std::sort(c.begin(), c.end(), byEntryId);
@@ -26,8 +28,8 @@ Walk walk(const QList<Entry> &entries, const std::function<bool(qsizetype)> &app
     Walk w;
     QSet<QString> dead; // entries on a branch after a move that did not count
     qsizetype lastMove = -1;
-    QHash<QString, qsizetype> visited;                 // id -> position in fold order
-    QList<std::pair<qsizetype, qsizetype>> counted;    // (position, index) of moves that counted
+    QHash<QString, qsizetype> visited;              // id -> position in fold order
+    QList<std::pair<qsizetype, qsizetype>> counted; // (position, index) of moves that counted
     QList<qsizetype> stack(roots.crbegin(), roots.crend());
     while (!stack.isEmpty()) {
         const qsizetype i = stack.takeLast();
@@ -50,9 +52,14 @@ Walk walk(const QList<Entry> &entries, const std::function<bool(qsizetype)> &app
             if (!onDeadBranch) {
                 // The move made at the same time: the first that counted below this one's parent
                 // (in an earlier sibling's branch), else the one that last moved the state.
-                const qsizetype after = e.parent.isEmpty() || !visited.contains(e.parent) ? -1 : visited.value(e.parent);
-                const auto it = std::upper_bound(counted.cbegin(), counted.cend(), after,
-                                                 [](qsizetype v, const std::pair<qsizetype, qsizetype> &c) { return v < c.first; });
+                const qsizetype after = e.parent.isEmpty() || !visited.contains(e.parent)
+                                            ? -1
+                                            : visited.value(e.parent);
+                const auto it =
+                    std::upper_bound(counted.cbegin(), counted.cend(), after,
+                                     [](qsizetype v, const std::pair<qsizetype, qsizetype> &c) {
+                                         return v < c.first;
+                                     });
                 w.preempted.append({i, it != counted.cend() ? it->second : lastMove});
             }
             w.notApplied.insert(i);

@@ -18,15 +18,15 @@ namespace so::Timeline {
 struct Entry
 {
     QString id;
-    QString parent; // empty, or an id not in the list: a root
+    QString parent;    // empty, or an id not in the list: a root
     bool move = false; // changes the state (a note does not)
 };
 
 struct Walk
 {
-    QList<qsizetype> order;         // indexes into the entries, in fold order
-    QSet<qsizetype> notApplied;     // moves that did not count
-    qsizetype head = -1;            // the last entry that counted: the next entry's parent
+    QList<qsizetype> order;     // indexes into the entries, in fold order
+    QSet<qsizetype> notApplied; // moves that did not count
+    qsizetype head = -1;        // the last entry that counted: the next entry's parent
     // Each move that did not count though made on a state that was (the first of its branch),
     // with the move that counted before it in fold order (-1 when none): two people's moves
     // made at the same time, for the conflicts list.

@@ -37,8 +37,8 @@ QString Uuid7::fromParts(qint64 unixMs, quint16 randA, quint64 randB)
 
 bool Uuid7::isValid(const QString &text)
 {
-    static const QRegularExpression re(QStringLiteral(
-        "^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
+    static const QRegularExpression re(
+        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
     return re.match(text).hasMatch();
 }
 

@@ -22,8 +22,9 @@ Result<int> seedDemoIncidents(StationCore &core, IncidentService &service)
     const Actor seller{QStringLiteral("2002"), Role::Seller, false};
     const Actor sup{QStringLiteral("3001"), Role::Supervisor, false};
     const qint64 now = core.clock().nowMs();
-    auto make = [&](const Actor &who, const char *category, const char *subtype, const char *location, const char *text,
-                    qint64 hoursAgo, const char *name = "", const char *contact = "") -> Result<QString> {
+    auto make = [&](const Actor &who, const char *category, const char *subtype,
+                    const char *location, const char *text, qint64 hoursAgo, const char *name = "",
+                    const char *contact = "") -> Result<QString> {
         NewIncident n;
         n.category = QString::fromLatin1(category);
         n.subtype = QString::fromLatin1(subtype);
@@ -38,9 +39,11 @@ Result<int> seedDemoIncidents(StationCore &core, IncidentService &service)
     Status s;
     auto step = [&](const QString &id, const char *to, const char *text, bool valid = true) {
         if (s)
-            s = service.transition(sup, id, QLatin1String(to), QString::fromUtf8(text), {{QStringLiteral("valid"), valid}});
+            s = service.transition(sup, id, QLatin1String(to), QString::fromUtf8(text),
+                                   {{QStringLiteral("valid"), valid}});
     };
-    auto a = make(agent, "complaint", "facilities", "entrance-a", "A口上行电梯停运半小时无人告知，乘客投诉", 50, "李先生", "13900001111");
+    auto a = make(agent, "complaint", "facilities", "entrance-a",
+                  "A口上行电梯停运半小时无人告知，乘客投诉", 50, "李先生", "13900001111");
     if (a) {
         step(*a, "assessed", "有效投诉");
         step(*a, "investigating", "维保单位检修未挂告示");
@@ -48,15 +51,22 @@ Result<int> seedDemoIncidents(StationCore &core, IncidentService &service)
         step(*a, "approved", "");
         step(*a, "resolved", "已当面致歉，乘客表示理解");
     }
-    auto b = make(seller, "fare_dispute", "", "booth-area", "乘客称售票机吞币未出票，要求退款", 6, "赵女士", "13700002222");
-    auto c = make(agent, "lost_property", "", "platform-1", "站台座椅拾获黑色双肩包一个，已登记保管", 3);
+    auto b = make(seller, "fare_dispute", "", "booth-area", "乘客称售票机吞币未出票，要求退款", 6,
+                  "赵女士", "13700002222");
+    auto c =
+        make(agent, "lost_property", "", "platform-1", "站台座椅拾获黑色双肩包一个，已登记保管", 3);
     auto d = make(agent, "praise", "", "concourse", "乘客来电表扬站务员帮助老人进站", 30);
     if (d) {
         step(*d, "assessed", "表扬", true);
         step(*d, "cancelled", "表扬类无需处理，已转班组");
     }
     if (!a || !b || !c || !d || !s)
-        return fail(QStringLiteral("demo incidents: %1").arg(!a ? a.error() : !b ? b.error() : !c ? c.error() : !d ? d.error() : s.error()));
+        return fail(QStringLiteral("demo incidents: %1")
+                        .arg(!a   ? a.error()
+                             : !b ? b.error()
+                             : !c ? c.error()
+                             : !d ? d.error()
+                                  : s.error()));
     if (Status cm = tx.commit(); !cm)
         return fail(cm.error());
     return 4;

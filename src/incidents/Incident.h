@@ -10,15 +10,15 @@ namespace so::incidents {
 // A record of another feature that an incident points at, with the words to show for it.
 struct LinkedRecord
 {
-    QString kind;               // alarm, inspection, follow_up
+    QString kind; // alarm, inspection, follow_up
     QString id;
     QString label;
 };
 
 struct NewIncident
 {
-    qint64 occurredAt = 0;      // 0 = now
-    QString location;           // a station area
+    qint64 occurredAt = 0; // 0 = now
+    QString location;      // a station area
     QString category;
     QString subtype;
     QString channel;
@@ -27,10 +27,10 @@ struct NewIncident
     QString description;
     QString staffInvolved;
     QString immediateActions;
-    int impact = 2;             // 1 high .. 3 low
+    int impact = 2; // 1 high .. 3 low
     int urgency = 2;
-    QList<LinkedRecord> links;  // the alarm, inspection or follow-up it was raised from
-    QStringList photoFiles;     // pictures to keep with it (JPEG or PNG files)
+    QList<LinkedRecord> links; // the alarm, inspection or follow-up it was raised from
+    QStringList photoFiles;    // pictures to keep with it (JPEG or PNG files)
 };
 
 struct TimelineEntry
@@ -41,7 +41,7 @@ struct TimelineEntry
     QString text;
     QString by;
     qint64 at = 0;
-    QString details;      // the entry's details as stored (JSON): link labels, the passenger's signature
+    QString details; // the entry's details as stored (JSON): link labels, the passenger's signature
     // False for a move made at the same time as another from the same state, on another device,
     // that counted instead (IncidentFold); it stays on the timeline, marked.
     bool applied = true;
@@ -50,7 +50,7 @@ struct TimelineEntry
 struct Incident
 {
     QString id;
-    qint64 logSeq = 0;          // its place in the station's log (the row's rowid)
+    qint64 logSeq = 0; // its place in the station's log (the row's rowid)
     qint64 occurredAt = 0;
     qint64 createdAt = 0;
     QString createdBy;
@@ -58,31 +58,31 @@ struct Incident
     QString category;
     QString subtype;
     QString channel;
-    QString passengerName;      // masked unless the viewer may see it
+    QString passengerName; // masked unless the viewer may see it
     QString passengerContact;
     QString description;
     QString staffInvolved;
     QString immediateActions;
     int priority = 3;
     QString state;
-    bool valid = true;          // from the assessment
-    bool atFault = false;       // from the investigation
+    bool valid = true;    // from the assessment
+    bool atFault = false; // from the investigation
     qint64 resolvedAt = 0;
     qint64 firstResponseDue = 0;
-    qint64 callbackDue = 0;     // set once resolved
-    QString timer;              // ok, warning, breached, or "" when nothing is running
+    qint64 callbackDue = 0; // set once resolved
+    QString timer;          // ok, warning, breached, or "" when nothing is running
     QList<TimelineEntry> timeline;
-    QList<LinkedRecord> links;  // only filled by incident()
-    QStringList photos;         // SHA-256 of each photo; only filled by incident()
+    QList<LinkedRecord> links; // only filled by incident()
+    QStringList photos;        // SHA-256 of each photo; only filled by incident()
     bool passengerSigned = false;
 };
 
 // How many cases wait in each queue, and how many timers are close to or past their limit.
 struct QueueCounts
 {
-    int fresh = 0;          // awaiting assessment
-    int approval = 0;       // resolution proposed, awaiting a supervisor
-    int callbacks = 0;      // resolved, callback not yet done
+    int fresh = 0;     // awaiting assessment
+    int approval = 0;  // resolution proposed, awaiting a supervisor
+    int callbacks = 0; // resolved, callback not yet done
     int warning = 0;
     int breached = 0;
 };

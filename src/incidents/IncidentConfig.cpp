@@ -7,9 +7,11 @@ namespace so::incidents {
 
 QStringList IncidentConfig::states()
 {
-    return {QStringLiteral("new"), QStringLiteral("assessed"), QStringLiteral("investigating"),
-            QStringLiteral("resolution_proposed"), QStringLiteral("approved"), QStringLiteral("resolved"),
-            QStringLiteral("callback_done"), QStringLiteral("closed"), QStringLiteral("cancelled")};
+    return {QStringLiteral("new"),           QStringLiteral("assessed"),
+            QStringLiteral("investigating"), QStringLiteral("resolution_proposed"),
+            QStringLiteral("approved"),      QStringLiteral("resolved"),
+            QStringLiteral("callback_done"), QStringLiteral("closed"),
+            QStringLiteral("cancelled")};
 }
 
 const Category *IncidentConfig::categoryForAlarm(const QString &code) const
@@ -45,7 +47,8 @@ Result<IncidentConfig> IncidentConfig::load(const QString &configDir)
     JsonCheck c(path);
     IncidentConfig cfg;
     c.whole(*root, QString(), QStringLiteral("schema"), 1, 1);
-    cfg.firstResponseHours = c.whole(*root, QString(), QStringLiteral("firstResponseHours"), 1, 720);
+    cfg.firstResponseHours =
+        c.whole(*root, QString(), QStringLiteral("firstResponseHours"), 1, 720);
     const int callbackDays = c.whole(*root, QString(), QStringLiteral("callbackDays"), 1, 60);
     cfg.warnBeforeHours = c.whole(*root, QString(), QStringLiteral("warnBeforeHours"), 0, 240, 12);
     auto names = [&](const QJsonObject &o, const QString &at) {
@@ -69,13 +72,16 @@ Result<IncidentConfig> IncidentConfig::load(const QString &configDir)
         const QJsonArray subs = c.array(o, at, QStringLiteral("subtypes"), false, 0, 30);
         for (int j = 0; j < subs.size(); ++j) {
             const QString sat = JsonCheck::at(JsonCheck::at(at, QStringLiteral("subtypes")), j);
-            const QJsonObject so = c.objectAt(subs, JsonCheck::at(at, QStringLiteral("subtypes")), j);
-            cat.subtypes << std::make_pair(c.identifier(so, sat, QStringLiteral("id")), names(so, sat));
+            const QJsonObject so =
+                c.objectAt(subs, JsonCheck::at(at, QStringLiteral("subtypes")), j);
+            cat.subtypes << std::make_pair(c.identifier(so, sat, QStringLiteral("id")),
+                                           names(so, sat));
         }
         const QJsonArray codes = c.array(o, at, QStringLiteral("alarmCodes"), false, 0, 50);
         for (int j = 0; j < codes.size(); ++j) {
             if (!codes[j].isString() || codes[j].toString().isEmpty())
-                c.complain(JsonCheck::at(JsonCheck::at(at, QStringLiteral("alarmCodes")), j), QStringLiteral("must be an alarm code (text)"));
+                c.complain(JsonCheck::at(JsonCheck::at(at, QStringLiteral("alarmCodes")), j),
+                           QStringLiteral("must be an alarm code (text)"));
             else
                 cat.alarmCodes << codes[j].toString();
         }
@@ -87,14 +93,17 @@ Result<IncidentConfig> IncidentConfig::load(const QString &configDir)
         const QString at = JsonCheck::at(QStringLiteral("transitions"), i);
         const QJsonObject o = c.objectAt(trs, QStringLiteral("transitions"), i);
         TransitionRule t;
-        t.from = c.oneOf(o, at, QStringLiteral("from"), QStringList{QStringLiteral("*")} + stateList);
+        t.from =
+            c.oneOf(o, at, QStringLiteral("from"), QStringList{QStringLiteral("*")} + stateList);
         t.to = c.oneOf(o, at, QStringLiteral("to"), stateList);
-        t.when = c.oneOf(o, at, QStringLiteral("when"), {QString(), QStringLiteral("not_valid")}, QString());
+        t.when = c.oneOf(o, at, QStringLiteral("when"), {QString(), QStringLiteral("not_valid")},
+                         QString());
         for (const QJsonValue &r : c.array(o, at, QStringLiteral("roles"), true, 1, 4)) {
             Role role;
             if (!roleFromName(r.toString(), &role))
                 c.complain(JsonCheck::at(at, QStringLiteral("roles")),
-                           QStringLiteral("\"%1\" is not a role (agent, seller, supervisor, admin)").arg(r.toString()));
+                           QStringLiteral("\"%1\" is not a role (agent, seller, supervisor, admin)")
+                               .arg(r.toString()));
             else
                 t.roles << role;
         }

@@ -12,15 +12,15 @@ struct Category
     Names name;
     QList<std::pair<QString, Names>> subtypes;
     int callbackDays = 3;
-    QStringList alarmCodes;   // an incident raised from one of these alarms starts in this category
+    QStringList alarmCodes; // an incident raised from one of these alarms starts in this category
 };
 
 struct TransitionRule
 {
-    QString from;        // a state, or "*" for any open state
+    QString from; // a state, or "*" for any open state
     QString to;
     QList<Role> roles;
-    QString when;        // "not_valid": only when the assessment found the case not valid
+    QString when; // "not_valid": only when the assessment found the case not valid
 };
 
 struct IncidentConfig

@@ -202,9 +202,10 @@ IncidentFilter IncidentDesk::listFilter() const
         f.fromUtc = m_core.clock().nowMs() - qint64(m_days) * 24 * 3600 * 1000;
     if (m_mine)
         f.staff = m_auth.staffNo();
-    static const QHash<QString, QString> queueState{{QStringLiteral("new"), QStringLiteral("new")},
-                                                    {QStringLiteral("approval"), QStringLiteral("resolution_proposed")},
-                                                    {QStringLiteral("callbacks"), QStringLiteral("resolved")}};
+    static const QHash<QString, QString> queueState{
+        {QStringLiteral("new"), QStringLiteral("new")},
+        {QStringLiteral("approval"), QStringLiteral("resolution_proposed")},
+        {QStringLiteral("callbacks"), QStringLiteral("resolved")}};
     if (!m_lastQueue.isEmpty())
         f.state = queueState.value(m_lastQueue, m_lastQueue);
     return f;
@@ -368,7 +369,8 @@ void IncidentDesk::show(const std::optional<Incident> &incident)
     Q_EMIT currentChanged();
 }
 
-bool IncidentDesk::move(const QString &to, const QString &text, bool valid, bool atFault, const QString &signatureDataUrl)
+bool IncidentDesk::move(const QString &to, const QString &text, bool valid, bool atFault,
+                        const QString &signatureDataUrl)
 {
     auto a = m_auth.actor();
     if (!a || m_current.id.isEmpty())
@@ -379,9 +381,10 @@ bool IncidentDesk::move(const QString &to, const QString &text, bool valid, bool
     if (to == QLatin1String("investigating"))
         details.insert(QStringLiteral("at_fault"), atFault);
     const QString prefix = QStringLiteral("data:image/png;base64,");
-    const QByteArray signature = signatureDataUrl.startsWith(prefix)
-                                     ? QByteArray::fromBase64(signatureDataUrl.mid(prefix.size()).toLatin1())
-                                     : QByteArray();
+    const QByteArray signature =
+        signatureDataUrl.startsWith(prefix)
+            ? QByteArray::fromBase64(signatureDataUrl.mid(prefix.size()).toLatin1())
+            : QByteArray();
     const Status s = m_service.transition(*a, m_current.id, to, text, details, signature);
     setMessage(s.error());
     return s.ok();

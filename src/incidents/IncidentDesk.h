@@ -17,7 +17,7 @@
 namespace so {
 class AuthService;
 class StationInfo;
-}
+} // namespace so
 
 namespace so::incidents {
 
@@ -94,11 +94,12 @@ public:
     Q_INVOKABLE void search(const QString &text, const QString &queue = {});
     // Narrows the list and the queue counts: a category ("" for all), the last N days (0 for
     // all), only cases the signed-in person logged or took part in, and a state ("" for any).
-    Q_INVOKABLE void setFilter(const QString &category, int days, bool mine, const QString &state = {});
+    Q_INVOKABLE void setFilter(const QString &category, int days, bool mine,
+                               const QString &state = {});
     Q_INVOKABLE void open(const QString &id);
     // signature: the passenger's, as a PNG data URL from a Canvas, when resolving.
-    Q_INVOKABLE bool move(const QString &to, const QString &text, bool valid = true, bool atFault = false,
-                          const QString &signatureDataUrl = {});
+    Q_INVOKABLE bool move(const QString &to, const QString &text, bool valid = true,
+                          bool atFault = false, const QString &signatureDataUrl = {});
     Q_INVOKABLE bool attachPhoto(const QUrl &file);
     Q_INVOKABLE bool note(const QString &text);
     Q_INVOKABLE void refresh();

@@ -2,8 +2,8 @@
 #include "Database.h"
 #include "Timeline.h"
 
-#include <QJsonDocument>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
 
@@ -14,14 +14,16 @@ namespace {
 // The columns a FoldEvent is read from, of the timeline table or its alias `t`.
 QString eventColumns(const QString &t)
 {
-    return QStringLiteral("%1.id, coalesce(%1.parent_event_id, ''), %1.kind, %1.from_state, %1.to_state, %1.details, %1.created_at").arg(t);
+    return QStringLiteral("%1.id, coalesce(%1.parent_event_id, ''), %1.kind, %1.from_state, "
+                          "%1.to_state, %1.details, %1.created_at")
+        .arg(t);
 }
 
 FoldEvent eventFrom(const QSqlQuery &q, int first)
 {
-    return FoldEvent{q.value(first).toString(),     q.value(first + 1).toString(),
-                     q.value(first + 2).toString(), q.value(first + 3).toString(),
-                     q.value(first + 4).toString(), q.value(first + 5).toString(),
+    return FoldEvent{q.value(first).toString(),      q.value(first + 1).toString(),
+                     q.value(first + 2).toString(),  q.value(first + 3).toString(),
+                     q.value(first + 4).toString(),  q.value(first + 5).toString(),
                      q.value(first + 6).toLongLong()};
 }
 
@@ -76,7 +78,8 @@ Fold of(const QList<FoldEvent> &events, qint64 incidentCreatedAt)
 
 Result<Fold> load(Database &db, const QString &incidentId)
 {
-    auto created = db.exec(QStringLiteral("SELECT created_at FROM incident WHERE id=?"), {incidentId});
+    auto created =
+        db.exec(QStringLiteral("SELECT created_at FROM incident WHERE id=?"), {incidentId});
     if (!created)
         return Error{created.error()};
     if (!created->next())
@@ -94,30 +97,36 @@ Result<Fold> load(Database &db, const QString &incidentId)
     return of(events, createdAt);
 }
 
-Status rebuild(Database &db, const QStringList &incidentIds, QList<std::pair<QString, QString>> *clashes)
+Status rebuild(Database &db, const QStringList &incidentIds,
+               QList<std::pair<QString, QString>> *clashes)
 {
     // In slices: each slice's timelines in one query, every state written by one statement.
     QSqlQuery upsert(db.connection());
-    if (!upsert.prepare(QStringLiteral("INSERT INTO incident_current (incident_id, state, valid, at_fault, resolved_at, changed_at) "
-                                       "VALUES (?,?,?,?,?,?) ON CONFLICT (incident_id) DO UPDATE SET state = excluded.state, "
-                                       "valid = excluded.valid, at_fault = excluded.at_fault, resolved_at = excluded.resolved_at, "
-                                       "changed_at = excluded.changed_at")))
+    if (!upsert.prepare(QStringLiteral(
+            "INSERT INTO incident_current (incident_id, state, valid, at_fault, resolved_at, "
+            "changed_at) "
+            "VALUES (?,?,?,?,?,?) ON CONFLICT (incident_id) DO UPDATE SET state = excluded.state, "
+            "valid = excluded.valid, at_fault = excluded.at_fault, resolved_at = "
+            "excluded.resolved_at, "
+            "changed_at = excluded.changed_at")))
         return fail(upsert.lastError().text());
     const auto write = [&upsert, clashes](const QString &id, const Fold &f) -> Status {
         if (clashes)
             *clashes << f.clashes;
         const FoldState &s = f.state;
-        const QVariantList values{id, s.state, int(s.valid), int(s.atFault), s.resolvedAt, s.changedAt};
+        const QVariantList values{id,           s.state,    int(s.valid), int(s.atFault),
+                                  s.resolvedAt, s.changedAt};
         for (int i = 0; i < values.size(); ++i)
             upsert.bindValue(i, values.at(i));
         return upsert.exec() ? Status() : Status(fail(upsert.lastError().text()));
     };
     constexpr qsizetype kSlice = 500;
     for (qsizetype from = 0; from < incidentIds.size(); from += kSlice) {
-        auto q = db.exec(QStringLiteral("SELECT i.id, i.created_at, ") + eventColumns(QStringLiteral("e")) +
-                             QStringLiteral(" FROM json_each(?) p JOIN incident i ON i.id = p.value "
-                                            "LEFT JOIN incident_event e ON e.incident_id = i.id ORDER BY i.id"),
-                         {jsonList(incidentIds.mid(from, kSlice))});
+        auto q = db.exec(
+            QStringLiteral("SELECT i.id, i.created_at, ") + eventColumns(QStringLiteral("e")) +
+                QStringLiteral(" FROM json_each(?) p JOIN incident i ON i.id = p.value "
+                               "LEFT JOIN incident_event e ON e.incident_id = i.id ORDER BY i.id"),
+            {jsonList(incidentIds.mid(from, kSlice))});
         if (!q)
             return fail(q.error());
         QString current;
@@ -145,17 +154,20 @@ Status rebuild(Database &db, const QStringList &incidentIds, QList<std::pair<QSt
 
 Result<QStringList> incidentsOfEvents(Database &db, const QStringList &eventIds)
 {
-    return db.column(QStringLiteral("SELECT DISTINCT e.incident_id FROM json_each(?) p JOIN incident_event e ON e.id = p.value"),
+    return db.column(QStringLiteral("SELECT DISTINCT e.incident_id FROM json_each(?) p JOIN "
+                                    "incident_event e ON e.id = p.value"),
                      {jsonList(eventIds)});
 }
 
 Status verify(Database &db)
 {
     // One pass over every timeline, incident by incident.
-    auto q = db.exec(QStringLiteral("SELECT i.id, i.created_at, c.state, c.valid, c.at_fault, c.resolved_at, c.changed_at, ") +
-                     eventColumns(QStringLiteral("e")) +
-                     QStringLiteral(" FROM incident i LEFT JOIN incident_current c ON c.incident_id = i.id "
-                                    "LEFT JOIN incident_event e ON e.incident_id = i.id ORDER BY i.id"));
+    auto q = db.exec(
+        QStringLiteral("SELECT i.id, i.created_at, c.state, c.valid, c.at_fault, c.resolved_at, "
+                       "c.changed_at, ") +
+        eventColumns(QStringLiteral("e")) +
+        QStringLiteral(" FROM incident i LEFT JOIN incident_current c ON c.incident_id = i.id "
+                       "LEFT JOIN incident_event e ON e.incident_id = i.id ORDER BY i.id"));
     if (!q)
         return fail(QStringLiteral("incident_current cannot be checked: %1").arg(q.error()));
     QString current;
@@ -168,10 +180,12 @@ Status verify(Database &db)
             return {};
         const FoldState folded = of(events, createdAt).state;
         if (!hasCache)
-            return fail(QStringLiteral("incident %1: no current state is kept for it (its timeline says '%2')")
+            return fail(QStringLiteral(
+                            "incident %1: no current state is kept for it (its timeline says '%2')")
                             .arg(current, folded.state));
         if (!(folded == cached))
-            return fail(QStringLiteral("incident %1: the kept current state ('%2', changed at %3) is not what its timeline "
+            return fail(QStringLiteral("incident %1: the kept current state ('%2', changed at %3) "
+                                       "is not what its timeline "
                                        "says ('%4', changed at %5)")
                             .arg(current, cached.state)
                             .arg(cached.changedAt)
@@ -187,8 +201,9 @@ Status verify(Database &db)
             current = id;
             createdAt = q->value(1).toLongLong();
             hasCache = !q->value(2).isNull();
-            cached = FoldState{q->value(2).toString(), q->value(3).toInt() != 0, q->value(4).toInt() != 0,
-                               q->value(5).toLongLong(), q->value(6).toLongLong()};
+            cached = FoldState{q->value(2).toString(), q->value(3).toInt() != 0,
+                               q->value(4).toInt() != 0, q->value(5).toLongLong(),
+                               q->value(6).toLongLong()};
             events.clear();
         }
         if (!q->value(7).isNull())

@@ -41,16 +41,16 @@ struct FoldState
     qint64 changedAt = 0;
     bool operator==(const FoldState &o) const
     {
-        return state == o.state && valid == o.valid && atFault == o.atFault && resolvedAt == o.resolvedAt &&
-               changedAt == o.changedAt;
+        return state == o.state && valid == o.valid && atFault == o.atFault &&
+               resolvedAt == o.resolvedAt && changedAt == o.changedAt;
     }
 };
 
 struct Fold
 {
-    QList<qsizetype> order;    // indexes into the events, in fold order
-    QSet<QString> notApplied;  // transitions that did not count
-    QString head;              // the last entry that counted, in fold order: the next entry's parent
+    QList<qsizetype> order;   // indexes into the events, in fold order
+    QSet<QString> notApplied; // transitions that did not count
+    QString head;             // the last entry that counted, in fold order: the next entry's parent
     FoldState state;
     // Moves made at the same time: the one that did not count and the one that did before it.
     QList<std::pair<QString, QString>> clashes;
@@ -63,7 +63,8 @@ Fold of(const QList<FoldEvent> &events, qint64 incidentCreatedAt);
 Result<Fold> load(Database &db, const QString &incidentId);
 // Rewrites incident_current for these incidents from their timelines (inside the caller's
 // transaction); `clashes`, when given, gets every pair of moves made at the same time.
-Status rebuild(Database &db, const QStringList &incidentIds, QList<std::pair<QString, QString>> *clashes = nullptr);
+Status rebuild(Database &db, const QStringList &incidentIds,
+               QList<std::pair<QString, QString>> *clashes = nullptr);
 // The incidents the given timeline entries belong to.
 Result<QStringList> incidentsOfEvents(Database &db, const QStringList &eventIds);
 // Every incident_current row equals its fold; the message names the first incident that does not.

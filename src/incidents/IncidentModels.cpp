@@ -148,7 +148,8 @@ QString TimelineModel::what(const TimelineEntry &e) const
 {
     if (e.kind == QLatin1String("transition") && !e.applied)
         //: Two people moved the case at once on two tablets; this move did not count.
-        return tr("→ %1, not applied: made at the same time as another move").arg(in(IncidentWords::state(e.toState)));
+        return tr("→ %1, not applied: made at the same time as another move")
+            .arg(in(IncidentWords::state(e.toState)));
     if (e.kind == QLatin1String("transition"))
         return e.fromState.isEmpty() ? tr("Logged")
                                      : QStringLiteral("→ ") + in(IncidentWords::state(e.toState));

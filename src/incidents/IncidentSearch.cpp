@@ -12,7 +12,7 @@ QString IncidentSearch::trigramQuery(const QString &term)
 {
     QString t = term.trimmed();
     t.remove(QChar(kSearchBreak)); // the join between fields is never part of a term
-    if (t.toUcs4().size() < 3) // characters, not UTF-16 units: 𠮷野 is two
+    if (t.toUcs4().size() < 3)     // characters, not UTF-16 units: 𠮷野 is two
         return {};
     // A quoted phrase, so punctuation in the term is taken literally.
     QString phrase = t;
@@ -33,14 +33,16 @@ QString IncidentSearch::wordQuery(const QString &term)
         return {};
     // A short Latin word may be the start of a longer one ("ok" finds "okay").
     const bool latinLast = words.last().size() > 1 || words.last().at(0).unicode() < 0x2E80;
-    return QLatin1Char('"') + words.join(QLatin1Char(' ')) + QLatin1Char('"') + (latinLast ? QStringLiteral("*") : QString());
+    return QLatin1Char('"') + words.join(QLatin1Char(' ')) + QLatin1Char('"') +
+           (latinLast ? QStringLiteral("*") : QString());
 }
 
 Result<QList<Incident>> IncidentSearch::find(const IncidentFilter &f, int limit)
 {
     const QString tri = trigramQuery(f.text);
     const QString words = tri.isEmpty() ? wordQuery(f.text) : QString();
-    const QString table = tri.isEmpty() ? QStringLiteral("incident_words") : QStringLiteral("incident_fts");
+    const QString table =
+        tri.isEmpty() ? QStringLiteral("incident_words") : QStringLiteral("incident_fts");
     const QString match = tri.isEmpty() ? words : tri;
     QList<Incident> out;
     if (match.isEmpty())
@@ -48,8 +50,11 @@ Result<QList<Incident>> IncidentSearch::find(const IncidentFilter &f, int limit)
     qint64 before = f.beforeLogSeq > 0 ? f.beforeLogSeq : std::numeric_limits<qint64>::max();
     constexpr int kSlice = 400;
     while (out.size() < limit) {
-        auto hits = m_db.exec(QStringLiteral("SELECT rowid FROM %1 WHERE %1 MATCH ? AND rowid < ? ORDER BY rowid DESC LIMIT ?").arg(table),
-                              {match, before, kSlice});
+        auto hits = m_db.exec(
+            QStringLiteral(
+                "SELECT rowid FROM %1 WHERE %1 MATCH ? AND rowid < ? ORDER BY rowid DESC LIMIT ?")
+                .arg(table),
+            {match, before, kSlice});
         if (!hits)
             return Error{hits.error()};
         QVariantList rowids;

@@ -6,12 +6,12 @@
 #include "StationCore.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSet>
-#include <QHash>
 
 Q_LOGGING_CATEGORY(lcIncidents, "stationops.incidents")
 
@@ -28,7 +28,8 @@ const QStringList &finalStates()
 } // namespace
 
 IncidentService::IncidentService(StationCore &core, IncidentConfig config, QObject *parent)
-    : QObject(parent), m_core(core), m_config(std::move(config)), m_store(core.db()), m_search(core.db(), m_store)
+    : QObject(parent), m_core(core), m_config(std::move(config)), m_store(core.db()),
+      m_search(core.db(), m_store)
 {
 }
 
@@ -55,7 +56,8 @@ QString IncidentService::maskContact(const QString &contact)
     if (contact.size() <= 4)
         return QString(contact.size(), QLatin1Char('*'));
     const int keep = contact.size() >= 11 ? 3 : 1;
-    return contact.left(keep) + QString(contact.size() - keep - 4, QLatin1Char('*')) + contact.right(4);
+    return contact.left(keep) + QString(contact.size() - keep - 4, QLatin1Char('*')) +
+           contact.right(4);
 }
 
 Result<QString> IncidentService::log(const Actor &actor, const NewIncident &n)
@@ -83,10 +85,13 @@ Result<QString> IncidentService::log(const Actor &actor, const NewIncident &n)
     const qint64 now = m_core.clock().nowMs();
     if (n.occurredAt > now + 5 * 60 * 1000)
         return fail(tr("The time is in the future."));
-    static const QStringList linkKinds{QStringLiteral("alarm"), QStringLiteral("inspection"), QStringLiteral("follow_up")};
+    static const QStringList linkKinds{QStringLiteral("alarm"), QStringLiteral("inspection"),
+                                       QStringLiteral("follow_up")};
     for (const LinkedRecord &l : n.links)
         if (!linkKinds.contains(l.kind) || l.id.isEmpty())
-            return fail(tr("An incident can point at an alarm, an inspection or a follow-up, not \"%1\".").arg(l.kind));
+            return fail(
+                tr("An incident can point at an alarm, an inspection or a follow-up, not \"%1\".")
+                    .arg(l.kind));
     // Every photo is read and checked before anything is written.
     QList<PhotoBytes> photos;
     for (const QString &file : n.photoFiles) {
@@ -98,14 +103,20 @@ Result<QString> IncidentService::log(const Actor &actor, const NewIncident &n)
     RecordWrite w(m_core, actor.id());
     const Stamp stamp = w.stamp();
     const QString id = stamp.id;
-    w.step([&] { return m_store.insertIncident(stamp, n, n.occurredAt > 0 ? n.occurredAt : now, priorityOf(n.impact, n.urgency)); });
+    w.step([&] {
+        return m_store.insertIncident(stamp, n, n.occurredAt > 0 ? n.occurredAt : now,
+                                      priorityOf(n.impact, n.urgency));
+    });
     // The words shown for each linked record are kept with the first timeline entry.
     QJsonArray shown;
     for (const LinkedRecord &l : n.links)
-        shown << QJsonObject{{QStringLiteral("kind"), l.kind}, {QStringLiteral("id"), l.id}, {QStringLiteral("label"), l.label}};
+        shown << QJsonObject{{QStringLiteral("kind"), l.kind},
+                             {QStringLiteral("id"), l.id},
+                             {QStringLiteral("label"), l.label}};
     w.step([&] {
-        return insertEvent(actor, id, QStringLiteral("transition"), QString(), QStringLiteral("new"), QString(),
-                           shown.isEmpty() ? QJsonObject() : QJsonObject{{QStringLiteral("links"), shown}});
+        return insertEvent(
+            actor, id, QStringLiteral("transition"), QString(), QStringLiteral("new"), QString(),
+            shown.isEmpty() ? QJsonObject() : QJsonObject{{QStringLiteral("links"), shown}});
     });
     for (const LinkedRecord &l : n.links)
         w.step([&] { return linkTo(actor, id, {l.kind, l.id}, QStringLiteral("incident")); });
@@ -113,11 +124,13 @@ Result<QString> IncidentService::log(const Actor &actor, const NewIncident &n)
     for (const PhotoBytes &p : photos)
         w.step([&] {
             auto sha = photoStore.store(p, actor.id());
-            return sha ? linkPhoto(actor, id, *sha, QStringLiteral("photo")) : Status(fail(sha.error()));
+            return sha ? linkPhoto(actor, id, *sha, QStringLiteral("photo"))
+                       : Status(fail(sha.error()));
         });
     // Personal data stays out of the audit trail.
     w.audit(QStringLiteral("incident_logged"), QStringLiteral("incident"), id,
-            {{QStringLiteral("category"), n.category}, {QStringLiteral("location"), n.location},
+            {{QStringLiteral("category"), n.category},
+             {QStringLiteral("location"), n.location},
              {QStringLiteral("priority"), priorityOf(n.impact, n.urgency)}});
     if (Status s = w.commit(); !s)
         return fail(tr("Not saved: %1").arg(s.error()));
@@ -125,8 +138,9 @@ Result<QString> IncidentService::log(const Actor &actor, const NewIncident &n)
     return id;
 }
 
-Status IncidentService::insertEvent(const Actor &actor, const QString &id, const QString &kind, const QString &from,
-                                    const QString &to, const QString &text, const QJsonObject &details)
+Status IncidentService::insertEvent(const Actor &actor, const QString &id, const QString &kind,
+                                    const QString &from, const QString &to, const QString &text,
+                                    const QJsonObject &details)
 {
     // Each entry points at the last one its author saw (the fold's head), so a gap in the
     // timeline shows, and two moves made at once on two devices are seen as such.
@@ -140,25 +154,29 @@ Status IncidentService::insertEvent(const Actor &actor, const QString &id, const
     auto ev = makeStamp(m_core.db(), m_core.ids(), m_core.clock(), actor.id());
     if (!ev)
         return fail(ev.error());
-    if (Status s = m_store.insertEvent(*ev, EventRow{id, kind, from, to, text.trimmed(),
-                                                     QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)),
-                                                     parent});
+    if (Status s = m_store.insertEvent(
+            *ev, EventRow{id, kind, from, to, text.trimmed(),
+                          QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)),
+                          parent});
         !s)
         return s;
     // The kept state is the fold's, here as after records arrive.
     return kind == QLatin1String("transition") ? m_store.refold(id) : Status();
 }
 
-Status IncidentService::linkTo(const Actor &actor, const QString &id, const RecordRef &other, const QString &relation)
+Status IncidentService::linkTo(const Actor &actor, const QString &id, const RecordRef &other,
+                               const QString &relation)
 {
     if (m_core.links().add(actor.id(), other, {QStringLiteral("incident"), id}, relation))
         return {};
     return fail(tr("the link to %1 %2").arg(other.kind, other.id));
 }
 
-Status IncidentService::linkPhoto(const Actor &actor, const QString &id, const QString &sha, const QString &relation)
+Status IncidentService::linkPhoto(const Actor &actor, const QString &id, const QString &sha,
+                                  const QString &relation)
 {
-    if (m_core.links().add(actor.id(), {QStringLiteral("incident"), id}, {QStringLiteral("photo"), sha}, relation))
+    if (m_core.links().add(actor.id(), {QStringLiteral("incident"), id},
+                           {QStringLiteral("photo"), sha}, relation))
         return {};
     return fail(tr("the link to photo %1").arg(sha));
 }
@@ -189,8 +207,9 @@ QStringList IncidentService::allowedNext(const Actor &actor, const Incident &i) 
     return out;
 }
 
-Status IncidentService::transition(const Actor &actor, const QString &id, const QString &to, const QString &text,
-                                   const QJsonObject &details, const QByteArray &passengerSignature)
+Status IncidentService::transition(const Actor &actor, const QString &id, const QString &to,
+                                   const QString &text, const QJsonObject &details,
+                                   const QByteArray &passengerSignature)
 {
     auto current = incident(actor, id);
     if (!current)
@@ -199,8 +218,9 @@ Status IncidentService::transition(const Actor &actor, const QString &id, const 
         return fail(tr("From %1 your role may not move it to %2.").arg(current->state, to));
     if (to == QLatin1String("assessed") && !details.contains(QStringLiteral("valid")))
         return fail(tr("Say whether the complaint is valid."));
-    if ((to == QLatin1String("assessed") || to == QLatin1String("investigating") || to == QLatin1String("resolution_proposed") ||
-         to == QLatin1String("cancelled") || to == QLatin1String("callback_done")) &&
+    if ((to == QLatin1String("assessed") || to == QLatin1String("investigating") ||
+         to == QLatin1String("resolution_proposed") || to == QLatin1String("cancelled") ||
+         to == QLatin1String("callback_done")) &&
         text.trimmed().isEmpty())
         return fail(tr("Write what was found or agreed."));
     // Resolving: the passenger signs where possible; otherwise say how they were told.
@@ -212,7 +232,8 @@ Status IncidentService::transition(const Actor &actor, const QString &id, const 
                 return fail(png.error());
             signature = *png;
         } else if (text.trimmed().isEmpty()) {
-            return fail(tr("Get the passenger's signature, or write how they were told and why they did not sign."));
+            return fail(tr("Get the passenger's signature, or write how they were told and why "
+                           "they did not sign."));
         }
     }
     RecordWrite w(m_core, actor.id());
@@ -225,9 +246,11 @@ Status IncidentService::transition(const Actor &actor, const QString &id, const 
             d.insert(QStringLiteral("passenger_signature"), *sha);
             return linkPhoto(actor, id, *sha, QStringLiteral("passenger_signoff"));
         });
-    w.step([&] { return insertEvent(actor, id, QStringLiteral("transition"), current->state, to, text, d); });
-    w.audit(QStringLiteral("incident_") + to, QStringLiteral("incident"), id, {{QStringLiteral("state"), to}},
-            {{QStringLiteral("state"), current->state}});
+    w.step([&] {
+        return insertEvent(actor, id, QStringLiteral("transition"), current->state, to, text, d);
+    });
+    w.audit(QStringLiteral("incident_") + to, QStringLiteral("incident"), id,
+            {{QStringLiteral("state"), to}}, {{QStringLiteral("state"), current->state}});
     if (Status s = w.commit(); !s)
         return fail(tr("Not saved: %1").arg(s.error()));
     Q_EMIT changed(id);
@@ -243,14 +266,17 @@ Status IncidentService::addNote(const Actor &actor, const QString &id, const QSt
     if (auto i = incident(actor, id); !i)
         return fail(i.error());
     RecordWrite w(m_core, actor.id());
-    w.step([&] { return insertEvent(actor, id, QStringLiteral("note"), QString(), QString(), text, {}); });
+    w.step([&] {
+        return insertEvent(actor, id, QStringLiteral("note"), QString(), QString(), text, {});
+    });
     if (Status s = w.commit(); !s)
         return fail(tr("Not saved: %1").arg(s.error()));
     Q_EMIT changed(id);
     return {};
 }
 
-Result<QString> IncidentService::attachPhoto(const Actor &actor, const QString &id, const QString &file)
+Result<QString> IncidentService::attachPhoto(const Actor &actor, const QString &id,
+                                             const QString &file)
 {
     if (!actor.can(Permission::LogIncident))
         return fail(tr("Your role may not log incidents."));
@@ -269,7 +295,8 @@ Result<QString> IncidentService::attachPhoto(const Actor &actor, const QString &
         return linkPhoto(actor, id, sha, QStringLiteral("photo"));
     });
     w.step([&] {
-        return insertEvent(actor, id, QStringLiteral("note"), QString(), QString(), QString(), QJsonObject{{QStringLiteral("photo"), sha}});
+        return insertEvent(actor, id, QStringLiteral("note"), QString(), QString(), QString(),
+                           QJsonObject{{QStringLiteral("photo"), sha}});
     });
     if (Status s = w.commit(); !s)
         return fail(tr("Not saved: %1").arg(s.error()));
@@ -282,7 +309,9 @@ void IncidentService::computeTimers(Incident &i) const
     const qint64 now = m_core.clock().nowMs();
     const Category *cat = m_config.category(i.category);
     i.firstResponseDue = i.createdAt + qint64(m_config.firstResponseHours) * 3600 * 1000;
-    i.callbackDue = i.resolvedAt > 0 ? i.resolvedAt + qint64(cat ? cat->callbackDays : 3) * 24 * 3600 * 1000 : 0;
+    i.callbackDue = i.resolvedAt > 0
+                        ? i.resolvedAt + qint64(cat ? cat->callbackDays : 3) * 24 * 3600 * 1000
+                        : 0;
     qint64 due = 0;
     if (i.state == QLatin1String("new"))
         due = i.firstResponseDue;
@@ -317,7 +346,8 @@ Result<Incident> IncidentService::incident(const Actor &viewer, const QString &i
             continue;
         const QJsonObject d = QJsonDocument::fromJson(t.details.toUtf8()).object();
         for (const QJsonValue &l : d.value(QStringLiteral("links")).toArray())
-            labels.insert(l[QStringLiteral("kind")].toString() + QLatin1Char('/') + l[QStringLiteral("id")].toString(),
+            labels.insert(l[QStringLiteral("kind")].toString() + QLatin1Char('/') +
+                              l[QStringLiteral("id")].toString(),
                           l[QStringLiteral("label")].toString());
         if (!d.value(QStringLiteral("passenger_signature")).toString().isEmpty())
             i.passengerSigned = true;
@@ -326,12 +356,14 @@ Result<Incident> IncidentService::incident(const Actor &viewer, const QString &i
     if (!links)
         return Error{links.error()};
     for (const Link &l : *links) {
-        const RecordRef other = l.from.kind == QLatin1String("incident") && l.from.id == id ? l.to : l.from;
+        const RecordRef other =
+            l.from.kind == QLatin1String("incident") && l.from.id == id ? l.to : l.from;
         if (other.kind == QLatin1String("photo")) {
             if (l.relation == QLatin1String("photo"))
                 i.photos << other.id;
         } else {
-            i.links << LinkedRecord{other.kind, other.id, labels.value(other.kind + QLatin1Char('/') + other.id)};
+            i.links << LinkedRecord{other.kind, other.id,
+                                    labels.value(other.kind + QLatin1Char('/') + other.id)};
         }
     }
     return i;
@@ -366,7 +398,8 @@ QString IncidentService::wordQuery(const QString &term)
     return IncidentSearch::wordQuery(term);
 }
 
-Result<QList<Incident>> IncidentService::find(const Actor &viewer, const IncidentFilter &f, int limit, bool withTimeline)
+Result<QList<Incident>> IncidentService::find(const Actor &viewer, const IncidentFilter &f,
+                                              int limit, bool withTimeline)
 {
     auto found = f.text.trimmed().isEmpty() ? m_store.list(f, limit) : m_search.find(f, limit);
     if (!found)

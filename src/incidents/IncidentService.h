@@ -15,7 +15,7 @@
 namespace so {
 class RecordKinds;
 class StationCore;
-}
+} // namespace so
 
 namespace so::incidents {
 
@@ -42,7 +42,8 @@ public:
     // Newest first. The timeline is only read when asked for (reports).
     Result<QList<Incident>> find(const Actor &viewer, const IncidentFilter &filter, int limit = 200,
                                  bool withTimeline = false);
-    // Queue sizes and timers under the filter's category, staff and dates (its text and state are ignored).
+    // Queue sizes and timers under the filter's category, staff and dates (its text and state are
+    // ignored).
     Result<QueueCounts> counts(const IncidentFilter &filter);
     // How many incidents happened in [fromUtc, toUtc), for the reports page.
     Result<int> countOccurredBetween(qint64 fromUtc, qint64 toUtc);
@@ -67,10 +68,13 @@ private:
     void computeTimers(Incident &i) const;
     static void mask(const Actor &viewer, QList<Incident> &list);
     Status loadTimelines(QList<Incident> &list);
-    Status linkTo(const Actor &actor, const QString &id, const RecordRef &other, const QString &relation);
-    Status linkPhoto(const Actor &actor, const QString &id, const QString &sha, const QString &relation);
-    Status insertEvent(const Actor &actor, const QString &id, const QString &kind, const QString &from, const QString &to,
-                       const QString &text, const QJsonObject &details);
+    Status linkTo(const Actor &actor, const QString &id, const RecordRef &other,
+                  const QString &relation);
+    Status linkPhoto(const Actor &actor, const QString &id, const QString &sha,
+                     const QString &relation);
+    Status insertEvent(const Actor &actor, const QString &id, const QString &kind,
+                       const QString &from, const QString &to, const QString &text,
+                       const QJsonObject &details);
 
     StationCore &m_core;
     IncidentConfig m_config;

@@ -25,10 +25,11 @@ void IncidentStore::addRecordKinds(RecordKinds &kinds)
             QJsonArray pairs;
             for (const auto &[counted, lost] : std::as_const(clashes))
                 pairs << QJsonArray{counted, lost};
-            s = noteRuleConflicts(db, QDateTime::currentMSecsSinceEpoch(), QStringLiteral("incident_event"),
-                                  QStringLiteral("same_parent"),
-                                  QStringLiteral("SELECT p.value ->> 0 AS a, p.value ->> 1 AS b FROM json_each(?) p"),
-                                  {QString::fromUtf8(QJsonDocument(pairs).toJson(QJsonDocument::Compact))});
+            s = noteRuleConflicts(
+                db, QDateTime::currentMSecsSinceEpoch(), QStringLiteral("incident_event"),
+                QStringLiteral("same_parent"),
+                QStringLiteral("SELECT p.value ->> 0 AS a, p.value ->> 1 AS b FROM json_each(?) p"),
+                {QString::fromUtf8(QJsonDocument(pairs).toJson(QJsonDocument::Compact))});
         }
         return s ? IncidentSearchIndex::rebuild(db, incidents) : s;
     };
@@ -36,9 +37,11 @@ void IncidentStore::addRecordKinds(RecordKinds &kinds)
     incident.name = incident.table = QStringLiteral("incident");
     incident.personal = {QStringLiteral("passenger_name"), QStringLiteral("passenger_contact")};
     incident.refold = [refold](Database &db, const QStringList &ids) {
-        auto alone = db.column(QStringLiteral("SELECT p.value FROM json_each(?) p WHERE NOT EXISTS "
-                                              "(SELECT 1 FROM incident_event e WHERE e.incident_id = p.value)"),
-                               {QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact))});
+        auto alone = db.column(
+            QStringLiteral("SELECT p.value FROM json_each(?) p WHERE NOT EXISTS "
+                           "(SELECT 1 FROM incident_event e WHERE e.incident_id = p.value)"),
+            {QString::fromUtf8(
+                QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact))});
         return alone ? refold(db, *alone) : Status(fail(alone.error()));
     };
     incident.verify = &IncidentFold::verify;
@@ -56,8 +59,10 @@ void IncidentStore::addRecordKinds(RecordKinds &kinds)
 namespace {
 
 const QString kColumns = QStringLiteral(
-    "i.id, i.occurred_at, i.created_at, i.created_by, i.location, i.category, i.subtype, i.channel, i.passenger_name, "
-    "i.passenger_contact, i.description, i.staff_involved, i.immediate_actions, i.priority, c.state, c.valid, c.at_fault, "
+    "i.id, i.occurred_at, i.created_at, i.created_by, i.location, i.category, i.subtype, "
+    "i.channel, i.passenger_name, "
+    "i.passenger_contact, i.description, i.staff_involved, i.immediate_actions, i.priority, "
+    "c.state, c.valid, c.at_fault, "
     "c.resolved_at, i.rowid FROM incident i JOIN incident_current c ON c.incident_id = i.id");
 
 Incident fromRow(const QSqlQuery &q)
@@ -87,17 +92,21 @@ Incident fromRow(const QSqlQuery &q)
 
 } // namespace
 
-Status IncidentStore::insertIncident(const Stamp &s, const NewIncident &n, qint64 occurredAt, int priority)
+Status IncidentStore::insertIncident(const Stamp &s, const NewIncident &n, qint64 occurredAt,
+                                     int priority)
 {
     QVariantList b = s.binds();
-    b << occurredAt << n.location << n.category << n.subtype << n.channel << n.passengerName.trimmed()
-      << n.passengerContact.trimmed() << n.description.trimmed() << n.staffInvolved.trimmed() << n.immediateActions.trimmed()
-      << n.impact << n.urgency << priority;
-    return ok(m_db.exec(QStringLiteral("INSERT INTO incident(id, device_id, device_seq, created_at, created_by, occurred_at, "
-                                       "location, category, subtype, channel, passenger_name, passenger_contact, "
-                                       "description, staff_involved, immediate_actions, impact, urgency, priority) "
-                                       "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
-                        b));
+    b << occurredAt << n.location << n.category << n.subtype << n.channel
+      << n.passengerName.trimmed() << n.passengerContact.trimmed() << n.description.trimmed()
+      << n.staffInvolved.trimmed() << n.immediateActions.trimmed() << n.impact << n.urgency
+      << priority;
+    return ok(m_db.exec(
+        QStringLiteral(
+            "INSERT INTO incident(id, device_id, device_seq, created_at, created_by, occurred_at, "
+            "location, category, subtype, channel, passenger_name, passenger_contact, "
+            "description, staff_involved, immediate_actions, impact, urgency, priority) "
+            "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+        b));
 }
 
 Status IncidentStore::insertEvent(const Stamp &s, const EventRow &r)
@@ -105,8 +114,10 @@ Status IncidentStore::insertEvent(const Stamp &s, const EventRow &r)
     QVariantList e = s.binds();
     e << r.incidentId << r.kind << r.fromState << r.toState << r.text << r.detailsJson
       << (r.parentEventId.isEmpty() ? QVariant() : QVariant(r.parentEventId));
-    return ok(m_db.exec(QStringLiteral("INSERT INTO incident_event(id, device_id, device_seq, created_at, created_by, incident_id, "
-                                       "kind, from_state, to_state, text, details, parent_event_id) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)"),
+    return ok(m_db.exec(QStringLiteral("INSERT INTO incident_event(id, device_id, device_seq, "
+                                       "created_at, created_by, incident_id, "
+                                       "kind, from_state, to_state, text, details, "
+                                       "parent_event_id) VALUES(?,?,?,?,?,?,?,?,?,?,?,?)"),
                         e));
 }
 
@@ -146,17 +157,20 @@ Result<QList<Incident>> IncidentStore::list(const IncidentFilter &f, int limit)
 {
     QVariantList binds;
     // (occurred_at, rowid) is the order of the incident_time index: no sort, stops at the limit.
-    const QString tail = whereClause(f, binds, Where::List) + QStringLiteral(" ORDER BY i.occurred_at DESC, i.rowid DESC LIMIT ?");
+    const QString tail = whereClause(f, binds, Where::List) +
+                         QStringLiteral(" ORDER BY i.occurred_at DESC, i.rowid DESC LIMIT ?");
     binds << limit;
     return select(tail, binds);
 }
 
-Result<QList<Incident>> IncidentStore::withRowids(const IncidentFilter &f, const QVariantList &rowids)
+Result<QList<Incident>> IncidentStore::withRowids(const IncidentFilter &f,
+                                                  const QVariantList &rowids)
 {
     QVariantList binds;
     QString marks = QStringLiteral("?,").repeated(rowids.size());
     marks.chop(1);
-    const QString tail = whereClause(f, binds, Where::Search) + QStringLiteral(" AND i.rowid IN (") + marks +
+    const QString tail = whereClause(f, binds, Where::Search) +
+                         QStringLiteral(" AND i.rowid IN (") + marks +
                          QStringLiteral(") ORDER BY i.rowid DESC");
     return select(tail, binds + rowids);
 }
@@ -164,13 +178,17 @@ Result<QList<Incident>> IncidentStore::withRowids(const IncidentFilter &f, const
 Result<QList<Incident>> IncidentStore::queued(const IncidentFilter &f)
 {
     QVariantList binds;
-    const QString tail = whereClause(f, binds, Where::Counts) + QStringLiteral(" AND c.state IN ('new', 'resolution_proposed', 'resolved')");
+    const QString tail =
+        whereClause(f, binds, Where::Counts) +
+        QStringLiteral(" AND c.state IN ('new', 'resolution_proposed', 'resolved')");
     return select(tail, binds);
 }
 
 Result<int> IncidentStore::countOccurredBetween(qint64 fromUtc, qint64 toUtc)
 {
-    auto n = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM incident WHERE occurred_at >= ? AND occurred_at < ?"), {fromUtc, toUtc});
+    auto n = m_db.scalar(
+        QStringLiteral("SELECT COUNT(*) FROM incident WHERE occurred_at >= ? AND occurred_at < ?"),
+        {fromUtc, toUtc});
     return n ? Result<int>(int(*n)) : Result<int>(Error{n.error()});
 }
 
@@ -189,21 +207,25 @@ Status IncidentStore::readTimelines(QList<Incident> &list)
         marks.chop(1);
         // In the entries' own order (time, then id), whichever device made them and whenever
         // they arrived.
-        auto ev = m_db.exec(QStringLiteral("SELECT incident_id, kind, from_state, to_state, text, created_by, created_at, "
-                                                  "details, id, coalesce(parent_event_id, '') FROM incident_event WHERE incident_id IN (") +
-                                       marks + QStringLiteral(") ORDER BY created_at, id"),
-                                   ids);
+        auto ev = m_db.exec(
+            QStringLiteral(
+                "SELECT incident_id, kind, from_state, to_state, text, created_by, created_at, "
+                "details, id, coalesce(parent_event_id, '') FROM incident_event WHERE incident_id "
+                "IN (") +
+                marks + QStringLiteral(") ORDER BY created_at, id"),
+            ids);
         if (!ev)
             return fail(ev.error());
         QHash<QString, QList<FoldEvent>> folds;
         while (ev->next()) {
             const QString incident = ev->value(0).toString();
-            list[at.value(incident)].timeline
-                << TimelineEntry{ev->value(1).toString(), ev->value(2).toString(), ev->value(3).toString(),
-                                 ev->value(4).toString(), ev->value(5).toString(), ev->value(6).toLongLong(),
-                                 ev->value(7).toString()};
-            folds[incident] << FoldEvent{ev->value(8).toString(), ev->value(9).toString(), ev->value(1).toString(),
-                                         ev->value(2).toString(), ev->value(3).toString(), ev->value(7).toString(),
+            list[at.value(incident)].timeline << TimelineEntry{
+                ev->value(1).toString(), ev->value(2).toString(), ev->value(3).toString(),
+                ev->value(4).toString(), ev->value(5).toString(), ev->value(6).toLongLong(),
+                ev->value(7).toString()};
+            folds[incident] << FoldEvent{ev->value(8).toString(),  ev->value(9).toString(),
+                                         ev->value(1).toString(),  ev->value(2).toString(),
+                                         ev->value(3).toString(),  ev->value(7).toString(),
                                          ev->value(6).toLongLong()};
         }
         // Mark the moves that did not count; there are none unless two devices moved one
@@ -214,7 +236,8 @@ Status IncidentStore::readTimelines(QList<Incident> &list)
                 continue;
             QList<TimelineEntry> &timeline = list[at.value(it.key())].timeline;
             for (qsizetype k = 0; k < it->size(); ++k)
-                timeline[timeline.size() - it->size() + k].applied = !f.notApplied.contains(it->at(k).id);
+                timeline[timeline.size() - it->size() + k].applied =
+                    !f.notApplied.contains(it->at(k).id);
         }
     }
     return {};

@@ -15,7 +15,7 @@ namespace so::incidents {
 struct EventRow
 {
     QString incidentId;
-    QString kind;          // transition, note
+    QString kind; // transition, note
     QString fromState;
     QString toState;
     QString text;

@@ -230,7 +230,8 @@ Status writeCash(StationCore &core, CashService &service, const DateRange &range
                                 s.supervisor,
                                 s.supervisor.isEmpty() ? QString() : cx->staff(s.supervisor),
                                 s.status == ShiftStatus::SignedOff ? nameOf(s.decision) : QString(),
-                                s.status == ShiftStatus::SignedOff ? decisionWords(*cx, s.decision) : QString(),
+                                s.status == ShiftStatus::SignedOff ? decisionWords(*cx, s.decision)
+                                                                   : QString(),
                                 s.sellerReason};
         if (Status st = writeCsv(file.partPath(), header, rows); !st)
             return st;
@@ -252,7 +253,8 @@ Status writeCash(StationCore &core, CashService &service, const DateRange &range
                             {QStringLiteral("supervisor"), s.supervisor},
                             {QStringLiteral("supervisor_name"),
                              s.supervisor.isEmpty() ? QString() : cx->staff(s.supervisor)},
-                            {QStringLiteral("decision"), s.status == ShiftStatus::SignedOff ? nameOf(s.decision) : QString()},
+                            {QStringLiteral("decision"),
+                             s.status == ShiftStatus::SignedOff ? nameOf(s.decision) : QString()},
                             {QStringLiteral("reason"), s.sellerReason}};
     QFile f(file.partPath());
     if (!f.open(QIODevice::WriteOnly) ||

@@ -1,7 +1,7 @@
 #include "HandoverService.h"
+#include "AuthService.h"
 #include "RecordKinds.h"
 #include "RecordWrite.h"
-#include "AuthService.h"
 #include "StationCore.h"
 
 #include <QCryptographicHash>
@@ -57,7 +57,9 @@ Result<QList<OpenItem>> HandoverService::openNow()
     if (!notes)
         return Error{notes.error()};
     for (const HandoverNote &n : *notes) {
-        auto h = carried.contains(QStringLiteral("note:") + n.id) ? carried.value(QStringLiteral("note:") + n.id) : n.at;
+        auto h = carried.contains(QStringLiteral("note:") + n.id)
+                     ? carried.value(QStringLiteral("note:") + n.id)
+                     : n.at;
         out << noteItem(n, h);
     }
     return out;
@@ -71,7 +73,8 @@ Result<QString> HandoverService::addDraftNote(const Actor &actor, const QString 
     if (t.isEmpty())
         return fail(tr("The note is empty."));
     if (t.size() > kMaxNote)
-        return fail(tr("A note holds at most %1 characters; this one has %2.").arg(kMaxNote).arg(t.size()));
+        return fail(
+            tr("A note holds at most %1 characters; this one has %2.").arg(kMaxNote).arg(t.size()));
     const QString id = m_sources.core.ids().next();
     Status s = m_store.addDraft(id, m_sources.core.clock().nowMs(), actor.id(), t);
     if (!s)
@@ -99,7 +102,8 @@ Result<QString> HandoverService::handOver(const Actor &outgoing, const QSet<QStr
     if (!last)
         return Error{last.error()};
     if (last->has_value() && !(*last)->acknowledged())
-        return fail(tr("The handover written by %1 waits for the incoming person's PIN. Acknowledge it first.")
+        return fail(tr("The handover written by %1 waits for the incoming person's PIN. "
+                       "Acknowledge it first.")
                         .arg((*last)->by));
     auto items = openNow();
     if (!items)
@@ -124,7 +128,8 @@ Result<QString> HandoverService::handOver(const Actor &outgoing, const QSet<QStr
     if (!latestNow)
         return Error{latestNow.error()};
     if (latestNow->has_value() && (!last->has_value() || (*latestNow)->id != (*last)->id))
-        return fail(tr("%1 handed over a moment ago. Read that handover first.").arg((*latestNow)->by));
+        return fail(
+            tr("%1 handed over a moment ago. Read that handover first.").arg((*latestNow)->by));
     const QString id = stamp.id;
     // The record lists what it hands over: open items, notes still carried, and the new notes.
     QList<OpenItem> listed;
@@ -143,7 +148,9 @@ Result<QString> HandoverService::handOver(const Actor &outgoing, const QSet<QStr
         written.at = ns.createdAt;
         listed << noteItem(written, 0);
     }
-    w.step([&] { return m_store.insertHandover(stamp, last->has_value() ? (*last)->id : QString(), listed); });
+    w.step([&] {
+        return m_store.insertHandover(stamp, last->has_value() ? (*last)->id : QString(), listed);
+    });
     for (int k = 0; k < noteStamps.size(); ++k)
         w.step([&] { return m_store.insertNote(noteStamps.at(k), id, drafts->at(k).text); });
     for (const QString &noteId : clearNotes) {
@@ -154,8 +161,10 @@ Result<QString> HandoverService::handOver(const Actor &outgoing, const QSet<QStr
     QJsonArray list;
     for (const OpenItem &i : listed)
         list << i.toJson();
-    const QByteArray digest = QCryptographicHash::hash(QJsonDocument(list).toJson(QJsonDocument::Compact),
-                                                       QCryptographicHash::Sha256).toHex();
+    const QByteArray digest =
+        QCryptographicHash::hash(QJsonDocument(list).toJson(QJsonDocument::Compact),
+                                 QCryptographicHash::Sha256)
+            .toHex();
     w.audit(QStringLiteral("handover_written"), QStringLiteral("handover"), id,
             {{QStringLiteral("items"), int(listed.size())},
              {QStringLiteral("notes_added"), int(noteStamps.size())},
@@ -177,7 +186,8 @@ void HandoverService::addRecordKinds(RecordKinds &kinds)
     }
 }
 
-Result<Actor> HandoverService::acknowledge(const QString &handoverId, const QString &staffNo, const QString &pin)
+Result<Actor> HandoverService::acknowledge(const QString &handoverId, const QString &staffNo,
+                                           const QString &pin)
 {
     auto h = m_store.byId(handoverId);
     if (!h)
@@ -187,8 +197,10 @@ Result<Actor> HandoverService::acknowledge(const QString &handoverId, const QStr
     if ((*h)->acknowledged())
         return fail(tr("This handover was already acknowledged by %1.").arg((*h)->ackBy));
     if (staffNo.trimmed() == (*h)->by)
-        return fail(tr("%1 wrote this handover; the incoming person acknowledges it.").arg((*h)->by));
-    auto incoming = m_auth.confirmWithPin(staffNo, pin, Permission::HandOver, QStringLiteral("handover"));
+        return fail(
+            tr("%1 wrote this handover; the incoming person acknowledges it.").arg((*h)->by));
+    auto incoming =
+        m_auth.confirmWithPin(staffNo, pin, Permission::HandOver, QStringLiteral("handover"));
     if (!incoming)
         return Error{incoming.error()};
     RecordWrite w(m_sources.core, incoming->id());
@@ -201,7 +213,8 @@ Result<Actor> HandoverService::acknowledge(const QString &handoverId, const QStr
     });
     const Stamp stamp = w.stamp();
     w.step([&] { return m_store.insertAck(stamp, handoverId); });
-    w.audit(QStringLiteral("handover_acknowledged"), QStringLiteral("handover"), handoverId, {{QStringLiteral("outgoing"), (*h)->by}});
+    w.audit(QStringLiteral("handover_acknowledged"), QStringLiteral("handover"), handoverId,
+            {{QStringLiteral("outgoing"), (*h)->by}});
     if (Status s = w.commit(); !s)
         return fail(tr("Acknowledgement not saved: %1").arg(s.error()));
     Q_EMIT shiftStarted();

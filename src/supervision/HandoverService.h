@@ -12,7 +12,7 @@
 namespace so {
 class AuthService;
 class RecordKinds;
-}
+} // namespace so
 
 namespace so::supervision {
 
@@ -44,7 +44,8 @@ public:
     // the draft notes. Refused while an earlier handover waits for its acknowledgement.
     Result<QString> handOver(const Actor &outgoing, const QSet<QString> &clearNotes);
     // The incoming person, not the one who wrote it, confirms with their PIN.
-    Result<Actor> acknowledge(const QString &handoverId, const QString &staffNo, const QString &pin);
+    Result<Actor> acknowledge(const QString &handoverId, const QString &staffNo,
+                              const QString &pin);
 
     // The start of the shift on duty: when the latest acknowledged handover was acknowledged, or
     // 00:00 station time today when there is none in the last 24 hours.

@@ -13,18 +13,18 @@ struct HandoverNote
     QString text;
     QString by;
     qint64 at = 0;
-    QString handoverId;   // "" for a note not yet handed over
+    QString handoverId; // "" for a note not yet handed over
 };
 
 struct Handover
 {
     QString id;
     qint64 at = 0;
-    QString by;               // the outgoing person
+    QString by; // the outgoing person
     QString previousId;
-    QList<OpenItem> items;    // as they were when handed over, notes included (empty in summaries)
+    QList<OpenItem> items; // as they were when handed over, notes included (empty in summaries)
     int itemCount = 0;
-    QString ackBy;            // the incoming person; "" while waiting
+    QString ackBy; // the incoming person; "" while waiting
     qint64 ackAt = 0;
     bool acknowledged() const { return !ackBy.isEmpty(); }
 };
@@ -59,8 +59,10 @@ public:
 
 private:
     // A record row: the stamp's five header columns, then `columns` with `values`.
-    Status insertRecord(const QString &table, const QStringList &columns, const Stamp &s, const QVariantList &values);
-    Result<QList<Handover>> select(const QString &where, const QVariantList &binds, int limit, bool withItems = true);
+    Status insertRecord(const QString &table, const QStringList &columns, const Stamp &s,
+                        const QVariantList &values);
+    Result<QList<Handover>> select(const QString &where, const QVariantList &binds, int limit,
+                                   bool withItems = true);
     Result<QList<HandoverNote>> notes(const QString &sql);
     Database &m_db;
 };

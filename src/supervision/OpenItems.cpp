@@ -1,10 +1,10 @@
 #include "OpenItems.h"
-#include "ShelveReasons.h"
 #include "AlarmStore.h"
 #include "CashService.h"
 #include "IncidentService.h"
 #include "IncidentWords.h"
 #include "InspectionService.h"
+#include "ShelveReasons.h"
 #include "StationCore.h"
 
 #include <algorithm>
@@ -50,9 +50,10 @@ Names followUpAssetName(const StationCore &core, const checklists::FollowUp &f)
 
 QString localTime(const StationCore &core, qint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toTimeZone(core.config().timeZone).toString(QStringLiteral("MM-dd HH:mm"));
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC)
+        .toTimeZone(core.config().timeZone)
+        .toString(QStringLiteral("MM-dd HH:mm"));
 }
-
 
 Status addAlarms(Sources &src, qint64 now, QList<OpenItem> &out)
 {
@@ -83,8 +84,9 @@ Status addAlarms(Sources &src, qint64 now, QList<OpenItem> &out)
             i.due = r.shelvedUntil;
             const QString until = localTime(src.core, r.shelvedUntil);
             const Names reason = alarms::shelveReasonNames(r.shelveReason);
-            i.detail = both(QStringLiteral("%1 · 搁置至 %2 · %3").arg(where.zh, until, reason.zh),
-                            QStringLiteral("%1 · shelved until %2 · %3").arg(where.en, until, reason.en));
+            i.detail =
+                both(QStringLiteral("%1 · 搁置至 %2 · %3").arg(where.zh, until, reason.zh),
+                     QStringLiteral("%1 · shelved until %2 · %3").arg(where.en, until, reason.en));
         } else if (r.needsAttention(now)) {
             i.kind = QStringLiteral("alarm");
             i.detail = r.acked ? both(where.zh + QStringLiteral(" · 已确认"),
@@ -113,7 +115,8 @@ Status addPatrol(Sources &src, QList<OpenItem> &out)
         const Names asset = followUpAssetName(src.core, f);
         i.title =
             both(QStringLiteral("整改：") + asset.zh, QStringLiteral("Follow-up: ") + asset.en);
-        i.detail = src.inspections.followUpProblem(f); // the item in one language, the note as typed
+        i.detail =
+            src.inspections.followUpProblem(f); // the item in one language, the note as typed
         i.since = f.createdAt;
         i.due = f.dueAt;
         out << i;
@@ -134,10 +137,13 @@ Status addPatrol(Sources &src, QList<OpenItem> &out)
         i.job = QStringLiteral("patrol");
         i.kind = QStringLiteral("unfinished_inspection");
         i.key = d.id;
-        i.title = both(QStringLiteral("巡检未完成：") + (t ? t->name.zh : d.templateId),
-                       QStringLiteral("Inspection not finished: ") + (t ? t->name.en : d.templateId));
-        i.detail = both(target.zh + QStringLiteral(" · ") + who.zh + QStringLiteral(" · 已填 %1 项").arg(d.answers.size()),
-                        target.en + QStringLiteral(" · ") + who.en + QStringLiteral(" · %1 answered").arg(d.answers.size()));
+        i.title =
+            both(QStringLiteral("巡检未完成：") + (t ? t->name.zh : d.templateId),
+                 QStringLiteral("Inspection not finished: ") + (t ? t->name.en : d.templateId));
+        i.detail = both(target.zh + QStringLiteral(" · ") + who.zh +
+                            QStringLiteral(" · 已填 %1 项").arg(d.answers.size()),
+                        target.en + QStringLiteral(" · ") + who.en +
+                            QStringLiteral(" · %1 answered").arg(d.answers.size()));
         i.since = d.startedAt;
         out << i;
     }
@@ -151,7 +157,8 @@ Status addPatrol(Sources &src, QList<OpenItem> &out)
         i.job = QStringLiteral("patrol");
         i.kind = QStringLiteral("overdue_patrol");
         i.key = d.templateId + QLatin1Char('|') + d.target.kind + QLatin1Char('|') + d.target.id;
-        i.title = both(QStringLiteral("巡检超时：") + d.templateName.zh, QStringLiteral("Patrol overdue: ") + d.templateName.en);
+        i.title = both(QStringLiteral("巡检超时：") + d.templateName.zh,
+                       QStringLiteral("Patrol overdue: ") + d.templateName.en);
         i.detail = d.target.name;
         if (d.missedToday > 0) {
             i.detail.zh += QStringLiteral(" · 今日漏检 %1 次").arg(d.missedToday);
@@ -177,9 +184,12 @@ Status addCash(Sources &src, QList<OpenItem> &out)
         const Names booth = src.core.names().booth(s.booth);
         const Names seller = person(src.core, s.seller);
         const bool counted = s.status == cash::ShiftStatus::Counted;
-        i.title = both(QStringLiteral("票亭班次未签核：") + booth.zh, QStringLiteral("Booth shift not signed off: ") + booth.en);
-        i.detail = counted ? both(seller.zh + QStringLiteral(" · 已点钞，待主管签核"), seller.en + QStringLiteral(" · counted, awaiting sign-off"))
-                           : both(seller.zh + QStringLiteral(" · 售票中"), seller.en + QStringLiteral(" · selling"));
+        i.title = both(QStringLiteral("票亭班次未签核：") + booth.zh,
+                       QStringLiteral("Booth shift not signed off: ") + booth.en);
+        i.detail = counted ? both(seller.zh + QStringLiteral(" · 已点钞，待主管签核"),
+                                  seller.en + QStringLiteral(" · counted, awaiting sign-off"))
+                           : both(seller.zh + QStringLiteral(" · 售票中"),
+                                  seller.en + QStringLiteral(" · selling"));
         i.since = s.openedAt;
         out << i;
     }
@@ -192,8 +202,10 @@ Status addCash(Sources &src, QList<OpenItem> &out)
         i.kind = QStringLiteral("shortage");
         i.key = seller;
         const Names who = person(src.core, seller);
-        i.title = both(QStringLiteral("短款未还：") + who.zh, QStringLiteral("Shortage not repaid: ") + who.en);
-        i.detail = both(QStringLiteral("欠款 ") + owed.format(), QStringLiteral("Owes ") + owed.format());
+        i.title = both(QStringLiteral("短款未还：") + who.zh,
+                       QStringLiteral("Shortage not repaid: ") + who.en);
+        i.detail =
+            both(QStringLiteral("欠款 ") + owed.format(), QStringLiteral("Owes ") + owed.format());
         out << i;
     }
     return {};
@@ -202,8 +214,10 @@ Status addCash(Sources &src, QList<OpenItem> &out)
 Status addIncidents(Sources &src, QList<OpenItem> &out)
 {
     const Actor viewer = Actor::systemActor(QStringLiteral("handover"));
-    for (const QString &state : {QStringLiteral("new"), QStringLiteral("assessed"), QStringLiteral("investigating"),
-                                 QStringLiteral("resolution_proposed"), QStringLiteral("approved"), QStringLiteral("resolved")}) {
+    for (const QString &state :
+         {QStringLiteral("new"), QStringLiteral("assessed"), QStringLiteral("investigating"),
+          QStringLiteral("resolution_proposed"), QStringLiteral("approved"),
+          QStringLiteral("resolved")}) {
         incidents::IncidentFilter f;
         f.state = state;
         auto found = src.incidents.find(viewer, f, 1000);
@@ -220,11 +234,14 @@ Status addIncidents(Sources &src, QList<OpenItem> &out)
             const Names category = cat ? cat->name : both(c.category, c.category);
             const Area *area = src.core.config().area(c.location);
             const Names place = area ? area->name : both(c.location, c.location);
-            i.title = callback ? both(QStringLiteral("待回访：") + category.zh, QStringLiteral("Callback due: ") + category.en)
-                               : both(category.zh + QStringLiteral(" · ") + place.zh, category.en + QStringLiteral(" · ") + place.en);
+            i.title = callback ? both(QStringLiteral("待回访：") + category.zh,
+                                      QStringLiteral("Callback due: ") + category.en)
+                               : both(category.zh + QStringLiteral(" · ") + place.zh,
+                                      category.en + QStringLiteral(" · ") + place.en);
             const Names st = incidents::IncidentWords::state(state);
             const QString words = c.description.left(60);
-            i.detail = both(st.zh + QStringLiteral(" · ") + words, st.en + QStringLiteral(" · ") + words);
+            i.detail =
+                both(st.zh + QStringLiteral(" · ") + words, st.en + QStringLiteral(" · ") + words);
             i.since = c.occurredAt;
             i.due = callback ? c.callbackDue : c.firstResponseDue;
             out << i;
@@ -234,7 +251,6 @@ Status addIncidents(Sources &src, QList<OpenItem> &out)
 }
 
 } // namespace
-
 
 QJsonObject OpenItem::toJson() const
 {
@@ -258,8 +274,10 @@ OpenItem OpenItem::fromJson(const QJsonObject &o)
     i.kind = o.value(QStringLiteral("kind")).toString();
     i.key = o.value(QStringLiteral("key")).toString();
     i.priority = o.value(QStringLiteral("priority")).toInt();
-    i.title = both(o.value(QStringLiteral("title_zh")).toString(), o.value(QStringLiteral("title_en")).toString());
-    i.detail = both(o.value(QStringLiteral("detail_zh")).toString(), o.value(QStringLiteral("detail_en")).toString());
+    i.title = both(o.value(QStringLiteral("title_zh")).toString(),
+                   o.value(QStringLiteral("title_en")).toString());
+    i.detail = both(o.value(QStringLiteral("detail_zh")).toString(),
+                    o.value(QStringLiteral("detail_en")).toString());
     i.since = o.value(QStringLiteral("since")).toInteger();
     i.due = o.value(QStringLiteral("due")).toInteger();
     i.carriedSince = o.value(QStringLiteral("carried_since")).toInteger();

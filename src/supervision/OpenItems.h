@@ -27,15 +27,16 @@ namespace so::supervision {
 
 struct OpenItem
 {
-    QString job;        // alarms, patrol, cash, incidents, notes
-    QString kind;       // alarm, shelved_alarm, suppressed_alarm, out_of_service, follow_up, unfinished_inspection,
-                        // overdue_patrol, open_shift, shortage, incident, callback, note
-    QString key;        // the record's id within its kind
-    int priority = 0;   // 1 (highest) .. 4 where the record has one; 0 otherwise
+    QString job;      // alarms, patrol, cash, incidents, notes
+    QString kind;     // alarm, shelved_alarm, suppressed_alarm, out_of_service, follow_up,
+                      // unfinished_inspection, overdue_patrol, open_shift, shortage, incident,
+                      // callback, note
+    QString key;      // the record's id within its kind
+    int priority = 0; // 1 (highest) .. 4 where the record has one; 0 otherwise
     Names title;
     Names detail;
-    qint64 since = 0;   // when it became open (UTC ms)
-    qint64 due = 0;     // when it is due; 0 when nothing is
+    qint64 since = 0;        // when it became open (UTC ms)
+    qint64 due = 0;          // when it is due; 0 when nothing is
     qint64 carriedSince = 0; // the first handover that listed it; 0 when new since the last one
 
     // One item across handovers: kind and key.

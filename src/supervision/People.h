@@ -14,7 +14,8 @@ public:
         auto m = m_store.current(staffNo);
         if (!m || !m->has_value())
             return Names{staffNo, staffNo};
-        return Names{staffNo + QLatin1Char(' ') + (*m)->nameZh, staffNo + QLatin1Char(' ') + (*m)->nameEn};
+        return Names{staffNo + QLatin1Char(' ') + (*m)->nameZh,
+                     staffNo + QLatin1Char(' ') + (*m)->nameEn};
     }
 
 private:

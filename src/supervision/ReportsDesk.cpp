@@ -2,10 +2,10 @@
 #include "AuthService.h"
 #include "CashReport.h"
 #include "CashService.h"
-#include "IncidentService.h"
-#include "InspectionService.h"
 #include "IncidentReport.h"
+#include "IncidentService.h"
 #include "InspectionReport.h"
+#include "InspectionService.h"
 #include "StationCore.h"
 
 #include <QDir>
@@ -34,7 +34,9 @@ QString ReportsDesk::week() const
 void ReportsDesk::setRange(const QString &key)
 {
     const QTimeZone tz = m_sources.core.config().timeZone;
-    const QDate today = QDateTime::fromMSecsSinceEpoch(m_sources.core.clock().nowMs(), Qt::UTC).toTimeZone(tz).date();
+    const QDate today = QDateTime::fromMSecsSinceEpoch(m_sources.core.clock().nowMs(), Qt::UTC)
+                            .toTimeZone(tz)
+                            .date();
     const QDate monday = today.addDays(1 - today.dayOfWeek());
     m_range = key;
     if (key == QLatin1String("today")) {

@@ -22,9 +22,10 @@ class ReportsDesk : public QObject
 
     // today, 7days, thisWeek, lastWeek, 30days
     Q_PROPERTY(QString range READ range NOTIFY changed)
-    Q_PROPERTY(QString from READ from NOTIFY changed)    // yyyy-MM-dd, station days, inclusive
+    Q_PROPERTY(QString from READ from NOTIFY changed) // yyyy-MM-dd, station days, inclusive
     Q_PROPERTY(QString to READ to NOTIFY changed)
-    Q_PROPERTY(QString week READ week NOTIFY changed)    // the ISO week the weekly report covers: the range's last day's
+    Q_PROPERTY(QString week READ week NOTIFY
+                   changed) // the ISO week the weekly report covers: the range's last day's
     // What each report would hold.
     Q_PROPERTY(int inspectionCount READ inspectionCount NOTIFY changed)
     Q_PROPERTY(int cashCount READ cashCount NOTIFY changed)

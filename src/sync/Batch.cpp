@@ -47,7 +47,8 @@ Result<Batch> Batch::parse(const QByteArray &bytes, const QString &where)
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &err);
     if (err.error != QJsonParseError::NoError)
-        return fail(QStringLiteral("%1: not a whole sync file (%2 at byte %3); it may have been cut short while copying")
+        return fail(QStringLiteral("%1: not a whole sync file (%2 at byte %3); it may have been "
+                                   "cut short while copying")
                         .arg(where, err.errorString())
                         .arg(err.offset));
     const QJsonObject o = doc.object();
@@ -64,7 +65,8 @@ Result<Batch> Batch::parse(const QByteArray &bytes, const QString &where)
     b.device = o.value(QLatin1String("device")).toString();
     b.madeAt = o.value(QLatin1String("made_at")).toInteger();
     if (b.station.isEmpty() || b.device.isEmpty())
-        return fail(QStringLiteral("%1: the station or the device that wrote it is missing").arg(where));
+        return fail(
+            QStringLiteral("%1: the station or the device that wrote it is missing").arg(where));
     const QJsonArray list = o.value(QLatin1String("records")).toArray();
     if (!o.value(QLatin1String("count")).isDouble())
         return fail(QStringLiteral("%1: the record count is missing").arg(where));
@@ -74,18 +76,22 @@ Result<Batch> Batch::parse(const QByteArray &bytes, const QString &where)
                         .arg(o.value(QLatin1String("count")).toInteger(-1))
                         .arg(list.size()));
     for (qsizetype i = 0; i < list.size(); ++i) {
-        auto r = SyncRecord::fromJson(list.at(i).toObject(), QStringLiteral("%1: record %2").arg(where).arg(i + 1));
+        auto r = SyncRecord::fromJson(list.at(i).toObject(),
+                                      QStringLiteral("%1: record %2").arg(where).arg(i + 1));
         if (!r)
             return Error{r.error()};
         b.records << r.take();
     }
     if (o.value(QLatin1String("records_sha256")).toString() != listHash(b.records))
-        return fail(QStringLiteral("%1: the list of records does not match its SHA-256; records were taken out or reordered")
+        return fail(QStringLiteral("%1: the list of records does not match its SHA-256; records "
+                                   "were taken out or reordered")
                         .arg(where));
     for (const QJsonValue &v : o.value(QLatin1String("blobs")).toArray()) {
         const QString sha = v.toObject().value(QLatin1String("sha256")).toString();
-        auto photo = PhotoStore::fromBytes(QByteArray::fromBase64(v.toObject().value(QLatin1String("base64")).toString().toLatin1()),
-                                           QStringLiteral("%1: photo %2").arg(where, sha));
+        auto photo = PhotoStore::fromBytes(
+            QByteArray::fromBase64(
+                v.toObject().value(QLatin1String("base64")).toString().toLatin1()),
+            QStringLiteral("%1: photo %2").arg(where, sha));
         if (!photo)
             return Error{photo.error()};
         if (photo->sha256 != sha)
@@ -108,7 +114,10 @@ Result<Cursor> parseCursor(const QString &text)
     bool ok = false;
     const qint64 arrival = text.mid(colon + 1).trimmed().toLongLong(&ok);
     if (colon <= 0 || !ok || arrival < 0)
-        return fail(QStringLiteral("--since: \"%1\" is not DEVICE:NUMBER (the cursor a previous export printed)").arg(text));
+        return fail(
+            QStringLiteral(
+                "--since: \"%1\" is not DEVICE:NUMBER (the cursor a previous export printed)")
+                .arg(text));
     return Cursor{text.left(colon).trimmed(), arrival};
 }
 

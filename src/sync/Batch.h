@@ -14,9 +14,9 @@ namespace so::sync {
 struct Batch
 {
     static constexpr int kVersion = 1;
-    QString station;        // the station's code: a batch never crosses stations
-    QString device;         // the device that wrote the batch
-    qint64 madeAt = 0;      // UTC ms
+    QString station;   // the station's code: a batch never crosses stations
+    QString device;    // the device that wrote the batch
+    qint64 madeAt = 0; // UTC ms
     QList<SyncRecord> records;
     QMap<QString, PhotoBytes> blobs; // by SHA-256: the photos the records name
 

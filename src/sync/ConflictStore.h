@@ -35,12 +35,13 @@ struct ConflictEntry
     qint64 id = 0;
     QString kind;
     QString recordId;
-    QString otherId;   // the second record of a pair a rule allows one of; "" for two versions of one record
+    QString otherId; // the second record of a pair a rule allows one of; "" for two versions of one
+                     // record
     QString reason;
     qint64 foundAt = 0;
     QString source;
     QString arrivedJson;
-    QString decision;  // "" while open
+    QString decision; // "" while open
     QString decidedBy;
     QString note;
 };
@@ -57,7 +58,8 @@ public:
     Result<QList<ConflictEntry>> conflicts();
     Result<std::optional<ConflictEntry>> conflict(qint64 id);
     Result<bool> isOpen(qint64 id);
-    Status insertDecision(qint64 id, qint64 at, const QString &by, const QString &decision, const QString &note);
+    Status insertDecision(qint64 id, qint64 at, const QString &by, const QString &decision,
+                          const QString &note);
 
 private:
     Result<QList<ConflictEntry>> select(const QString &where, const QVariantList &binds);

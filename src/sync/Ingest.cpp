@@ -1,36 +1,37 @@
 #include "Ingest.h"
 #include "Database.h"
-#include "RecordCodec.h"
 #include "LogCategories.h"
+#include "RecordCodec.h"
 #include "StationCore.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QHash>
-#include <QScopeGuard>
-#include <QSet>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QScopeGuard>
+#include <QSet>
 #include <algorithm>
 
 namespace so::sync {
 
-Ingest::Ingest(StationCore &core, QObject *parent) : QObject(parent), m_core(core)
-{
-}
+Ingest::Ingest(StationCore &core, QObject *parent) : QObject(parent), m_core(core) {}
 
 Status Ingest::check(const Batch &batch, const QString &source)
 {
     if (batch.station != m_core.config().code)
-        return fail(QStringLiteral("%1: made at station %2; this device belongs to station %3. Nothing was taken in.")
-                        .arg(source, batch.station, m_core.config().code));
+        return fail(
+            QStringLiteral(
+                "%1: made at station %2; this device belongs to station %3. Nothing was taken in.")
+                .arg(source, batch.station, m_core.config().code));
     Database &db = m_core.db();
     QHash<QPair<QString, qint64>, QString> seen;
     for (const SyncRecord &r : batch.records) {
         const RecordKind *kind = m_core.records().find(r.kind);
         if (!kind)
-            return fail(QStringLiteral("%1: %2 %3 is of a kind this device does not know; update StationOps here first")
+            return fail(QStringLiteral("%1: %2 %3 is of a kind this device does not know; update "
+                                       "StationOps here first")
                             .arg(source, r.kind, r.id));
         if (Status s = RecordCodec::check(db, *kind, r); !s)
             return fail(QStringLiteral("%1: %2").arg(source, s.error()));
@@ -38,7 +39,8 @@ Status Ingest::check(const Batch &batch, const QString &source)
         // replayed device, and the file is refused.
         const auto key = qMakePair(r.device, r.deviceSeq);
         if (auto it = seen.constFind(key); it != seen.constEnd() && *it != r.id)
-            return fail(QStringLiteral("%1: device %2 number %3 is used by both %4 and %5; the file is not to be trusted")
+            return fail(QStringLiteral("%1: device %2 number %3 is used by both %4 and %5; the "
+                                       "file is not to be trusted")
                             .arg(source, r.device)
                             .arg(r.deviceSeq)
                             .arg(*it, r.id));
@@ -53,8 +55,10 @@ Status Ingest::check(const Batch &batch, const QString &source)
             continue;
         for (const QString &sha : kind->photos(r.body))
             if (!batch.blobs.contains(sha) && photos.path(sha).isEmpty())
-                return fail(QStringLiteral("%1: %2 %3 names photo %4, which is neither in the file nor on this device")
-                                .arg(source, r.kind, r.id, sha));
+                return fail(
+                    QStringLiteral(
+                        "%1: %2 %3 names photo %4, which is neither in the file nor on this device")
+                        .arg(source, r.kind, r.id, sha));
     }
     // Every record a record points at (its foreign keys) comes with it or is here already.
     QHash<QString, QSet<QString>> inBatch; // table -> ids
@@ -67,7 +71,9 @@ Status Ingest::check(const Batch &batch, const QString &source)
         const QList<const SyncRecord *> records = ofKind.value(k.name);
         if (records.isEmpty())
             continue;
-        auto keys = db.exec(QStringLiteral("SELECT \"table\", \"from\" FROM pragma_foreign_key_list(?)"), {k.table});
+        auto keys =
+            db.exec(QStringLiteral("SELECT \"table\", \"from\" FROM pragma_foreign_key_list(?)"),
+                    {k.table});
         if (!keys)
             return fail(QStringLiteral("%1: %2").arg(source, keys.error()));
         QList<std::pair<QString, QString>> references;
@@ -83,22 +89,28 @@ Status Ingest::check(const Batch &batch, const QString &source)
             }
             if (wanted.isEmpty())
                 continue;
-            auto heldHere = db.column(QStringLiteral("SELECT p.value FROM json_each(?) p JOIN %1 t ON t.id = p.value").arg(table),
-                                      {QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(wanted.keys())).toJson(QJsonDocument::Compact))});
+            auto heldHere = db.column(
+                QStringLiteral("SELECT p.value FROM json_each(?) p JOIN %1 t ON t.id = p.value")
+                    .arg(table),
+                {QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(wanted.keys()))
+                                       .toJson(QJsonDocument::Compact))});
             if (!heldHere)
                 return fail(QStringLiteral("%1: %2").arg(source, heldHere.error()));
             for (const QString &id : std::as_const(*heldHere))
                 wanted.remove(id);
             if (!wanted.isEmpty())
-                return fail(QStringLiteral("%1: %2 %3 belongs to %4 %5, which is neither in the file nor on this device; "
+                return fail(QStringLiteral("%1: %2 %3 belongs to %4 %5, which is neither in the "
+                                           "file nor on this device; "
                                            "take in the earlier file first")
-                                .arg(source, k.name, wanted.cbegin().value(), table, wanted.cbegin().key()));
+                                .arg(source, k.name, wanted.cbegin().value(), table,
+                                     wanted.cbegin().key()));
         }
     }
     // Against what this device holds: one query per table that numbers its rows by device, over
     // the batch's (device, number) pairs.
-    auto tables = db.column(QStringLiteral("SELECT m.name FROM sqlite_master m JOIN pragma_table_info(m.name) c "
-                                           "WHERE m.type = 'table' AND c.name = 'device_seq' ORDER BY m.name"));
+    auto tables = db.column(
+        QStringLiteral("SELECT m.name FROM sqlite_master m JOIN pragma_table_info(m.name) c "
+                       "WHERE m.type = 'table' AND c.name = 'device_seq' ORDER BY m.name"));
     if (!tables)
         return fail(QStringLiteral("%1: %2").arg(source, tables.error()));
     // Only a device this one holds something from can clash.
@@ -110,7 +122,9 @@ Status Ingest::check(const Batch &batch, const QString &source)
             continue;
         asked.insert(device);
         for (const QString &table : std::as_const(*tables)) {
-            auto held = db.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1 WHERE device_id = ?)").arg(table), {device});
+            auto held = db.scalar(
+                QStringLiteral("SELECT EXISTS (SELECT 1 FROM %1 WHERE device_id = ?)").arg(table),
+                {device});
             if (!held)
                 return fail(QStringLiteral("%1: %2").arg(source, held.error()));
             if (*held) {
@@ -127,15 +141,18 @@ Status Ingest::check(const Batch &batch, const QString &source)
     for (const QString &table : std::as_const(*tables)) {
         if (pairs.isEmpty())
             break;
-        auto q = db.exec(QStringLiteral("SELECT t.id, t.device_id, t.device_seq, p.value ->> 2 FROM json_each(?) p "
-                                        "JOIN %1 t ON t.device_id = p.value ->> 0 AND t.device_seq = p.value ->> 1 "
-                                        "WHERE t.id <> p.value ->> 2 LIMIT 1")
-                             .arg(table),
-                         {json});
+        auto q =
+            db.exec(QStringLiteral(
+                        "SELECT t.id, t.device_id, t.device_seq, p.value ->> 2 FROM json_each(?) p "
+                        "JOIN %1 t ON t.device_id = p.value ->> 0 AND t.device_seq = p.value ->> 1 "
+                        "WHERE t.id <> p.value ->> 2 LIMIT 1")
+                        .arg(table),
+                    {json});
         if (!q)
             return fail(QStringLiteral("%1: %2").arg(source, q.error()));
         if (q->next())
-            return fail(QStringLiteral("%1: device %2 number %3 is %4 here but %5 in the file; the file is not to be trusted")
+            return fail(QStringLiteral("%1: device %2 number %3 is %4 here but %5 in the file; the "
+                                       "file is not to be trusted")
                             .arg(source, q->value(1).toString())
                             .arg(q->value(2).toLongLong())
                             .arg(q->value(0).toString(), q->value(3).toString()));
@@ -178,12 +195,14 @@ Result<IngestOutcome> Ingest::apply(const Batch &batch, const QString &source,
     auto dropNewPhotos = qScopeGuard([&] {
         for (const QString &sha : std::as_const(newPhotos))
             for (const QString &suffix : {QStringLiteral(".jpg"), QStringLiteral(".png")})
-                QFile::remove(QDir(m_core.dataDir()).filePath(QStringLiteral("photos/") + sha + suffix));
+                QFile::remove(
+                    QDir(m_core.dataDir()).filePath(QStringLiteral("photos/") + sha + suffix));
     });
     for (auto it = batch.blobs.cbegin(); s && it != batch.blobs.cend(); ++it) {
         if (!photos.path(it.key()).isEmpty())
             continue;
-        const bool fileThere = QFile::exists(QDir(m_core.dataDir()).filePath(QStringLiteral("photos/") + it->sha256 + it->suffix));
+        const bool fileThere = QFile::exists(
+            QDir(m_core.dataDir()).filePath(QStringLiteral("photos/") + it->sha256 + it->suffix));
         if (auto stored = photos.store(*it, QStringLiteral("sync")); !stored)
             s = fail(stored.error());
         else if (!fileThere)
@@ -214,10 +233,11 @@ Result<IngestOutcome> Ingest::apply(const Batch &batch, const QString &source,
                 ids << r.id;
         constexpr qsizetype kSlice = 2000;
         for (qsizetype from = 0; s && from < ids.size(); from += kSlice) {
-            auto held = RecordCodec::read(db, kind, QStringLiteral("id IN (SELECT value FROM json_each(?))"),
-                                          {QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ids.mid(from, kSlice)))
-                                                                 .toJson(QJsonDocument::Compact))},
-                                          int(kSlice));
+            auto held = RecordCodec::read(
+                db, kind, QStringLiteral("id IN (SELECT value FROM json_each(?))"),
+                {QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ids.mid(from, kSlice)))
+                                       .toJson(QJsonDocument::Compact))},
+                int(kSlice));
             if (!held)
                 s = fail(held.error());
             else
@@ -240,20 +260,26 @@ Result<IngestOutcome> Ingest::apply(const Batch &batch, const QString &source,
         }
         const auto held = heldSha.constFind(r->id);
         if (held == heldSha.constEnd()) {
-            s = fail(QStringLiteral("%1 %2 was held a moment ago and is not now").arg(r->kind, r->id));
+            s = fail(
+                QStringLiteral("%1 %2 was held a moment ago and is not now").arg(r->kind, r->id));
         } else if (*held == r->sha256) {
             ++out.duplicates;
         } else {
             // Listed once: the same conflict arriving again is not a new one.
-            auto kept = db.exec(QStringLiteral("INSERT OR IGNORE INTO sync_conflict (found_at, kind, record_id, reason, held_sha256, "
-                                               "arrived_sha256, arrived_json, source) VALUES (?,?,?,'other_body',?,?,?,?)"),
-                                {m_core.clock().nowMs(), r->kind, r->id, *held, r->sha256,
-                                 QString::fromUtf8(QJsonDocument(r->toJson()).toJson(QJsonDocument::Compact)), source});
+            auto kept = db.exec(
+                QStringLiteral(
+                    "INSERT OR IGNORE INTO sync_conflict (found_at, kind, record_id, reason, "
+                    "held_sha256, "
+                    "arrived_sha256, arrived_json, source) VALUES (?,?,?,'other_body',?,?,?,?)"),
+                {m_core.clock().nowMs(), r->kind, r->id, *held, r->sha256,
+                 QString::fromUtf8(QJsonDocument(r->toJson()).toJson(QJsonDocument::Compact)),
+                 source});
             if (!kept) {
                 s = fail(kept.error());
             } else if (kept->numRowsAffected() > 0) {
                 ++out.conflicts;
-                qCWarning(lcSync) << "conflict:" << r->kind << r->id << "arrived from" << source << "with another body";
+                qCWarning(lcSync) << "conflict:" << r->kind << r->id << "arrived from" << source
+                                  << "with another body";
             } else {
                 ++out.duplicates;
             }
@@ -267,10 +293,11 @@ Result<IngestOutcome> Ingest::apply(const Batch &batch, const QString &source,
     for (const SyncRecord &r : batch.records)
         h.addData(r.sha256.toLatin1());
     if (s)
-        s = ok(db.exec(QStringLiteral("INSERT INTO sync_import (at, source, batch_sha256, from_device, records, inserted, "
+        s = ok(db.exec(QStringLiteral("INSERT INTO sync_import (at, source, batch_sha256, "
+                                      "from_device, records, inserted, "
                                       "duplicates, conflicts) VALUES (?,?,?,?,?,?,?,?)"),
-                       {m_core.clock().nowMs(), source, QString::fromLatin1(h.result().toHex()), batch.device, out.records,
-                        out.inserted, out.duplicates, out.conflicts}));
+                       {m_core.clock().nowMs(), source, QString::fromLatin1(h.result().toHex()),
+                        batch.device, out.records, out.inserted, out.duplicates, out.conflicts}));
     if (s && alsoInTransaction)
         s = alsoInTransaction(db);
     if (s)

@@ -13,7 +13,7 @@
 namespace so {
 class Database;
 class StationCore;
-}
+} // namespace so
 
 namespace so::sync {
 
@@ -21,9 +21,9 @@ struct IngestOutcome
 {
     int records = 0;
     int inserted = 0;
-    int duplicates = 0;  // already held, the same
-    int conflicts = 0;   // already held with another body: kept in sync_conflict
-    QStringList kinds;   // the kinds that gained records
+    int duplicates = 0; // already held, the same
+    int conflicts = 0;  // already held with another body: kept in sync_conflict
+    QStringList kinds;  // the kinds that gained records
 };
 
 class Ingest : public QObject

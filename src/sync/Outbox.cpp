@@ -18,7 +18,8 @@ bool byOrigin(const SyncRecord &a, const SyncRecord &b)
 }
 
 // Adds the photos the records name to `blobs`, read from this device's photo folder.
-Status addPhotos(StationCore &core, const QList<SyncRecord> &records, QMap<QString, PhotoBytes> &blobs)
+Status addPhotos(StationCore &core, const QList<SyncRecord> &records,
+                 QMap<QString, PhotoBytes> &blobs)
 {
     PhotoStore photos(core);
     for (const SyncRecord &r : records) {
@@ -31,7 +32,8 @@ Status addPhotos(StationCore &core, const QList<SyncRecord> &records, QMap<QStri
             const QString file = photos.path(sha);
             QFile in(file);
             if (file.isEmpty() || !in.open(QIODevice::ReadOnly))
-                return fail(QStringLiteral("%1 %2 names photo %3, which is missing from %4/photos").arg(r.kind, r.id, sha, core.dataDir()));
+                return fail(QStringLiteral("%1 %2 names photo %3, which is missing from %4/photos")
+                                .arg(r.kind, r.id, sha, core.dataDir()));
             auto p = PhotoStore::fromBytes(in.readAll(), file);
             if (!p)
                 return Error{p.error()};
@@ -47,9 +49,10 @@ Result<Batch> collect(StationCore &core, const Cursor &since, Cursor *next)
 {
     Database &db = core.db();
     if (!since.device.isEmpty() && since.device.compare(db.deviceId(), Qt::CaseInsensitive) != 0)
-        return fail(QStringLiteral("--since: that cursor was printed by device %1; this is device %2. "
-                                   "Export without --since, or with a cursor this device printed")
-                        .arg(since.device, db.deviceId()));
+        return fail(
+            QStringLiteral("--since: that cursor was printed by device %1; this is device %2. "
+                           "Export without --since, or with a cursor this device printed")
+                .arg(since.device, db.deviceId()));
     Batch b;
     b.station = core.config().code;
     b.device = db.deviceId();
@@ -62,7 +65,8 @@ Result<Batch> collect(StationCore &core, const Cursor &since, Cursor *next)
         *next = Cursor{db.deviceId(), *last};
     for (const RecordKind &kind : core.records().all()) {
         auto records = RecordCodec::read(db, kind,
-                                         QStringLiteral("id IN (SELECT record_id FROM sync_arrival WHERE kind = ? AND seq > ? AND seq <= ?)"),
+                                         QStringLiteral("id IN (SELECT record_id FROM sync_arrival "
+                                                        "WHERE kind = ? AND seq > ? AND seq <= ?)"),
                                          {kind.name, since.arrival, *last});
         if (!records)
             return fail(QStringLiteral("%1: %2").arg(kind.name, records.error()));
@@ -83,11 +87,14 @@ Result<QList<SyncRecord>> pending(StationCore &core, qint64 highWater, int max)
         QStringList numbers;
         QVariantList binds;
         for (const RecordKind &kind : core.records().all()) {
-            numbers << QStringLiteral("SELECT device_seq FROM %1 WHERE device_id = ? AND device_seq > ?").arg(kind.table);
+            numbers << QStringLiteral(
+                           "SELECT device_seq FROM %1 WHERE device_id = ? AND device_seq > ?")
+                           .arg(kind.table);
             binds << db.deviceId() << highWater;
         }
         binds << max;
-        auto cut = db.exec(QStringLiteral("SELECT max(device_seq), count(*) FROM (SELECT device_seq FROM (%1) ORDER BY device_seq LIMIT ?)")
+        auto cut = db.exec(QStringLiteral("SELECT max(device_seq), count(*) FROM (SELECT "
+                                          "device_seq FROM (%1) ORDER BY device_seq LIMIT ?)")
                                .arg(numbers.join(QStringLiteral(" UNION ALL "))),
                            binds);
         if (!cut)
@@ -99,10 +106,11 @@ Result<QList<SyncRecord>> pending(StationCore &core, qint64 highWater, int max)
         QList<SyncRecord> out;
         for (const RecordKind &kind : core.records().all()) {
             // What travels is what sync_arrival notes (chain-1 audit rows, for one, do not).
-            auto records = RecordCodec::read(db, kind,
-                                             QStringLiteral("device_id = ? AND device_seq > ? AND device_seq <= ? AND id IN "
-                                                            "(SELECT record_id FROM sync_arrival WHERE kind = ?)"),
-                                             {db.deviceId(), highWater, upTo, kind.name}, max);
+            auto records = RecordCodec::read(
+                db, kind,
+                QStringLiteral("device_id = ? AND device_seq > ? AND device_seq <= ? AND id IN "
+                               "(SELECT record_id FROM sync_arrival WHERE kind = ?)"),
+                {db.deviceId(), highWater, upTo, kind.name}, max);
             if (!records)
                 return Error{records.error()};
             out << *records;

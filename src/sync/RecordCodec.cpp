@@ -5,15 +5,16 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
-#include <sqlite3.h>
 #include <QSqlRecord>
+#include <sqlite3.h>
 
 namespace so::sync {
 
 namespace {
 
-const QStringList kHeader{QStringLiteral("id"), QStringLiteral("device_id"), QStringLiteral("device_seq"),
-                          QStringLiteral("created_at"), QStringLiteral("created_by")};
+const QStringList kHeader{QStringLiteral("id"), QStringLiteral("device_id"),
+                          QStringLiteral("device_seq"), QStringLiteral("created_at"),
+                          QStringLiteral("created_by")};
 const QString kChildren = QStringLiteral("children");
 const QString kBase64 = QStringLiteral("base64");
 
@@ -89,12 +90,14 @@ QJsonObject rowObject(const QSqlQuery &q, bool skipHeader, const QStringList &lo
 
 namespace RecordCodec {
 
-Result<QList<SyncRecord>> read(Database &db, const RecordKind &kind, const QString &where, const QVariantList &binds, int limit)
+Result<QList<SyncRecord>> read(Database &db, const RecordKind &kind, const QString &where,
+                               const QVariantList &binds, int limit)
 {
-    auto q = db.exec(QStringLiteral("SELECT * FROM %1%2 ORDER BY device_id, device_seq LIMIT %3")
-                         .arg(kind.table, where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where)
-                         .arg(limit),
-                     binds);
+    auto q = db.exec(
+        QStringLiteral("SELECT * FROM %1%2 ORDER BY device_id, device_seq LIMIT %3")
+            .arg(kind.table, where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where)
+            .arg(limit),
+        binds);
     if (!q)
         return Error{q.error()};
     QList<SyncRecord> out;
@@ -114,7 +117,8 @@ Result<QList<SyncRecord>> read(Database &db, const RecordKind &kind, const QStri
         if (!kind.children.isEmpty()) {
             QJsonObject children;
             for (const ChildTable &c : kind.children) {
-                auto rows = db.exec(QStringLiteral("SELECT * FROM %1 WHERE %2=? ORDER BY %3").arg(c.table, c.parentColumn, c.orderBy),
+                auto rows = db.exec(QStringLiteral("SELECT * FROM %1 WHERE %2=? ORDER BY %3")
+                                        .arg(c.table, c.parentColumn, c.orderBy),
                                     {r.id});
                 if (!rows)
                     return Error{rows.error()};
@@ -148,7 +152,8 @@ Status check(Database &db, const RecordKind &kind, const SyncRecord &r)
         if (v.isNull())
             return true;
         if (v.isObject())
-            return v.toObject().value(kBase64).isString() && (type == QLatin1String("BLOB") || type == QLatin1String("ANY"));
+            return v.toObject().value(kBase64).isString() &&
+                   (type == QLatin1String("BLOB") || type == QLatin1String("ANY"));
         if (type == QLatin1String("INTEGER"))
             return v.isDouble() && v.toDouble() == double(v.toInteger());
         if (type == QLatin1String("REAL"))
@@ -157,20 +162,26 @@ Status check(Database &db, const RecordKind &kind, const SyncRecord &r)
             return v.isString();
         return true;
     };
-    const auto checkRow = [&](const QJsonObject &row, const Columns &columns, const QString &table, bool header) -> Status {
+    const auto checkRow = [&](const QJsonObject &row, const Columns &columns, const QString &table,
+                              bool header) -> Status {
         for (auto it = row.constBegin(); it != row.constEnd(); ++it) {
             if (header && it.key() == kChildren && !kind.children.isEmpty())
                 continue;
-            if (!columns.contains(it.key()) || (header && (kHeader.contains(it.key()) || kind.local.contains(it.key()))))
-                return fail(QStringLiteral("%1 %2: the field \"%3\" of %4 is not known to this device; update StationOps here first")
+            if (!columns.contains(it.key()) ||
+                (header && (kHeader.contains(it.key()) || kind.local.contains(it.key()))))
+                return fail(QStringLiteral("%1 %2: the field \"%3\" of %4 is not known to this "
+                                           "device; update StationOps here first")
                                 .arg(r.kind, r.id, it.key(), table));
             if (!fits(it.value(), columns.value(it.key())))
-                return fail(QStringLiteral("%1 %2: the field \"%3\" of %4 is not a %5")
-                                .arg(r.kind, r.id, it.key(), table, columns.value(it.key()).toLower()));
+                return fail(
+                    QStringLiteral("%1 %2: the field \"%3\" of %4 is not a %5")
+                        .arg(r.kind, r.id, it.key(), table, columns.value(it.key()).toLower()));
         }
         for (auto it = columns.constBegin(); it != columns.constEnd(); ++it)
-            if (!(header && (kHeader.contains(it.key()) || kind.local.contains(it.key()))) && !row.contains(it.key()))
-                return fail(QStringLiteral("%1 %2: the field \"%3\" of %4 is missing; the sender's StationOps is older than this one")
+            if (!(header && (kHeader.contains(it.key()) || kind.local.contains(it.key()))) &&
+                !row.contains(it.key()))
+                return fail(QStringLiteral("%1 %2: the field \"%3\" of %4 is missing; the sender's "
+                                           "StationOps is older than this one")
                                 .arg(r.kind, r.id, it.key(), table));
         return {};
     };
@@ -197,7 +208,8 @@ Result<QSet<QString>> RecordWriter::held(const RecordKind &kind, const QStringLi
     QJsonArray list;
     for (const QString &id : ids)
         list << id;
-    auto q = m_db.exec(QStringLiteral("SELECT t.id FROM json_each(?) p JOIN %1 t ON t.id = p.value").arg(kind.table),
+    auto q = m_db.exec(QStringLiteral("SELECT t.id FROM json_each(?) p JOIN %1 t ON t.id = p.value")
+                           .arg(kind.table),
                        {QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact))});
     if (!q)
         return Error{q.error()};
@@ -220,7 +232,9 @@ Status RecordWriter::noteArrival(const SyncRecord &r)
     // has none, since a trigger makes every insert into it several times dearer.
     sqlite3 *handle = m_db.handle();
     if (!m_arrival &&
-        sqlite3_prepare_v2(handle, "INSERT OR IGNORE INTO sync_arrival (kind, record_id) VALUES (?, ?)", -1, &m_arrival, nullptr) != SQLITE_OK)
+        sqlite3_prepare_v2(handle,
+                           "INSERT OR IGNORE INTO sync_arrival (kind, record_id) VALUES (?, ?)", -1,
+                           &m_arrival, nullptr) != SQLITE_OK)
         return fail(QString::fromUtf8(sqlite3_errmsg(handle)));
     const QByteArray kind = r.kind.toUtf8();
     const QByteArray id = r.id.toUtf8();
@@ -252,18 +266,22 @@ Status RecordWriter::insertRow(const QString &table, const QVariantMap &values)
         int rc = SQLITE_OK;
         if (!v.isValid() || v.isNull()) {
             // As Database::exec: a null text binds as '' (NULL is an invalid QVariant).
-            rc = v.metaType() == QMetaType::fromType<QString>() ? sqlite3_bind_text(st, i, "", 0, SQLITE_STATIC)
-                                                                 : sqlite3_bind_null(st, i);
-        } else if (v.metaType() == QMetaType::fromType<qlonglong>() || v.metaType() == QMetaType::fromType<int>()) {
+            rc = v.metaType() == QMetaType::fromType<QString>()
+                     ? sqlite3_bind_text(st, i, "", 0, SQLITE_STATIC)
+                     : sqlite3_bind_null(st, i);
+        } else if (v.metaType() == QMetaType::fromType<qlonglong>() ||
+                   v.metaType() == QMetaType::fromType<int>()) {
             rc = sqlite3_bind_int64(st, i, v.toLongLong());
         } else if (v.metaType() == QMetaType::fromType<double>()) {
             rc = sqlite3_bind_double(st, i, v.toDouble());
         } else if (v.metaType() == QMetaType::fromType<QByteArray>()) {
             const QByteArray b = v.toByteArray();
-            rc = sqlite3_bind_blob64(st, i, b.constData(), sqlite3_uint64(b.size()), SQLITE_TRANSIENT);
+            rc = sqlite3_bind_blob64(st, i, b.constData(), sqlite3_uint64(b.size()),
+                                     SQLITE_TRANSIENT);
         } else {
             const QByteArray t = v.toString().toUtf8();
-            rc = sqlite3_bind_text64(st, i, t.constData(), sqlite3_uint64(t.size()), SQLITE_TRANSIENT, SQLITE_UTF8);
+            rc = sqlite3_bind_text64(st, i, t.constData(), sqlite3_uint64(t.size()),
+                                     SQLITE_TRANSIENT, SQLITE_UTF8);
         }
         if (rc != SQLITE_OK)
             return fail(QString::fromUtf8(sqlite3_errmsg(handle)));
@@ -308,6 +326,5 @@ Status RecordWriter::insert(const RecordKind &kind, const SyncRecord &r)
     }
     return {};
 }
-
 
 } // namespace so::sync

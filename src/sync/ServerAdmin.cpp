@@ -15,7 +15,8 @@ namespace {
 
 QStringList scriptFiles()
 {
-    QStringList files = QDir(QStringLiteral(":/server")).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    QStringList files = QDir(QStringLiteral(":/server"))
+                            .entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
     for (QString &f : files)
         f.prepend(QStringLiteral(":/server/"));
     return files;
@@ -47,7 +48,9 @@ Result<int> apply(QSqlDatabase &db, int from)
             return fail(QStringLiteral("%1 cannot be read").arg(file));
         const QString script = QString::fromUtf8(f.readAll());
         if (!db.transaction())
-            return fail(QStringLiteral("cannot start upgrade to server schema %1: %2").arg(n).arg(db.lastError().text()));
+            return fail(QStringLiteral("cannot start upgrade to server schema %1: %2")
+                            .arg(n)
+                            .arg(db.lastError().text()));
         Status s;
         for (const QString &statement : statements(script)) {
             s = exec(db, statement);
@@ -57,11 +60,14 @@ Result<int> apply(QSqlDatabase &db, int from)
             }
         }
         if (s)
-            s = exec(db, QStringLiteral("UPDATE stationops.schema_version SET version = %1").arg(n));
+            s = exec(db,
+                     QStringLiteral("UPDATE stationops.schema_version SET version = %1").arg(n));
         if (!s || !db.commit()) {
             const QString why = s ? db.lastError().text() : s.error();
             db.rollback();
-            return fail(QStringLiteral("server schema %1 not applied, nothing changed by it: %2").arg(n).arg(why));
+            return fail(QStringLiteral("server schema %1 not applied, nothing changed by it: %2")
+                            .arg(n)
+                            .arg(why));
         }
         at = n;
     }
@@ -135,12 +141,14 @@ QStringList statements(const QString &script)
 Result<int> version(QSqlDatabase &db)
 {
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT to_regclass('stationops.schema_version') IS NOT NULL")) || !q.next())
+    if (!q.exec(QStringLiteral("SELECT to_regclass('stationops.schema_version') IS NOT NULL")) ||
+        !q.next())
         return fail(q.lastError().text());
     if (!q.value(0).toBool())
         return 0;
     if (!q.exec(QStringLiteral("SELECT version FROM stationops.schema_version")) || !q.next())
-        return fail(QStringLiteral("the server's schema version cannot be read: %1").arg(q.lastError().text()));
+        return fail(QStringLiteral("the server's schema version cannot be read: %1")
+                        .arg(q.lastError().text()));
     return q.value(0).toInt();
 }
 
@@ -150,7 +158,10 @@ Result<int> init(QSqlDatabase &db)
     if (!v)
         return Error{v.error()};
     if (*v > 0)
-        return fail(QStringLiteral("this database has the StationOps schema already (version %1); use server upgrade").arg(*v));
+        return fail(
+            QStringLiteral(
+                "this database has the StationOps schema already (version %1); use server upgrade")
+                .arg(*v));
     return apply(db, 0);
 }
 
@@ -162,7 +173,8 @@ Result<int> upgrade(QSqlDatabase &db)
     if (*v == 0)
         return fail(QStringLiteral("this database has no StationOps schema yet; use server init"));
     if (*v > latestVersion())
-        return fail(QStringLiteral("the server's schema is version %1, newer than this program knows (%2); update StationOps here first")
+        return fail(QStringLiteral("the server's schema is version %1, newer than this program "
+                                   "knows (%2); update StationOps here first")
                         .arg(*v)
                         .arg(latestVersion()));
     return apply(db, *v);
@@ -172,14 +184,17 @@ Result<NewDevice> addDevice(QSqlDatabase &db, const QString &station, const QStr
 {
     static const QRegularExpression code(QStringLiteral("^[A-Za-z0-9_-]{1,32}$"));
     if (!code.match(station).hasMatch())
-        return fail(QStringLiteral("\"%1\" is not a station code (letters, digits, - and _)").arg(station));
+        return fail(
+            QStringLiteral("\"%1\" is not a station code (letters, digits, - and _)").arg(station));
     if (name.trimmed().isEmpty())
-        return fail(QStringLiteral("give the device a name people know it by, e.g. \"售票亭A平板\""));
+        return fail(
+            QStringLiteral("give the device a name people know it by, e.g. \"售票亭A平板\""));
     auto v = version(db);
     if (!v)
         return Error{v.error()};
     if (*v == 0)
-        return fail(QStringLiteral("this database has no StationOps schema yet; run server init first"));
+        return fail(
+            QStringLiteral("this database has no StationOps schema yet; run server init first"));
     NewDevice d;
     QString suffix = station.toLower();
     suffix.replace(QLatin1Char('-'), QLatin1Char('_'));
@@ -189,22 +204,31 @@ Result<NewDevice> addDevice(QSqlDatabase &db, const QString &station, const QStr
     if (!db.transaction())
         return fail(db.lastError().text());
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM stationops.device WHERE station = ? AND name = ? AND enabled"));
+    q.prepare(QStringLiteral(
+        "SELECT COUNT(*) FROM stationops.device WHERE station = ? AND name = ? AND enabled"));
     q.addBindValue(station);
     q.addBindValue(name.trimmed());
     Status s = q.exec() && q.next() ? Status() : Status(fail(q.lastError().text()));
     if (s && q.value(0).toInt() > 0)
-        s = fail(QStringLiteral("station %1 has an enabled device called \"%2\" already; disable it first or pick another name")
+        s = fail(QStringLiteral("station %1 has an enabled device called \"%2\" already; disable "
+                                "it first or pick another name")
                      .arg(station, name.trimmed()));
     q.finish();
     if (s)
-        s = exec(db, QStringLiteral("INSERT INTO stationops.station (code) VALUES (?) ON CONFLICT DO NOTHING"), {station});
+        s = exec(db,
+                 QStringLiteral(
+                     "INSERT INTO stationops.station (code) VALUES (?) ON CONFLICT DO NOTHING"),
+                 {station});
     // The role is made here from safe characters only (no quoting to get wrong); the server
     // gets the secret's SCRAM verifier, never the secret.
     if (s)
-        s = exec(db, QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2' IN ROLE stationops_device").arg(d.role, scramVerifier(secret)));
+        s = exec(db, QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2' IN ROLE stationops_device")
+                         .arg(d.role, scramVerifier(secret)));
     if (s)
-        s = exec(db, QStringLiteral("INSERT INTO stationops.device (role, station, name) VALUES (?, ?, ?)"), {d.role, station, name.trimmed()});
+        s = exec(
+            db,
+            QStringLiteral("INSERT INTO stationops.device (role, station, name) VALUES (?, ?, ?)"),
+            {d.role, station, name.trimmed()});
     if (!s || !db.commit()) {
         const QString why = s ? db.lastError().text() : s.error();
         db.rollback();
@@ -218,7 +242,8 @@ Result<QString> disableDevice(QSqlDatabase &db, const QString &station, const QS
     if (!db.transaction())
         return fail(db.lastError().text());
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE stationops.device SET enabled = false WHERE station = ? AND name = ? AND enabled RETURNING role"));
+    q.prepare(QStringLiteral("UPDATE stationops.device SET enabled = false WHERE station = ? AND "
+                             "name = ? AND enabled RETURNING role"));
     q.addBindValue(station);
     q.addBindValue(name.trimmed());
     QStringList roles;
@@ -227,7 +252,8 @@ Result<QString> disableDevice(QSqlDatabase &db, const QString &station, const QS
         roles << q.value(0).toString();
     q.finish();
     if (s && roles.isEmpty())
-        s = fail(QStringLiteral("station %1 has no enabled device called \"%2\"").arg(station, name.trimmed()));
+        s = fail(QStringLiteral("station %1 has no enabled device called \"%2\"")
+                     .arg(station, name.trimmed()));
     for (const QString &role : std::as_const(roles))
         if (s)
             s = exec(db, QStringLiteral("ALTER ROLE %1 NOLOGIN").arg(role));
@@ -238,7 +264,10 @@ Result<QString> disableDevice(QSqlDatabase &db, const QString &station, const QS
     }
     // Sessions it has open now end now; the functions refuse it from here on anyway.
     for (const QString &role : std::as_const(roles))
-        (void)exec(db, QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = ?"), {role});
+        (void)exec(db,
+                   QStringLiteral(
+                       "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = ?"),
+                   {role});
     return roles.join(QLatin1Char(' '));
 }
 

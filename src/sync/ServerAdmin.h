@@ -21,8 +21,8 @@ Result<int> upgrade(QSqlDatabase &db);
 
 struct NewDevice
 {
-    QString role;     // the device's own login role
-    QString code;     // the one-time enrolment code, shown once: "ROLE:SECRET"
+    QString role; // the device's own login role
+    QString code; // the one-time enrolment code, shown once: "ROLE:SECRET"
 };
 // A device of `station` called `name`, with its own role that may only call the sync
 // functions. Refused when an enabled device of that station has the name already.

@@ -13,11 +13,11 @@ namespace so::sync {
 
 struct ServerLogin
 {
-    QString dsn;      // where, without the password
-    QString user;     // the device's own role
+    QString dsn;  // where, without the password
+    QString user; // the device's own role
     QString password;
-    QString station;  // the station the server has this device in
-    QString name;     // the name it was enrolled under (server add-device --name)
+    QString station; // the station the server has this device in
+    QString name;    // the name it was enrolled under (server add-device --name)
 
     static QString fileIn(const QString &dataDir);
     // No file: an empty login (standalone). A damaged file is an error naming it.
@@ -37,7 +37,8 @@ Result<QSqlDatabase> openServer(const QString &dsn, const QString &name, const Q
                                 const QString &password = {});
 // One statement on a server connection; `what` names it in the error. With values the statement
 // is prepared; without, it is sent as it is (CREATE ROLE and ALTER ROLE cannot be prepared).
-Result<QSqlQuery> serverQuery(QSqlDatabase &db, const QString &what, const QString &sql, const QVariantList &binds = {});
+Result<QSqlQuery> serverQuery(QSqlDatabase &db, const QString &what, const QString &sql,
+                              const QVariantList &binds = {});
 // Closes and forgets a connection opened by openServer.
 void closeServer(const QString &name);
 // The SCRAM-SHA-256 verifier PostgreSQL stores for a password: what a CREATE or ALTER ROLE

@@ -32,8 +32,10 @@ QString metaValue(Database &db, const QString &key, const QString &otherwise)
 Result<Hello> ServerSync::hello(QSqlDatabase &server)
 {
     const qint64 now = m_core.clock().nowMs();
-    auto q = serverQuery(server, QStringLiteral("hello"), QStringLiteral("SELECT station, high_water, server_now FROM stationops.sync_hello(?, ?)"),
-                 {m_core.db().deviceId(), now});
+    auto q = serverQuery(
+        server, QStringLiteral("hello"),
+        QStringLiteral("SELECT station, high_water, server_now FROM stationops.sync_hello(?, ?)"),
+        {m_core.db().deviceId(), now});
     if (!q)
         return Error{q.error()};
     if (!q->next())
@@ -41,8 +43,10 @@ Result<Hello> ServerSync::hello(QSqlDatabase &server)
     Hello h{q->value(0).toString(), q->value(1).toLongLong(), q->value(2).toLongLong(), 0};
     h.skewMs = now - h.serverNow;
     if (h.station != m_core.config().code)
-        return fail(QStringLiteral("the server has this device in station %1, but this is station %2; enrol it again")
-                        .arg(h.station, m_core.config().code));
+        return fail(
+            QStringLiteral(
+                "the server has this device in station %1, but this is station %2; enrol it again")
+                .arg(h.station, m_core.config().code));
     return h;
 }
 
@@ -57,8 +61,10 @@ Result<Pushed> ServerSync::push(QSqlDatabase &server, qint64 highWater)
             out.highWater = highWater;
             return out;
         }
-        auto q = serverQuery(server, QStringLiteral("push"), QStringLiteral("SELECT id, status FROM stationops.sync_push(?::jsonb)"),
-                     {QString::fromUtf8(batch->toJson())});
+        auto q =
+            serverQuery(server, QStringLiteral("push"),
+                        QStringLiteral("SELECT id, status FROM stationops.sync_push(?::jsonb)"),
+                        {QString::fromUtf8(batch->toJson())});
         if (!q)
             return Error{q.error()};
         QStringList refused;
@@ -75,10 +81,13 @@ Result<Pushed> ServerSync::push(QSqlDatabase &server, qint64 highWater)
                 refused << q->value(0).toString();
         }
         if (out.conflicts > 0)
-            qCWarning(lcServer) << out.conflicts << "records are held on the server with another body; kept apart there";
+            qCWarning(lcServer)
+                << out.conflicts
+                << "records are held on the server with another body; kept apart there";
         // A number of ours the server holds under another id: this is a copy of another device.
         if (!refused.isEmpty())
-            return fail(QStringLiteral("the server holds this device's numbers under other records (%1, ...): this database is a "
+            return fail(QStringLiteral("the server holds this device's numbers under other records "
+                                       "(%1, ...): this database is a "
                                        "copy of another device's; restore makes a new device id")
                             .arg(refused.first()));
         highWater = batch->records.last().deviceSeq;
@@ -91,9 +100,12 @@ Result<Pulled> ServerSync::pull(QSqlDatabase &server)
     Database &db = m_core.db();
     for (;;) {
         const QString afterTx = metaValue(db, QStringLiteral("server_tx"), QStringLiteral("0"));
-        const qint64 afterSeq = metaValue(db, QStringLiteral("server_seq"), QStringLiteral("0")).toLongLong();
-        auto q = serverQuery(server, QStringLiteral("pull"), QStringLiteral("SELECT tx, seq, doc::text FROM stationops.sync_pull(?, ?, ?)"),
-                     {afterTx, afterSeq, kBatch});
+        const qint64 afterSeq =
+            metaValue(db, QStringLiteral("server_seq"), QStringLiteral("0")).toLongLong();
+        auto q = serverQuery(
+            server, QStringLiteral("pull"),
+            QStringLiteral("SELECT tx, seq, doc::text FROM stationops.sync_pull(?, ?, ?)"),
+            {afterTx, afterSeq, kBatch});
         if (!q)
             return Error{q.error()};
         Batch batch;
@@ -107,7 +119,8 @@ Result<Pulled> ServerSync::pull(QSqlDatabase &server)
             ++seen;
             lastTx = q->value(0).toString();
             lastSeq = q->value(1).toLongLong();
-            const QJsonObject doc = QJsonDocument::fromJson(q->value(2).toString().toUtf8()).object();
+            const QJsonObject doc =
+                QJsonDocument::fromJson(q->value(2).toString().toUtf8()).object();
             auto r = SyncRecord::fromJson(doc, QStringLiteral("server record %1").arg(lastSeq));
             // A record whose body does not match its hash is left on the server, named in the
             // log; the ones after it still come (one bad record must not stop the station).
@@ -122,7 +135,8 @@ Result<Pulled> ServerSync::pull(QSqlDatabase &server)
         if (lastSeq == afterSeq && lastTx == afterTx)
             return out;
         const auto moveCursor = [&](Database &d) {
-            return ok(d.exec(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('server_tx', ?), ('server_seq', ?)"),
+            return ok(d.exec(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES "
+                                            "('server_tx', ?), ('server_seq', ?)"),
                              {lastTx, QString::number(lastSeq)}));
         };
         if (batch.records.isEmpty()) {
@@ -147,17 +161,21 @@ Result<Pulled> ServerSync::pull(QSqlDatabase &server)
                         wanted << sha;
         }
         if (!wanted.isEmpty()) {
-            auto b = serverQuery(server, QStringLiteral("photos"), QStringLiteral("SELECT sha256, base64 FROM stationops.sync_blobs(?::text[])"),
-                         {QStringLiteral("{%1}").arg(wanted.join(QLatin1Char(',')))});
+            auto b = serverQuery(
+                server, QStringLiteral("photos"),
+                QStringLiteral("SELECT sha256, base64 FROM stationops.sync_blobs(?::text[])"),
+                {QStringLiteral("{%1}").arg(wanted.join(QLatin1Char(',')))});
             if (!b)
                 return Error{b.error()};
             while (b->next()) {
-                auto p = PhotoStore::fromBytes(QByteArray::fromBase64(b->value(1).toString().toLatin1()),
-                                               QStringLiteral("server photo %1").arg(b->value(0).toString()));
+                auto p = PhotoStore::fromBytes(
+                    QByteArray::fromBase64(b->value(1).toString().toLatin1()),
+                    QStringLiteral("server photo %1").arg(b->value(0).toString()));
                 if (!p)
                     return Error{p.error()};
                 if (p->sha256 != b->value(0).toString())
-                    return fail(QStringLiteral("server photo %1 does not match its name").arg(b->value(0).toString()));
+                    return fail(QStringLiteral("server photo %1 does not match its name")
+                                    .arg(b->value(0).toString()));
                 batch.blobs.insert(p->sha256, *p);
             }
         }
@@ -177,7 +195,8 @@ Result<QString> ServerSync::enroll(StationCore &core, const QString &dsn, const 
 {
     const qsizetype colon = code.indexOf(QLatin1Char(':'));
     if (colon <= 0 || colon == code.size() - 1)
-        return fail(QStringLiteral("\"%1\" is not an enrolment code; it looks like so_st01_abcd1234:XXXX… (from server add-device)")
+        return fail(QStringLiteral("\"%1\" is not an enrolment code; it looks like "
+                                   "so_st01_abcd1234:XXXX… (from server add-device)")
                         .arg(code.left(24)));
     const QString role = code.left(colon);
     const QString name = QStringLiteral("stationops-enrol");
@@ -192,7 +211,8 @@ Result<QString> ServerSync::enroll(StationCore &core, const QString &dsn, const 
     return result;
 }
 
-Result<QString> ServerSync::enrollOn(StationCore &core, QSqlDatabase server, const QString &dsn, const QString &role)
+Result<QString> ServerSync::enrollOn(StationCore &core, QSqlDatabase server, const QString &dsn,
+                                     const QString &role)
 {
     Ingest unused(core);
     auto h = ServerSync(core, unused).hello(server);
@@ -201,20 +221,26 @@ Result<QString> ServerSync::enrollOn(StationCore &core, QSqlDatabase server, con
     static const char alphabet[] = "ABCDEFGHJKMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
     QString password;
     for (int i = 0; i < 32; ++i)
-        password += QLatin1Char(alphabet[QRandomGenerator::system()->bounded(int(sizeof alphabet) - 1)]);
-    auto who = serverQuery(server, QStringLiteral("enrol"), QStringLiteral("SELECT name FROM stationops.sync_whoami()"));
+        password +=
+            QLatin1Char(alphabet[QRandomGenerator::system()->bounded(int(sizeof alphabet) - 1)]);
+    auto who = serverQuery(server, QStringLiteral("enrol"),
+                           QStringLiteral("SELECT name FROM stationops.sync_whoami()"));
     if (!who)
         return Error{who.error()};
-    ServerLogin login{dsn, role, password, h->station, who->next() ? who->value(0).toString() : QString()};
+    ServerLogin login{dsn, role, password, h->station,
+                      who->next() ? who->value(0).toString() : QString()};
     who->finish();
     if (!server.transaction())
         return fail(server.lastError().text());
     // The one-time code stops working the moment the device holds its own password.
     // The statement carries the password's SCRAM verifier only.
-    Status s = ok(serverQuery(server, QStringLiteral("enrol"),
-                              QStringLiteral("ALTER ROLE CURRENT_USER PASSWORD '%1'").arg(scramVerifier(password))));
+    Status s = ok(serverQuery(
+        server, QStringLiteral("enrol"),
+        QStringLiteral("ALTER ROLE CURRENT_USER PASSWORD '%1'").arg(scramVerifier(password))));
     if (s)
-        s = ok(serverQuery(server, QStringLiteral("enrol"), QStringLiteral("SELECT stationops.sync_enroll(?)"), {core.db().deviceId()}));
+        s = ok(serverQuery(server, QStringLiteral("enrol"),
+                           QStringLiteral("SELECT stationops.sync_enroll(?)"),
+                           {core.db().deviceId()}));
     // The new login is kept before the commit, beside any old one: a commit whose answer is
     // lost may still have happened, and then only this password opens the role.
     const QString file = ServerLogin::fileIn(core.dataDir());

@@ -13,9 +13,9 @@ namespace so::sync {
 struct Hello
 {
     QString station;
-    qint64 highWater = 0;  // this device's highest device_seq the server holds
-    qint64 serverNow = 0;  // UTC ms
-    qint64 skewMs = 0;     // this device's clock less the server's
+    qint64 highWater = 0; // this device's highest device_seq the server holds
+    qint64 serverNow = 0; // UTC ms
+    qint64 skewMs = 0;    // this device's clock less the server's
 };
 
 struct Pushed
@@ -23,8 +23,8 @@ struct Pushed
     int records = 0;
     int inserted = 0;
     int duplicates = 0;
-    int conflicts = 0;     // the server holds another body under one of our ids: nothing overwritten
-    qint64 highWater = 0;  // this device's highest number the server holds afterwards
+    int conflicts = 0;    // the server holds another body under one of our ids: nothing overwritten
+    qint64 highWater = 0; // this device's highest number the server holds afterwards
 };
 
 struct Pulled
@@ -32,7 +32,7 @@ struct Pulled
     int records = 0;
     int inserted = 0;
     int pages = 0;
-    int refused = 0;       // left on the server: not a record this device can trust (logged)
+    int refused = 0; // left on the server: not a record this device can trust (logged)
 };
 
 class ServerSync
@@ -50,7 +50,8 @@ public:
     static Result<QString> enroll(StationCore &core, const QString &dsn, const QString &code);
 
 private:
-    static Result<QString> enrollOn(StationCore &core, QSqlDatabase server, const QString &dsn, const QString &role);
+    static Result<QString> enrollOn(StationCore &core, QSqlDatabase server, const QString &dsn,
+                                    const QString &role);
     StationCore &m_core;
     Ingest &m_ingest;
 };

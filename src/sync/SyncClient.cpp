@@ -1,7 +1,7 @@
 #include "SyncClient.h"
 #include "Database.h"
-#include "RecordKinds.h"
 #include "Ingest.h"
+#include "RecordKinds.h"
 #include "ServerSync.h"
 #include "StationCore.h"
 
@@ -20,10 +20,10 @@ class SyncWorker : public QObject
 {
     Q_OBJECT
 public:
-    SyncWorker(QString configDir, QString dataDir, ServerLogin login, std::function<void(RecordKinds &)> addKinds,
-               std::shared_ptr<Clock> clock)
-        : m_configDir(std::move(configDir)), m_dataDir(std::move(dataDir)), m_login(std::move(login)),
-          m_addKinds(std::move(addKinds)), m_clock(std::move(clock))
+    SyncWorker(QString configDir, QString dataDir, ServerLogin login,
+               std::function<void(RecordKinds &)> addKinds, std::shared_ptr<Clock> clock)
+        : m_configDir(std::move(configDir)), m_dataDir(std::move(dataDir)),
+          m_login(std::move(login)), m_addKinds(std::move(addKinds)), m_clock(std::move(clock))
     {
     }
     ~SyncWorker() override { disconnectServer(); }
@@ -82,7 +82,8 @@ private:
     {
         disconnectServer();
         auto work = openServer(m_login.dsn, m_workName, m_login.user, m_login.password);
-        auto listen = work ? openServer(m_login.dsn, m_listenName, m_login.user, m_login.password) : Result<QSqlDatabase>(fail(work.error()));
+        auto listen = work ? openServer(m_login.dsn, m_listenName, m_login.user, m_login.password)
+                           : Result<QSqlDatabase>(fail(work.error()));
         if (!listen) {
             goOffline(listen.error());
             disconnectServer();
@@ -91,9 +92,11 @@ private:
         m_work = work.take();
         m_listen = listen.take();
         // A new driver object each time the connection is made: the slot is connected once to it.
-        const QString channel = QStringLiteral("stationops_%1").arg(m_core->config().code.toLower());
+        const QString channel =
+            QStringLiteral("stationops_%1").arg(m_core->config().code.toLower());
         if (!m_listen.driver()->subscribeToNotification(channel)) {
-            goOffline(QStringLiteral("cannot listen on %1: %2").arg(channel, m_listen.driver()->lastError().text()));
+            goOffline(QStringLiteral("cannot listen on %1: %2")
+                          .arg(channel, m_listen.driver()->lastError().text()));
             disconnectServer();
             return;
         }
@@ -112,7 +115,8 @@ private:
         if (Status s = m_login.learnName(m_work, m_core->dataDir()); !s)
             qCWarning(lcSyncThread) << "the device's enrolled name is not known:" << s.error();
         else
-            qCInfo(lcSyncThread) << "this device is" << m_login.name << "on the station server; kept in server.json";
+            qCInfo(lcSyncThread) << "this device is" << m_login.name
+                                 << "on the station server; kept in server.json";
     }
 
     void watchdog()
@@ -138,8 +142,10 @@ private:
 
     qint64 pendingHere()
     {
-        auto seq = m_core->db().scalar(QStringLiteral("SELECT coalesce((SELECT seq FROM device_counter WHERE device_id = ?), 0)"),
-                                       {m_core->db().deviceId()});
+        auto seq = m_core->db().scalar(
+            QStringLiteral(
+                "SELECT coalesce((SELECT seq FROM device_counter WHERE device_id = ?), 0)"),
+            {m_core->db().deviceId()});
         return seq ? *seq : 0;
     }
 
@@ -150,7 +156,8 @@ private:
         ServerSync sync(*m_core, *m_ingest);
         auto hello = sync.hello(m_work);
         const qint64 counter = pendingHere();
-        auto pushed = hello ? sync.push(m_work, hello->highWater) : Result<Pushed>(fail(hello.error()));
+        auto pushed =
+            hello ? sync.push(m_work, hello->highWater) : Result<Pushed>(fail(hello.error()));
         auto pulled = pushed ? sync.pull(m_work) : Result<Pulled>(fail(pushed.error()));
         if (!pulled) {
             qCWarning(lcSyncThread) << "sync round failed:" << pulled.error();
@@ -180,10 +187,12 @@ private:
             return;
         }
         for (const RecordKind &k : m_core->records().all()) {
-            auto q = m_core->db().exec(QStringLiteral("SELECT COUNT(*), MIN(created_at) FROM %1 WHERE device_id = ? AND device_seq > ? "
-                                                      "AND id IN (SELECT record_id FROM sync_arrival WHERE kind = ?)")
-                                           .arg(k.table),
-                                       {m_core->db().deviceId(), serverHolds, k.name});
+            auto q = m_core->db().exec(
+                QStringLiteral("SELECT COUNT(*), MIN(created_at) FROM %1 WHERE device_id = ? AND "
+                               "device_seq > ? "
+                               "AND id IN (SELECT record_id FROM sync_arrival WHERE kind = ?)")
+                    .arg(k.table),
+                {m_core->db().deviceId(), serverHolds, k.name});
             if (q && q->next() && q->value(0).toLongLong() > 0) {
                 count += q->value(0).toLongLong();
                 const qint64 at = q->value(1).toLongLong();
@@ -228,13 +237,15 @@ private:
     SyncState m_state, m_published;
 };
 
-SyncClient::SyncClient(QString configDir, QString dataDir, ServerLogin login, std::function<void(RecordKinds &)> addKinds,
-                       std::shared_ptr<Clock> clock, QObject *parent)
+SyncClient::SyncClient(QString configDir, QString dataDir, ServerLogin login,
+                       std::function<void(RecordKinds &)> addKinds, std::shared_ptr<Clock> clock,
+                       QObject *parent)
     : QObject(parent)
 {
     qRegisterMetaType<so::sync::SyncState>();
     m_thread.setObjectName(QStringLiteral("sync"));
-    m_worker = new SyncWorker(std::move(configDir), std::move(dataDir), std::move(login), std::move(addKinds), std::move(clock));
+    m_worker = new SyncWorker(std::move(configDir), std::move(dataDir), std::move(login),
+                              std::move(addKinds), std::move(clock));
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &SyncWorker::stateChanged, this, [this](const SyncState &s) {

@@ -19,7 +19,7 @@
 namespace so {
 class Clock;
 class RecordKinds;
-}
+} // namespace so
 
 namespace so::sync {
 
@@ -34,8 +34,9 @@ struct SyncState
     QString error;              // the last failure, in words
     bool operator==(const SyncState &o) const
     {
-        return online == o.online && lastSyncAt == o.lastSyncAt && offlineSince == o.offlineSince && waiting == o.waiting &&
-               oldestWaitingAt == o.oldestWaitingAt && skewMs == o.skewMs && error == o.error;
+        return online == o.online && lastSyncAt == o.lastSyncAt && offlineSince == o.offlineSince &&
+               waiting == o.waiting && oldestWaitingAt == o.oldestWaitingAt && skewMs == o.skewMs &&
+               error == o.error;
     }
 };
 
@@ -46,8 +47,9 @@ class SyncClient : public QObject
     Q_OBJECT
 public:
     // `addKinds` registers every feature's record kinds on the thread's own station core.
-    SyncClient(QString configDir, QString dataDir, ServerLogin login, std::function<void(RecordKinds &)> addKinds,
-               std::shared_ptr<Clock> clock, QObject *parent = nullptr);
+    SyncClient(QString configDir, QString dataDir, ServerLogin login,
+               std::function<void(RecordKinds &)> addKinds, std::shared_ptr<Clock> clock,
+               QObject *parent = nullptr);
     ~SyncClient() override;
 
     void start();

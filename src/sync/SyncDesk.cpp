@@ -1,15 +1,15 @@
 #include "SyncDesk.h"
-#include "ConflictStore.h"
-#include "StaffStore.h"
 #include "AuthService.h"
+#include "ConflictStore.h"
 #include "Ingest.h"
+#include "Money.h"
+#include "NameBook.h"
 #include "RecordCodec.h"
 #include "StaffService.h"
+#include "StaffStore.h"
 #include "StationCore.h"
 #include "StationInfo.h"
 #include "SyncClient.h"
-#include "Money.h"
-#include "NameBook.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -25,7 +25,9 @@ QString shown(const QJsonValue &v)
         return v.toString();
     if (v.isNull() || v.isUndefined())
         return QStringLiteral("—");
-    return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+    return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact))
+        .mid(1)
+        .chopped(1);
 }
 
 // Words already in the language on show.
@@ -36,7 +38,8 @@ Names both(const QString &words)
 
 } // namespace
 
-SyncDesk::SyncDesk(StationCore &core, AuthService &auth, StationInfo &station, Ingest &ingest, QObject *parent)
+SyncDesk::SyncDesk(StationCore &core, AuthService &auth, StationInfo &station, Ingest &ingest,
+                   QObject *parent)
     : QObject(parent), m_core(core), m_auth(auth), m_station(station)
 {
     m_origins.follow(&station);
@@ -80,10 +83,11 @@ void SyncDesk::refresh()
     m_lastImport.clear();
     auto last = store.lastImport();
     if (last && last->has_value())
-        m_lastImport = tr("%1 · %2 · %n record(s), %3 new, %4 conflicts", nullptr, (*last)->records)
-                           .arg(m_station.formatDateTime((*last)->at), QFileInfo((*last)->source).fileName())
-                           .arg((*last)->inserted)
-                           .arg((*last)->conflicts);
+        m_lastImport =
+            tr("%1 · %2 · %n record(s), %3 new, %4 conflicts", nullptr, (*last)->records)
+                .arg(m_station.formatDateTime((*last)->at), QFileInfo((*last)->source).fileName())
+                .arg((*last)->inserted)
+                .arg((*last)->conflicts);
 
     QList<ConflictRow> conflicts;
     QHash<qint64, QJsonObject> arrivedBodies;
@@ -111,16 +115,19 @@ void SyncDesk::refresh()
     // the second record of a pair a rule allows only one of.
     for (ConflictRow &r : conflicts) {
         const RecordKind *kind = m_core.records().find(r.kind);
-        auto held = kind ? RecordCodec::find(db, *kind, r.recordId) : Result<std::optional<SyncRecord>>(fail(QString()));
+        auto held = kind ? RecordCodec::find(db, *kind, r.recordId)
+                         : Result<std::optional<SyncRecord>>(fail(QString()));
         const QJsonObject ours = held && held->has_value() ? (*held)->body : QJsonObject();
         QJsonObject theirs = arrivedBodies.value(r.id);
         if (!r.otherId.isEmpty()) {
-            auto other = kind ? RecordCodec::find(db, *kind, r.otherId) : Result<std::optional<SyncRecord>>(fail(QString()));
+            auto other = kind ? RecordCodec::find(db, *kind, r.otherId)
+                              : Result<std::optional<SyncRecord>>(fail(QString()));
             theirs = other && other->has_value() ? (*other)->body : QJsonObject();
             // Made by a person, or by the app itself (the demo staff list, an import).
             const auto by = [this](const QString &who) {
-                return who.startsWith(QLatin1String("system")) ? Names{QStringLiteral("系统"), QStringLiteral("the system")}
-                                                               : m_core.names().staff(who);
+                return who.startsWith(QLatin1String("system"))
+                           ? Names{QStringLiteral("系统"), QStringLiteral("the system")}
+                           : m_core.names().staff(who);
             };
             if (held && held->has_value()) {
                 r.firstBy = by((*held)->createdBy);
@@ -132,7 +139,8 @@ void SyncDesk::refresh()
             }
             // Which of the two applies now, by the rule's own fold; and whom it is about.
             if (kind && kind->describePair) {
-                const PairView v = kind->describePair(db, m_core.names(), r.reason, r.recordId, r.otherId);
+                const PairView v =
+                    kind->describePair(db, m_core.names(), r.reason, r.recordId, r.otherId);
                 r.subject = v.subject;
                 r.inForce = v.inForce;
             }
@@ -144,11 +152,14 @@ void SyncDesk::refresh()
         const bool masked = kind && !m_auth.access().allows(Permission::ViewPassengerData);
         // A value as a person reads it: people and ticket offices by name, money in yuan.
         const auto value = [this](const QString &field, const QJsonValue &v) -> Names {
-            static const QStringList people{QStringLiteral("seller"), QStringLiteral("supervisor"), QStringLiteral("confirmed_by"),
+            static const QStringList people{QStringLiteral("seller"), QStringLiteral("supervisor"),
+                                            QStringLiteral("confirmed_by"),
                                             QStringLiteral("created_by")};
             if (v.isString() && people.contains(field)) {
                 const Names n = m_core.names().staff(v.toString());
-                return n.zh == v.toString() ? n : Names{n.zh + QLatin1Char(' ') + v.toString(), n.en + QLatin1Char(' ') + v.toString()};
+                return n.zh == v.toString() ? n
+                                            : Names{n.zh + QLatin1Char(' ') + v.toString(),
+                                                    n.en + QLatin1Char(' ') + v.toString()};
             }
             if (v.isString() && field == QLatin1String("booth"))
                 return m_core.names().booth(v.toString());
@@ -163,11 +174,14 @@ void SyncDesk::refresh()
             if (ours.value(k) == theirs.value(k))
                 continue;
             if (kind && kind->secret.contains(k))
-                r.differences << ConflictRow::Difference{k, both(tr("(not shown)")), both(tr("(changed)"))};
+                r.differences << ConflictRow::Difference{k, both(tr("(not shown)")),
+                                                         both(tr("(changed)"))};
             else if (masked && kind->personal.contains(k))
-                r.differences << ConflictRow::Difference{k, both(tr("(hidden)")), both(tr("(hidden)"))};
+                r.differences << ConflictRow::Difference{k, both(tr("(hidden)")),
+                                                         both(tr("(hidden)"))};
             else
-                r.differences << ConflictRow::Difference{k, value(k, ours.value(k)), value(k, theirs.value(k))};
+                r.differences << ConflictRow::Difference{k, value(k, ours.value(k)),
+                                                         value(k, theirs.value(k))};
         }
     }
     m_conflicts.setRows(conflicts);
@@ -206,13 +220,17 @@ QString SyncDesk::serverState() const
     if (!m_client)
         return {};
     const SyncState &s = m_client->state();
-    const QString waiting = s.waiting > 0 ? tr("%n record(s) waiting to go", nullptr, int(s.waiting)) : tr("nothing waiting");
+    const QString waiting = s.waiting > 0
+                                ? tr("%n record(s) waiting to go", nullptr, int(s.waiting))
+                                : tr("nothing waiting");
     if (s.online)
         //: The station server: when this tablet last synced, and what waits to go.
-        return tr("Station server: connected · last sync %1 · %2").arg(m_station.formatDateTime(s.lastSyncAt), waiting);
+        return tr("Station server: connected · last sync %1 · %2")
+            .arg(m_station.formatDateTime(s.lastSyncAt), waiting);
     if (s.offlineSince > 0)
         //: No station server reachable since a time; records keep being saved on this tablet.
-        return tr("Station server: offline since %1 · %2 · records are kept here and go when it answers")
+        return tr("Station server: offline since %1 · %2 · records are kept here and go when it "
+                  "answers")
             .arg(m_station.formatDateTime(s.offlineSince), waiting);
     return tr("Station server: connecting…");
 }
@@ -223,10 +241,12 @@ QString SyncDesk::waitWarning() const
         return {};
     const SyncState &s = m_client->state();
     const qint64 limit = qint64(m_core.config().syncWarnMinutes) * 60000;
-    if (s.waiting == 0 || s.oldestWaitingAt == 0 || m_core.clock().nowMs() - s.oldestWaitingAt < limit)
+    if (s.waiting == 0 || s.oldestWaitingAt == 0 ||
+        m_core.clock().nowMs() - s.oldestWaitingAt < limit)
         return {};
     //: Records saved on this tablet have not reached the station server for too long.
-    return tr("%n record(s) made here have waited longer than %1 min for the station server, the oldest since %2. "
+    return tr("%n record(s) made here have waited longer than %1 min for the station server, the "
+              "oldest since %2. "
               "They are safe on this tablet; check the Wi-Fi or tell the control room.",
               nullptr, int(s.waiting))
         .arg(m_core.config().syncWarnMinutes)
@@ -252,7 +272,8 @@ bool SyncDesk::decide(qint64 conflictId, bool heldRight, const QString &note)
         return refuse(tr("This conflict is not on this tablet."));
     const ConflictEntry &entry = **c;
     const QString chosen = heldRight || entry.otherId.isEmpty() ? entry.recordId : entry.otherId;
-    const bool twoVersions = entry.kind == QLatin1String("staff_version") && !entry.otherId.isEmpty();
+    const bool twoVersions =
+        entry.kind == QLatin1String("staff_version") && !entry.otherId.isEmpty();
     const QStringList pair{entry.recordId, entry.otherId};
     // Settled by writing the chosen version again: only while one of the two is in force, or a
     // later change (a PIN, a disabled account) would be undone.
@@ -261,7 +282,8 @@ bool SyncDesk::decide(qint64 conflictId, bool heldRight, const QString &note)
         if (!inForce)
             return refuse(tr("Not saved: %1").arg(inForce.error()));
         if (*inForce == 0)
-            return refuse(tr("This person's record has changed since; check it on the staff list instead."));
+            return refuse(
+                tr("This person's record has changed since; check it on the staff list instead."));
     }
     // A person's record decides who may sign in and do what: the administrator's call.
     if (twoVersions && !actor->can(Permission::ManageStaff))
@@ -275,12 +297,16 @@ bool SyncDesk::decide(qint64 conflictId, bool heldRight, const QString &note)
         else if (!*open)
             s = fail(tr("This conflict has been settled already."));
     }
-    const QString decision = heldRight ? QStringLiteral("held_right") : QStringLiteral("arrived_right");
+    const QString decision =
+        heldRight ? QStringLiteral("held_right") : QStringLiteral("arrived_right");
     if (s)
-        s = store.insertDecision(conflictId, m_core.clock().nowMs(), actor->staffNo, decision, note.trimmed());
+        s = store.insertDecision(conflictId, m_core.clock().nowMs(), actor->staffNo, decision,
+                                 note.trimmed());
     if (s)
-        s = m_core.audit().record(actor->staffNo, QStringLiteral("sync_conflict_decided"), QStringLiteral("sync_conflict"),
-                                  QString::number(conflictId), {}, {{QStringLiteral("decision"), decision}, {QStringLiteral("chosen"), chosen}});
+        s = m_core.audit().record(
+            actor->staffNo, QStringLiteral("sync_conflict_decided"),
+            QStringLiteral("sync_conflict"), QString::number(conflictId), {},
+            {{QStringLiteral("decision"), decision}, {QStringLiteral("chosen"), chosen}});
     // The chosen version becomes the person's next one, which every device then folds to.
     if (s && twoVersions)
         s = StaffService(m_core).settleVersions(*actor, chosen);

@@ -14,7 +14,7 @@ namespace so {
 class AuthService;
 class StationCore;
 class StationInfo;
-}
+} // namespace so
 
 namespace so::sync {
 
@@ -44,7 +44,8 @@ class SyncDesk : public QObject
     Q_PROPERTY(QString waitWarning READ waitWarning NOTIFY changed)
 
 public:
-    SyncDesk(StationCore &core, AuthService &auth, StationInfo &station, Ingest &ingest, QObject *parent = nullptr);
+    SyncDesk(StationCore &core, AuthService &auth, StationInfo &station, Ingest &ingest,
+             QObject *parent = nullptr);
 
     QString deviceId() const;
     QString lastImport() const { return m_lastImport; }

@@ -27,8 +27,11 @@ QVariant OriginModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> OriginModel::roleNames() const
 {
-    return {{DeviceRole, "device"}, {ShortIdRole, "shortId"}, {ThisDeviceRole, "thisDevice"},
-            {RecordsRole, "records"}, {LatestRole, "latest"}};
+    return {{DeviceRole, "device"},
+            {ShortIdRole, "shortId"},
+            {ThisDeviceRole, "thisDevice"},
+            {RecordsRole, "records"},
+            {LatestRole, "latest"}};
 }
 
 QString ConflictModel::kindWords(const QString &kind)
@@ -133,7 +136,9 @@ QVariant ConflictModel::data(const QModelIndex &index, int role) const
         if (r->reason == QLatin1String("same_parent"))
             //: Two versions of one record made on two devices from the same earlier one.
             return tr("%1: two versions made at the same time")
-                .arg(r->subject.zh.isEmpty() ? kindWords(r->kind) : kindWords(r->kind) + QStringLiteral(" · ") + in(r->subject));
+                .arg(r->subject.zh.isEmpty()
+                         ? kindWords(r->kind)
+                         : kindWords(r->kind) + QStringLiteral(" · ") + in(r->subject));
         //: Two shifts open at once at one ticket office (its name), made on two tablets offline.
         if (r->reason == QLatin1String("same_booth"))
             return tr("%1: two shifts open at once").arg(in(r->subject));
@@ -155,11 +160,14 @@ QVariant ConflictModel::data(const QModelIndex &index, int role) const
         //: When a conflict was found, and the file or server it came in.
         return tr("Found %1 in %2").arg(dateTime(r->foundAt), QFileInfo(r->source).fileName());
     case SidesRole:
-        return r->otherId.isEmpty() ? tr("Field: this tablet's → the arrived") : tr("Field: first → second");
+        return r->otherId.isEmpty() ? tr("Field: this tablet's → the arrived")
+                                    : tr("Field: first → second");
     case FirstChoiceRole:
-        return r->otherId.isEmpty() ? tr("This tablet's version is right") : tr("The first is right");
+        return r->otherId.isEmpty() ? tr("This tablet's version is right")
+                                    : tr("The first is right");
     case SecondChoiceRole:
-        return r->otherId.isEmpty() ? tr("The arrived version is right") : tr("The second is right");
+        return r->otherId.isEmpty() ? tr("The arrived version is right")
+                                    : tr("The second is right");
     case DifferencesRole: {
         QStringList lines;
         if (!r->otherId.isEmpty()) {
@@ -167,11 +175,13 @@ QVariant ConflictModel::data(const QModelIndex &index, int role) const
             //: Who made a record, and when: "陈静 · 2026-12-02 09:14".
             const QString first = tr("%1 · %2").arg(in(r->firstBy), dateTime(r->firstAt));
             const QString second = tr("%1 · %2").arg(in(r->secondBy), dateTime(r->secondAt));
-            lines << tr("First: %1%2").arg(first, r->inForce == 1 ? tr(" (in force)") : QString())
-                  << tr("Second: %1%2").arg(second, r->inForce == 2 ? tr(" (in force)") : QString());
+            lines
+                << tr("First: %1%2").arg(first, r->inForce == 1 ? tr(" (in force)") : QString())
+                << tr("Second: %1%2").arg(second, r->inForce == 2 ? tr(" (in force)") : QString());
         }
         for (const ConflictRow::Difference &d : r->differences)
-            lines << QStringLiteral("%1: %2 → %3").arg(fieldWords(d.field), in(d.held), in(d.arrived));
+            lines << QStringLiteral("%1: %2 → %3")
+                         .arg(fieldWords(d.field), in(d.held), in(d.arrived));
         return lines.join(QLatin1Char('\n'));
     }
     case OpenRole:
@@ -179,9 +189,10 @@ QVariant ConflictModel::data(const QModelIndex &index, int role) const
     case DecisionRole:
         if (r->decision.isEmpty())
             return QString();
-        return (r->decision == QLatin1String("held_right") ? data(index, FirstChoiceRole).toString()
-                                                           : data(index, SecondChoiceRole).toString())
-               + QStringLiteral(" · ") + in(r->decidedBy) + QStringLiteral(": ") + r->note;
+        return (r->decision == QLatin1String("held_right")
+                    ? data(index, FirstChoiceRole).toString()
+                    : data(index, SecondChoiceRole).toString()) +
+               QStringLiteral(" · ") + in(r->decidedBy) + QStringLiteral(": ") + r->note;
     default:
         return {};
     }
@@ -189,11 +200,11 @@ QVariant ConflictModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> ConflictModel::roleNames() const
 {
-    return {{ConflictIdRole, "conflictId"}, {WhatRole, "what"},   {RecordRole, "recordId"},
-            {FoundRole, "found"},           {DifferencesRole, "differences"},
-            {OpenRole, "open"},             {DecisionRole, "decision"},
-            {SidesRole, "sides"},           {FirstChoiceRole, "firstChoice"},
-            {SecondChoiceRole, "secondChoice"}};
+    return {{ConflictIdRole, "conflictId"},   {WhatRole, "what"},
+            {RecordRole, "recordId"},         {FoundRole, "found"},
+            {DifferencesRole, "differences"}, {OpenRole, "open"},
+            {DecisionRole, "decision"},       {SidesRole, "sides"},
+            {FirstChoiceRole, "firstChoice"}, {SecondChoiceRole, "secondChoice"}};
 }
 
 } // namespace so::sync

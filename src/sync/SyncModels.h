@@ -20,7 +20,13 @@ class OriginModel : public RowModel<OriginRow>
     Q_OBJECT
     QML_ANONYMOUS
 public:
-    enum Roles { DeviceRole = Qt::UserRole + 1, ShortIdRole, ThisDeviceRole, RecordsRole, LatestRole };
+    enum Roles {
+        DeviceRole = Qt::UserRole + 1,
+        ShortIdRole,
+        ThisDeviceRole,
+        RecordsRole,
+        LatestRole
+    };
     using RowModel::RowModel;
     void setRows(QList<OriginRow> rows) { replaceRows(std::move(rows)); }
     QVariant data(const QModelIndex &index, int role) const override;
@@ -39,18 +45,18 @@ protected:
 struct ConflictRow
 {
     qint64 id = 0;
-    QString kind;         // the record kind
-    QString reason;       // other_body, same_parent, ...
+    QString kind;   // the record kind
+    QString reason; // other_body, same_parent, ...
     QString recordId;
-    QString otherId;      // the second of a pair; "" for another body
-    Names firstBy;        // of a pair: who made each, and when (UTC ms)
+    QString otherId; // the second of a pair; "" for another body
+    Names firstBy;   // of a pair: who made each, and when (UTC ms)
     qint64 firstAt = 0;
     Names secondBy;
     qint64 secondAt = 0;
-    int inForce = 0;      // of a pair: 1 or 2, which one applies now; 0 not known
-    Names subject;        // whom the record is about (a person's name), when it names someone
+    int inForce = 0; // of a pair: 1 or 2, which one applies now; 0 not known
+    Names subject;   // whom the record is about (a person's name), when it names someone
     qint64 foundAt = 0;
-    QString source;       // the file or server it came from
+    QString source; // the file or server it came from
     // One per field that differs: its name in words, this device's value, the arrived one.
     // Values as a person reads them: a seller's name rather than their number, money in yuan.
     struct Difference
@@ -60,13 +66,13 @@ struct ConflictRow
         Names arrived;
         bool operator==(const Difference &o) const
         {
-            return field == o.field && held.zh == o.held.zh && held.en == o.held.en && arrived.zh == o.arrived.zh &&
-                   arrived.en == o.arrived.en;
+            return field == o.field && held.zh == o.held.zh && held.en == o.held.en &&
+                   arrived.zh == o.arrived.zh && arrived.en == o.arrived.en;
         }
     };
     QList<Difference> differences;
-    QString decision;     // "" while open, "held_right" or "arrived_right"
-    Names decidedBy;      // the person's name in both languages
+    QString decision; // "" while open, "held_right" or "arrived_right"
+    Names decidedBy;  // the person's name in both languages
     QString note;
 };
 
@@ -101,9 +107,10 @@ protected:
     bool sameRow(const ConflictRow &a, const ConflictRow &b) const override
     {
         return a.decision == b.decision && a.note == b.note && a.differences == b.differences &&
-               a.decidedBy.zh == b.decidedBy.zh && a.decidedBy.en == b.decidedBy.en && a.inForce == b.inForce &&
-               a.firstAt == b.firstAt && a.secondAt == b.secondAt && a.firstBy.zh == b.firstBy.zh &&
-               a.secondBy.zh == b.secondBy.zh && a.subject.zh == b.subject.zh;
+               a.decidedBy.zh == b.decidedBy.zh && a.decidedBy.en == b.decidedBy.en &&
+               a.inForce == b.inForce && a.firstAt == b.firstAt && a.secondAt == b.secondAt &&
+               a.firstBy.zh == b.firstBy.zh && a.secondBy.zh == b.secondBy.zh &&
+               a.subject.zh == b.subject.zh;
     }
 };
 

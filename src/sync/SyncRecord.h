@@ -18,8 +18,8 @@ struct SyncRecord
     qint64 deviceSeq = 0;
     qint64 createdAt = 0; // UTC ms, the origin's clock
     QString createdBy;
-    QJsonObject body;     // every other column; children under "children": {table: [rows]}
-    QString sha256;       // over the canonical JSON of everything above
+    QJsonObject body; // every other column; children under "children": {table: [rows]}
+    QString sha256;   // over the canonical JSON of everything above
 
     QString computeSha256() const;
     QJsonObject toJson() const;

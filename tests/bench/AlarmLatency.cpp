@@ -17,7 +17,6 @@
 #include "TestSupport.h"
 
 #include <QCoreApplication>
-#include <algorithm>
 #include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
@@ -29,6 +28,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <algorithm>
 #include <cstdio>
 #include <unistd.h>
 
@@ -65,7 +65,8 @@ struct Follower
 // Whether every follower's list has shown `what` ("<key> <state>").
 bool seenByAll(const std::vector<Follower> &tablets, const QString &what)
 {
-    return std::all_of(tablets.cbegin(), tablets.cend(), [&what](const Follower &f) { return f.seen.contains(what); });
+    return std::all_of(tablets.cbegin(), tablets.cend(),
+                       [&what](const Follower &f) { return f.seen.contains(what); });
 }
 
 // Runs the event loop until `done` holds or `ms` passed; whether it held.
@@ -93,7 +94,8 @@ int alarmLatency(const QStringList &args)
         std::fprintf(stderr, "alarm-latency: %s\n", qPrintable(what));
         return 1;
     };
-    const QString stationops = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("stationops"));
+    const QString stationops =
+        QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("stationops"));
     test::PgCluster pg;
     if (!pg.start())
         return stop(pg.error());
@@ -107,13 +109,22 @@ int alarmLatency(const QStringList &args)
     test::PtyFarEnd line;
     if (!line.open() || !line.linkAs(dir.filePath(QStringLiteral("psd.port"))))
         return stop(QStringLiteral("no pseudo-terminal"));
-    const QJsonObject link{{"id", "psd-up"}, {"profile", "psd-controller"}, {"port", dir.filePath(QStringLiteral("psd.port"))},
-                           {"name", QJsonObject{{"zh", "上行屏蔽门控制器"}, {"en", "PSD controller"}}},
-                           {"devices", QJsonArray{QJsonObject{{"id", "PSD-UP"}, {"name", QJsonObject{{"zh", "上行屏蔽门"}, {"en", "PSD up"}}},
-                                                              {"area", "platform-1"}, {"side", "P1-up"}}}}};
+    const QJsonObject link{
+        {"id", "psd-up"},
+        {"profile", "psd-controller"},
+        {"port", dir.filePath(QStringLiteral("psd.port"))},
+        {"name", QJsonObject{{"zh", "上行屏蔽门控制器"}, {"en", "PSD controller"}}},
+        {"devices",
+         QJsonArray{QJsonObject{{"id", "PSD-UP"},
+                                {"name", QJsonObject{{"zh", "上行屏蔽门"}, {"en", "PSD up"}}},
+                                {"area", "platform-1"},
+                                {"side", "P1-up"}}}}};
     QFile devices(cfg + QStringLiteral("/devices.json"));
     if (!devices.open(QIODevice::WriteOnly) ||
-        devices.write(QJsonDocument(QJsonObject{{"schema", 1}, {"host", "control room"}, {"links", QJsonArray{link}}}).toJson()) < 0)
+        devices.write(
+            QJsonDocument(
+                QJsonObject{{"schema", 1}, {"host", "control room"}, {"links", QJsonArray{link}}})
+                .toJson()) < 0)
         return stop(devices.fileName());
     devices.close();
     QStringList names{QStringLiteral("control room")};
@@ -145,21 +156,24 @@ int alarmLatency(const QStringList &args)
 
     QProcess gateway;
     gateway.setProcessChannelMode(QProcess::MergedChannels);
-    gateway.start(stationops, {QStringLiteral("--config"), cfg, QStringLiteral("--data-dir"), dir.filePath(names[0]),
-                               QStringLiteral("gateway")});
+    gateway.start(stationops, {QStringLiteral("--config"), cfg, QStringLiteral("--data-dir"),
+                               dir.filePath(names[0]), QStringLiteral("gateway")});
     QByteArray gatewaySaid;
     std::vector<Follower> tablets(followers);
     for (int i = 0; i < followers; ++i) {
         tablets[i].process = std::make_unique<QProcess>();
         QProcess *p = tablets[i].process.get();
-        QObject::connect(p, &QProcess::readyReadStandardOutput, p, [&tablets, i] { tablets[i].read(); });
-        p->start(stationops, {QStringLiteral("--config"), cfg, QStringLiteral("--data-dir"), dir.filePath(names[i + 1]),
-                              QStringLiteral("alarms"), QStringLiteral("--follow")});
+        QObject::connect(p, &QProcess::readyReadStandardOutput, p,
+                         [&tablets, i] { tablets[i].read(); });
+        p->start(stationops, {QStringLiteral("--config"), cfg, QStringLiteral("--data-dir"),
+                              dir.filePath(names[i + 1]), QStringLiteral("alarms"),
+                              QStringLiteral("--follow")});
     }
     const bool up = waitFor(
         [&] {
             gatewaySaid += gateway.readAll();
-            bool all = gatewaySaid.contains("link psd-up up") && gatewaySaid.contains("sync online");
+            bool all =
+                gatewaySaid.contains("link psd-up up") && gatewaySaid.contains("sync online");
             for (const Follower &f : tablets)
                 all = all && f.ready;
             return all;
@@ -175,7 +189,8 @@ int alarmLatency(const QStringList &args)
         return code;
     };
     if (!up)
-        return finish(stop(QStringLiteral("the gateway and the followers did not start: ") + QString::fromUtf8(gatewaySaid)));
+        return finish(stop(QStringLiteral("the gateway and the followers did not start: ") +
+                           QString::fromUtf8(gatewaySaid)));
     tablets[0].process->write("sign-in 1001 2468\n");
     // The staff list must be at the gateway before the first acknowledgement is checked there.
     waitFor([] { return false; }, 2000);
@@ -209,15 +224,17 @@ int alarmLatency(const QStringList &args)
         for (int i = 1; i < followers; ++i)
             ack << double(tablets[i].seen.value(acked) - t1);
     }
-    std::printf("alarm-latency: %d followers, %d rounds, server on loopback (Unix socket); %d rounds missed\n", followers, rounds,
-                missed);
-    figure(QStringLiteral("alarm frame -> every follower's list, p50"), percentile(raise, 50), QStringLiteral("ms"),
-           QStringLiteral("aim 250"));
-    figure(QStringLiteral("alarm frame -> every follower's list, p99"), percentile(raise, 99), QStringLiteral("ms"),
-           QStringLiteral("<= 1000"));
-    figure(QStringLiteral("acknowledgement -> every other follower, p50"), percentile(ack, 50), QStringLiteral("ms"));
-    figure(QStringLiteral("acknowledgement -> every other follower, p99"), percentile(ack, 99), QStringLiteral("ms"),
-           QStringLiteral("<= 1000"));
+    std::printf("alarm-latency: %d followers, %d rounds, server on loopback (Unix socket); %d "
+                "rounds missed\n",
+                followers, rounds, missed);
+    figure(QStringLiteral("alarm frame -> every follower's list, p50"), percentile(raise, 50),
+           QStringLiteral("ms"), QStringLiteral("aim 250"));
+    figure(QStringLiteral("alarm frame -> every follower's list, p99"), percentile(raise, 99),
+           QStringLiteral("ms"), QStringLiteral("<= 1000"));
+    figure(QStringLiteral("acknowledgement -> every other follower, p50"), percentile(ack, 50),
+           QStringLiteral("ms"));
+    figure(QStringLiteral("acknowledgement -> every other follower, p99"), percentile(ack, 99),
+           QStringLiteral("ms"), QStringLiteral("<= 1000"));
     return finish(missed == 0 ? 0 : 1);
 }
 

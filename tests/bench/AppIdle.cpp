@@ -56,7 +56,8 @@ int appIdleProbe(const QStringList &args)
     wall.start();
     runFor(seconds * 1000);
     const double used = cpuSeconds() - before;
-    std::printf("probe cpu_s %.3f\nprobe wall_s %.3f\nprobe frames %d\n", used, wall.elapsed() / 1000.0, frames);
+    std::printf("probe cpu_s %.3f\nprobe wall_s %.3f\nprobe frames %d\n", used,
+                wall.elapsed() / 1000.0, frames);
     std::fflush(stdout);
     return 0;
 }
@@ -98,22 +99,28 @@ int appIdle(const QStringList &args)
         std::fprintf(stderr, "app-idle: the offscreen probe failed\n");
         return 1;
     }
-    figure(QStringLiteral("app_idle.cpu_share.offscreen"), 100.0 * offscreen.cpu / offscreen.wall, QStringLiteral("% core"),
-           QStringLiteral("<= 2"));
-    figure(QStringLiteral("app_idle.frames_per_s.offscreen"), offscreen.frames / offscreen.wall, QStringLiteral("frames/s"));
+    figure(QStringLiteral("app_idle.cpu_share.offscreen"), 100.0 * offscreen.cpu / offscreen.wall,
+           QStringLiteral("% core"), QStringLiteral("<= 2"));
+    figure(QStringLiteral("app_idle.frames_per_s.offscreen"), offscreen.frames / offscreen.wall,
+           QStringLiteral("frames/s"));
     const QString xvfb = QStandardPaths::findExecutable(QStringLiteral("xvfb-run"));
     if (xvfb.isEmpty()) {
         std::printf("app-idle: no xvfb-run, so no figure under xcb\n");
         return 0;
     }
-    const Result xcb = run(xvfb, QStringList{QStringLiteral("-a"), QStringLiteral("-s"), QStringLiteral("-screen 0 1280x800x24"), self} + probe,
+    const Result xcb = run(xvfb,
+                           QStringList{QStringLiteral("-a"), QStringLiteral("-s"),
+                                       QStringLiteral("-screen 0 1280x800x24"), self} +
+                               probe,
                            QStringLiteral("xcb"));
     if (xcb.cpu < 0 || xcb.wall <= 0) {
         std::fprintf(stderr, "app-idle: the probe under Xvfb failed\n");
         return 1;
     }
-    figure(QStringLiteral("app_idle.cpu_share.xcb"), 100.0 * xcb.cpu / xcb.wall, QStringLiteral("% core"));
-    figure(QStringLiteral("app_idle.frames_per_s.xcb"), xcb.frames / xcb.wall, QStringLiteral("frames/s"));
+    figure(QStringLiteral("app_idle.cpu_share.xcb"), 100.0 * xcb.cpu / xcb.wall,
+           QStringLiteral("% core"));
+    figure(QStringLiteral("app_idle.frames_per_s.xcb"), xcb.frames / xcb.wall,
+           QStringLiteral("frames/s"));
     return 0;
 }
 

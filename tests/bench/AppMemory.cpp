@@ -35,9 +35,10 @@ int appMemoryProbe(const QStringList &args)
     std::printf("probe rss_start %.1f\n", rssMb());
     if (!services->auth().signInAs(QStringLiteral("3001"), QStringLiteral("8642")).ok)
         return 1;
-    const QList<std::pair<const char *, int>> screens{{"home", 0},     {"patrol", 0},    {"cash", 0},     {"cash", 1},
-                                                       {"incidents", 0}, {"alarms", 0},    {"alarms", 1},   {"alarms", 2},
-                                                       {"handover", 0},  {"dashboard", 0}, {"reports", 0}};
+    const QList<std::pair<const char *, int>> screens{
+        {"home", 0},      {"patrol", 0},    {"cash", 0},   {"cash", 1},
+        {"incidents", 0}, {"alarms", 0},    {"alarms", 1}, {"alarms", 2},
+        {"handover", 0},  {"dashboard", 0}, {"reports", 0}};
     for (int round = 1; round <= rounds; ++round) {
         for (const char *lang : {"zh_CN", "en"}) {
             services->language().setLanguage(QLatin1String(lang));
@@ -60,7 +61,8 @@ int appMemoryProbe(const QStringList &args)
 int appMemory(const QStringList &args)
 {
     const QString rounds = option(args, QStringLiteral("--rounds"), QStringLiteral("8"));
-    auto run = [&](const QString &program, const QStringList &arguments, const QString &platform, const QString &label) {
+    auto run = [&](const QString &program, const QStringList &arguments, const QString &platform,
+                   const QString &label) {
         QProcess p;
         p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -84,13 +86,18 @@ int appMemory(const QStringList &args)
         }
         if (rss.size() < 3)
             return false;
-        figure(QStringLiteral("app_memory.rss_before_signin.") + label, start, QStringLiteral("MB"));
-        figure(QStringLiteral("app_memory.rss_after_round_1.") + label, rss.first(), QStringLiteral("MB"));
-        figure(QStringLiteral("app_memory.rss_after_round_%1.").arg(rss.size()) + label, rss.last(), QStringLiteral("MB"));
-        figure(QStringLiteral("app_memory.trimmed_after_round_%1.").arg(rss.size()) + label, trimmed.last(), QStringLiteral("MB"));
+        figure(QStringLiteral("app_memory.rss_before_signin.") + label, start,
+               QStringLiteral("MB"));
+        figure(QStringLiteral("app_memory.rss_after_round_1.") + label, rss.first(),
+               QStringLiteral("MB"));
+        figure(QStringLiteral("app_memory.rss_after_round_%1.").arg(rss.size()) + label, rss.last(),
+               QStringLiteral("MB"));
+        figure(QStringLiteral("app_memory.trimmed_after_round_%1.").arg(rss.size()) + label,
+               trimmed.last(), QStringLiteral("MB"));
         // Growth per round once every screen has been made once (rounds 2..N).
-        figure(QStringLiteral("app_memory.growth_per_round.") + label, (trimmed.last() - trimmed.at(1)) / (trimmed.size() - 2),
-               QStringLiteral("MB/round"), QStringLiteral("about 0: no leak"));
+        figure(QStringLiteral("app_memory.growth_per_round.") + label,
+               (trimmed.last() - trimmed.at(1)) / (trimmed.size() - 2), QStringLiteral("MB/round"),
+               QStringLiteral("about 0: no leak"));
         return true;
     };
     const QString self = QCoreApplication::applicationFilePath();
@@ -102,7 +109,10 @@ int appMemory(const QStringList &args)
         std::printf("app-memory: no xvfb-run, so no figure under xcb\n");
         return 0;
     }
-    return run(xvfb, QStringList{QStringLiteral("-a"), QStringLiteral("-s"), QStringLiteral("-screen 0 1280x800x24"), self} + probe,
+    return run(xvfb,
+               QStringList{QStringLiteral("-a"), QStringLiteral("-s"),
+                           QStringLiteral("-screen 0 1280x800x24"), self} +
+                   probe,
                QStringLiteral("xcb"), QStringLiteral("xcb"))
                ? 0
                : 1;

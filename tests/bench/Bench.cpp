@@ -1,9 +1,9 @@
 #include "Bench.h"
 #include "AppServices.h"
-#include "MainWindow.h"
 #include "Database.h"
-#include "Stamp.h"
+#include "MainWindow.h"
 #include "StaffStore.h"
+#include "Stamp.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -25,7 +25,8 @@ namespace so::bench {
 void figure(const QString &name, double value, const QString &unit, const QString &goal)
 {
     std::printf("figure %-34s %12.2f %-8s%s\n", qPrintable(name), value, qPrintable(unit),
-                goal.isEmpty() ? "" : qPrintable(QStringLiteral("  (goal ") + goal + QLatin1Char(')')));
+                goal.isEmpty() ? ""
+                               : qPrintable(QStringLiteral("  (goal ") + goal + QLatin1Char(')')));
     std::fflush(stdout);
 }
 
@@ -81,7 +82,8 @@ double msSinceProcessStart()
     const auto f = statFields(0);
     if (f.size() < 20)
         return -1;
-    const double startSec = f[19].toDouble() / double(::sysconf(_SC_CLK_TCK)); // starttime, field 22
+    const double startSec =
+        f[19].toDouble() / double(::sysconf(_SC_CLK_TCK)); // starttime, field 22
     timespec now{};
     ::clock_gettime(CLOCK_BOOTTIME, &now);
     return (double(now.tv_sec) + double(now.tv_nsec) / 1e9 - startSec) * 1000.0;
@@ -95,8 +97,12 @@ Status addBenchStaff(AppServices &services)
     if (!tx.started())
         return fail(tx.error());
     const QList<StaffMember> people{
-        {QString(), QStringLiteral("8001"), 1, QStringLiteral("测试售票员"), QStringLiteral("Bench Seller"), Role::Seller, PinHash::make(QLatin1String(kBenchPin), 100000), true},
-        {QString(), QStringLiteral("8002"), 1, QStringLiteral("测试值班站长"), QStringLiteral("Bench Supervisor"), Role::Supervisor, PinHash::make(QLatin1String(kBenchPin), 100000), true}};
+        {QString(), QStringLiteral("8001"), 1, QStringLiteral("测试售票员"),
+         QStringLiteral("Bench Seller"), Role::Seller,
+         PinHash::make(QLatin1String(kBenchPin), 100000), true},
+        {QString(), QStringLiteral("8002"), 1, QStringLiteral("测试值班站长"),
+         QStringLiteral("Bench Supervisor"), Role::Supervisor,
+         PinHash::make(QLatin1String(kBenchPin), 100000), true}};
     for (const StaffMember &m : people) {
         auto existing = store.current(m.staffNo);
         if (!existing)
@@ -117,7 +123,8 @@ bool copyDemoConfig(const QString &to)
     QDirIterator it(AppServices::builtInConfigDir(), QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString from = it.next();
-        const QString target = QDir(to).filePath(from.mid(AppServices::builtInConfigDir().size() + 1));
+        const QString target =
+            QDir(to).filePath(from.mid(AppServices::builtInConfigDir().size() + 1));
         QDir().mkpath(QFileInfo(target).absolutePath());
         if (!QFile::copy(from, target))
             return false;

@@ -19,12 +19,12 @@
 #include <QHash>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <ctime>
 #include <fcntl.h>
 #include <pty.h>
-#include <csignal>
 #include <sys/wait.h>
 #include <termios.h>
 #include <unistd.h>
@@ -75,7 +75,8 @@ QList<Frame> frames(const DeviceProfile &profile, int count)
 }
 
 // The child: waits for "go", then writes each frame at its time and reports when it did.
-[[noreturn]] void writer(int master, int go, int report, const QList<Frame> &fs, int firstCount, int firstMs, int restMs)
+[[noreturn]] void writer(int master, int go, int report, const QList<Frame> &fs, int firstCount,
+                         int firstMs, int restMs)
 {
     std::vector<double> sent(size_t(fs.size()), 0.0);
     char c;
@@ -85,8 +86,9 @@ QList<Frame> frames(const DeviceProfile &profile, int count)
     ::clock_gettime(CLOCK_MONOTONIC, &start);
     const int rest = int(fs.size()) - firstCount;
     for (int i = 0; i < int(fs.size()); ++i) {
-        const double offsetMs = i < firstCount ? double(i) * firstMs / firstCount
-                                               : firstMs + double(i - firstCount) * restMs / qMax(1, rest);
+        const double offsetMs = i < firstCount
+                                    ? double(i) * firstMs / firstCount
+                                    : firstMs + double(i - firstCount) * restMs / qMax(1, rest);
         timespec at = start;
         const auto ns = qint64(offsetMs * 1e6);
         at.tv_sec += time_t(ns / 1000000000);
@@ -109,7 +111,8 @@ QList<Frame> frames(const DeviceProfile &profile, int count)
     }
     const auto bytes = ssize_t(sent.size() * sizeof(double));
     for (ssize_t done = 0; done < bytes;) {
-        const ssize_t n = ::write(report, reinterpret_cast<const char *>(sent.data()) + done, size_t(bytes - done));
+        const ssize_t n = ::write(report, reinterpret_cast<const char *>(sent.data()) + done,
+                                  size_t(bytes - done));
         if (n <= 0)
             ::_exit(4);
         done += n;
@@ -123,8 +126,10 @@ int flood(const QStringList &args)
 {
     const int firstCount = option(args, QStringLiteral("--burst"), QStringLiteral("1000")).toInt();
     const int firstMs = option(args, QStringLiteral("--burst-ms"), QStringLiteral("1000")).toInt();
-    const int restCount = option(args, QStringLiteral("--sustained"), QStringLiteral("10000")).toInt();
-    const int restMs = option(args, QStringLiteral("--sustained-ms"), QStringLiteral("60000")).toInt();
+    const int restCount =
+        option(args, QStringLiteral("--sustained"), QStringLiteral("10000")).toInt();
+    const int restMs =
+        option(args, QStringLiteral("--sustained-ms"), QStringLiteral("60000")).toInt();
     QTemporaryDir dir;
     const QString config = dir.filePath(QStringLiteral("config"));
     const QString port = dir.filePath(QStringLiteral("psd-up"));
@@ -145,11 +150,12 @@ int flood(const QStringList &args)
     QFile::link(QString::fromLocal8Bit(name), port);
     QFile devices(QDir(config).filePath(QStringLiteral("devices.json")));
     devices.open(QIODevice::WriteOnly | QIODevice::Truncate);
-    devices.write(QStringLiteral(R"({ "schema": 1, "links": [ { "id": "psd-up", "profile": "psd-controller",
+    devices.write(
+        QStringLiteral(R"({ "schema": 1, "links": [ { "id": "psd-up", "profile": "psd-controller",
         "name": { "zh": "上行屏蔽门控制器", "en": "PSD controller, up side" }, "port": "%1", "baud": 115200,
         "devices": [ { "id": "PSD-UP", "name": { "zh": "上行屏蔽门", "en": "PSD up side" }, "area": "platform-1", "side": "P1-up" } ] } ] })")
-                      .arg(port)
-                      .toUtf8());
+            .arg(port)
+            .toUtf8());
     devices.close();
 
     auto clock = std::make_shared<SharedMonoClock>();
@@ -163,7 +169,8 @@ int flood(const QStringList &args)
         std::fprintf(stderr, "flood: %s\n", qPrintable(system.error()));
         return 1;
     }
-    const QList<Frame> fs = frames(*(*system)->devices().profileOf(QStringLiteral("PSD-UP")), firstCount + restCount);
+    const QList<Frame> fs =
+        frames(*(*system)->devices().profileOf(QStringLiteral("PSD-UP")), firstCount + restCount);
 
     int goPipe[2], reportPipe[2];
     if (::pipe(goPipe) != 0 || ::pipe(reportPipe) != 0)
@@ -193,15 +200,16 @@ int flood(const QStringList &args)
     // The slowest batches: when they were committed (ms after the start), their oldest wait, size.
     QList<std::tuple<double, double, int>> batches;
     double startMs = 0;
-    QObject::connect(&engine, &AlarmEngine::committed, [&](int, int, const QList<qint64> &receipts) {
-        const double now = monoNowMs();
-        double worst = 0;
-        for (qint64 r : receipts) {
-            commitMs << now - double(r);
-            worst = qMax(worst, now - double(r));
-        }
-        batches << std::make_tuple(now - startMs, worst, int(receipts.size()));
-    });
+    QObject::connect(&engine, &AlarmEngine::committed,
+                     [&](int, int, const QList<qint64> &receipts) {
+                         const double now = monoNowMs();
+                         double worst = 0;
+                         for (qint64 r : receipts) {
+                             commitMs << now - double(r);
+                             worst = qMax(worst, now - double(r));
+                         }
+                         batches << std::make_tuple(now - startMs, worst, int(receipts.size()));
+                     });
     QObject::connect(&model, &AlarmModel::applied, [&](const QStringList &keys) {
         const double now = monoNowMs();
         for (const QString &k : keys)
@@ -210,13 +218,14 @@ int flood(const QStringList &args)
     QEventLoop loop;
     bool up = false;
     QString lastError;
-    QObject::connect(&(*system)->links(), &LinkManager::statusChanged, &loop, [&](const LinkStatus &s) {
-        lastError = s.lastError;
-        if (s.state == LinkState::Up && !up) {
-            up = true;
-            loop.quit();
-        }
-    });
+    QObject::connect(&(*system)->links(), &LinkManager::statusChanged, &loop,
+                     [&](const LinkStatus &s) {
+                         lastError = s.lastError;
+                         if (s.state == LinkState::Up && !up) {
+                             up = true;
+                             loop.quit();
+                         }
+                     });
     (*system)->start();
     QTimer giveUp;
     giveUp.setSingleShot(true);
@@ -225,7 +234,8 @@ int flood(const QStringList &args)
     loop.exec();
     giveUp.stop(); // it must not end the run below
     if (!up) {
-        std::fprintf(stderr, "flood: the link to %s did not come up: %s\n", qPrintable(port), qPrintable(lastError));
+        std::fprintf(stderr, "flood: the link to %s did not come up: %s\n", qPrintable(port),
+                     qPrintable(lastError));
         ::kill(child, SIGKILL);
         return 1;
     }
@@ -257,8 +267,9 @@ int flood(const QStringList &args)
     for (const LinkStatus &st : (*system)->links().statuses()) {
         linkFrames += st.frames;
         if (st.portErrors > 0)
-            std::printf("flood: link %s had %lld port errors, the last: %s\n", qPrintable(st.linkId),
-                        static_cast<long long>(st.portErrors), qPrintable(st.lastError));
+            std::printf("flood: link %s had %lld port errors, the last: %s\n",
+                        qPrintable(st.linkId), static_cast<long long>(st.portErrors),
+                        qPrintable(st.lastError));
     }
     const double wallS = (monoNowMs() - startMs) / 1000.0;
     (*system)->stop();
@@ -266,8 +277,10 @@ int flood(const QStringList &args)
     drainReport();
     std::vector<double> sent(size_t(total), 0.0);
     if (!writerDone || report.size() != qsizetype(sent.size() * sizeof(double))) {
-        std::fprintf(stderr, "flood: the writer did not report its send times (exit status %d, %lld bytes)\n", status,
-                     static_cast<long long>(report.size()));
+        std::fprintf(
+            stderr,
+            "flood: the writer did not report its send times (exit status %d, %lld bytes)\n",
+            status, static_cast<long long>(report.size()));
         return 1;
     }
     std::memcpy(sent.data(), report.constData(), size_t(report.size()));
@@ -282,38 +295,53 @@ int flood(const QStringList &args)
             listMs << *it - sent[size_t(i)];
     }
     if (qEnvironmentVariableIsSet("STATIONOPS_FLOOD_DEBUG")) {
-        auto q = (*core)->db().exec(QStringLiteral("SELECT raw, receipt_mono FROM alarm_event WHERE link_id='psd-up' ORDER BY link_seq"));
+        auto q = (*core)->db().exec(QStringLiteral(
+            "SELECT raw, receipt_mono FROM alarm_event WHERE link_id='psd-up' ORDER BY link_seq"));
         qint64 i = 0;
         int shown = 0;
         while (q && q->next() && shown < 10) {
             const QByteArray raw = q->value(0).toByteArray();
             while (i < total && fs.at(i).line.trimmed() != raw.trimmed() && shown < 10) {
-                std::printf("missing frame %lld (%s) sent at +%.1f ms\n", static_cast<long long>(i), fs.at(i).line.trimmed().constData(),
-                            sent[size_t(i)] - sent[0]);
+                std::printf("missing frame %lld (%s) sent at +%.1f ms\n", static_cast<long long>(i),
+                            fs.at(i).line.trimmed().constData(), sent[size_t(i)] - sent[0]);
                 ++i;
                 ++shown;
             }
             ++i;
         }
     }
-    const qint64 rows = (*core)->db().scalar(QStringLiteral("SELECT COUNT(*) FROM alarm_event WHERE link_id='psd-up'")).value();
+    const qint64 rows =
+        (*core)
+            ->db()
+            .scalar(QStringLiteral("SELECT COUNT(*) FROM alarm_event WHERE link_id='psd-up'"))
+            .value();
     const qint64 errors = engine.committedErrors();
-    std::printf("flood: %lld frames sent (%d in %d ms, then %d in %d ms), last sent after %.1f s; %lld alarm_event rows, "
-                "%lld decode errors, %lld frames never reached the list; the link counted %lld frames\n",
-                static_cast<long long>(total), firstCount, firstMs, restCount, restMs, (sent.back() - sent.front()) / 1000.0,
-                static_cast<long long>(rows), static_cast<long long>(errors), static_cast<long long>(neverShown),
-                static_cast<long long>(linkFrames));
-    std::sort(batches.begin(), batches.end(), [](const auto &a, const auto &b) { return std::get<1>(a) > std::get<1>(b); });
+    std::printf(
+        "flood: %lld frames sent (%d in %d ms, then %d in %d ms), last sent after %.1f s; %lld "
+        "alarm_event rows, "
+        "%lld decode errors, %lld frames never reached the list; the link counted %lld frames\n",
+        static_cast<long long>(total), firstCount, firstMs, restCount, restMs,
+        (sent.back() - sent.front()) / 1000.0, static_cast<long long>(rows),
+        static_cast<long long>(errors), static_cast<long long>(neverShown),
+        static_cast<long long>(linkFrames));
+    std::sort(batches.begin(), batches.end(),
+              [](const auto &a, const auto &b) { return std::get<1>(a) > std::get<1>(b); });
     for (int k = 0; k < qMin<int>(5, int(batches.size())); ++k)
-        std::printf("flood: slow batch at +%.0f ms: oldest frame waited %.0f ms, %d frames\n", std::get<0>(batches[k]),
-                    std::get<1>(batches[k]), std::get<2>(batches[k]));
-    figure(QStringLiteral("flood.frames_lost"), double(total - rows - errors), QStringLiteral("frames"), QStringLiteral("0"));
-    figure(QStringLiteral("flood.receipt_to_commit.p50"), percentile(commitMs, 50), QStringLiteral("ms"));
-    figure(QStringLiteral("flood.receipt_to_commit.p99"), percentile(commitMs, 99), QStringLiteral("ms"), QStringLiteral("<= 100"));
-    figure(QStringLiteral("flood.send_to_list_update.p50"), percentile(listMs, 50), QStringLiteral("ms"));
-    figure(QStringLiteral("flood.send_to_list_update.p99"), percentile(listMs, 99), QStringLiteral("ms"), QStringLiteral("<= 250"));
+        std::printf("flood: slow batch at +%.0f ms: oldest frame waited %.0f ms, %d frames\n",
+                    std::get<0>(batches[k]), std::get<1>(batches[k]), std::get<2>(batches[k]));
+    figure(QStringLiteral("flood.frames_lost"), double(total - rows - errors),
+           QStringLiteral("frames"), QStringLiteral("0"));
+    figure(QStringLiteral("flood.receipt_to_commit.p50"), percentile(commitMs, 50),
+           QStringLiteral("ms"));
+    figure(QStringLiteral("flood.receipt_to_commit.p99"), percentile(commitMs, 99),
+           QStringLiteral("ms"), QStringLiteral("<= 100"));
+    figure(QStringLiteral("flood.send_to_list_update.p50"), percentile(listMs, 50),
+           QStringLiteral("ms"));
+    figure(QStringLiteral("flood.send_to_list_update.p99"), percentile(listMs, 99),
+           QStringLiteral("ms"), QStringLiteral("<= 250"));
     figure(QStringLiteral("flood.gateway_cpu"), cpu, QStringLiteral("s"));
-    figure(QStringLiteral("flood.gateway_cpu_share"), 100.0 * cpu / wallS, QStringLiteral("% core"));
+    figure(QStringLiteral("flood.gateway_cpu_share"), 100.0 * cpu / wallS,
+           QStringLiteral("% core"));
     ::close(master);
     ::close(slave);
     return 0;

@@ -28,20 +28,31 @@ struct Targets
     qint64 inspections = 50000;
 };
 
-const char *const kZhPlaces[] = {"A口", "B口", "站厅", "上行站台", "下行站台", "客服中心", "换乘通道", "3号扶梯", "2号电梯", "售票机旁"};
-const char *const kZhWhat[] = {
-    "乘客反映电梯停运无人告知", "售票机吞币未出票，要求退款", "闸机夹伤乘客手指", "乘客在扶梯上摔倒，膝盖擦伤",
-    "乘客遗失黑色双肩包", "老人需要轮椅协助进站", "乘客投诉站务员态度生硬", "乘客对票价有异议，要求补票说明",
-    "屏蔽门夹住乘客背包", "站台广播听不清，乘客错过列车", "地面湿滑无警示牌", "乘客表扬站务员帮助寻找孩子",
-    "两名乘客在车厢门口争吵", "乘客晕倒，已送医", "充值机故障，乘客无法充值"};
-const char *const kEnWhat[] = {
-    "Passenger says the lift was out of service with no notice", "Ticket machine took coins and gave no ticket",
-    "Gate closed on a passenger's hand", "Passenger slipped on the escalator", "Lost a black backpack on the platform",
-    "Wheelchair assistance needed at entrance B", "Complaint about a rude reply at the service centre",
-    "Fare dispute about an overcharge", "Platform door closed on a bag", "Announcements could not be heard"};
-const char *const kCategories[] = {"complaint", "lost_property", "first_aid", "assistance", "fare_dispute",
-                                   "disorderly", "psd_entrapment", "escalator_fall", "praise"};
-const char *const kSubtypes[] = {"attitude", "facilities", "fares", "delay", "cleanliness", "policy"};
+const char *const kZhPlaces[] = {"A口",      "B口",      "站厅",    "上行站台", "下行站台",
+                                 "客服中心", "换乘通道", "3号扶梯", "2号电梯",  "售票机旁"};
+const char *const kZhWhat[] = {"乘客反映电梯停运无人告知", "售票机吞币未出票，要求退款",
+                               "闸机夹伤乘客手指",         "乘客在扶梯上摔倒，膝盖擦伤",
+                               "乘客遗失黑色双肩包",       "老人需要轮椅协助进站",
+                               "乘客投诉站务员态度生硬",   "乘客对票价有异议，要求补票说明",
+                               "屏蔽门夹住乘客背包",       "站台广播听不清，乘客错过列车",
+                               "地面湿滑无警示牌",         "乘客表扬站务员帮助寻找孩子",
+                               "两名乘客在车厢门口争吵",   "乘客晕倒，已送医",
+                               "充值机故障，乘客无法充值"};
+const char *const kEnWhat[] = {"Passenger says the lift was out of service with no notice",
+                               "Ticket machine took coins and gave no ticket",
+                               "Gate closed on a passenger's hand",
+                               "Passenger slipped on the escalator",
+                               "Lost a black backpack on the platform",
+                               "Wheelchair assistance needed at entrance B",
+                               "Complaint about a rude reply at the service centre",
+                               "Fare dispute about an overcharge",
+                               "Platform door closed on a bag",
+                               "Announcements could not be heard"};
+const char *const kCategories[] = {"complaint",      "lost_property",  "first_aid",
+                                   "assistance",     "fare_dispute",   "disorderly",
+                                   "psd_entrapment", "escalator_fall", "praise"};
+const char *const kSubtypes[] = {"attitude", "facilities",  "fares",
+                                 "delay",    "cleanliness", "policy"};
 
 QByteArray signaturePng()
 {
@@ -57,7 +68,10 @@ QByteArray signaturePng()
 class Generator
 {
 public:
-    Generator(AppServices &s, ManualClock &clock, Targets t) : m_s(s), m_clock(clock), m_t(t), m_rng(20261127) {}
+    Generator(AppServices &s, ManualClock &clock, Targets t)
+        : m_s(s), m_clock(clock), m_t(t), m_rng(20261127)
+    {
+    }
 
     Status run(int days)
     {
@@ -69,9 +83,13 @@ public:
             for (const DeviceConfig &d : l.devices) {
                 const DeviceProfile *p = m_s.alarmSystem().devices().profileOf(d.id);
                 for (const PointDef &pt : p->points)
-                    for (int door = 1; door <= (l.profile == QLatin1String("psd-controller") ? 24 : 1); ++door)
-                        m_keys << std::make_tuple(l.id, d.id, pt.id,
-                                                  l.profile == QLatin1String("psd-controller") ? QStringLiteral("D%1").arg(door, 2, 10, QLatin1Char('0')) : QString());
+                    for (int door = 1;
+                         door <= (l.profile == QLatin1String("psd-controller") ? 24 : 1); ++door)
+                        m_keys << std::make_tuple(
+                            l.id, d.id, pt.id,
+                            l.profile == QLatin1String("psd-controller")
+                                ? QStringLiteral("D%1").arg(door, 2, 10, QLatin1Char('0'))
+                                : QString());
             }
         }
         m_signature = signaturePng();
@@ -85,10 +103,13 @@ public:
             if (!tx.started())
                 return fail(tx.error());
             const qint64 dayStart = m_clock.nowUtc().toMSecsSinceEpoch();
-            auto share = [&](qint64 total) { return total * (day + 1) / days - total * day / days; };
-            const qint64 nAlarms = share(m_t.alarmEvents), nIncidents = share(m_t.incidents), nShifts = share(m_t.shifts),
-                         nInspections = share(m_t.inspections);
-            // Interleaved through the day: each step does whichever kind is furthest behind its share.
+            auto share = [&](qint64 total) {
+                return total * (day + 1) / days - total * day / days;
+            };
+            const qint64 nAlarms = share(m_t.alarmEvents), nIncidents = share(m_t.incidents),
+                         nShifts = share(m_t.shifts), nInspections = share(m_t.inspections);
+            // Interleaved through the day: each step does whichever kind is furthest behind its
+            // share.
             const qint64 want[4] = {nAlarms, nIncidents, nShifts, nInspections};
             qint64 done[4] = {0, 0, 0, 0};
             const qint64 steps = want[0] + want[1] + want[2] + want[3];
@@ -105,10 +126,18 @@ public:
                 }
                 QElapsedTimer one;
                 one.start();
-                Status s = kind == 0 ? alarms(1) : kind == 1 ? incident() : kind == 2 ? shift() : inspection();
+                Status s = kind == 0   ? alarms(1)
+                           : kind == 1 ? incident()
+                           : kind == 2 ? shift()
+                                       : inspection();
                 m_ns[kind] += one.nsecsElapsed();
                 if (!s)
-                    return fail(QStringLiteral("%1: %2").arg(QLatin1String(kind == 0 ? "alarms" : kind == 1 ? "incident" : kind == 2 ? "cash shift" : "inspection"), s.error()));
+                    return fail(
+                        QStringLiteral("%1: %2").arg(QLatin1String(kind == 0   ? "alarms"
+                                                                   : kind == 1 ? "incident"
+                                                                   : kind == 2 ? "cash shift"
+                                                                               : "inspection"),
+                                                     s.error()));
                 ++done[kind];
                 m_clock.advanceMs(stepMs);
             }
@@ -118,10 +147,12 @@ public:
                 return s;
             m_clock.set(QDateTime::fromMSecsSinceEpoch(dayStart + 24LL * 3600 * 1000, Qt::UTC));
             if (day % 60 == 59 || day == days - 1) {
-                std::printf("gen: day %d/%d, %lld alarm events, %lld incidents, %lld shifts, %lld inspections, %.0f s "
+                std::printf("gen: day %d/%d, %lld alarm events, %lld incidents, %lld shifts, %lld "
+                            "inspections, %.0f s "
                             "(%.0f/%.0f/%.0f/%.0f s)\n",
-                            day + 1, days, m_alarmEvents, m_incidents, m_shifts, m_inspections, double(took.elapsed()) / 1000.0,
-                            double(m_ns[0]) / 1e9, double(m_ns[1]) / 1e9, double(m_ns[2]) / 1e9, double(m_ns[3]) / 1e9);
+                            day + 1, days, m_alarmEvents, m_incidents, m_shifts, m_inspections,
+                            double(took.elapsed()) / 1000.0, double(m_ns[0]) / 1e9,
+                            double(m_ns[1]) / 1e9, double(m_ns[2]) / 1e9, double(m_ns[3]) / 1e9);
                 std::fflush(stdout);
             }
         }
@@ -138,8 +169,10 @@ private:
             const QString key = AlarmRecord::makeKey(device, point, asset);
             const AlarmRecord *r = m_s.alarmSystem().engine().alarm(key);
             DecodedEvent e;
-            e.receipt = Receipt{link, ++m_linkSeq, m_clock.nowUtc().toMSecsSinceEpoch() + k, m_clock.monotonicMs() + k,
-                                QByteArrayLiteral("ALM ") + point.toLatin1() + ' ' + asset.toLatin1()};
+            e.receipt =
+                Receipt{link, ++m_linkSeq, m_clock.nowUtc().toMSecsSinceEpoch() + k,
+                        m_clock.monotonicMs() + k,
+                        QByteArrayLiteral("ALM ") + point.toLatin1() + ' ' + asset.toLatin1()};
             e.device = device;
             e.point = point;
             e.asset = asset;
@@ -166,11 +199,15 @@ private:
         const auto &areas = m_s.core().config().areas;
         n.location = areas.at(m_rng.bounded(int(areas.size()))).id;
         const bool english = m_rng.bounded(5) == 0;
-        n.description = english ? QString::fromUtf8(kEnWhat[m_rng.bounded(10)]) + QStringLiteral(" near gate %1").arg(m_rng.bounded(1, 30))
-                                : QString::fromUtf8(kZhPlaces[m_rng.bounded(10)]) + QString::fromUtf8(kZhWhat[m_rng.bounded(15)]) +
+        n.description = english ? QString::fromUtf8(kEnWhat[m_rng.bounded(10)]) +
+                                      QStringLiteral(" near gate %1").arg(m_rng.bounded(1, 30))
+                                : QString::fromUtf8(kZhPlaces[m_rng.bounded(10)]) +
+                                      QString::fromUtf8(kZhWhat[m_rng.bounded(15)]) +
                                       QStringLiteral("，编号%1").arg(m_rng.bounded(1, 9999));
         n.passengerName = m_rng.bounded(3) == 0 ? QStringLiteral("王先生") : QString();
-        n.passengerContact = n.passengerName.isEmpty() ? QString() : QStringLiteral("139%1").arg(m_rng.bounded(10000000, 99999999));
+        n.passengerContact = n.passengerName.isEmpty()
+                                 ? QString()
+                                 : QStringLiteral("139%1").arg(m_rng.bounded(10000000, 99999999));
         n.impact = m_rng.bounded(1, 4);
         n.urgency = m_rng.bounded(1, 4);
         auto id = m_s.incidents().log(agent, n);
@@ -179,16 +216,24 @@ private:
         ++m_incidents;
         // Most cases are closed; the newest wait at every step of the review.
         static const QList<std::pair<const char *, const char *>> steps{
-            {"assessed", "有效投诉"}, {"investigating", "查看监控，与当班人员核实"}, {"resolution_proposed", "当面致歉并说明规定"},
-            {"approved", ""}, {"resolved", "乘客表示接受"}, {"callback_done", "次日电话回访，乘客满意"}, {"closed", ""}};
-        const int upTo = m_rng.bounded(10) < 8 ? int(steps.size()) : m_rng.bounded(int(steps.size()));
+            {"assessed", "有效投诉"},
+            {"investigating", "查看监控，与当班人员核实"},
+            {"resolution_proposed", "当面致歉并说明规定"},
+            {"approved", ""},
+            {"resolved", "乘客表示接受"},
+            {"callback_done", "次日电话回访，乘客满意"},
+            {"closed", ""}};
+        const int upTo =
+            m_rng.bounded(10) < 8 ? int(steps.size()) : m_rng.bounded(int(steps.size()));
         for (int k = 0; k < upTo; ++k) {
             QJsonObject d;
             if (k == 0)
                 d.insert(QStringLiteral("valid"), true);
             if (k == 1)
                 d.insert(QStringLiteral("at_fault"), m_rng.bounded(4) == 0);
-            if (Status s = m_s.incidents().transition(sup, *id, QLatin1String(steps[k].first), QString::fromUtf8(steps[k].second), d); !s)
+            if (Status s = m_s.incidents().transition(sup, *id, QLatin1String(steps[k].first),
+                                                      QString::fromUtf8(steps[k].second), d);
+                !s)
                 return s;
         }
         return {};
@@ -199,14 +244,16 @@ private:
         using namespace cash;
         const Actor seller{QStringLiteral("8001"), Role::Seller, false};
         const Counts floatCounts{{"n100", 3}, {"n50", 3}, {"n20", 2}, {"n10", 1}};
-        auto id = m_s.cash().openShift(seller, QStringLiteral("TO-A"), floatCounts, QStringLiteral("8002"), QLatin1String(kBenchPin));
+        auto id = m_s.cash().openShift(seller, QStringLiteral("TO-A"), floatCounts,
+                                       QStringLiteral("8002"), QLatin1String(kBenchPin));
         if (!id)
             return fail(id.error());
         qint64 cashFen = 0;
         for (int k = 0; k < 20; ++k) {
             const bool cashSale = m_rng.bounded(3) == 0;
             const qint64 fen = 200 * m_rng.bounded(1, 6);
-            if (auto e = m_s.cash().record(seller, *id, QStringLiteral("sale"), cashSale ? QStringLiteral("cash") : QStringLiteral("qr"),
+            if (auto e = m_s.cash().record(seller, *id, QStringLiteral("sale"),
+                                           cashSale ? QStringLiteral("cash") : QStringLiteral("qr"),
                                            Money::fromFen(fen));
                 !e)
                 return fail(e.error());
@@ -216,10 +263,15 @@ private:
         // one shift in twenty is a yuan short.
         const bool shortOne = m_rng.bounded(20) == 0;
         const qint64 extra = cashFen - (shortOne ? 100 : 0);
-        Counts count{{"n100", 3}, {"n50", 3}, {"n20", 2}, {"n10", int(1 + extra / 1000)}, {"n1", int(extra % 1000 / 100)}};
+        Counts count{{"n100", 3},
+                     {"n50", 3},
+                     {"n20", 2},
+                     {"n10", int(1 + extra / 1000)},
+                     {"n1", int(extra % 1000 / 100)}};
         if (auto r = m_s.cash().submitCount(seller, *id, count); !r)
             return fail(r.error());
-        if (auto s = m_s.cash().signOff(seller, *id, QStringLiteral("8002"), QLatin1String(kBenchPin), cash::SignoffDecision::Accepted,
+        if (auto s = m_s.cash().signOff(seller, *id, QStringLiteral("8002"),
+                                        QLatin1String(kBenchPin), cash::SignoffDecision::Accepted,
                                         shortOne ? QStringLiteral("找零失误") : QString());
             !s)
             return fail(s.error());
@@ -260,12 +312,24 @@ private:
                     continue;
                 QString value;
                 switch (item->type) {
-                case ItemType::PassFail: value = QStringLiteral("pass"); break;
-                case ItemType::Number: value = QString::number(item->min.value_or(0) + (item->max.value_or(10) - item->min.value_or(0)) / 2, 'f', item->decimals); break;
+                case ItemType::PassFail:
+                    value = QStringLiteral("pass");
+                    break;
+                case ItemType::Number:
+                    value =
+                        QString::number(item->min.value_or(0) +
+                                            (item->max.value_or(10) - item->min.value_or(0)) / 2,
+                                        'f', item->decimals);
+                    break;
                 case ItemType::Choice:
-                case ItemType::MultiChoice: value = item->options.isEmpty() ? QString() : item->options.first().id; break;
-                case ItemType::Text: value = QStringLiteral("正常"); break;
-                case ItemType::Photo: break;
+                case ItemType::MultiChoice:
+                    value = item->options.isEmpty() ? QString() : item->options.first().id;
+                    break;
+                case ItemType::Text:
+                    value = QStringLiteral("正常");
+                    break;
+                case ItemType::Photo:
+                    break;
                 }
                 if (!value.isEmpty())
                     (void)m_s.inspections().answer(agent, *draft, p.key, value);
@@ -308,7 +372,9 @@ int generate(const QStringList &args)
         return 2;
     }
     if (QFileInfo::exists(StationCore::databaseFile(dataDir))) {
-        std::fprintf(stderr, "stationops-bench gen: %s already has a database; give an empty folder\n", qPrintable(dataDir));
+        std::fprintf(stderr,
+                     "stationops-bench gen: %s already has a database; give an empty folder\n",
+                     qPrintable(dataDir));
         return 1;
     }
     const int days = 5 * 365;
@@ -332,7 +398,8 @@ int generate(const QStringList &args)
     // Each shift takes two PIN checks (the float's witness and the supervisor's sign-off), each a
     // PBKDF2 of at least 100,000 rounds, about 0.17 s here: 20,000 shifts would spend two hours
     // on them. 2,000 by default; --shifts 20000 when there is time.
-    t.shifts = option(args, QStringLiteral("--shifts"), QString::number(qint64(2000 * scale))).toLongLong();
+    t.shifts = option(args, QStringLiteral("--shifts"), QString::number(qint64(2000 * scale)))
+                   .toLongLong();
     t.inspections = qint64(double(t.inspections) * scale);
     QElapsedTimer took;
     took.start();
@@ -342,12 +409,18 @@ int generate(const QStringList &args)
         return 1;
     }
     Database &db = (*services)->core().db();
-    for (const char *table : {"alarm_event", "incident", "incident_event", "cash_shift", "inspection", "inspection_answer"})
-        std::printf("gen: %-18s %10lld rows\n", table, static_cast<long long>(db.scalar(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))).ok()
-                                                       ? *db.scalar(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table)))
-                                                       : -1));
+    for (const char *table : {"alarm_event", "incident", "incident_event", "cash_shift",
+                              "inspection", "inspection_answer"})
+        std::printf(
+            "gen: %-18s %10lld rows\n", table,
+            static_cast<long long>(
+                db.scalar(QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table))).ok()
+                    ? *db.scalar(
+                          QStringLiteral("SELECT COUNT(*) FROM %1").arg(QLatin1String(table)))
+                    : -1));
     std::printf("gen: %s, %.1f MB, in %.0f s\n", qPrintable(StationCore::databaseFile(dataDir)),
-                double(QFileInfo(StationCore::databaseFile(dataDir)).size()) / 1e6, double(took.elapsed()) / 1000.0);
+                double(QFileInfo(StationCore::databaseFile(dataDir)).size()) / 1e6,
+                double(took.elapsed()) / 1000.0);
     return 0;
 }
 

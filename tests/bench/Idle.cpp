@@ -47,11 +47,13 @@ int idle(const QStringList &args)
                       .arg(hungUp, dir.filePath(QStringLiteral("never-there")))
                       .toUtf8());
     devices.close();
-    const QString stationops = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("stationops"));
+    const QString stationops =
+        QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("stationops"));
     QProcess gw;
     gw.setProcessChannelMode(QProcess::MergedChannels);
-    gw.start(stationops, {QStringLiteral("gateway"), QStringLiteral("--config"), config, QStringLiteral("--data-dir"),
-                          dir.filePath(QStringLiteral("data")), QStringLiteral("--exit-after"), QString::number(seconds + 30)});
+    gw.start(stationops, {QStringLiteral("gateway"), QStringLiteral("--config"), config,
+                          QStringLiteral("--data-dir"), dir.filePath(QStringLiteral("data")),
+                          QStringLiteral("--exit-after"), QString::number(seconds + 30)});
     if (!gw.waitForStarted()) {
         std::fprintf(stderr, "idle: %s cannot be started\n", qPrintable(stationops));
         return 1;
@@ -67,7 +69,8 @@ int idle(const QStringList &args)
     gw.waitForFinished(10000);
     std::printf("idle: gateway said:\n%s", gw.readAll().constData());
     figure(QStringLiteral("idle.cpu_time"), used, QStringLiteral("s"));
-    figure(QStringLiteral("idle.cpu_share"), 100.0 * used / seconds, QStringLiteral("% core"), QStringLiteral("<= 1"));
+    figure(QStringLiteral("idle.cpu_share"), 100.0 * used / seconds, QStringLiteral("% core"),
+           QStringLiteral("<= 1"));
     return 0;
 }
 

@@ -20,22 +20,27 @@ using namespace alarms;
 namespace {
 
 // The same table and indexes as alarm_event, without the triggers, in a file of its own.
-double rawInsertRate(const QString &path, qint64 rows, qint64 batch, const QString &tableSql, const QStringList &indexSql)
+double rawInsertRate(const QString &path, qint64 rows, qint64 batch, const QString &tableSql,
+                     const QStringList &indexSql)
 {
     sqlite3 *db = nullptr;
     if (sqlite3_open(path.toUtf8().constData(), &db) != SQLITE_OK)
         return 0;
     // The same pragmas as the station database.
-    sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA cache_size=-8000;", nullptr, nullptr, nullptr);
+    sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA cache_size=-8000;",
+                 nullptr, nullptr, nullptr);
     sqlite3_exec(db, tableSql.toUtf8().constData(), nullptr, nullptr, nullptr);
     for (const QString &i : indexSql)
         sqlite3_exec(db, i.toUtf8().constData(), nullptr, nullptr, nullptr);
     sqlite3_stmt *st = nullptr;
-    sqlite3_prepare_v2(db,
-                       "INSERT INTO alarm_event(id, device_id, device_seq, created_at, created_by, alarm_key, source_device, point, "
-                       "asset, kind, effect, occurrence_id, parent_event_id, priority, link_id, link_seq, device_time, receipt_utc, "
-                       "receipt_mono, label, comment, raw) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                       -1, &st, nullptr);
+    sqlite3_prepare_v2(
+        db,
+        "INSERT INTO alarm_event(id, device_id, device_seq, created_at, created_by, alarm_key, "
+        "source_device, point, "
+        "asset, kind, effect, occurrence_id, parent_event_id, priority, link_id, link_seq, "
+        "device_time, receipt_utc, "
+        "receipt_mono, label, comment, raw) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        -1, &st, nullptr);
     QElapsedTimer t;
     t.start();
     for (qint64 done = 0; done < rows;) {
@@ -80,9 +85,11 @@ double rawInsertRate(const QString &path, qint64 rows, qint64 batch, const QStri
 
 int pipeline(const QStringList &args)
 {
-    const qint64 frames = option(args, QStringLiteral("--frames"), QStringLiteral("200000")).toLongLong();
+    const qint64 frames =
+        option(args, QStringLiteral("--frames"), QStringLiteral("200000")).toLongLong();
     QTemporaryDir dir;
-    auto core = StationCore::open(QStringLiteral(":/stationops/config"), dir.filePath(QStringLiteral("data")));
+    auto core = StationCore::open(QStringLiteral(":/stationops/config"),
+                                  dir.filePath(QStringLiteral("data")));
     if (!core) {
         std::fprintf(stderr, "pipeline: %s\n", qPrintable(core.error()));
         return 1;
@@ -100,7 +107,8 @@ int pipeline(const QStringList &args)
     QByteArray read;
     for (qint64 i = 0; i < frames; ++i) {
         const PointDef &p = profile->points.at(int(i / 48 % profile->points.size()));
-        read += (i % 2 ? "CLR " : "ALM ") + p.id.toLatin1() + " D" + QByteArray::number(i / 2 % 24 + 1).rightJustified(2, '0') + "\r\n";
+        read += (i % 2 ? "CLR " : "ALM ") + p.id.toLatin1() + " D" +
+                QByteArray::number(i / 2 % 24 + 1).rightJustified(2, '0') + "\r\n";
         if (i % 64 == 63) {
             reads << read;
             read.clear();
@@ -131,7 +139,8 @@ int pipeline(const QStringList &args)
     const qint64 batch = qMax<qint64>(1, written / qMax(1, batches));
 
     // The raw comparison: the same table shape and indexes, fresh file, same batch size.
-    auto ddl = (*core)->db().exec(QStringLiteral("SELECT type, sql FROM sqlite_master WHERE tbl_name='alarm_event' AND sql IS NOT NULL"));
+    auto ddl = (*core)->db().exec(QStringLiteral(
+        "SELECT type, sql FROM sqlite_master WHERE tbl_name='alarm_event' AND sql IS NOT NULL"));
     QString tableSql;
     QStringList indexSql;
     while (ddl && ddl->next()) {
@@ -140,13 +149,18 @@ int pipeline(const QStringList &args)
         else if (ddl->value(0).toString() == QLatin1String("index"))
             indexSql << ddl->value(1).toString();
     }
-    const double raw = rawInsertRate(dir.filePath(QStringLiteral("raw.db")), written, batch, tableSql, indexSql);
-    std::printf("pipeline: %lld frames decoded, %lld events and %lld decode errors written in %d batches (about %lld rows each)\n",
+    const double raw =
+        rawInsertRate(dir.filePath(QStringLiteral("raw.db")), written, batch, tableSql, indexSql);
+    std::printf("pipeline: %lld frames decoded, %lld events and %lld decode errors written in %d "
+                "batches (about %lld rows each)\n",
                 static_cast<long long>(frames), static_cast<long long>(engine.committedEvents()),
-                static_cast<long long>(engine.committedErrors()), batches, static_cast<long long>(batch));
-    figure(QStringLiteral("pipeline.events_per_s"), rate, QStringLiteral("ev/s"), QStringLiteral(">= 50000"));
+                static_cast<long long>(engine.committedErrors()), batches,
+                static_cast<long long>(batch));
+    figure(QStringLiteral("pipeline.events_per_s"), rate, QStringLiteral("ev/s"),
+           QStringLiteral(">= 50000"));
     figure(QStringLiteral("pipeline.raw_insert_per_s"), raw, QStringLiteral("rows/s"));
-    figure(QStringLiteral("pipeline.ratio_to_raw"), raw > 0 ? rate / raw : 0, QStringLiteral(""), QStringLiteral(">= 0.3"));
+    figure(QStringLiteral("pipeline.ratio_to_raw"), raw > 0 ? rate / raw : 0, QStringLiteral(""),
+           QStringLiteral(">= 0.3"));
     return written == frames ? 0 : 1;
 }
 

@@ -16,14 +16,23 @@ int search(const QStringList &args)
         std::fprintf(stderr, "search: %s\n", qPrintable(services.error()));
         return 1;
     }
-    const qint64 n = (*services)->core().db().scalar(QStringLiteral("SELECT COUNT(*) FROM incident")).value();
+    const qint64 n =
+        (*services)->core().db().scalar(QStringLiteral("SELECT COUNT(*) FROM incident")).value();
     std::printf("search: %lld incidents\n", static_cast<long long>(n));
     const Actor viewer{QStringLiteral("3001"), Role::Supervisor, false};
     const QList<std::pair<QString, QStringList>> groups{
-        {QStringLiteral("zh1"), {QStringLiteral("票"), QStringLiteral("梯"), QStringLiteral("包"), QStringLiteral("门"), QStringLiteral("晕")}},
-        {QStringLiteral("zh2"), {QStringLiteral("电梯"), QStringLiteral("闸机"), QStringLiteral("轮椅"), QStringLiteral("退款"), QStringLiteral("态度")}},
-        {QStringLiteral("zh4"), {QStringLiteral("无人告知"), QStringLiteral("吞币未出"), QStringLiteral("膝盖擦伤"), QStringLiteral("寻找孩子"), QStringLiteral("编号1234")}},
-        {QStringLiteral("en"), {QStringLiteral("backpack"), QStringLiteral("escalator"), QStringLiteral("wheelchair"), QStringLiteral("rude"), QStringLiteral("gate")}}};
+        {QStringLiteral("zh1"),
+         {QStringLiteral("票"), QStringLiteral("梯"), QStringLiteral("包"), QStringLiteral("门"),
+          QStringLiteral("晕")}},
+        {QStringLiteral("zh2"),
+         {QStringLiteral("电梯"), QStringLiteral("闸机"), QStringLiteral("轮椅"),
+          QStringLiteral("退款"), QStringLiteral("态度")}},
+        {QStringLiteral("zh4"),
+         {QStringLiteral("无人告知"), QStringLiteral("吞币未出"), QStringLiteral("膝盖擦伤"),
+          QStringLiteral("寻找孩子"), QStringLiteral("编号1234")}},
+        {QStringLiteral("en"),
+         {QStringLiteral("backpack"), QStringLiteral("escalator"), QStringLiteral("wheelchair"),
+          QStringLiteral("rude"), QStringLiteral("gate")}}};
     QList<double> all;
     for (const auto &[name, terms] : groups) {
         QList<double> ms;
@@ -42,12 +51,15 @@ int search(const QStringList &args)
             hits += r->size();
         }
         all += ms;
-        std::printf("search: %s terms, %lld rows returned over 25 searches\n", qPrintable(name), static_cast<long long>(hits));
+        std::printf("search: %s terms, %lld rows returned over 25 searches\n", qPrintable(name),
+                    static_cast<long long>(hits));
         figure(QStringLiteral("search.%1.p50").arg(name), percentile(ms, 50), QStringLiteral("ms"));
-        figure(QStringLiteral("search.%1.p95").arg(name), percentile(ms, 95), QStringLiteral("ms"), QStringLiteral("<= 20"));
+        figure(QStringLiteral("search.%1.p95").arg(name), percentile(ms, 95), QStringLiteral("ms"),
+               QStringLiteral("<= 20"));
     }
     figure(QStringLiteral("search.all.p50"), percentile(all, 50), QStringLiteral("ms"));
-    figure(QStringLiteral("search.all.p95"), percentile(all, 95), QStringLiteral("ms"), QStringLiteral("<= 20"));
+    figure(QStringLiteral("search.all.p95"), percentile(all, 95), QStringLiteral("ms"),
+           QStringLiteral("<= 20"));
     return 0;
 }
 

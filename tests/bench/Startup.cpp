@@ -95,7 +95,8 @@ int startup(const QStringList &args)
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         p.setProcessEnvironment(env);
-        p.start(QCoreApplication::applicationFilePath(), {QStringLiteral("app-probe"), QStringLiteral("--data-dir"), dataDir});
+        p.start(QCoreApplication::applicationFilePath(),
+                {QStringLiteral("app-probe"), QStringLiteral("--data-dir"), dataDir});
         if (!p.waitForFinished(120000) || p.exitCode() != 0)
             return false;
         for (const QByteArray &line : p.readAllStandardOutput().split('\n')) {
@@ -125,18 +126,24 @@ int startup(const QStringList &args)
     } else {
         std::printf("startup: no cold run (dropping the page cache needs root)\n");
     }
-    std::printf("startup: %d runs on %s; the incident list showed %.0f rows\n", runs, qPrintable(dataDir),
-                percentile(values.value(QStringLiteral("incident_rows")), 50));
-    figure(QStringLiteral("startup.first_frame.median"), percentile(values.value(QStringLiteral("first_frame_ms")), 50), QStringLiteral("ms"),
+    std::printf("startup: %d runs on %s; the incident list showed %.0f rows\n", runs,
+                qPrintable(dataDir), percentile(values.value(QStringLiteral("incident_rows")), 50));
+    figure(QStringLiteral("startup.first_frame.median"),
+           percentile(values.value(QStringLiteral("first_frame_ms")), 50), QStringLiteral("ms"),
            QStringLiteral("<= 400"));
-    figure(QStringLiteral("startup.first_frame.worst"), percentile(values.value(QStringLiteral("first_frame_ms")), 100), QStringLiteral("ms"));
+    figure(QStringLiteral("startup.first_frame.worst"),
+           percentile(values.value(QStringLiteral("first_frame_ms")), 100), QStringLiteral("ms"));
     if (!cold.isEmpty())
-        figure(QStringLiteral("startup.first_frame.cold"), percentile(cold.value(QStringLiteral("first_frame_ms")), 50), QStringLiteral("ms"),
+        figure(QStringLiteral("startup.first_frame.cold"),
+               percentile(cold.value(QStringLiteral("first_frame_ms")), 50), QStringLiteral("ms"),
                QStringLiteral("<= 400"));
-    figure(QStringLiteral("memory.rss_at_signin"), percentile(values.value(QStringLiteral("rss_signin_mb")), 50), QStringLiteral("MB"));
-    figure(QStringLiteral("memory.rss_after_home"), percentile(values.value(QStringLiteral("rss_home_mb")), 50), QStringLiteral("MB"),
+    figure(QStringLiteral("memory.rss_at_signin"),
+           percentile(values.value(QStringLiteral("rss_signin_mb")), 50), QStringLiteral("MB"));
+    figure(QStringLiteral("memory.rss_after_home"),
+           percentile(values.value(QStringLiteral("rss_home_mb")), 50), QStringLiteral("MB"),
            QStringLiteral("<= 150"));
-    figure(QStringLiteral("memory.rss_after_lists"), percentile(values.value(QStringLiteral("rss_lists_mb")), 50), QStringLiteral("MB"),
+    figure(QStringLiteral("memory.rss_after_lists"),
+           percentile(values.value(QStringLiteral("rss_lists_mb")), 50), QStringLiteral("MB"),
            QStringLiteral("<= 150"));
     return 0;
 }

@@ -1,8 +1,8 @@
 // stationops-bench supervision: on the generated database, how long the handover takes to list
 // what is open across the four jobs, and the supervisor dashboard to compute every figure.
 // Reads only; the database is left as it was.
-#include "AppServices.h"
 #include "AlarmStats.h"
+#include "AppServices.h"
 #include "Bench.h"
 
 #include <QElapsedTimer>
@@ -53,11 +53,18 @@ int supervision(const QStringList &args)
     Database &db = s.core().db();
     const qint64 now = s.core().clock().nowMs();
     const qint64 weekAgo = now - 7 * 24 * 3600 * 1000LL;
-    std::printf("supervision: %lld alarm events, %lld in the last 7 days; %lld incidents; %lld cash shifts\n",
-                static_cast<long long>(db.scalar(QStringLiteral("SELECT COUNT(*) FROM alarm_event")).value()),
-                static_cast<long long>(db.scalar(QStringLiteral("SELECT COUNT(*) FROM alarm_event WHERE receipt_utc >= ?"), {weekAgo}).value()),
-                static_cast<long long>(db.scalar(QStringLiteral("SELECT COUNT(*) FROM incident")).value()),
-                static_cast<long long>(db.scalar(QStringLiteral("SELECT COUNT(*) FROM cash_shift")).value()));
+    std::printf(
+        "supervision: %lld alarm events, %lld in the last 7 days; %lld incidents; %lld cash "
+        "shifts\n",
+        static_cast<long long>(
+            db.scalar(QStringLiteral("SELECT COUNT(*) FROM alarm_event")).value()),
+        static_cast<long long>(
+            db.scalar(QStringLiteral("SELECT COUNT(*) FROM alarm_event WHERE receipt_utc >= ?"),
+                      {weekAgo})
+                .value()),
+        static_cast<long long>(db.scalar(QStringLiteral("SELECT COUNT(*) FROM incident")).value()),
+        static_cast<long long>(
+            db.scalar(QStringLiteral("SELECT COUNT(*) FROM cash_shift")).value()));
     int items = 0;
     const auto open = timed(10, [&] {
         auto r = s.handover().openNow();
@@ -66,7 +73,8 @@ int supervision(const QStringList &args)
     });
     std::printf("supervision: the handover lists %d open items\n", items);
     report(QStringLiteral("handover.list"), open);
-    report(QStringLiteral("dashboard.alarms_week"), timed(10, [&] { return alarms::alarmStats(db, weekAgo, now).ok(); }));
+    report(QStringLiteral("dashboard.alarms_week"),
+           timed(10, [&] { return alarms::alarmStats(db, weekAgo, now).ok(); }));
     const auto refresh = timed(10, [&] { return s.dashboard().refresh(); });
     if (refresh.isEmpty())
         std::fprintf(stderr, "supervision: %s\n", qPrintable(s.dashboard().message()));

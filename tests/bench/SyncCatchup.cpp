@@ -45,7 +45,8 @@ int syncCatchup(const QStringList &args)
     QTemporaryDir dir;
     std::vector<std::unique_ptr<AppServices>> tablets;
     for (int i = 0; i < 2; ++i) {
-        auto app = AppServices::build(AppServices::builtInConfigDir(), dir.filePath(QStringLiteral("tablet-%1").arg(i)));
+        auto app = AppServices::build(AppServices::builtInConfigDir(),
+                                      dir.filePath(QStringLiteral("tablet-%1").arg(i)));
         if (!app)
             return stop(app.error());
         if (auto role = sync::ServerSync::enroll((*app)->core(), pg.dsn(), codes.at(i)); !role)
@@ -53,9 +54,12 @@ int syncCatchup(const QStringList &args)
         tablets.push_back(app.take());
     }
     const qint64 weekAgo = QDateTime::currentMSecsSinceEpoch() - 7LL * 24 * 3600 * 1000;
-    if (Status s = test::madeHereOffline(tablets[0]->core(), tablets[0]->ingest(), total, weekAgo); !s)
+    if (Status s = test::madeHereOffline(tablets[0]->core(), tablets[0]->ingest(), total, weekAgo);
+        !s)
         return stop(s.error());
-    std::printf("sync-catchup: %d records made offline (incidents with their intake, a note, an assessment and a link)\n", total);
+    std::printf("sync-catchup: %d records made offline (incidents with their intake, a note, an "
+                "assessment and a link)\n",
+                total);
     double pushS = 0, pullS = 0;
     for (int i = 0; i < 2; ++i) {
         AppServices &app = *tablets[std::size_t(i)];
@@ -76,12 +80,17 @@ int syncCatchup(const QStringList &args)
             if (i == 0) {
                 auto pushed = round.push(db, hello->highWater);
                 if (!pushed || pushed->inserted != total)
-                    return stop(pushed ? QStringLiteral("%1 of %2 went up").arg(pushed->inserted).arg(total) : pushed.error());
+                    return stop(
+                        pushed ? QStringLiteral("%1 of %2 went up").arg(pushed->inserted).arg(total)
+                               : pushed.error());
                 pushS = double(t.nsecsElapsed()) / 1e9;
             } else {
                 auto pulled = round.pull(db);
                 if (!pulled || pulled->inserted < total)
-                    return stop(pulled ? QStringLiteral("%1 of %2 came down").arg(pulled->inserted).arg(total) : pulled.error());
+                    return stop(
+                        pulled
+                            ? QStringLiteral("%1 of %2 came down").arg(pulled->inserted).arg(total)
+                            : pulled.error());
                 pullS = double(t.nsecsElapsed()) / 1e9;
             }
         }

@@ -3,8 +3,8 @@
 // with its intake, a note, an assessment and a link) and taken in by a fresh station, folds and
 // all, in one transaction. Also times writing the batch file and reading it back.
 #include "AppServices.h"
-#include "Bench.h"
 #include "Batch.h"
+#include "Bench.h"
 #include "Ingest.h"
 #include "Outbox.h"
 #include "SyncFixtures.h"
@@ -20,14 +20,17 @@ int syncIngest(const QStringList &args)
 {
     const int total = option(args, QStringLiteral("--records"), QStringLiteral("100000")).toInt();
     QTemporaryDir dir;
-    auto services = AppServices::build(AppServices::builtInConfigDir(), dir.filePath(QStringLiteral("station")));
+    auto services = AppServices::build(AppServices::builtInConfigDir(),
+                                       dir.filePath(QStringLiteral("station")));
     if (!services) {
         std::fprintf(stderr, "sync-ingest: %s\n", qPrintable(services.error()));
         return 1;
     }
-    sync::Batch batch = test::busyTablet((*services)->core().config().code, QStringLiteral("bench-tablet"), total,
-                                         QDateTime::currentMSecsSinceEpoch() - 7LL * 24 * 3600 * 1000);
-    std::printf("sync-ingest: %lld records (incidents with their intake, a note, an assessment and a link)\n",
+    sync::Batch batch =
+        test::busyTablet((*services)->core().config().code, QStringLiteral("bench-tablet"), total,
+                         QDateTime::currentMSecsSinceEpoch() - 7LL * 24 * 3600 * 1000);
+    std::printf("sync-ingest: %lld records (incidents with their intake, a note, an assessment and "
+                "a link)\n",
                 static_cast<long long>(batch.records.size()));
 
     QElapsedTimer t;
@@ -45,7 +48,8 @@ int syncIngest(const QStringList &args)
     auto in = (*services)->ingest().apply(*parsed, QStringLiteral("bench.json"));
     const double ingestS = double(t.nsecsElapsed()) / 1e9;
     if (!in || in->inserted != total) {
-        std::fprintf(stderr, "sync-ingest: %s\n", in ? "not every record was taken in" : qPrintable(in.error()));
+        std::fprintf(stderr, "sync-ingest: %s\n",
+                     in ? "not every record was taken in" : qPrintable(in.error()));
         return 1;
     }
     t.restart();
@@ -63,7 +67,8 @@ int syncIngest(const QStringList &args)
         return 1;
     }
     std::printf("sync-ingest: file %.1f MB\n", double(file.size()) / 1e6);
-    figure(QStringLiteral("sync.ingest"), total / ingestS, QStringLiteral("records/s"), QStringLiteral(">= 20000"));
+    figure(QStringLiteral("sync.ingest"), total / ingestS, QStringLiteral("records/s"),
+           QStringLiteral(">= 20000"));
     figure(QStringLiteral("sync.ingest.again"), total / againS, QStringLiteral("records/s"));
     figure(QStringLiteral("sync.parse"), total / parseS, QStringLiteral("records/s"));
     figure(QStringLiteral("sync.write"), total / writeS, QStringLiteral("records/s"));

@@ -55,6 +55,8 @@ int main(int argc, char **argv)
         return syncCatchup(args);
     if (verb == QLatin1String("alarm-latency"))
         return alarmLatency(args);
-    std::fprintf(stderr, "usage: stationops-bench gen|pipeline|flood|startup|search|idle|supervision|app-idle|app-memory|sync-ingest|sync-catchup|alarm-latency [options]\n");
+    std::fprintf(stderr, "usage: stationops-bench "
+                         "gen|pipeline|flood|startup|search|idle|supervision|app-idle|app-memory|"
+                         "sync-ingest|sync-catchup|alarm-latency [options]\n");
     return 2;
 }

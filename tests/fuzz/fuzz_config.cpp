@@ -27,7 +27,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (s && (s->areas.isEmpty() || s->lines.isEmpty()))
             std::abort(); // a station without areas or lines must have been refused
     } else {
-        auto t = checklists::ChecklistTemplate::fromJson(doc.object(), QStringLiteral("fuzz.json"), station);
+        auto t = checklists::ChecklistTemplate::fromJson(doc.object(), QStringLiteral("fuzz.json"),
+                                                         station);
         if (!t && t.error().isEmpty())
             std::abort();
         if (t && t->sections.isEmpty())

@@ -3,8 +3,8 @@
 #include "DeviceProfile.h"
 #include "LineDecoder.h"
 
-#include <cstdlib>
 #include <cstdint>
+#include <cstdlib>
 
 using namespace so::alarms;
 
@@ -16,7 +16,8 @@ const QList<DeviceProfile> &profiles()
         QList<DeviceProfile> out;
         for (const char *name :
              {"psd-controller", "fire-panel", "escalator", "fire-panel-columns"}) {
-            auto p = DeviceProfile::load(QStringLiteral(PROFILES_DIR "/%1.json").arg(QLatin1String(name)));
+            auto p = DeviceProfile::load(
+                QStringLiteral(PROFILES_DIR "/%1.json").arg(QLatin1String(name)));
             if (!p)
                 std::abort();
             out << p.take();

@@ -25,7 +25,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         if (it.key() != it->sha256)
             std::abort();
     auto again = Batch::parse(batch->toJson(), QStringLiteral("again.json"));
-    if (!again || again->records.size() != batch->records.size() || again->blobs.size() != batch->blobs.size())
+    if (!again || again->records.size() != batch->records.size() ||
+        again->blobs.size() != batch->blobs.size())
         std::abort();
     for (qsizetype i = 0; i < batch->records.size(); ++i)
         if (again->records.at(i).sha256 != batch->records.at(i).sha256)

@@ -58,7 +58,9 @@ int main(int argc, char **argv)
         if (d.templateId == QLatin1String("psd-patrol") && d.startedBy == agent.id())
             draft = d.id;
     if (draft.isEmpty()) {
-        auto started = s.inspections().start(agent, QStringLiteral("psd-patrol"), QStringLiteral("platform-side"), QStringLiteral("P1-up"));
+        auto started =
+            s.inspections().start(agent, QStringLiteral("psd-patrol"),
+                                  QStringLiteral("platform-side"), QStringLiteral("P1-up"));
         if (!started)
             die(started.error());
         draft = *started;
@@ -68,7 +70,8 @@ int main(int argc, char **argv)
         die(open.error());
     QString shift = open->has_value() ? (*open)->id : QString();
     if (shift.isEmpty()) {
-        auto opened = s.cash().openShift(seller, QStringLiteral("TO-A"), {{"n100", 3}, {"n50", 3}, {"n20", 2}, {"n10", 1}},
+        auto opened = s.cash().openShift(seller, QStringLiteral("TO-A"),
+                                         {{"n100", 3}, {"n50", 3}, {"n20", 2}, {"n10", 1}},
                                          QStringLiteral("2002"), QStringLiteral("4826"));
         if (!opened)
             die(opened.error());
@@ -85,7 +88,8 @@ int main(int argc, char **argv)
         switch (n % 4) {
         case 0: {
             alarms::DecodedEvent e;
-            e.receipt = {QStringLiteral("psd-up"), n, s.core().clock().nowMs(), s.core().clock().monotonicMs(), QByteArrayLiteral("ALM LOCK_FAIL D03")};
+            e.receipt = {QStringLiteral("psd-up"), n, s.core().clock().nowMs(),
+                         s.core().clock().monotonicMs(), QByteArrayLiteral("ALM LOCK_FAIL D03")};
             e.device = QStringLiteral("PSD-UP");
             e.point = QStringLiteral("LOCK_FAIL");
             e.asset = QStringLiteral("D03");
@@ -100,14 +104,18 @@ int main(int argc, char **argv)
         case 1: {
             const QString door = QStringLiteral("D%1").arg(n / 4 % 24 + 1, 2, 10, QLatin1Char('0'));
             const QString value = n % 3 ? QStringLiteral("pass") : QStringLiteral("na");
-            const QString line = QStringLiteral("answer %1 door %2 no_damage %3").arg(draft, door, value);
+            const QString line =
+                QStringLiteral("answer %1 door %2 no_damage %3").arg(draft, door, value);
             say(QStringLiteral("try ") + line);
-            if (s.inspections().answer(agent, draft, {QStringLiteral("door"), door, QStringLiteral("no_damage")}, value))
+            if (s.inspections().answer(agent, draft,
+                                       {QStringLiteral("door"), door, QStringLiteral("no_damage")},
+                                       value))
                 say(QStringLiteral("ok ") + line);
             break;
         }
         case 2: {
-            auto id = s.cash().record(seller, shift, QStringLiteral("sale"), QStringLiteral("cash"), Money::fromFen(200));
+            auto id = s.cash().record(seller, shift, QStringLiteral("sale"), QStringLiteral("cash"),
+                                      Money::fromFen(200));
             if (id)
                 say(QStringLiteral("ok cash ") + *id);
             break;

@@ -47,9 +47,11 @@ protected:
         }
         while (!stop.loadRelaxed()) {
             Transaction tx((*core)->db());
-            Status s = tx.started() ? (*core)->audit().record(QStringLiteral("test:writer"), QStringLiteral("test_write"), QStringLiteral("test"),
-                                                              QString::number(written.loadRelaxed()))
-                                    : Status(fail(tx.error()));
+            Status s = tx.started()
+                           ? (*core)->audit().record(
+                                 QStringLiteral("test:writer"), QStringLiteral("test_write"),
+                                 QStringLiteral("test"), QString::number(written.loadRelaxed()))
+                           : Status(fail(tx.error()));
             if (s)
                 s = tx.commit();
             if (!s) {
@@ -76,7 +78,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_data = m_dir.filePath(QStringLiteral("station"));
-        const test::Run app = stationops({QStringLiteral("--data-dir"), m_data, QStringLiteral("--exit-after-first-frame")});
+        const test::Run app = stationops(
+            {QStringLiteral("--data-dir"), m_data, QStringLiteral("--exit-after-first-frame")});
         QVERIFY2(app.code == 0, qPrintable(app.err));
     }
 
@@ -84,11 +87,14 @@ private Q_SLOTS:
     {
         Writer writer(test::demoConfigDir(), m_data);
         writer.start();
-        QTRY_VERIFY_WITH_TIMEOUT(writer.written.loadRelaxed() > 20 || !writer.error.isEmpty(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(writer.written.loadRelaxed() > 20 || !writer.error.isEmpty(),
+                                 10000);
         const QString file = m_dir.filePath(QStringLiteral("copies/station.db"));
-        const test::Run b = stationops({QStringLiteral("--data-dir"), m_data, QStringLiteral("backup"), QStringLiteral("--out"), file});
+        const test::Run b = stationops({QStringLiteral("--data-dir"), m_data,
+                                        QStringLiteral("backup"), QStringLiteral("--out"), file});
         const int whileBackingUp = writer.written.loadRelaxed();
-        QTRY_VERIFY_WITH_TIMEOUT(writer.written.loadRelaxed() > whileBackingUp + 20 || !writer.error.isEmpty(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            writer.written.loadRelaxed() > whileBackingUp + 20 || !writer.error.isEmpty(), 10000);
         writer.stop.storeRelaxed(1);
         writer.wait();
         QVERIFY2(writer.error.isEmpty(), qPrintable(writer.error));
@@ -99,16 +105,20 @@ private Q_SLOTS:
         // The copy is one moment of a database that kept changing: it has fewer rows than now.
         const qint64 inCopy = auditRows(file);
         const qint64 now = auditRows(StationCore::databaseFile(m_data));
-        QVERIFY2(inCopy > 0 && inCopy < now, qPrintable(QStringLiteral("%1 vs %2").arg(inCopy).arg(now)));
+        QVERIFY2(inCopy > 0 && inCopy < now,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(inCopy).arg(now)));
 
-        const test::Run r = stationops({QStringLiteral("--data-dir"), m_data, QStringLiteral("restore"), file});
+        const test::Run r =
+            stationops({QStringLiteral("--data-dir"), m_data, QStringLiteral("restore"), file});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(QStringLiteral("before-restore")));
         QCOMPARE(auditRows(StationCore::databaseFile(m_data)), inCopy);
-        const test::Run v = stationops({QStringLiteral("--data-dir"), m_data, QStringLiteral("verify")});
+        const test::Run v =
+            stationops({QStringLiteral("--data-dir"), m_data, QStringLiteral("verify")});
         QVERIFY2(v.code == 0, qPrintable(v.err));
         // What was there before the restore is kept, whole.
-        const QStringList kept = QDir(m_data).entryList({QStringLiteral("stationops.db.before-restore-*")});
+        const QStringList kept =
+            QDir(m_data).entryList({QStringLiteral("stationops.db.before-restore-*")});
         QCOMPARE(kept.size(), 1);
         QCOMPARE(auditRows(QDir(m_data).filePath(kept.first())), now);
     }
@@ -118,21 +128,32 @@ private Q_SLOTS:
         const QString db = StationCore::databaseFile(m_data);
         // A copy whose audit chain was edited.
         const QString forged = m_dir.filePath(QStringLiteral("forged.db"));
-        QVERIFY(stationops({QStringLiteral("--data-dir"), m_data, QStringLiteral("backup"), QStringLiteral("--out"), forged}).code == 0);
+        QVERIFY(stationops({QStringLiteral("--data-dir"), m_data, QStringLiteral("backup"),
+                            QStringLiteral("--out"), forged})
+                    .code == 0);
         {
             auto f = Database::open(forged);
             QVERIFY(f.ok());
-            QVERIFY((*f)->execScript(QStringLiteral("DROP TRIGGER audit_event_no_update; UPDATE audit_event SET created_by='x' WHERE seq=2;")).ok());
+            QVERIFY((*f)->execScript(QStringLiteral("DROP TRIGGER audit_event_no_update; UPDATE "
+                                                    "audit_event SET created_by='x' WHERE seq=2;"))
+                        .ok());
         }
         const QByteArray before = test::sha256Of(db);
-        const QString junk = test::writeFile(m_dir.path(), QStringLiteral("junk.db"), QByteArray("not a database at all").repeated(100));
-        const test::Run r1 = stationops({QStringLiteral("--data-dir"), m_data, QStringLiteral("restore"), junk});
+        const QString junk = test::writeFile(m_dir.path(), QStringLiteral("junk.db"),
+                                             QByteArray("not a database at all").repeated(100));
+        const test::Run r1 =
+            stationops({QStringLiteral("--data-dir"), m_data, QStringLiteral("restore"), junk});
         QCOMPARE(r1.code, 1);
-        QVERIFY2(r1.err.contains(QStringLiteral("junk.db")) && r1.err.contains(QStringLiteral("nothing was changed")), qPrintable(r1.err));
-        const test::Run r2 = stationops({QStringLiteral("--data-dir"), m_data, QStringLiteral("restore"), forged});
+        QVERIFY2(r1.err.contains(QStringLiteral("junk.db")) &&
+                     r1.err.contains(QStringLiteral("nothing was changed")),
+                 qPrintable(r1.err));
+        const test::Run r2 =
+            stationops({QStringLiteral("--data-dir"), m_data, QStringLiteral("restore"), forged});
         QCOMPARE(r2.code, 1);
         QVERIFY2(r2.err.contains(QStringLiteral("audit_event seq 2")), qPrintable(r2.err));
-        const test::Run missing = stationops({QStringLiteral("--data-dir"), m_data, QStringLiteral("restore"), m_dir.filePath(QStringLiteral("nope.db"))});
+        const test::Run missing =
+            stationops({QStringLiteral("--data-dir"), m_data, QStringLiteral("restore"),
+                        m_dir.filePath(QStringLiteral("nope.db"))});
         QCOMPARE(missing.code, 1);
         QCOMPARE(test::sha256Of(db), before);
     }
@@ -140,8 +161,10 @@ private Q_SLOTS:
     void dailyCopyWithRotation()
     {
         // 2026-11-27 01:00 UTC is 09:00 in Shanghai; the copy is due after 02:30 station time.
-        auto clock = std::make_shared<ManualClock>(QDateTime(QDate(2026, 11, 26), QTime(17, 0), Qt::UTC)); // 01:00 local
-        auto core = StationCore::open(test::demoConfigDir(), m_dir.filePath(QStringLiteral("daily")), clock);
+        auto clock = std::make_shared<ManualClock>(
+            QDateTime(QDate(2026, 11, 26), QTime(17, 0), Qt::UTC)); // 01:00 local
+        auto core = StationCore::open(test::demoConfigDir(),
+                                      m_dir.filePath(QStringLiteral("daily")), clock);
         QVERIFY2(core.ok(), qPrintable(core.error()));
         BackupScheduler scheduler(**core);
         QCOMPARE(scheduler.runIfDue().value(), QString());
@@ -154,7 +177,8 @@ private Q_SLOTS:
             clock->advanceMs(24LL * 3600 * 1000);
             QVERIFY(!scheduler.runIfDue().value().isEmpty());
         }
-        const QStringList files = QDir(scheduler.folder()).entryList({QStringLiteral("*.db")}, QDir::Files, QDir::Name);
+        const QStringList files =
+            QDir(scheduler.folder()).entryList({QStringLiteral("*.db")}, QDir::Files, QDir::Name);
         QCOMPARE(files.size(), (*core)->config().backupKeep);
         QCOMPARE(files.last(), QStringLiteral("stationops-2026-12-13.db"));
     }

@@ -24,11 +24,14 @@ QString configWith(const QString &dir, const QString &file, const QByteArray &co
     const QString config = QDir(dir).filePath(QStringLiteral("config"));
     const QDir src(test::demoConfigDir());
     QDir().mkpath(QDir(config).filePath(QStringLiteral("checklists")));
-    for (const QString &rel : {QStringLiteral("station.json"), QStringLiteral("devices.json"), QStringLiteral("cash.json"),
-                               QStringLiteral("incidents.json"), QStringLiteral("cash-import-sample.csv")})
+    for (const QString &rel : {QStringLiteral("station.json"), QStringLiteral("devices.json"),
+                               QStringLiteral("cash.json"), QStringLiteral("incidents.json"),
+                               QStringLiteral("cash-import-sample.csv")})
         QFile::copy(src.filePath(rel), QDir(config).filePath(rel));
-    for (const QString &t : QDir(src.filePath(QStringLiteral("checklists"))).entryList({QStringLiteral("*.json")}))
-        QFile::copy(src.filePath(QStringLiteral("checklists/") + t), QDir(config).filePath(QStringLiteral("checklists/") + t));
+    for (const QString &t :
+         QDir(src.filePath(QStringLiteral("checklists"))).entryList({QStringLiteral("*.json")}))
+        QFile::copy(src.filePath(QStringLiteral("checklists/") + t),
+                    QDir(config).filePath(QStringLiteral("checklists/") + t));
     test::writeFile(config, file, content);
     return config;
 }
@@ -47,7 +50,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_data = m_dir.filePath(QStringLiteral("station"));
-        const test::Run app = stationops({QStringLiteral("--data-dir"), m_data, QStringLiteral("--exit-after-first-frame")});
+        const test::Run app = stationops(
+            {QStringLiteral("--data-dir"), m_data, QStringLiteral("--exit-after-first-frame")});
         QVERIFY2(app.code == 0, qPrintable(app.err));
         m_dbHash = test::sha256Of(m_data + QStringLiteral("/stationops.db"));
     }
@@ -61,32 +65,52 @@ private Q_SLOTS:
             QFile f(test::demoConfigDir() + QStringLiteral("/station.json"));
             return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
         }();
-        QTest::newRow("malformed") << QStringLiteral("station.json") << QByteArray("{ \"schema\": 1,\n  \"code\": \"X\",\n  oops }")
-                                   << QStringList{QStringLiteral("station.json:3:"), QStringLiteral("not valid JSON")};
-        QTest::newRow("huge") << QStringLiteral("station.json") << QByteArray("{\"pad\": \"") + QByteArray(6 * 1024 * 1024, 'x') + "\"}"
-                              << QStringList{QStringLiteral("station.json"), QStringLiteral("at most")};
-        QTest::newRow("deeply nested") << QStringLiteral("station.json") << QByteArray(100000, '[') + QByteArray(100000, ']')
-                                       << QStringList{QStringLiteral("station.json"), QStringLiteral("not valid JSON")};
-        QTest::newRow("wrong types") << QStringLiteral("station.json")
-                                     << QByteArray(station).replace("\"idleLockMinutes\": 5", "\"idleLockMinutes\": \"five\"")
-                                     << QStringList{QStringLiteral("station.json"), QStringLiteral("idleLockMinutes")};
-        QTest::newRow("UTF-16") << QStringLiteral("station.json")
-                                << QByteArray("\xff\xfe") + QByteArray(reinterpret_cast<const char *>(QString::fromUtf8(station).utf16()), station.size() * 2)
-                                << QStringList{QStringLiteral("station.json"), QStringLiteral("not UTF-8")};
-        QTest::newRow("GBK") << QStringLiteral("station.json") << QByteArray(station).replace("东湖站", "\xb6\xab\xba\xfe\xd5\xbe")
-                             << QStringList{QStringLiteral("station.json"), QStringLiteral("not UTF-8")};
-        QTest::newRow("not an object") << QStringLiteral("incidents.json") << QByteArray("[1, 2, 3]")
-                                       << QStringList{QStringLiteral("incidents.json"), QStringLiteral("top level")};
-        QTest::newRow("template item") << QStringLiteral("checklists/pump-room.json")
-                                       << QByteArray("{ \"schema\": 1, \"id\": \"pump-room\", \"version\": 1, \"name\": { \"zh\": \"泵房\", \"en\": \"Pump\" },"
-                                                     " \"category\": \"pump\", \"appliesTo\": \"area\", \"areas\": [\"pump-room\"],"
-                                                     " \"sections\": [ { \"id\": \"s\", \"title\": { \"zh\": \"a\", \"en\": \"a\" },"
-                                                     " \"items\": [ { \"id\": \"x\", \"type\": \"dial\", \"text\": { \"zh\": \"a\", \"en\": \"a\" } } ] } ] }")
-                                       << QStringList{QStringLiteral("pump-room.json"), QStringLiteral("type")};
-        QTest::newRow("devices baud") << QStringLiteral("devices.json")
-                                      << QByteArray("{ \"schema\": 1, \"links\": [ { \"id\": \"x\", \"profile\": \"psd-controller\", \"name\": { \"zh\": \"a\", \"en\": \"a\" },"
-                                                    " \"port\": \"/dev/null\", \"baud\": \"fast\", \"devices\": [] } ] }")
-                                      << QStringList{QStringLiteral("devices.json"), QStringLiteral("baud")};
+        QTest::newRow("malformed")
+            << QStringLiteral("station.json")
+            << QByteArray("{ \"schema\": 1,\n  \"code\": \"X\",\n  oops }")
+            << QStringList{QStringLiteral("station.json:3:"), QStringLiteral("not valid JSON")};
+        QTest::newRow("huge") << QStringLiteral("station.json")
+                              << QByteArray("{\"pad\": \"") + QByteArray(6 * 1024 * 1024, 'x') +
+                                     "\"}"
+                              << QStringList{QStringLiteral("station.json"),
+                                             QStringLiteral("at most")};
+        QTest::newRow("deeply nested")
+            << QStringLiteral("station.json") << QByteArray(100000, '[') + QByteArray(100000, ']')
+            << QStringList{QStringLiteral("station.json"), QStringLiteral("not valid JSON")};
+        QTest::newRow("wrong types")
+            << QStringLiteral("station.json")
+            << QByteArray(station).replace("\"idleLockMinutes\": 5",
+                                           "\"idleLockMinutes\": \"five\"")
+            << QStringList{QStringLiteral("station.json"), QStringLiteral("idleLockMinutes")};
+        QTest::newRow("UTF-16")
+            << QStringLiteral("station.json")
+            << QByteArray("\xff\xfe") +
+                   QByteArray(reinterpret_cast<const char *>(QString::fromUtf8(station).utf16()),
+                              station.size() * 2)
+            << QStringList{QStringLiteral("station.json"), QStringLiteral("not UTF-8")};
+        QTest::newRow("GBK") << QStringLiteral("station.json")
+                             << QByteArray(station).replace("东湖站", "\xb6\xab\xba\xfe\xd5\xbe")
+                             << QStringList{QStringLiteral("station.json"),
+                                            QStringLiteral("not UTF-8")};
+        QTest::newRow("not an object")
+            << QStringLiteral("incidents.json") << QByteArray("[1, 2, 3]")
+            << QStringList{QStringLiteral("incidents.json"), QStringLiteral("top level")};
+        QTest::newRow("template item")
+            << QStringLiteral("checklists/pump-room.json")
+            << QByteArray(
+                   "{ \"schema\": 1, \"id\": \"pump-room\", \"version\": 1, \"name\": { \"zh\": "
+                   "\"泵房\", \"en\": \"Pump\" },"
+                   " \"category\": \"pump\", \"appliesTo\": \"area\", \"areas\": [\"pump-room\"],"
+                   " \"sections\": [ { \"id\": \"s\", \"title\": { \"zh\": \"a\", \"en\": \"a\" },"
+                   " \"items\": [ { \"id\": \"x\", \"type\": \"dial\", \"text\": { \"zh\": \"a\", "
+                   "\"en\": \"a\" } } ] } ] }")
+            << QStringList{QStringLiteral("pump-room.json"), QStringLiteral("type")};
+        QTest::newRow("devices baud")
+            << QStringLiteral("devices.json")
+            << QByteArray("{ \"schema\": 1, \"links\": [ { \"id\": \"x\", \"profile\": "
+                          "\"psd-controller\", \"name\": { \"zh\": \"a\", \"en\": \"a\" },"
+                          " \"port\": \"/dev/null\", \"baud\": \"fast\", \"devices\": [] } ] }")
+            << QStringList{QStringLiteral("devices.json"), QStringLiteral("baud")};
     }
 
     void badConfigFiles()
@@ -94,12 +118,15 @@ private Q_SLOTS:
         QFETCH(QString, file);
         QFETCH(QByteArray, content);
         QFETCH(QStringList, words);
-        const QString config = configWith(m_dir.filePath(QStringLiteral("c%1").arg(++m_n)), file, content);
-        const test::Run r = stationops({QStringLiteral("--config"), config, QStringLiteral("--data-dir"), m_data,
-                                        QStringLiteral("--exit-after-first-frame")});
+        const QString config =
+            configWith(m_dir.filePath(QStringLiteral("c%1").arg(++m_n)), file, content);
+        const test::Run r =
+            stationops({QStringLiteral("--config"), config, QStringLiteral("--data-dir"), m_data,
+                        QStringLiteral("--exit-after-first-frame")});
         QCOMPARE(r.code, 1);
         for (const QString &w : words)
-            QVERIFY2(r.err.contains(w), qPrintable(QStringLiteral("\"%1\" not in: %2").arg(w, r.err.left(600))));
+            QVERIFY2(r.err.contains(w),
+                     qPrintable(QStringLiteral("\"%1\" not in: %2").arg(w, r.err.left(600))));
         QVERIFY2(r.err.size() < 4000, "the message is short enough to read");
         QCOMPARE(test::sha256Of(m_data + QStringLiteral("/stationops.db")), m_dbHash);
     }
@@ -198,7 +225,9 @@ private Q_SLOTS:
             QFile f(m_data + QStringLiteral("/stationops.db"));
             return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
         }();
-        QTest::newRow("not SQLite") << QByteArray("PK\x03\x04 this is a zip file, not a database").repeated(200) << QStringLiteral("not an SQLite");
+        QTest::newRow("not SQLite")
+            << QByteArray("PK\x03\x04 this is a zip file, not a database").repeated(200)
+            << QStringLiteral("not an SQLite");
         QTest::newRow("truncated") << real.left(real.size() / 2) << QStringLiteral("truncated");
         QByteArray newer = real;
         // user_version lives at offset 60 of the header, big-endian.
@@ -216,11 +245,15 @@ private Q_SLOTS:
         const QString data = m_dir.filePath(QStringLiteral("db%1").arg(++m_n));
         const QString file = test::writeFile(data, QStringLiteral("stationops.db"), content);
         const QByteArray before = test::sha256Of(file);
-        for (const QStringList &verb : {QStringList{QStringLiteral("--exit-after-first-frame")}, QStringList{QStringLiteral("verify")},
-                                        QStringList{QStringLiteral("backup"), QStringLiteral("--out"), data + QStringLiteral("/copy.db")}}) {
+        for (const QStringList &verb :
+             {QStringList{QStringLiteral("--exit-after-first-frame")},
+              QStringList{QStringLiteral("verify")},
+              QStringList{QStringLiteral("backup"), QStringLiteral("--out"),
+                          data + QStringLiteral("/copy.db")}}) {
             const test::Run r = stationops(QStringList{QStringLiteral("--data-dir"), data} + verb);
             QCOMPARE(r.code, 1);
-            QVERIFY2(r.err.contains(QStringLiteral("stationops.db")) && r.err.contains(words, Qt::CaseInsensitive),
+            QVERIFY2(r.err.contains(QStringLiteral("stationops.db")) &&
+                         r.err.contains(words, Qt::CaseInsensitive),
                      qPrintable(r.err.left(600)));
             QCOMPARE(test::sha256Of(file), before);
             QVERIFY(!QFile::exists(data + QStringLiteral("/copy.db")));

@@ -67,7 +67,8 @@ QString anIncident(AppServices &s)
 // A counted shift of seller 2001, waiting for a supervisor.
 QString countedShift(AppServices &s)
 {
-    auto id = s.cash().openShift(kSeller, QStringLiteral("TO-A"), kFloat, QStringLiteral("3001"), QStringLiteral("8642"));
+    auto id = s.cash().openShift(kSeller, QStringLiteral("TO-A"), kFloat, QStringLiteral("3001"),
+                                 QStringLiteral("8642"));
     if (!id || !s.cash().submitCount(kSeller, *id, kFloat))
         return {};
     return *id;
@@ -78,55 +79,91 @@ const QList<Row> &matrix()
     static const QList<Row> rows{
         {"acknowledge an alarm", true, true, true, true,
          [](AppServices &s, const Person &p) {
-             return s.alarmSystem().engine().acknowledge(actorOf(p), {QStringLiteral("PUMP-1/PUMP2_FAULT")}).ok();
+             return s.alarmSystem()
+                 .engine()
+                 .acknowledge(actorOf(p), {QStringLiteral("PUMP-1/PUMP2_FAULT")})
+                 .ok();
          }},
         {"shelve an alarm", false, false, true, false,
          [](AppServices &s, const Person &p) {
-             return s.alarmSystem().engine().shelve(actorOf(p), QStringLiteral("PUMP-1/PUMP2_FAULT"), QStringLiteral("维修中"), 30).ok();
+             return s.alarmSystem()
+                 .engine()
+                 .shelve(actorOf(p), QStringLiteral("PUMP-1/PUMP2_FAULT"), QStringLiteral("维修中"),
+                         30)
+                 .ok();
          }},
         {"suppress a device", false, false, true, false,
          [](AppServices &s, const Person &p) {
-             return s.alarmSystem().engine().setSuppressed(actorOf(p), QStringLiteral("ESC-1"), true, QStringLiteral("检修")).ok();
+             return s.alarmSystem()
+                 .engine()
+                 .setSuppressed(actorOf(p), QStringLiteral("ESC-1"), true, QStringLiteral("检修"))
+                 .ok();
          }},
         {"take an alarm out of service", false, false, true, false,
          [](AppServices &s, const Person &p) {
-             return s.alarmSystem().engine().setOutOfService(actorOf(p), QStringLiteral("PUMP-1/PUMP2_FAULT"), true, QStringLiteral("更换传感器")).ok();
+             return s.alarmSystem()
+                 .engine()
+                 .setOutOfService(actorOf(p), QStringLiteral("PUMP-1/PUMP2_FAULT"), true,
+                                  QStringLiteral("更换传感器"))
+                 .ok();
          }},
         {"start an inspection", true, false, true, false,
          [](AppServices &s, const Person &p) {
-             return s.inspections().start(actorOf(p), QStringLiteral("pump-room"), QStringLiteral("area"), QStringLiteral("pump-room")).ok();
+             return s.inspections()
+                 .start(actorOf(p), QStringLiteral("pump-room"), QStringLiteral("area"),
+                        QStringLiteral("pump-room"))
+                 .ok();
          }},
         {"review an inspection", false, false, true, false,
-         [](AppServices &s, const Person &p) { return s.inspections().review(actorOf(p), anInspection(s), true, QString()).ok(); }},
+         [](AppServices &s, const Person &p) {
+             return s.inspections().review(actorOf(p), anInspection(s), true, QString()).ok();
+         }},
         {"close a follow-up", false, false, true, false,
          [](AppServices &s, const Person &p) {
-             return s.inspections().closeFollowUp(actorOf(p), openFollowUp(s), QStringLiteral("已更换胶条")).ok();
+             return s.inspections()
+                 .closeFollowUp(actorOf(p), openFollowUp(s), QStringLiteral("已更换胶条"))
+                 .ok();
          }},
         {"open a booth shift", false, true, true, false,
          [](AppServices &s, const Person &p) {
              const Actor a = actorOf(p);
-             return s.cash().openShift(a, QStringLiteral("TO-B"), kFloat, p.number == QLatin1String("3001") ? QStringLiteral("2001") : QStringLiteral("3001"),
-                                       p.number == QLatin1String("3001") ? QStringLiteral("3690") : QStringLiteral("8642"))
+             return s.cash()
+                 .openShift(a, QStringLiteral("TO-B"), kFloat,
+                            p.number == QLatin1String("3001") ? QStringLiteral("2001")
+                                                              : QStringLiteral("3001"),
+                            p.number == QLatin1String("3001") ? QStringLiteral("3690")
+                                                              : QStringLiteral("8642"))
                  .ok();
          }},
         {"witness a float", false, true, true, false,
          [](AppServices &s, const Person &p) {
-             return s.cash().openShift(kSeller, QStringLiteral("TO-A"), kFloat, p.number, p.pin).ok();
+             return s.cash()
+                 .openShift(kSeller, QStringLiteral("TO-A"), kFloat, p.number, p.pin)
+                 .ok();
          }},
         {"sign off a shift", false, false, true, false,
          [](AppServices &s, const Person &p) {
              const QString shift = countedShift(s);
-             return !shift.isEmpty() && s.cash().signOff(kSeller, shift, p.number, p.pin, cash::SignoffDecision::Accepted, QString()).ok();
+             return !shift.isEmpty() && s.cash()
+                                            .signOff(kSeller, shift, p.number, p.pin,
+                                                     cash::SignoffDecision::Accepted, QString())
+                                            .ok();
          }},
         {"correct a signed-off shift", false, false, true, false,
          [](AppServices &s, const Person &p) {
              auto shifts = s.cash().shifts(0, std::numeric_limits<qint64>::max());
              return shifts && !shifts->isEmpty() &&
-                    s.cash().adjust(actorOf(p), shifts->first().id, Money::fromFen(-100), QStringLiteral("点错")).ok();
+                    s.cash()
+                        .adjust(actorOf(p), shifts->first().id, Money::fromFen(-100),
+                                QStringLiteral("点错"))
+                        .ok();
          }},
         {"record a repayment", false, false, true, false,
          [](AppServices &s, const Person &p) {
-             return s.cash().repay(actorOf(p), QStringLiteral("2002"), Money::fromFen(100), QStringLiteral("已补交")).ok();
+             return s.cash()
+                 .repay(actorOf(p), QStringLiteral("2002"), Money::fromFen(100),
+                        QStringLiteral("已补交"))
+                 .ok();
          }},
         {"log an incident", true, true, true, true,
          [](AppServices &s, const Person &p) {
@@ -140,7 +177,8 @@ const QList<Row> &matrix()
         {"assess an incident", false, false, true, false,
          [](AppServices &s, const Person &p) {
              return s.incidents()
-                 .transition(actorOf(p), anIncident(s), QStringLiteral("assessed"), QStringLiteral("有效"), {{QStringLiteral("valid"), true}})
+                 .transition(actorOf(p), anIncident(s), QStringLiteral("assessed"),
+                             QStringLiteral("有效"), {{QStringLiteral("valid"), true}})
                  .ok();
          }},
         {"see a passenger's contact", false, false, true, false,
@@ -152,23 +190,36 @@ const QList<Row> &matrix()
              return false;
          }},
         {"write a shift handover", true, false, true, false,
-         [](AppServices &s, const Person &p) { return s.handover().handOver(actorOf(p), {}).ok(); }},
+         [](AppServices &s, const Person &p) {
+             return s.handover().handOver(actorOf(p), {}).ok();
+         }},
         {"acknowledge a handover", true, false, true, false,
          [](AppServices &s, const Person &p) {
              auto id = s.handover().handOver(Actor{QStringLiteral("1002"), Role::Agent, false}, {});
              return id && s.handover().acknowledge(*id, p.number, p.pin).ok();
          }},
         {"see the supervisor dashboard", false, false, true, false,
-         [](AppServices &s, const Person &p) { return s.auth().signInAs(p.number, p.pin).ok && s.dashboard().refresh(); }},
+         [](AppServices &s, const Person &p) {
+             return s.auth().signInAs(p.number, p.pin).ok && s.dashboard().refresh();
+         }},
         {"add a member of staff", false, false, false, true,
          [](AppServices &s, const Person &p) {
-             return StaffService(s.core()).add(actorOf(p), {QStringLiteral("1099"), QStringLiteral("新人"), QStringLiteral("New Person"), Role::Agent,
-                                                            QStringLiteral("5791")}).ok();
+             return StaffService(s.core())
+                 .add(actorOf(p),
+                      {QStringLiteral("1099"), QStringLiteral("新人"), QStringLiteral("New Person"),
+                       Role::Agent, QStringLiteral("5791")})
+                 .ok();
          }},
         {"change someone's PIN", false, false, false, true,
-         [](AppServices &s, const Person &p) { return StaffService(s.core()).setPin(actorOf(p), QStringLiteral("1002"), QStringLiteral("8024")).ok(); }},
+         [](AppServices &s, const Person &p) {
+             return StaffService(s.core())
+                 .setPin(actorOf(p), QStringLiteral("1002"), QStringLiteral("8024"))
+                 .ok();
+         }},
         {"disable an account", false, false, false, true,
-         [](AppServices &s, const Person &p) { return StaffService(s.core()).disable(actorOf(p), QStringLiteral("1002")).ok(); }},
+         [](AppServices &s, const Person &p) {
+             return StaffService(s.core()).disable(actorOf(p), QStringLiteral("1002")).ok();
+         }},
     };
     return rows;
 }
@@ -200,7 +251,8 @@ private Q_SLOTS:
         QTest::addColumn<int>("person");
         for (int r = 0; r < matrix().size(); ++r)
             for (int p = 0; p < kPeople.size(); ++p)
-                QTest::addRow("%s as %s", matrix()[r].action, qPrintable(roleName(kPeople[p].role))) << r << p;
+                QTest::addRow("%s as %s", matrix()[r].action, qPrintable(roleName(kPeople[p].role)))
+                    << r << p;
     }
 
     void everyActionForEveryRole()
@@ -209,11 +261,15 @@ private Q_SLOTS:
         QFETCH(int, person);
         const Row &r = matrix()[row];
         const Person &p = kPeople[person];
-        const bool expected = p.role == Role::Agent ? r.agent : p.role == Role::Seller ? r.seller : p.role == Role::Supervisor ? r.supervisor : r.admin;
+        const bool expected = p.role == Role::Agent        ? r.agent
+                              : p.role == Role::Seller     ? r.seller
+                              : p.role == Role::Supervisor ? r.supervisor
+                                                           : r.admin;
         // Each try starts from the same seeded station.
         const QString data = m_dir.filePath(QStringLiteral("cell-%1-%2").arg(row).arg(person));
         QDir().mkpath(data);
-        QVERIFY(QFile::copy(m_seeded + QStringLiteral("/stationops.db"), data + QStringLiteral("/stationops.db")));
+        QVERIFY(QFile::copy(m_seeded + QStringLiteral("/stationops.db"),
+                            data + QStringLiteral("/stationops.db")));
         auto s = AppServices::build(test::demoConfigDir(), data);
         QVERIFY2(s.ok(), qPrintable(s.error()));
         QCOMPARE(r.run(**s, p), expected);

@@ -26,7 +26,6 @@ using namespace so::alarms;
 
 namespace {
 
-
 double cpuSeconds()
 {
     rusage u{};
@@ -36,13 +35,15 @@ double cpuSeconds()
 
 DeviceProfile profile(const char *name)
 {
-    auto p = DeviceProfile::load(test::sourceDir() + QStringLiteral("/devices/profiles/%1.json").arg(QLatin1String(name)));
+    auto p = DeviceProfile::load(
+        test::sourceDir() + QStringLiteral("/devices/profiles/%1.json").arg(QLatin1String(name)));
     if (!p)
         qFatal("%s", qPrintable(p.error()));
     return p.take();
 }
 
-LinkConfig linkConfig(const QString &port, const QString &profileType, const QString &device, int unit = 0)
+LinkConfig linkConfig(const QString &port, const QString &profileType, const QString &device,
+                      int unit = 0)
 {
     LinkConfig c;
     c.id = QStringLiteral("test-link");
@@ -150,8 +151,8 @@ private Q_SLOTS:
         const QString link = m_dir.filePath(QStringLiteral("psd"));
         QVERIFY(far.linkAs(link));
         far.send("ALM OBSTRUCTION D01\r\n"); // before the link opens: stale, dropped
-        LineLink l(linkConfig(link, QStringLiteral("psd-controller"), QStringLiteral("PSD-UP")), profile("psd-controller"),
-                   std::make_unique<SerialPortIo>(), m_clock);
+        LineLink l(linkConfig(link, QStringLiteral("psd-controller"), QStringLiteral("PSD-UP")),
+                   profile("psd-controller"), std::make_unique<SerialPortIo>(), m_clock);
         QSignalSpy decoded(&l, &LineLink::decoded);
         l.start();
         QCOMPARE(l.status().state, LinkState::Up);
@@ -160,13 +161,14 @@ private Q_SLOTS:
         QList<DecodedEvent> events;
         QList<DecodeError> errors;
         QTRY_VERIFY_WITH_TIMEOUT(([&] {
-            while (!decoded.isEmpty()) {
-                const auto args = decoded.takeFirst();
-                events += args.at(0).value<QList<DecodedEvent>>();
-                errors += args.at(1).value<QList<DecodeError>>();
-            }
-            return events.size() == 2 && errors.size() == 1;
-        }()), 3000);
+                                     while (!decoded.isEmpty()) {
+                                         const auto args = decoded.takeFirst();
+                                         events += args.at(0).value<QList<DecodedEvent>>();
+                                         errors += args.at(1).value<QList<DecodeError>>();
+                                     }
+                                     return events.size() == 2 && errors.size() == 1;
+                                 }()),
+                                 3000);
         QCOMPARE(events[0].asset, QStringLiteral("D07"));
         QCOMPARE(events[0].kind, EventKind::Raise);
         QCOMPARE(events[1].kind, EventKind::Clear);
@@ -181,8 +183,8 @@ private Q_SLOTS:
         QVERIFY(far->open());
         const QString link = m_dir.filePath(QStringLiteral("hang"));
         QVERIFY(far->linkAs(link));
-        LineLink l(linkConfig(link, QStringLiteral("psd-controller"), QStringLiteral("PSD-UP")), profile("psd-controller"),
-                   std::make_unique<SerialPortIo>(), m_clock);
+        LineLink l(linkConfig(link, QStringLiteral("psd-controller"), QStringLiteral("PSD-UP")),
+                   profile("psd-controller"), std::make_unique<SerialPortIo>(), m_clock);
         QSignalSpy status(&l, &LineLink::statusChanged);
         QSignalSpy comm(&l, &LineLink::communication);
         l.start();
@@ -212,7 +214,8 @@ private Q_SLOTS:
         back.start();
         QVERIFY(far->linkAs(link));
         QTRY_COMPARE_WITH_TIMEOUT(l.status().state, LinkState::Up, 1000);
-        qInfo("reconnected %lld ms after the far end returned", static_cast<long long>(back.elapsed()));
+        qInfo("reconnected %lld ms after the far end returned",
+              static_cast<long long>(back.elapsed()));
         QVERIFY(back.elapsed() < 1000);
         far->send("ALM LOOP_LOST ALL\r\n");
         QSignalSpy decoded(&l, &LineLink::decoded);
@@ -227,8 +230,14 @@ private Q_SLOTS:
         const QString link = m_dir.filePath(QStringLiteral("pump"));
         QVERIFY(a.linkAs(link));
         QSocketNotifier aIn(a.master, QSocketNotifier::Read), bIn(b.master, QSocketNotifier::Read);
-        connect(&aIn, &QSocketNotifier::activated, this, [&] { const QByteArray d = a.readAvailable(); (void)!::write(b.master, d.constData(), size_t(d.size())); });
-        connect(&bIn, &QSocketNotifier::activated, this, [&] { const QByteArray d = b.readAvailable(); (void)!::write(a.master, d.constData(), size_t(d.size())); });
+        connect(&aIn, &QSocketNotifier::activated, this, [&] {
+            const QByteArray d = a.readAvailable();
+            (void)!::write(b.master, d.constData(), size_t(d.size()));
+        });
+        connect(&bIn, &QSocketNotifier::activated, this, [&] {
+            const QByteArray d = b.readAvailable();
+            (void)!::write(a.master, d.constData(), size_t(d.size()));
+        });
         QModbusRtuSerialServer server;
         QModbusDataUnitMap map;
         map.insert(QModbusDataUnit::Coils, {QModbusDataUnit::Coils, 0, 4});
@@ -242,8 +251,9 @@ private Q_SLOTS:
         server.setData(QModbusDataUnit::HoldingRegisters, 0, 185); // tank high
         server.setData(QModbusDataUnit::DiscreteInputs, 1, 1);     // pump 2 fault
 
-        ModbusLink l(linkConfig(link, QStringLiteral("pump-controller"), QStringLiteral("PUMP-1"), 3),
-                     profile("pump-controller"), m_clock);
+        ModbusLink l(
+            linkConfig(link, QStringLiteral("pump-controller"), QStringLiteral("PUMP-1"), 3),
+            profile("pump-controller"), m_clock);
         QSignalSpy decoded(&l, &ModbusLink::decoded);
         QSignalSpy comm(&l, &ModbusLink::communication);
         l.start();
@@ -253,8 +263,12 @@ private Q_SLOTS:
                 for (const DecodedEvent &e : decoded.takeFirst().at(0).value<QList<DecodedEvent>>())
                     seen.insert(e.point, e.kind);
         };
-        QTRY_VERIFY_WITH_TIMEOUT((collect(), seen.value(QStringLiteral("TANK_HIGH"), EventKind::Heartbeat) == EventKind::Raise &&
-                                  seen.value(QStringLiteral("PUMP2_FAULT"), EventKind::Heartbeat) == EventKind::Raise), 3000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (collect(),
+             seen.value(QStringLiteral("TANK_HIGH"), EventKind::Heartbeat) == EventKind::Raise &&
+                 seen.value(QStringLiteral("PUMP2_FAULT"), EventKind::Heartbeat) ==
+                     EventKind::Raise),
+            3000);
         // The tank is not low: nothing to say about TANK_LOW, which was normal to begin with.
         QVERIFY(!seen.contains(QStringLiteral("TANK_LOW")));
         QVERIFY(!comm.isEmpty());
@@ -266,7 +280,9 @@ private Q_SLOTS:
         collect();
         QVERIFY(!seen.contains(QStringLiteral("TANK_HIGH")));
         server.setData(QModbusDataUnit::HoldingRegisters, 0, 169);
-        QTRY_VERIFY_WITH_TIMEOUT((collect(), seen.value(QStringLiteral("TANK_HIGH"), EventKind::Heartbeat) == EventKind::Clear), 3000);
+        QTRY_VERIFY_WITH_TIMEOUT((collect(), seen.value(QStringLiteral("TANK_HIGH"),
+                                                        EventKind::Heartbeat) == EventKind::Clear),
+                                 3000);
     }
 
     // A scripted far end answers each request as the step says.
@@ -283,15 +299,19 @@ private Q_SLOTS:
             if (m.table == QLatin1String("discrete_inputs"))
                 bits << m;
         p.modbus = bits;
-        LinkConfig cfg = linkConfig(link, QStringLiteral("pump-controller"), QStringLiteral("PUMP-1"), 1);
+        LinkConfig cfg =
+            linkConfig(link, QStringLiteral("pump-controller"), QStringLiteral("PUMP-1"), 1);
         cfg.pollMs = 100;
         cfg.timeoutMs = 120;
         ModbusLink l(cfg, p, m_clock);
         QSignalSpy decoded(&l, &ModbusLink::decoded);
         QSignalSpy comm(&l, &ModbusLink::communication);
 
-        auto good = [](quint8 value) { return modbus::withCrc(QByteArray::fromHex("010201") + QByteArray(1, char(value))); };
-        QStringList script{"badcrc", "exception", "otherunit", "silent", "silent", "silent", "late", "good"};
+        auto good = [](quint8 value) {
+            return modbus::withCrc(QByteArray::fromHex("010201") + QByteArray(1, char(value)));
+        };
+        QStringList script{"badcrc", "exception", "otherunit", "silent",
+                           "silent", "silent",    "late",      "good"};
         QByteArray lateReply;
         QSocketNotifier in(far.master, QSocketNotifier::Read);
         connect(&in, &QSocketNotifier::activated, this, [&] {
@@ -328,7 +348,8 @@ private Q_SLOTS:
         QVERIFY2(reasons.contains(QStringLiteral("bad CRC")), qPrintable(reasons.join(u'|')));
         QVERIFY(reasons.contains(QStringLiteral("exception code 4 from unit 1")));
         QVERIFY(reasons.contains(QStringLiteral("reply from unit 2, asked unit 1")));
-        QVERIFY2(reasons.contains(QStringLiteral("reply after its request timed out")), qPrintable(reasons.join(u'|')));
+        QVERIFY2(reasons.contains(QStringLiteral("reply after its request timed out")),
+                 qPrintable(reasons.join(u'|')));
         // Three silent polls in a row: communication lost, then back with the good reply.
         QStringList commStates;
         for (const auto &c : comm)
@@ -338,7 +359,8 @@ private Q_SLOTS:
         // The late all-faults reply was not taken for the next request's answer.
         QCOMPARE(points.value(QStringLiteral("PUMP2_FAULT")), EventKind::Raise);
         QVERIFY(points.value(QStringLiteral("PUMP1_FAULT"), EventKind::Clear) != EventKind::Raise);
-        QVERIFY(points.value(QStringLiteral("PIT_FLOAT_HIGH"), EventKind::Clear) != EventKind::Raise);
+        QVERIFY(points.value(QStringLiteral("PIT_FLOAT_HIGH"), EventKind::Clear) !=
+                EventKind::Raise);
     }
 
     // Issue 14.4: points at holding registers 5 and 200 used to be read as one request of 196

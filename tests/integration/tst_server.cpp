@@ -6,6 +6,7 @@
 // push loses nothing and duplicates nothing.
 #include "AppServices.h"
 #include "DemoStaff.h"
+#include "IncidentFold.h"
 #include "IncidentService.h"
 #include "Outbox.h"
 #include "PgCluster.h"
@@ -14,7 +15,6 @@
 #include "ServerLink.h"
 #include "ServerSync.h"
 #include "SyncFixtures.h"
-#include "IncidentFold.h"
 #include "TestSupport.h"
 
 #include <QElapsedTimer>
@@ -74,16 +74,20 @@ class TestServer : public QObject
     // `server add-device` through the real command; the one-time code it printed.
     QString addDevice(const QString &station, const QString &name)
     {
-        const test::Run r = stationops({QStringLiteral("server"), QStringLiteral("add-device"), QStringLiteral("--dsn"), m_pg.adminDsn(),
-                                        QStringLiteral("--station"), station, QStringLiteral("--name"), name});
+        const test::Run r =
+            stationops({QStringLiteral("server"), QStringLiteral("add-device"),
+                        QStringLiteral("--dsn"), m_pg.adminDsn(), QStringLiteral("--station"),
+                        station, QStringLiteral("--name"), name});
         if (r.code != 0)
             qWarning() << r.out << r.err;
-        static const QRegularExpression code(QStringLiteral(R"(^\s+(so_\S+:\S+)$)"), QRegularExpression::MultilineOption);
+        static const QRegularExpression code(QStringLiteral(R"(^\s+(so_\S+:\S+)$)"),
+                                             QRegularExpression::MultilineOption);
         return code.match(r.out).captured(1);
     }
 
     // A data folder enrolled as a new device of the demo station.
-    std::unique_ptr<AppServices> device(const QString &name, std::shared_ptr<Clock> clock = {}, QString config = {})
+    std::unique_ptr<AppServices> device(const QString &name, std::shared_ptr<Clock> clock = {},
+                                        QString config = {})
     {
         if (config.isEmpty())
             config = test::demoConfigDir();
@@ -99,8 +103,10 @@ class TestServer : public QObject
     bool enroll(const QString &name, const QString &config)
     {
         const QString code = addDevice(QStringLiteral("L2-DH"), name);
-        const test::Run r = stationops({QStringLiteral("--config"), config, QStringLiteral("--data-dir"), folder(name),
-                                        QStringLiteral("enroll"), QStringLiteral("--server"), m_pg.dsn(), QStringLiteral("--code"), code});
+        const test::Run r =
+            stationops({QStringLiteral("--config"), config, QStringLiteral("--data-dir"),
+                        folder(name), QStringLiteral("enroll"), QStringLiteral("--server"),
+                        m_pg.dsn(), QStringLiteral("--code"), code});
         if (r.code != 0)
             qWarning() << r.out << r.err;
         return r.code == 0;
@@ -112,7 +118,8 @@ class TestServer : public QObject
         auto l = sync::ServerLogin::load(app.core().dataDir());
         if (!l)
             return Error{l.error()};
-        return sync::openServer(l->dsn, QStringLiteral("test-%1").arg(++m_connections), l->user, l->password);
+        return sync::openServer(l->dsn, QStringLiteral("test-%1").arg(++m_connections), l->user,
+                                l->password);
     }
 
     // One round: hello, push, pull.
@@ -137,14 +144,20 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(m_pg.start(), qPrintable(m_pg.error()));
-        const test::Run init = stationops({QStringLiteral("server"), QStringLiteral("init"), QStringLiteral("--dsn"), m_pg.adminDsn()});
+        const test::Run init = stationops({QStringLiteral("server"), QStringLiteral("init"),
+                                           QStringLiteral("--dsn"), m_pg.adminDsn()});
         QVERIFY2(init.code == 0, qPrintable(init.err));
-        QVERIFY(init.out.contains(QStringLiteral("version %1").arg(sync::ServerAdmin::latestVersion())));
+        QVERIFY(init.out.contains(
+            QStringLiteral("version %1").arg(sync::ServerAdmin::latestVersion())));
         // Twice is refused by name; an upgrade of a current schema changes nothing.
-        const test::Run again = stationops({QStringLiteral("server"), QStringLiteral("init"), QStringLiteral("--dsn"), m_pg.adminDsn()});
+        const test::Run again = stationops({QStringLiteral("server"), QStringLiteral("init"),
+                                            QStringLiteral("--dsn"), m_pg.adminDsn()});
         QCOMPARE(again.code, 1);
         QVERIFY2(again.err.contains(QStringLiteral("use server upgrade")), qPrintable(again.err));
-        QCOMPARE(stationops({QStringLiteral("server"), QStringLiteral("upgrade"), QStringLiteral("--dsn"), m_pg.adminDsn()}).code, 0);
+        QCOMPARE(stationops({QStringLiteral("server"), QStringLiteral("upgrade"),
+                             QStringLiteral("--dsn"), m_pg.adminDsn()})
+                     .code,
+                 0);
     }
 
     // The issue's walk over the network: a complaint logged on one tablet, assessed on another,
@@ -161,8 +174,10 @@ private Q_SLOTS:
         const Status pulled = round(*b);
         QVERIFY2(pulled.ok(), qPrintable(pulled.error()));
         QVERIFY(b->incidents().incident(kSupervisor, *logged).ok());
-        QVERIFY(b->incidents().transition(kSupervisor, *logged, QStringLiteral("assessed"), QStringLiteral("属实"),
-                                          {{QStringLiteral("valid"), true}}).ok());
+        QVERIFY(b->incidents()
+                    .transition(kSupervisor, *logged, QStringLiteral("assessed"),
+                                QStringLiteral("属实"), {{QStringLiteral("valid"), true}})
+                    .ok());
         QVERIFY(round(*b).ok());
         QVERIFY(round(*a).ok());
         auto onA = a->incidents().incident(kSupervisor, *logged);
@@ -171,14 +186,18 @@ private Q_SLOTS:
         QCOMPARE(onA->state, QStringLiteral("assessed"));
         QCOMPARE(onA->timeline.size(), onB->timeline.size());
         for (const QString &name : {QStringLiteral("walk-a"), QStringLiteral("walk-b")}) {
-            const test::Run v = stationops({QStringLiteral("--data-dir"), folder(name), QStringLiteral("verify")});
+            const test::Run v =
+                stationops({QStringLiteral("--data-dir"), folder(name), QStringLiteral("verify")});
             QVERIFY2(v.code == 0, qPrintable(v.err));
         }
         // `sync now`, as a person runs it: nothing new either way.
-        const test::Run now = stationops({QStringLiteral("--data-dir"), folder(QStringLiteral("walk-a")), QStringLiteral("sync"),
-                                          QStringLiteral("now")});
+        const test::Run now =
+            stationops({QStringLiteral("--data-dir"), folder(QStringLiteral("walk-a")),
+                        QStringLiteral("sync"), QStringLiteral("now")});
         QVERIFY2(now.code == 0, qPrintable(now.err));
-        QVERIFY2(now.out.contains(QStringLiteral("sent 0 records")) && now.out.contains(QStringLiteral("(0 new)")), qPrintable(now.out));
+        QVERIFY2(now.out.contains(QStringLiteral("sent 0 records")) &&
+                     now.out.contains(QStringLiteral("(0 new)")),
+                 qPrintable(now.out));
     }
 
     // A device role may call the sync functions and nothing else, and sees its own station only.
@@ -191,29 +210,42 @@ private Q_SLOTS:
         auto server = login(*a);
         QVERIFY2(server.ok(), qPrintable(server.error()));
         QSqlDatabase db = server.take();
-        QVERIFY(one(db, QStringLiteral("SELECT count(*) FROM stationops.record")).startsWith(QStringLiteral("ERROR")));
-        QVERIFY(one(db, QStringLiteral("SELECT count(*) FROM stationops.device")).startsWith(QStringLiteral("ERROR")));
-        QVERIFY(one(db, QStringLiteral("SELECT stationops.caller_station()")).startsWith(QStringLiteral("ERROR")));
-        QVERIFY(one(db, QStringLiteral("INSERT INTO stationops.record (station, device, device_seq, kind, id, sha256, doc, pushed_by) "
-                                       "VALUES ('L2-DH', 'x', 1, 'link', 'x', 'x', '{}', 'x')")).startsWith(QStringLiteral("ERROR")));
-        QVERIFY(one(db, QStringLiteral("CREATE TABLE public.mine (x int)")).startsWith(QStringLiteral("ERROR")));
+        QVERIFY(one(db, QStringLiteral("SELECT count(*) FROM stationops.record"))
+                    .startsWith(QStringLiteral("ERROR")));
+        QVERIFY(one(db, QStringLiteral("SELECT count(*) FROM stationops.device"))
+                    .startsWith(QStringLiteral("ERROR")));
+        QVERIFY(one(db, QStringLiteral("SELECT stationops.caller_station()"))
+                    .startsWith(QStringLiteral("ERROR")));
+        QVERIFY(one(db, QStringLiteral("INSERT INTO stationops.record (station, device, "
+                                       "device_seq, kind, id, sha256, doc, pushed_by) "
+                                       "VALUES ('L2-DH', 'x', 1, 'link', 'x', 'x', '{}', 'x')"))
+                    .startsWith(QStringLiteral("ERROR")));
+        QVERIFY(one(db, QStringLiteral("CREATE TABLE public.mine (x int)"))
+                    .startsWith(QStringLiteral("ERROR")));
         // Through the functions, its own station's records only.
-        QVERIFY(one(db, QStringLiteral("SELECT count(*) FROM stationops.sync_pull('0', 0, 5000)")).toInt() > 0);
+        QVERIFY(one(db, QStringLiteral("SELECT count(*) FROM stationops.sync_pull('0', 0, 5000)"))
+                    .toInt() > 0);
 
         // A device of another station: the same call, none of L2-DH's records; its batches for
         // L2-DH are refused.
         const QString code = addDevice(QStringLiteral("L9-XX"), QStringLiteral("elsewhere"));
         const int colon = int(code.indexOf(QLatin1Char(':')));
-        auto other = sync::openServer(m_pg.dsn(), QStringLiteral("other-station"), code.left(colon), code.mid(colon + 1));
+        auto other = sync::openServer(m_pg.dsn(), QStringLiteral("other-station"), code.left(colon),
+                                      code.mid(colon + 1));
         QVERIFY2(other.ok(), qPrintable(other.error()));
         QSqlDatabase o = other.take();
-        QCOMPARE(one(o, QStringLiteral("SELECT count(*) FROM stationops.sync_pull('0', 0, 5000)")), QStringLiteral("0"));
-        QVERIFY(one(o, QStringLiteral("SELECT count(*) FROM stationops.sync_push('{\"station\":\"L2-DH\",\"records\":[]}')"))
-                    .contains(QStringLiteral("belongs to L9-XX")));
+        QCOMPARE(one(o, QStringLiteral("SELECT count(*) FROM stationops.sync_pull('0', 0, 5000)")),
+                 QStringLiteral("0"));
+        QVERIFY(
+            one(o, QStringLiteral("SELECT count(*) FROM "
+                                  "stationops.sync_push('{\"station\":\"L2-DH\",\"records\":[]}')"))
+                .contains(QStringLiteral("belongs to L9-XX")));
         // The demo station's data folder cannot enrol with a code of another station.
-        const test::Run wrong = stationops({QStringLiteral("--data-dir"), folder(QStringLiteral("wrong")), QStringLiteral("enroll"),
-                                            QStringLiteral("--server"), m_pg.dsn(), QStringLiteral("--code"),
-                                            addDevice(QStringLiteral("L9-XX"), QStringLiteral("elsewhere 2"))});
+        const test::Run wrong =
+            stationops({QStringLiteral("--data-dir"), folder(QStringLiteral("wrong")),
+                        QStringLiteral("enroll"), QStringLiteral("--server"), m_pg.dsn(),
+                        QStringLiteral("--code"),
+                        addDevice(QStringLiteral("L9-XX"), QStringLiteral("elsewhere 2"))});
         QCOMPARE(wrong.code, 1);
         QVERIFY2(wrong.err.contains(QStringLiteral("station L9-XX")), qPrintable(wrong.err));
         QVERIFY(!QFile::exists(sync::ServerLogin::fileIn(folder(QStringLiteral("wrong")))));
@@ -223,15 +255,25 @@ private Q_SLOTS:
     void enrolmentIsOnceAndPrivate()
     {
         const QString code = addDevice(QStringLiteral("L2-DH"), QStringLiteral("once"));
-        const QStringList args{QStringLiteral("--data-dir"), folder(QStringLiteral("once")), QStringLiteral("enroll"),
-                               QStringLiteral("--server"), m_pg.dsn(), QStringLiteral("--code"), code};
+        const QStringList args{QStringLiteral("--data-dir"),
+                               folder(QStringLiteral("once")),
+                               QStringLiteral("enroll"),
+                               QStringLiteral("--server"),
+                               m_pg.dsn(),
+                               QStringLiteral("--code"),
+                               code};
         QCOMPARE(stationops(args).code, 0);
-        const QFile::Permissions p = QFile::permissions(sync::ServerLogin::fileIn(folder(QStringLiteral("once"))));
-        QCOMPARE(p & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther), QFile::Permissions());
-        const test::Run again = stationops({QStringLiteral("--data-dir"), folder(QStringLiteral("twice")), QStringLiteral("enroll"),
-                                            QStringLiteral("--server"), m_pg.dsn(), QStringLiteral("--code"), code});
+        const QFile::Permissions p =
+            QFile::permissions(sync::ServerLogin::fileIn(folder(QStringLiteral("once"))));
+        QCOMPARE(p & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+                 QFile::Permissions());
+        const test::Run again =
+            stationops({QStringLiteral("--data-dir"), folder(QStringLiteral("twice")),
+                        QStringLiteral("enroll"), QStringLiteral("--server"), m_pg.dsn(),
+                        QStringLiteral("--code"), code});
         QCOMPARE(again.code, 1);
-        QVERIFY2(again.err.contains(QStringLiteral("password authentication failed")), qPrintable(again.err));
+        QVERIFY2(again.err.contains(QStringLiteral("password authentication failed")),
+                 qPrintable(again.err));
     }
 
     // The same records again: duplicates. One of ours with another body: a conflict on the
@@ -250,7 +292,8 @@ private Q_SLOTS:
         QVERIFY(server.ok());
         QSqlDatabase db = server.take();
         QSqlQuery q(db);
-        QVERIFY(q.prepare(QStringLiteral("SELECT status, count(*) FROM stationops.sync_push(?::jsonb) GROUP BY status")));
+        QVERIFY(q.prepare(QStringLiteral(
+            "SELECT status, count(*) FROM stationops.sync_push(?::jsonb) GROUP BY status")));
         q.addBindValue(QString::fromUtf8(batch->toJson()));
         QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
         QVERIFY(q.next());
@@ -283,7 +326,8 @@ private Q_SLOTS:
         QVERIFY(r.prepare(QStringLiteral("SELECT id, status FROM stationops.sync_push(?::jsonb)")));
         r.addBindValue(QString::fromUtf8(replayed.toJson()));
         QVERIFY(!r.exec());
-        QVERIFY2(r.lastError().text().contains(QStringLiteral("copy of another device")), qPrintable(r.lastError().text()));
+        QVERIFY2(r.lastError().text().contains(QStringLiteral("copy of another device")),
+                 qPrintable(r.lastError().text()));
         // Another device's records, or a photo not matching its name: refused.
         sync::Batch foreign = *batch;
         foreign.records.first().device = QStringLiteral("someone-else");
@@ -292,14 +336,24 @@ private Q_SLOTS:
         QVERIFY(f.prepare(QStringLiteral("SELECT id, status FROM stationops.sync_push(?::jsonb)")));
         f.addBindValue(QString::fromUtf8(foreign.toJson()));
         QVERIFY(!f.exec());
-        QVERIFY2(f.lastError().text().contains(QStringLiteral("not device")), qPrintable(f.lastError().text()));
+        QVERIFY2(f.lastError().text().contains(QStringLiteral("not device")),
+                 qPrintable(f.lastError().text()));
         auto admin = sync::openServer(m_pg.adminDsn(), QStringLiteral("admin-dup"));
         QVERIFY(admin.ok());
         QSqlDatabase ad = admin.take();
-        QCOMPARE(one(ad, QStringLiteral("SELECT doc -> 'body' ->> 'description' FROM stationops.record WHERE id = '%1'").arg(*logged)),
-                 QStringLiteral("自动扶梯异响"));
-        QCOMPARE(one(ad, QStringLiteral("SELECT count(*) FROM stationops.conflict WHERE record_id = '%1'").arg(*logged)), QStringLiteral("1"));
-        QCOMPARE(one(ad, QStringLiteral("SELECT count(*) FROM stationops.record WHERE id = '%1'").arg(replay.id)), QStringLiteral("0"));
+        QCOMPARE(
+            one(ad,
+                QStringLiteral(
+                    "SELECT doc -> 'body' ->> 'description' FROM stationops.record WHERE id = '%1'")
+                    .arg(*logged)),
+            QStringLiteral("自动扶梯异响"));
+        QCOMPARE(one(ad, QStringLiteral(
+                             "SELECT count(*) FROM stationops.conflict WHERE record_id = '%1'")
+                             .arg(*logged)),
+                 QStringLiteral("1"));
+        QCOMPARE(one(ad, QStringLiteral("SELECT count(*) FROM stationops.record WHERE id = '%1'")
+                             .arg(replay.id)),
+                 QStringLiteral("0"));
     }
 
     // SYNC.md's measured trap: a row committed late under an earlier sequence number. A pull
@@ -323,10 +377,16 @@ private Q_SLOTS:
         auto hb = sync::ServerSync(b->core(), b->ingest()).hello(db);
         QVERIFY(ha.ok() && hb.ok());
         QVERIFY(da.transaction());
-        QVERIFY(sync::ServerSync(a->core(), a->ingest()).push(da, ha->highWater).ok()); // takes the earlier numbers, open
-        QVERIFY(sync::ServerSync(b->core(), b->ingest()).push(db, hb->highWater).ok()); // later numbers, committed
+        QVERIFY(sync::ServerSync(a->core(), a->ingest())
+                    .push(da, ha->highWater)
+                    .ok()); // takes the earlier numbers, open
+        QVERIFY(sync::ServerSync(b->core(), b->ingest())
+                    .push(db, hb->highWater)
+                    .ok()); // later numbers, committed
         QVERIFY(round(*reader).ok());
-        QVERIFY(!reader->incidents().incident(kSupervisor, *second).ok()); // not before the earlier one is settled
+        QVERIFY(!reader->incidents()
+                     .incident(kSupervisor, *second)
+                     .ok()); // not before the earlier one is settled
         QVERIFY(da.commit());
         QVERIFY(round(*reader).ok());
         QVERIFY(reader->incidents().incident(kSupervisor, *first).ok());
@@ -352,18 +412,23 @@ private Q_SLOTS:
         QVERIFY2(m_pg.stop(QStringLiteral("immediate")), qPrintable(m_pg.error()));
         QVERIFY2(m_pg.startServer(), qPrintable(m_pg.error()));
         db = QSqlDatabase();
-        const test::Run now = stationops({QStringLiteral("--data-dir"), folder(QStringLiteral("kill-a")), QStringLiteral("sync"),
-                                          QStringLiteral("now")});
+        const test::Run now =
+            stationops({QStringLiteral("--data-dir"), folder(QStringLiteral("kill-a")),
+                        QStringLiteral("sync"), QStringLiteral("now")});
         QVERIFY2(now.code == 0, qPrintable(now.err));
         auto admin = sync::openServer(m_pg.adminDsn(), QStringLiteral("admin-kill"));
         QVERIFY(admin.ok());
         QSqlDatabase ad = admin.take();
-        auto own = a->core().db().scalar(QStringLiteral("SELECT COUNT(*) FROM incident WHERE device_id = ?"), {a->core().db().deviceId()});
+        auto own = a->core().db().scalar(
+            QStringLiteral("SELECT COUNT(*) FROM incident WHERE device_id = ?"),
+            {a->core().db().deviceId()});
         QCOMPARE(*own, qint64(30));
-        QCOMPARE(one(ad, QStringLiteral("SELECT count(*) FROM stationops.record WHERE kind = 'incident' AND device = '%1'")
+        QCOMPARE(one(ad, QStringLiteral("SELECT count(*) FROM stationops.record WHERE kind = "
+                                        "'incident' AND device = '%1'")
                              .arg(a->core().db().deviceId())),
                  QString::number(*own));
-        QCOMPARE(one(ad, QStringLiteral("SELECT count(*) - count(DISTINCT device_seq) FROM stationops.record WHERE device = '%1'")
+        QCOMPARE(one(ad, QStringLiteral("SELECT count(*) - count(DISTINCT device_seq) FROM "
+                                        "stationops.record WHERE device = '%1'")
                              .arg(a->core().db().deviceId())),
                  QStringLiteral("0"));
     }
@@ -382,31 +447,38 @@ private Q_SLOTS:
         b->language().setLanguage(QStringLiteral("en"));
         QCOMPARE(a->startSync().value(), true);
         QCOMPARE(b->startSync().value(), true);
-        QTRY_VERIFY_WITH_TIMEOUT(a->syncClient()->state().online && b->syncClient()->state().online, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(a->syncClient()->state().online && b->syncClient()->state().online,
+                                 15000);
         QElapsedTimer t;
         t.start();
         auto logged = a->incidents().log(kAgent, complaint(QStringLiteral("背景同步")));
         QVERIFY(logged.ok());
         QTRY_VERIFY_WITH_TIMEOUT(b->incidents().incident(kSupervisor, *logged).ok(), 10000);
-        qInfo("a complaint from tablet A on tablet B after %lld ms", static_cast<long long>(t.elapsed()));
-        QTRY_VERIFY_WITH_TIMEOUT(b->syncDesk().serverState().startsWith(QStringLiteral("Station server: connected")), 5000);
-        QVERIFY2(b->syncDesk().serverState().contains(QStringLiteral("nothing waiting")), qPrintable(b->syncDesk().serverState()));
+        qInfo("a complaint from tablet A on tablet B after %lld ms",
+              static_cast<long long>(t.elapsed()));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            b->syncDesk().serverState().startsWith(QStringLiteral("Station server: connected")),
+            5000);
+        QVERIFY2(b->syncDesk().serverState().contains(QStringLiteral("nothing waiting")),
+                 qPrintable(b->syncDesk().serverState()));
 
         QVERIFY2(m_pg.stop(QStringLiteral("immediate")), qPrintable(m_pg.error()));
         QTRY_VERIFY_WITH_TIMEOUT(!a->syncClient()->state().online, 15000);
         // Offline, the tablet keeps working and says what waits.
         auto offline = a->incidents().log(kAgent, complaint(QStringLiteral("断网时登记")));
         QVERIFY(offline.ok());
-        QTRY_VERIFY_WITH_TIMEOUT(a->syncDesk().serverState().contains(QStringLiteral("offline since")) &&
-                                     !a->syncDesk().serverState().contains(QStringLiteral("nothing waiting")),
-                                 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            a->syncDesk().serverState().contains(QStringLiteral("offline since")) &&
+                !a->syncDesk().serverState().contains(QStringLiteral("nothing waiting")),
+            15000);
         QVERIFY2(m_pg.startServer(), qPrintable(m_pg.error()));
         QTRY_VERIFY_WITH_TIMEOUT(b->incidents().incident(kSupervisor, *offline).ok(), 30000);
         auto after = b->incidents().log(kAgent, complaint(QStringLiteral("恢复后登记")));
         QVERIFY(after.ok());
         QTRY_VERIFY_WITH_TIMEOUT(a->incidents().incident(kSupervisor, *after).ok(), 15000);
         // Once through, nothing waits on the tablet that was offline.
-        QTRY_VERIFY_WITH_TIMEOUT(a->syncDesk().serverState().contains(QStringLiteral("nothing waiting")), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            a->syncDesk().serverState().contains(QStringLiteral("nothing waiting")), 15000);
         QVERIFY(a->syncClient()->state().online);
     }
 
@@ -429,7 +501,8 @@ private Q_SLOTS:
         QVERIFY2(a->syncDesk().waitWarning().isEmpty(), "a record a moment old is no warning");
         clock->advanceMs(31 * 60 * 1000);
         const QString warning = a->syncDesk().waitWarning();
-        QVERIFY2(warning.contains(QStringLiteral("waited longer than 30 min")), qPrintable(warning));
+        QVERIFY2(warning.contains(QStringLiteral("waited longer than 30 min")),
+                 qPrintable(warning));
         QVERIFY2(m_pg.startServer(), qPrintable(m_pg.error()));
         QTRY_VERIFY_WITH_TIMEOUT(a->syncDesk().waitWarning().isEmpty(), 30000);
     }
@@ -444,21 +517,28 @@ private Q_SLOTS:
         QVERIFY(seedDemoStaff(a->core()).ok());
         QCOMPARE(a->startSync().value(), true);
         QCOMPARE(b->startSync().value(), true);
-        QTRY_VERIFY_WITH_TIMEOUT(a->syncClient()->state().online && b->syncClient()->state().online, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(a->syncClient()->state().online && b->syncClient()->state().online,
+                                 15000);
         auto admin = sync::openServer(m_pg.adminDsn(), QStringLiteral("test-admin-quiet"));
         QVERIFY(admin.ok());
         QSqlDatabase db = admin.take();
-        QCOMPARE(one(db, QStringLiteral("ALTER TABLE stationops.record DISABLE TRIGGER record_notify")), QString());
+        QCOMPARE(
+            one(db, QStringLiteral("ALTER TABLE stationops.record DISABLE TRIGGER record_notify")),
+            QString());
         // On again whatever happens below: the tests after this one listen.
-        auto on = qScopeGuard([&db] { one(db, QStringLiteral("ALTER TABLE stationops.record ENABLE TRIGGER record_notify")); });
+        auto on = qScopeGuard([&db] {
+            one(db, QStringLiteral("ALTER TABLE stationops.record ENABLE TRIGGER record_notify"));
+        });
         QElapsedTimer t;
         t.start();
         auto logged = a->incidents().log(kAgent, complaint(QStringLiteral("通知丢了")));
         QVERIFY(logged.ok());
         QTRY_VERIFY_WITH_TIMEOUT(a->syncClient()->state().waiting == 0, 10000);
-        QVERIFY2(!b->incidents().incident(kSupervisor, *logged).ok(), "no notification, no pull yet");
+        QVERIFY2(!b->incidents().incident(kSupervisor, *logged).ok(),
+                 "no notification, no pull yet");
         QTRY_VERIFY_WITH_TIMEOUT(b->incidents().incident(kSupervisor, *logged).ok(), 40000);
-        qInfo("without a notification, on tablet B after %lld ms", static_cast<long long>(t.elapsed()));
+        qInfo("without a notification, on tablet B after %lld ms",
+              static_cast<long long>(t.elapsed()));
     }
 
     // A week offline: 50,000 records made on one tablet go up in batches of 1,000 and come down
@@ -479,12 +559,24 @@ private Q_SLOTS:
         const qint64 pushMs = t.restart();
         const Status down = round(*b);
         QVERIFY2(down.ok(), qPrintable(down.error()));
-        qInfo("50,000 records: pushed in %lld ms, pulled and folded in %lld ms", static_cast<long long>(pushMs),
-              static_cast<long long>(t.elapsed()));
+        qInfo("50,000 records: pushed in %lld ms, pulled and folded in %lld ms",
+              static_cast<long long>(pushMs), static_cast<long long>(t.elapsed()));
         const QString device = a->core().db().deviceId();
-        for (const QString &table : {QStringLiteral("incident"), QStringLiteral("incident_event"), QStringLiteral("links")})
-            QCOMPARE(b->core().db().scalar(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE device_id = ?").arg(table), {device}).value(),
-                     a->core().db().scalar(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE device_id = ?").arg(table), {device}).value());
+        for (const QString &table : {QStringLiteral("incident"), QStringLiteral("incident_event"),
+                                     QStringLiteral("links")})
+            QCOMPARE(
+                b->core()
+                    .db()
+                    .scalar(
+                        QStringLiteral("SELECT COUNT(*) FROM %1 WHERE device_id = ?").arg(table),
+                        {device})
+                    .value(),
+                a->core()
+                    .db()
+                    .scalar(
+                        QStringLiteral("SELECT COUNT(*) FROM %1 WHERE device_id = ?").arg(table),
+                        {device})
+                    .value());
         QVERIFY(incidents::IncidentFold::verify(b->core().db()).ok());
         // Something made on A after the catch-up follows the week's records, not before them.
         auto later = a->incidents().log(kAgent, complaint(QStringLiteral("回来之后")));
@@ -497,8 +589,10 @@ private Q_SLOTS:
     // records through, a third takes in both, and hello tells each how far off it is.
     void clocksOffStillTravel()
     {
-        auto fastClock = std::make_shared<ManualClock>(QDateTime::currentDateTimeUtc().addSecs(600));
-        auto oldClock = std::make_shared<ManualClock>(QDateTime(QDate(2020, 3, 1), QTime(8, 0), Qt::UTC));
+        auto fastClock =
+            std::make_shared<ManualClock>(QDateTime::currentDateTimeUtc().addSecs(600));
+        auto oldClock =
+            std::make_shared<ManualClock>(QDateTime(QDate(2020, 3, 1), QTime(8, 0), Qt::UTC));
         auto fast = device(QStringLiteral("clock-fast"), fastClock);
         auto old = device(QStringLiteral("clock-2020"), oldClock);
         auto reader = device(QStringLiteral("clock-reader"));
@@ -511,7 +605,9 @@ private Q_SLOTS:
             QVERIFY(round(*app).ok());
         QVERIFY(reader->incidents().incident(kSupervisor, *x).ok());
         QVERIFY(reader->incidents().incident(kSupervisor, *y).ok());
-        for (const auto &[app, expected] : {std::pair{fast.get(), 600000LL}, std::pair{old.get(), oldClock->nowMs() - QDateTime::currentMSecsSinceEpoch()}}) {
+        for (const auto &[app, expected] :
+             {std::pair{fast.get(), 600000LL},
+              std::pair{old.get(), oldClock->nowMs() - QDateTime::currentMSecsSinceEpoch()}}) {
             auto c = login(*app);
             QVERIFY(c.ok());
             QSqlDatabase db = c.take();
@@ -542,7 +638,8 @@ private Q_SLOTS:
         sync::Batch bad = *batch;
         bad.records.removeIf([&](const sync::SyncRecord &r) { return r.id != *mine; });
         QCOMPARE(bad.records.size(), qsizetype(1));
-        bad.records.first().body.insert(QStringLiteral("description"), QStringLiteral("与哈希不符"));
+        bad.records.first().body.insert(QStringLiteral("description"),
+                                        QStringLiteral("与哈希不符"));
         auto c = login(*faulty);
         QVERIFY(c.ok());
         QSqlDatabase db = c.take();
@@ -570,19 +667,27 @@ private Q_SLOTS:
     {
         QFile sf(test::demoConfigDir() + QStringLiteral("/station.json"));
         QVERIFY(sf.open(QIODevice::ReadOnly));
-        const QString cfg = test::configWithStation(folder(QStringLiteral("alarm-config")), sf.readAll());
+        const QString cfg =
+            test::configWithStation(folder(QStringLiteral("alarm-config")), sf.readAll());
         test::PtyFarEnd psd;
         QVERIFY(psd.open());
         const QString port = folder(QStringLiteral("psd-up.port"));
         QVERIFY(psd.linkAs(port));
         const QString host = QStringLiteral("控制室工作站");
-        const QJsonObject link{{"id", "psd-up"}, {"profile", "psd-controller"}, {"port", port},
-                               {"name", QJsonObject{{"zh", "上行屏蔽门控制器"}, {"en", "PSD controller, up side"}}},
-                               {"devices", QJsonArray{QJsonObject{{"id", "PSD-UP"},
-                                                                  {"name", QJsonObject{{"zh", "上行屏蔽门"}, {"en", "PSD up side"}}},
-                                                                  {"area", "platform-1"}, {"side", "P1-up"}}}}};
-        test::writeFile(cfg, QStringLiteral("devices.json"),
-                        QJsonDocument(QJsonObject{{"schema", 1}, {"host", host}, {"links", QJsonArray{link}}}).toJson());
+        const QJsonObject link{
+            {"id", "psd-up"},
+            {"profile", "psd-controller"},
+            {"port", port},
+            {"name", QJsonObject{{"zh", "上行屏蔽门控制器"}, {"en", "PSD controller, up side"}}},
+            {"devices", QJsonArray{QJsonObject{
+                            {"id", "PSD-UP"},
+                            {"name", QJsonObject{{"zh", "上行屏蔽门"}, {"en", "PSD up side"}}},
+                            {"area", "platform-1"},
+                            {"side", "P1-up"}}}}};
+        test::writeFile(
+            cfg, QStringLiteral("devices.json"),
+            QJsonDocument(QJsonObject{{"schema", 1}, {"host", host}, {"links", QJsonArray{link}}})
+                .toJson());
         QVERIFY(enroll(host, cfg));
         auto a = device(QStringLiteral("alarm-a"), {}, cfg);
         auto b = device(QStringLiteral("alarm-b"), {}, cfg);
@@ -594,7 +699,8 @@ private Q_SLOTS:
 
         QProcess gateway;
         gateway.setProcessChannelMode(QProcess::MergedChannels);
-        gateway.start(QStringLiteral(STATIONOPS_BIN), {"--config", cfg, "--data-dir", folder(host), "gateway"});
+        gateway.start(QStringLiteral(STATIONOPS_BIN),
+                      {"--config", cfg, "--data-dir", folder(host), "gateway"});
         QVERIFY(gateway.waitForStarted(5000));
         QByteArray said;
         auto gatewaySays = [&](const char *what) {
@@ -603,7 +709,8 @@ private Q_SLOTS:
         };
         QTRY_VERIFY_WITH_TIMEOUT(gatewaySays("link psd-up up"), 15000);
         QTRY_VERIFY_WITH_TIMEOUT(gatewaySays("sync online"), 15000);
-        QTRY_VERIFY_WITH_TIMEOUT(a->syncClient()->state().online && b->syncClient()->state().online, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(a->syncClient()->state().online && b->syncClient()->state().online,
+                                 15000);
 
         const QString key = QStringLiteral("PSD-UP/OBSTRUCTION/D07");
         QElapsedTimer t;
@@ -614,7 +721,8 @@ private Q_SLOTS:
             return r && r->active && !r->acked;
         };
         QTRY_VERIFY_WITH_TIMEOUT(shows(*a) && shows(*b), 10000);
-        qInfo("a frame at the gateway on both tablets after %lld ms", static_cast<long long>(t.elapsed()));
+        qInfo("a frame at the gateway on both tablets after %lld ms",
+              static_cast<long long>(t.elapsed()));
         QTRY_COMPARE_WITH_TIMEOUT(a->alarms().worstKey(), key, 2000);
 
         QVERIFY(b->auth().signIn(QStringLiteral("1002"), QStringLiteral("1357")).ok);
@@ -626,7 +734,8 @@ private Q_SLOTS:
             return r && r->acked && r->ackedBy == QLatin1String("1002");
         };
         QTRY_VERIFY_WITH_TIMEOUT(acked(*a) && acked(*b), 10000);
-        qInfo("an acknowledgement on tablet B on tablet A after %lld ms", static_cast<long long>(t.elapsed()));
+        qInfo("an acknowledgement on tablet B on tablet A after %lld ms",
+              static_cast<long long>(t.elapsed()));
         QTRY_VERIFY_WITH_TIMEOUT(b->alarmSystem().actions().waiting().isEmpty(), 5000);
         QTRY_VERIFY_WITH_TIMEOUT(a->alarms().worstKey().isEmpty(), 2000);
 
@@ -651,15 +760,18 @@ private Q_SLOTS:
         auto c = login(*a);
         QVERIFY(c.ok());
         QSqlDatabase open = c.take();
-        const QString hello = QStringLiteral("SELECT station FROM stationops.sync_hello('%1', 0)").arg(a->core().db().deviceId());
+        const QString hello = QStringLiteral("SELECT station FROM stationops.sync_hello('%1', 0)")
+                                  .arg(a->core().db().deviceId());
         QCOMPARE(one(open, hello), QStringLiteral("L2-DH"));
-        const test::Run off = stationops({QStringLiteral("server"), QStringLiteral("disable-device"), QStringLiteral("--dsn"),
-                                          m_pg.adminDsn(), QStringLiteral("--station"), QStringLiteral("L2-DH"), QStringLiteral("--name"),
-                                          QStringLiteral("gone")});
+        const test::Run off =
+            stationops({QStringLiteral("server"), QStringLiteral("disable-device"),
+                        QStringLiteral("--dsn"), m_pg.adminDsn(), QStringLiteral("--station"),
+                        QStringLiteral("L2-DH"), QStringLiteral("--name"), QStringLiteral("gone")});
         QVERIFY2(off.code == 0, qPrintable(off.err));
         QVERIFY(one(open, hello).startsWith(QStringLiteral("ERROR")));
-        const test::Run now = stationops({QStringLiteral("--data-dir"), folder(QStringLiteral("gone")), QStringLiteral("sync"),
-                                          QStringLiteral("now")});
+        const test::Run now =
+            stationops({QStringLiteral("--data-dir"), folder(QStringLiteral("gone")),
+                        QStringLiteral("sync"), QStringLiteral("now")});
         QCOMPARE(now.code, 1);
         QVERIFY2(now.err.contains(QStringLiteral("not permitted to log in")), qPrintable(now.err));
     }

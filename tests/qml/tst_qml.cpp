@@ -22,7 +22,10 @@ class TestDevices : public QObject
 {
     Q_OBJECT
 public:
-    TestDevices(so::alarms::AlarmEngine &engine, so::AppServices &app) : m_engine(engine), m_app(app) {}
+    TestDevices(so::alarms::AlarmEngine &engine, so::AppServices &app)
+        : m_engine(engine), m_app(app)
+    {
+    }
     // Another tablet's copy of an incident logged here comes back with another description:
     // the real ingest keeps it apart as a conflict. Returns the conflicts the import found.
     Q_INVOKABLE int arriveAtOdds(const QString &description)
@@ -34,7 +37,8 @@ public:
         n.channel = QStringLiteral("in_person");
         n.description = QStringLiteral("广播太吵");
         auto id = m_app.incidents().log({QStringLiteral("1001"), so::Role::Agent, false}, n);
-        auto batch = id ? so::sync::Outbox::collect(m_app.core()) : so::Result<so::sync::Batch>(so::fail(id.error()));
+        auto batch = id ? so::sync::Outbox::collect(m_app.core())
+                        : so::Result<so::sync::Batch>(so::fail(id.error()));
         if (!batch)
             return -1;
         for (so::sync::SyncRecord &r : batch->records) {
@@ -51,16 +55,20 @@ public:
     Q_INVOKABLE int anotherVersionArrives(const QString &staffNo, const QString &nameEn)
     {
         const so::RecordKind *kind = m_app.core().records().find(QStringLiteral("staff_version"));
-        auto head = m_app.core().db().column(QStringLiteral("SELECT id FROM staff WHERE staff_no=?"), {staffNo});
-        auto held = kind && head && !head->isEmpty() ? so::sync::RecordCodec::find(m_app.core().db(), *kind, head->first())
-                                                     : so::Result<std::optional<so::sync::SyncRecord>>(so::fail(QStringLiteral("no such person")));
+        auto head = m_app.core().db().column(
+            QStringLiteral("SELECT id FROM staff WHERE staff_no=?"), {staffNo});
+        auto held = kind && head && !head->isEmpty()
+                        ? so::sync::RecordCodec::find(m_app.core().db(), *kind, head->first())
+                        : so::Result<std::optional<so::sync::SyncRecord>>(
+                              so::fail(QStringLiteral("no such person")));
         if (!held || !held->has_value())
             return -1;
         so::sync::SyncRecord r = **held;
         r.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
         r.device = QUuid::createUuid().toString(QUuid::WithoutBraces);
         r.deviceSeq = 1;
-        r.createdAt = QDateTime::currentMSecsSinceEpoch() - 60000; // a minute earlier: this tablet's stays in force
+        r.createdAt = QDateTime::currentMSecsSinceEpoch() -
+                      60000; // a minute earlier: this tablet's stays in force
         r.createdBy = QStringLiteral("9001");
         r.body.insert(QStringLiteral("name_en"), nameEn);
         r.sha256 = r.computeSha256();
@@ -71,7 +79,11 @@ public:
         b.records << r;
         if (!m_app.ingest().apply(b, QStringLiteral("tablet-c.json")))
             return -1;
-        return int(m_app.core().db().scalar(QStringLiteral("SELECT COUNT(*) FROM sync_conflict WHERE reason='same_parent'")).value());
+        return int(m_app.core()
+                       .db()
+                       .scalar(QStringLiteral(
+                           "SELECT COUNT(*) FROM sync_conflict WHERE reason='same_parent'"))
+                       .value());
     }
     // A pictures folder as the camera app leaves it: `count` photos (PNG, 640x480), or none.
     Q_INVOKABLE QUrl makePictures(int count)
@@ -81,12 +93,14 @@ public:
         for (int i = 0; i < count; ++i) {
             QImage image(640, 480, QImage::Format_RGB32);
             image.fill(QColor::fromHsv((i * 40) % 360, 160, 220));
-            const QString file = dir + QStringLiteral("/IMG_%1.png").arg(i, 4, 10, QLatin1Char('0'));
+            const QString file =
+                dir + QStringLiteral("/IMG_%1.png").arg(i, 4, 10, QLatin1Char('0'));
             image.save(file);
             // Taken a minute apart, the last one newest.
             QFile f(file);
             f.open(QIODevice::ReadWrite);
-            f.setFileTime(QDateTime::currentDateTime().addSecs(60 * (i - count)), QFileDevice::FileModificationTime);
+            f.setFileTime(QDateTime::currentDateTime().addSecs(60 * (i - count)),
+                          QFileDevice::FileModificationTime);
         }
         return QUrl::fromLocalFile(dir);
     }
@@ -96,7 +110,8 @@ public:
         QFile f(file);
         f.open(QIODevice::WriteOnly);
     }
-    Q_INVOKABLE void send(const QString &device, const QString &point, const QString &asset, bool raise)
+    Q_INVOKABLE void send(const QString &device, const QString &point, const QString &asset,
+                          bool raise)
     {
         so::alarms::DecodedEvent e;
         e.device = device;
@@ -152,7 +167,8 @@ private:
             const QString text = item->property("text").toString();
             if (!text.trimmed().isEmpty()) {
                 QString name = item->objectName();
-                for (QQuickItem *up = item->parentItem(); name.isEmpty() && up; up = up->parentItem())
+                for (QQuickItem *up = item->parentItem(); name.isEmpty() && up;
+                     up = up->parentItem())
                     if (!up->objectName().isEmpty())
                         name = up->objectName();
                 out << name + QStringLiteral(": ") + text;
@@ -172,8 +188,8 @@ private:
     {
         if (!item->isEnabled())
             return false;
-        if (isA(item, {"QQuickAbstractButton", "QQuickComboBox", "QQuickSpinBox", "QQuickSlider", "QQuickTextField",
-                       "QQuickSwitch"}))
+        if (isA(item, {"QQuickAbstractButton", "QQuickComboBox", "QQuickSpinBox", "QQuickSlider",
+                       "QQuickTextField", "QQuickSwitch"}))
             return true;
         if (item->inherits("QQuickMouseArea"))
             return true;
@@ -186,7 +202,8 @@ private:
     {
         if (!item || !item->isVisible() || item->opacity() <= 0.0)
             return;
-        if (item->width() > 0 && item->height() > 0 && interactive(item) && (item->width() < min || item->height() < min)) {
+        if (item->width() > 0 && item->height() > 0 && interactive(item) &&
+            (item->width() < min || item->height() < min)) {
             QString name = item->objectName();
             for (QQuickItem *up = item->parentItem(); name.isEmpty() && up; up = up->parentItem())
                 if (!up->objectName().isEmpty())
@@ -229,10 +246,7 @@ public Q_SLOTS:
         m_testWatch = std::make_unique<TestWatch>(*m_watch);
         qmlRegisterSingletonInstance("StationOps.Test", 1, 0, "TestWatch", m_testWatch.get());
     }
-    void qmlEngineAvailable(QQmlEngine *engine)
-    {
-        engine->addImportPath(QStringLiteral("qrc:/"));
-    }
+    void qmlEngineAvailable(QQmlEngine *engine) { engine->addImportPath(QStringLiteral("qrc:/")); }
     void cleanupTestCase()
     {
         // The watch goes before Qt Test restores the handlers it replaced.

@@ -15,8 +15,10 @@ const char kPassword[] = "test-superuser";
 // The newest PostgreSQL Debian installed.
 QString findBin()
 {
-    QStringList versions = QDir(QStringLiteral("/usr/lib/postgresql")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    std::sort(versions.begin(), versions.end(), [](const QString &a, const QString &b) { return a.toInt() > b.toInt(); });
+    QStringList versions =
+        QDir(QStringLiteral("/usr/lib/postgresql")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    std::sort(versions.begin(), versions.end(),
+              [](const QString &a, const QString &b) { return a.toInt() > b.toInt(); });
     for (const QString &v : versions) {
         const QString bin = QStringLiteral("/usr/lib/postgresql/%1/bin").arg(v);
         if (QFile::exists(bin + QStringLiteral("/initdb")))
@@ -27,7 +29,8 @@ QString findBin()
 
 } // namespace
 
-PgCluster::PgCluster() : m_bin(findBin()), m_dir(QDir::tempPath() + QStringLiteral("/stationops-pg-XXXXXX"))
+PgCluster::PgCluster()
+    : m_bin(findBin()), m_dir(QDir::tempPath() + QStringLiteral("/stationops-pg-XXXXXX"))
 {
     // A port of its own: two test processes may each run a cluster.
     m_port = 20000 + int(QRandomGenerator::global()->bounded(30000));
@@ -45,14 +48,17 @@ bool PgCluster::run(const QString &program, const QStringList &args)
     p.setProcessChannelMode(QProcess::MergedChannels);
     p.setWorkingDirectory(m_dir.path());
     if (geteuid() == 0) {
-        QStringList all{QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"), program};
+        QStringList all{QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"),
+                        program};
         all << args;
         p.start(QStringLiteral("runuser"), all);
     } else {
         p.start(program, args);
     }
     if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-        m_error = QStringLiteral("%1 %2: %3").arg(program, args.join(QLatin1Char(' ')), QString::fromLocal8Bit(p.readAll()));
+        m_error =
+            QStringLiteral("%1 %2: %3")
+                .arg(program, args.join(QLatin1Char(' ')), QString::fromLocal8Bit(p.readAll()));
         return false;
     }
     return true;
@@ -61,7 +67,8 @@ bool PgCluster::run(const QString &program, const QStringList &args)
 bool PgCluster::start()
 {
     if (m_bin.isEmpty()) {
-        m_error = QStringLiteral("no PostgreSQL server under /usr/lib/postgresql (Debian package postgresql; ./run.sh installs it)");
+        m_error = QStringLiteral("no PostgreSQL server under /usr/lib/postgresql (Debian package "
+                                 "postgresql; ./run.sh installs it)");
         return false;
     }
     if (!m_dir.isValid()) {
@@ -75,14 +82,16 @@ bool PgCluster::start()
     }
     pw.close();
     if (geteuid() == 0 &&
-        QProcess::execute(QStringLiteral("chown"), {QStringLiteral("-R"), QStringLiteral("postgres"), m_dir.path()}) != 0) {
+        QProcess::execute(QStringLiteral("chown"),
+                          {QStringLiteral("-R"), QStringLiteral("postgres"), m_dir.path()}) != 0) {
         m_error = QStringLiteral("cannot hand %1 to the postgres user").arg(m_dir.path());
         return false;
     }
     if (!run(m_bin + QStringLiteral("/initdb"),
-             {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")), QStringLiteral("-U"), QStringLiteral("postgres"),
-              QStringLiteral("-A"), QStringLiteral("scram-sha-256"), QStringLiteral("--pwfile"), pw.fileName(),
-              QStringLiteral("-E"), QStringLiteral("UTF8"), QStringLiteral("--locale=C.UTF-8")}))
+             {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")), QStringLiteral("-U"),
+              QStringLiteral("postgres"), QStringLiteral("-A"), QStringLiteral("scram-sha-256"),
+              QStringLiteral("--pwfile"), pw.fileName(), QStringLiteral("-E"),
+              QStringLiteral("UTF8"), QStringLiteral("--locale=C.UTF-8")}))
         return false;
     if (!startServer())
         return false;
@@ -92,8 +101,9 @@ bool PgCluster::start()
     createdb.setProcessEnvironment(env);
     createdb.setProcessChannelMode(QProcess::MergedChannels);
     createdb.start(m_bin + QStringLiteral("/createdb"),
-                   {QStringLiteral("-h"), m_dir.path(), QStringLiteral("-p"), QString::number(m_port), QStringLiteral("-U"),
-                    QStringLiteral("postgres"), QStringLiteral("stationops")});
+                   {QStringLiteral("-h"), m_dir.path(), QStringLiteral("-p"),
+                    QString::number(m_port), QStringLiteral("-U"), QStringLiteral("postgres"),
+                    QStringLiteral("stationops")});
     if (!createdb.waitForFinished(60000) || createdb.exitCode() != 0) {
         m_error = QStringLiteral("createdb: %1").arg(QString::fromLocal8Bit(createdb.readAll()));
         return false;
@@ -105,12 +115,14 @@ bool PgCluster::startServer()
 {
     // fsync off: a test's cluster need not survive the machine, only a killed server (the WAL
     // is in the kernel's cache either way).
-    const QString options = QStringLiteral("-k %1 -p %2 -c listen_addresses='' -c fsync=off -c max_connections=200")
-                                .arg(m_dir.path())
-                                .arg(m_port);
+    const QString options =
+        QStringLiteral("-k %1 -p %2 -c listen_addresses='' -c fsync=off -c max_connections=200")
+            .arg(m_dir.path())
+            .arg(m_port);
     if (!run(m_bin + QStringLiteral("/pg_ctl"),
-             {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")), QStringLiteral("-o"), options, QStringLiteral("-l"),
-              m_dir.filePath(QStringLiteral("log")), QStringLiteral("-w"), QStringLiteral("start")}))
+             {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")), QStringLiteral("-o"),
+              options, QStringLiteral("-l"), m_dir.filePath(QStringLiteral("log")),
+              QStringLiteral("-w"), QStringLiteral("start")}))
         return false;
     m_running = true;
     return true;
@@ -119,8 +131,8 @@ bool PgCluster::startServer()
 bool PgCluster::stop(const QString &mode)
 {
     if (!run(m_bin + QStringLiteral("/pg_ctl"),
-             {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")), QStringLiteral("-m"), mode, QStringLiteral("-w"),
-              QStringLiteral("stop")}))
+             {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")), QStringLiteral("-m"),
+              mode, QStringLiteral("-w"), QStringLiteral("stop")}))
         return false;
     m_running = false;
     return true;

@@ -45,7 +45,10 @@ struct PtyFarEnd
         return ::symlink(slavePath.toLocal8Bit().constData(), tmp.toLocal8Bit().constData()) == 0 &&
                ::rename(tmp.toLocal8Bit().constData(), link.toLocal8Bit().constData()) == 0;
     }
-    void send(const QByteArray &bytes) const { QVERIFY(::write(master, bytes.constData(), size_t(bytes.size())) == bytes.size()); }
+    void send(const QByteArray &bytes) const
+    {
+        QVERIFY(::write(master, bytes.constData(), size_t(bytes.size())) == bytes.size());
+    }
     QByteArray readAvailable() const
     {
         QByteArray out;

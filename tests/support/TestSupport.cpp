@@ -41,11 +41,13 @@ QProcessEnvironment offscreenEnvironment()
 QByteArray sha256Of(const QString &path)
 {
     QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256) : QByteArray();
+    return f.open(QIODevice::ReadOnly)
+               ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256)
+               : QByteArray();
 }
 
-Run runProgram(const QString &program, const QStringList &args, const QByteArray &input, const QProcessEnvironment &env,
-               int timeoutMs)
+Run runProgram(const QString &program, const QStringList &args, const QByteArray &input,
+               const QProcessEnvironment &env, int timeoutMs)
 {
     QProcess p;
     p.setProcessEnvironment(env);
@@ -59,7 +61,8 @@ Run runProgram(const QString &program, const QStringList &args, const QByteArray
         p.waitForFinished();
         return {-2, QString(), QStringLiteral("timed out")};
     }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()),
             QString::fromUtf8(p.readAllStandardError())};
 }
 

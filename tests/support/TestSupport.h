@@ -25,8 +25,7 @@ inline QString demoConfigDir()
 // 2026-11-27 09:00 in Shanghai.
 inline std::shared_ptr<ManualClock> pinnedClock()
 {
-    return std::make_shared<ManualClock>(
-        QDateTime(QDate(2026, 11, 27), QTime(1, 0), Qt::UTC));
+    return std::make_shared<ManualClock>(QDateTime(QDate(2026, 11, 27), QTime(1, 0), Qt::UTC));
 }
 
 // Writes text to DIR/name and returns the path.
@@ -52,6 +51,7 @@ QProcessEnvironment offscreenEnvironment();
 QByteArray sha256Of(const QString &path);
 
 Run runProgram(const QString &program, const QStringList &args, const QByteArray &input = {},
-               const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(), int timeoutMs = 60000);
+               const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment(),
+               int timeoutMs = 60000);
 
 } // namespace so::test

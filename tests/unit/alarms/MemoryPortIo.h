@@ -13,7 +13,7 @@ public:
     bool writeWorks = true;
     int opens = 0;
     int clears = 0;
-    QByteArray stale;     // bytes waiting before open; clearInput drops them
+    QByteArray stale; // bytes waiting before open; clearInput drops them
     QByteArray written;
 
     bool open(const SerialSettings &, QString *error) override

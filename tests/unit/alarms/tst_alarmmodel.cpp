@@ -51,23 +51,28 @@ private Q_SLOTS:
     void worstFirstWithRowLevelUpdates()
     {
         AlarmModel model(m_system->engine(), *m_clock);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy applied(&model, &AlarmModel::applied);
-        event("PSD-UP", "ISOLATED", "D19", EventKind::Raise);       // P3
-        event("PSD-UP", "OBSTRUCTION", "D07", EventKind::Raise);    // P1
-        event("ESC-1", "HANDRAIL_SPEED", "E1", EventKind::Raise);   // P2
-        event("ESC-1", "LUBRICATION", "E1", EventKind::Raise);      // P4
+        event("PSD-UP", "ISOLATED", "D19", EventKind::Raise);     // P3
+        event("PSD-UP", "OBSTRUCTION", "D07", EventKind::Raise);  // P1
+        event("ESC-1", "HANDRAIL_SPEED", "E1", EventKind::Raise); // P2
+        event("ESC-1", "LUBRICATION", "E1", EventKind::Raise);    // P4
         QVERIFY(applied.wait(500));
         QCOMPARE(keys(model), (QStringList{"PSD-UP/OBSTRUCTION/D07", "ESC-1/HANDRAIL_SPEED/E1",
                                            "PSD-UP/ISOLATED/D19", "ESC-1/LUBRICATION/E1"}));
         QCOMPARE(model.data(model.index(0), AlarmModel::PriorityRole).toInt(), 1);
-        QCOMPARE(model.data(model.index(0), AlarmModel::StateRole).toString(), QStringLiteral("unacknowledged"));
-        QCOMPARE(model.data(model.index(0), AlarmModel::DeviceEnRole).toString(), QStringLiteral("PSD up side"));
+        QCOMPARE(model.data(model.index(0), AlarmModel::StateRole).toString(),
+                 QStringLiteral("unacknowledged"));
+        QCOMPARE(model.data(model.index(0), AlarmModel::DeviceEnRole).toString(),
+                 QStringLiteral("PSD up side"));
 
         // Acknowledged alarms go below the unacknowledged ones.
         QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
-        QVERIFY(m_system->engine().acknowledge(Actor{QStringLiteral("1001"), Role::Agent, false},
-                                               {QStringLiteral("PSD-UP/OBSTRUCTION/D07")}).ok());
+        QVERIFY(m_system->engine()
+                    .acknowledge(Actor{QStringLiteral("1001"), Role::Agent, false},
+                                 {QStringLiteral("PSD-UP/OBSTRUCTION/D07")})
+                    .ok());
         QVERIFY(applied.wait(500));
         QCOMPARE(keys(model).constLast(), QStringLiteral("PSD-UP/OBSTRUCTION/D07"));
         QCOMPARE(removed.count(), 1); // a move, not a reset
@@ -92,7 +97,9 @@ private Q_SLOTS:
         AlarmModel model(m_system->engine(), *m_clock);
         QSignalSpy applied(&model, &AlarmModel::applied);
         for (int i = 1; i <= 24; ++i)
-            event("PSD-UP", "CLOSE_FAIL", QStringLiteral("D%1").arg(i, 2, 10, QLatin1Char('0')).toLatin1().constData(), EventKind::Raise);
+            event("PSD-UP", "CLOSE_FAIL",
+                  QStringLiteral("D%1").arg(i, 2, 10, QLatin1Char('0')).toLatin1().constData(),
+                  EventKind::Raise);
         QVERIFY(applied.wait(500));
         QCOMPARE(applied.count(), 1);
         QCOMPARE(applied.first().at(0).toStringList().size(), 24);

@@ -11,7 +11,8 @@ namespace {
 
 DeviceProfile profile(const QString &name)
 {
-    auto p = DeviceProfile::load(test::sourceDir() + QStringLiteral("/devices/profiles/") + name + QStringLiteral(".json"));
+    auto p = DeviceProfile::load(test::sourceDir() + QStringLiteral("/devices/profiles/") + name +
+                                 QStringLiteral(".json"));
     if (!p)
         qFatal("%s", qPrintable(p.error()));
     return p.take();
@@ -29,7 +30,8 @@ class TestLineDecoder : public QObject
 
     // Feeds the chunks one read at a time; returns "kind point asset" per event and
     // "!reason" per error, in arrival order by sequence number.
-    QStringList run(const DeviceProfile &p, const QList<QByteArray> &chunks, qint64 *framesSeen = nullptr)
+    QStringList run(const DeviceProfile &p, const QList<QByteArray> &chunks,
+                    qint64 *framesSeen = nullptr)
     {
         LineDecoder d(p, QStringLiteral("L"), QStringLiteral("DEV"));
         LineDecoder::Output out;
@@ -38,7 +40,9 @@ class TestLineDecoder : public QObject
             d.feed(c, 1000 + t, t, out), t += 10;
         QMap<qint64, QString> bySeq;
         for (const DecodedEvent &e : out.events)
-            bySeq.insert(e.receipt.linkSeq, QStringLiteral("%1 %2 %3").arg(kindName(e.kind), e.point, e.asset).trimmed());
+            bySeq.insert(
+                e.receipt.linkSeq,
+                QStringLiteral("%1 %2 %3").arg(kindName(e.kind), e.point, e.asset).trimmed());
         for (const DecodeError &e : out.errors)
             bySeq.insert(e.receipt.linkSeq, QLatin1Char('!') + e.reason);
         if (framesSeen)
@@ -51,38 +55,58 @@ private Q_SLOTS:
     {
         QTest::addColumn<QList<QByteArray>>("chunks");
         QTest::addColumn<QStringList>("expected");
-        QTest::newRow("crlf") << QList<QByteArray>{"ALM OBSTRUCTION D07\r\n"} << QStringList{"raise OBSTRUCTION D07"};
+        QTest::newRow("crlf") << QList<QByteArray>{"ALM OBSTRUCTION D07\r\n"}
+                              << QStringList{"raise OBSTRUCTION D07"};
         QTest::newRow("cr only") << QList<QByteArray>{"ALM OBSTRUCTION D07\rCLR OBSTRUCTION D07\r"}
                                  << QStringList{"raise OBSTRUCTION D07", "clear OBSTRUCTION D07"};
         QTest::newRow("lf only") << QList<QByteArray>{"ALM LOCK_FAIL D12\nCLR LOCK_FAIL D12\n"}
                                  << QStringList{"raise LOCK_FAIL D12", "clear LOCK_FAIL D12"};
-        QTest::newRow("split across reads") << QList<QByteArray>{"AL", "M OBSTRU", "CTION D0", "7\r", "\n"}
-                                            << QStringList{"raise OBSTRUCTION D07"};
+        QTest::newRow("split across reads")
+            << QList<QByteArray>{"AL", "M OBSTRU", "CTION D0", "7\r", "\n"}
+            << QStringList{"raise OBSTRUCTION D07"};
         QTest::newRow("merged in one read")
-            << QList<QByteArray>{"ALM CLOSE_FAIL D01\r\nALM CLOSE_FAIL D02\r\nCLR CLOSE_FAIL D01\r\n"}
+            << QList<
+                   QByteArray>{"ALM CLOSE_FAIL D01\r\nALM CLOSE_FAIL D02\r\nCLR CLOSE_FAIL D01\r\n"}
             << QStringList{"raise CLOSE_FAIL D01", "raise CLOSE_FAIL D02", "clear CLOSE_FAIL D01"};
         QTest::newRow("with time") << QList<QByteArray>{"ALM ISOLATED D19 2026-11-27T09:12:03\r\n"}
                                    << QStringList{"raise ISOLATED D19"};
-        QTest::newRow("good checksum") << QList<QByteArray>{"ALM LOOP_LOST ALL*" + QByteArray::number(LineDecoder::checksum("ALM LOOP_LOST ALL"), 16).rightJustified(2, '0') + "\r\n"}
-                                       << QStringList{"raise LOOP_LOST ALL"};
-        QTest::newRow("bad checksum") << QList<QByteArray>{"ALM LOOP_LOST ALL*00\r\n"}
-                                      << QStringList{"!checksum *00 does not match the line (*" +
-                                                     QString::number(LineDecoder::checksum("ALM LOOP_LOST ALL"), 16).rightJustified(2, QLatin1Char('0')).toUpper() + ")"};
-        QTest::newRow("noise around a line") << QList<QByteArray>{QByteArray("\x00\xff\xff", 3) + "ALM OBSTRUCTION D07" + QByteArray("\x00", 1) + "\r\n"}
-                                             << QStringList{"raise OBSTRUCTION D07"};
-        QTest::newRow("only noise") << QList<QByteArray>{QByteArray("\x00\x00\xff\r\n", 5)} << QStringList{"!only line noise"};
-        QTest::newRow("control byte inside") << QList<QByteArray>{QByteArray("ALM OBST\x07RUCTION D07\r\n")}
-                                             << QStringList{"!control byte 0x07 inside the line"};
-        QTest::newRow("not utf-8") << QList<QByteArray>{QByteArray("ALM \xc3\x28 D07\r\n")} << QStringList{"!not valid UTF-8"};
-        QTest::newRow("unknown point") << QList<QByteArray>{"ALM WINDSHEAR D07\r\n"} << QStringList{"!unknown point \"WINDSHEAR\""};
-        QTest::newRow("unknown event word") << QList<QByteArray>{"BEEP OBSTRUCTION D07\r\n"}
-                                            << QStringList{"!does not match the psd-controller line format"};
-        QTest::newRow("duplicates are both kept") << QList<QByteArray>{"ALM OBSTRUCTION D07\r\nALM OBSTRUCTION D07\r\n"}
-                                                  << QStringList{"raise OBSTRUCTION D07", "raise OBSTRUCTION D07"};
-        QTest::newRow("heartbeat counts but is no event") << QList<QByteArray>{"HB\r\nALM ISOLATED D01\r\n"}
-                                                          << QStringList{"raise ISOLATED D01"};
-        QTest::newRow("empty lines skipped") << QList<QByteArray>{"\r\n\r\n\n\rALM ISOLATED D01\r\n\r\n"}
-                                             << QStringList{"raise ISOLATED D01"};
+        QTest::newRow("good checksum")
+            << QList<QByteArray>{"ALM LOOP_LOST ALL*" +
+                                 QByteArray::number(LineDecoder::checksum("ALM LOOP_LOST ALL"), 16)
+                                     .rightJustified(2, '0') +
+                                 "\r\n"}
+            << QStringList{"raise LOOP_LOST ALL"};
+        QTest::newRow("bad checksum")
+            << QList<QByteArray>{"ALM LOOP_LOST ALL*00\r\n"}
+            << QStringList{"!checksum *00 does not match the line (*" +
+                           QString::number(LineDecoder::checksum("ALM LOOP_LOST ALL"), 16)
+                               .rightJustified(2, QLatin1Char('0'))
+                               .toUpper() +
+                           ")"};
+        QTest::newRow("noise around a line")
+            << QList<QByteArray>{QByteArray("\x00\xff\xff", 3) + "ALM OBSTRUCTION D07" +
+                                 QByteArray("\x00", 1) + "\r\n"}
+            << QStringList{"raise OBSTRUCTION D07"};
+        QTest::newRow("only noise") << QList<QByteArray>{QByteArray("\x00\x00\xff\r\n", 5)}
+                                    << QStringList{"!only line noise"};
+        QTest::newRow("control byte inside")
+            << QList<QByteArray>{QByteArray("ALM OBST\x07RUCTION D07\r\n")}
+            << QStringList{"!control byte 0x07 inside the line"};
+        QTest::newRow("not utf-8") << QList<QByteArray>{QByteArray("ALM \xc3\x28 D07\r\n")}
+                                   << QStringList{"!not valid UTF-8"};
+        QTest::newRow("unknown point") << QList<QByteArray>{"ALM WINDSHEAR D07\r\n"}
+                                       << QStringList{"!unknown point \"WINDSHEAR\""};
+        QTest::newRow("unknown event word")
+            << QList<QByteArray>{"BEEP OBSTRUCTION D07\r\n"}
+            << QStringList{"!does not match the psd-controller line format"};
+        QTest::newRow("duplicates are both kept")
+            << QList<QByteArray>{"ALM OBSTRUCTION D07\r\nALM OBSTRUCTION D07\r\n"}
+            << QStringList{"raise OBSTRUCTION D07", "raise OBSTRUCTION D07"};
+        QTest::newRow("heartbeat counts but is no event")
+            << QList<QByteArray>{"HB\r\nALM ISOLATED D01\r\n"} << QStringList{"raise ISOLATED D01"};
+        QTest::newRow("empty lines skipped")
+            << QList<QByteArray>{"\r\n\r\n\n\rALM ISOLATED D01\r\n\r\n"}
+            << QStringList{"raise ISOLATED D01"};
     }
     void psdLines()
     {
@@ -144,7 +168,8 @@ private Q_SLOTS:
                                            ":FAULT Z003 1.1.Z3 DETECTOR FAULT 12/08 01:24;\r\n",
                                            ":FAULTCLR Z003 1.1.Z3 DETECTOR FAULT 12/08 01:25;",
                                            ":RESET 12/08 01:30;"});
-        QCOMPARE(r, (QStringList{"raise FIRE Z001", "raise FAULT Z003", "clear FAULT Z003", "reset"}));
+        QCOMPARE(r,
+                 (QStringList{"raise FIRE Z001", "raise FAULT Z003", "clear FAULT Z003", "reset"}));
         LineDecoder d(m_fire, QStringLiteral("L"), QStringLiteral("FACP"));
         LineDecoder::Output out;
         d.feed(":ALARM Z001 1.1.Z1 PSD ROOM SMOKE 12/08 01:23;", 5, 5, out);
@@ -199,7 +224,8 @@ private Q_SLOTS:
     void escalatorRequiresChecksum()
     {
         const QByteArray body = "$ESC,STOP,EMERGENCY_STOP,E1";
-        const QByteArray sum = QByteArray::number(LineDecoder::checksum(body), 16).rightJustified(2, '0').toUpper();
+        const QByteArray sum =
+            QByteArray::number(LineDecoder::checksum(body), 16).rightJustified(2, '0').toUpper();
         QCOMPARE(run(m_esc, {body + "*" + sum + "\r\n"}), QStringList{"raise EMERGENCY_STOP E1"});
         QCOMPARE(run(m_esc, {body + "\r\n"}), QStringList{"!checksum *hh missing"});
         // NMEA: the leading '$' is not part of the sum.

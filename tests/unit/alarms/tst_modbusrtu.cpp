@@ -24,16 +24,20 @@ private Q_SLOTS:
         QCOMPARE(modbus::replyLength(modbus::ReadHoldingRegisters, 5), 15);
         QCOMPARE(modbus::replyLength(modbus::ReadDiscreteInputs, 9), 7);
         QCOMPARE(modbus::frameLengthSoFar(QByteArray::fromHex("0183"), modbus::ReadCoils, 3), 0);
-        QCOMPARE(modbus::frameLengthSoFar(QByteArray::fromHex("0183020000"), modbus::ReadCoils, 3), 5);
+        QCOMPARE(modbus::frameLengthSoFar(QByteArray::fromHex("0183020000"), modbus::ReadCoils, 3),
+                 5);
     }
 
     void parsesRegistersAndBits()
     {
-        const QByteArray regs = modbus::withCrc(QByteArray::fromHex("010304" "00b4" "0014"));
+        const QByteArray regs = modbus::withCrc(QByteArray::fromHex("010304"
+                                                                    "00b4"
+                                                                    "0014"));
         auto v = modbus::parseReply(regs, 1, modbus::ReadHoldingRegisters, 2);
         QVERIFY2(v.ok(), qPrintable(v.error()));
         QCOMPARE(*v, (QList<quint16>{180, 20}));
-        const QByteArray bits = modbus::withCrc(QByteArray::fromHex("010201" "05"));
+        const QByteArray bits = modbus::withCrc(QByteArray::fromHex("010201"
+                                                                    "05"));
         auto b = modbus::parseReply(bits, 1, modbus::ReadDiscreteInputs, 3);
         QVERIFY(b.ok());
         QCOMPARE(*b, (QList<quint16>{1, 0, 1}));
@@ -48,10 +52,14 @@ private Q_SLOTS:
         badCrc[badCrc.size() - 1] = char(badCrc.at(badCrc.size() - 1) ^ 0xFF);
         QTest::newRow("bad crc") << badCrc << "bad CRC";
         QTest::newRow("truncated") << good.left(4) << "reply truncated (4 bytes)";
-        QTest::newRow("exception") << modbus::withCrc(QByteArray::fromHex("018302")) << "exception code 2 from unit 1";
-        QTest::newRow("other unit") << modbus::withCrc(QByteArray::fromHex("020304000a000b")) << "reply from unit 2, asked unit 1";
-        QTest::newRow("other function") << modbus::withCrc(QByteArray::fromHex("010404000a000b")) << "reply for function 4, asked function 3";
-        QTest::newRow("wrong count") << modbus::withCrc(QByteArray::fromHex("010302000a")) << "reply has 2 data bytes, expected 4";
+        QTest::newRow("exception")
+            << modbus::withCrc(QByteArray::fromHex("018302")) << "exception code 2 from unit 1";
+        QTest::newRow("other unit") << modbus::withCrc(QByteArray::fromHex("020304000a000b"))
+                                    << "reply from unit 2, asked unit 1";
+        QTest::newRow("other function") << modbus::withCrc(QByteArray::fromHex("010404000a000b"))
+                                        << "reply for function 4, asked function 3";
+        QTest::newRow("wrong count") << modbus::withCrc(QByteArray::fromHex("010302000a"))
+                                     << "reply has 2 data bytes, expected 4";
     }
     void badRepliesAreNamed()
     {

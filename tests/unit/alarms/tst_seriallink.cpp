@@ -1,7 +1,7 @@
 #include "DevicesConfig.h"
 #include "LineLink.h"
-#include "ModbusLink.h"
 #include "MemoryPortIo.h"
+#include "ModbusLink.h"
 #include "TestSupport.h"
 
 #include <QSignalSpy>
@@ -34,7 +34,8 @@ class TestSerialLink : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        auto p = DeviceProfile::load(test::sourceDir() + QStringLiteral("/devices/profiles/psd-controller.json"));
+        auto p = DeviceProfile::load(test::sourceDir() +
+                                     QStringLiteral("/devices/profiles/psd-controller.json"));
         QVERIFY(p.ok());
         m_psd = p.take();
         qRegisterMetaType<LinkStatus>();
@@ -134,7 +135,8 @@ private Q_SLOTS:
     // go through again it asks as before.
     void modbusWriteFailureMeansCommunicationLoss()
     {
-        auto profile = DeviceProfile::load(test::sourceDir() + QStringLiteral("/devices/profiles/pump-controller.json"));
+        auto profile = DeviceProfile::load(
+            test::sourceDir() + QStringLiteral("/devices/profiles/pump-controller.json"));
         QVERIFY2(profile.ok(), qPrintable(profile.error()));
         LinkConfig c;
         c.id = QStringLiteral("pump");
@@ -142,7 +144,11 @@ private Q_SLOTS:
         c.serial.port = QStringLiteral("/dev/ttyUSB-pump");
         c.pollMs = 100;
         c.timeoutMs = 200;
-        c.devices << DeviceConfig{QStringLiteral("PUMP-1"), {QStringLiteral("水泵"), QStringLiteral("Pumps")}, 1, QString(), QString()};
+        c.devices << DeviceConfig{QStringLiteral("PUMP-1"),
+                                  {QStringLiteral("水泵"), QStringLiteral("Pumps")},
+                                  1,
+                                  QString(),
+                                  QString()};
         auto *port = new MemoryPortIo;
         port->writeWorks = false;
         ModbusLink link(c, profile.take(), std::unique_ptr<PortIo>(port), m_clock);
@@ -152,7 +158,8 @@ private Q_SLOTS:
         QCOMPARE(comm.last().at(0).toString(), QStringLiteral("PUMP-1"));
         QCOMPARE(comm.last().at(1).toBool(), false);
         QVERIFY(port->written.isEmpty());
-        QCOMPARE(link.status().lastError, QStringLiteral("the request could not be written to /dev/ttyUSB-pump"));
+        QCOMPARE(link.status().lastError,
+                 QStringLiteral("the request could not be written to /dev/ttyUSB-pump"));
         port->writeWorks = true;
         QTRY_VERIFY_WITH_TIMEOUT(!port->written.isEmpty(), 3000); // polling goes on
     }

@@ -30,7 +30,8 @@ private Q_SLOTS:
 
     void soundsWhileACriticalAlarmIsUnacknowledged()
     {
-        auto app = AppServices::build(test::demoConfigDir(), m_dir.filePath(QStringLiteral("data")));
+        auto app =
+            AppServices::build(test::demoConfigDir(), m_dir.filePath(QStringLiteral("data")));
         QVERIFY(app.ok());
         AlarmSounder sounder((*app)->alarms(), m_dir.filePath(QStringLiteral("cache")));
         QVERIFY(!sounder.sounding());
@@ -43,8 +44,12 @@ private Q_SLOTS:
         (*app)->alarmSystem().engine().ingest({e}, {});
         QVERIFY(spy.wait(1000));
         QVERIFY(sounder.sounding());
-        QVERIFY((*app)->alarmSystem().engine().acknowledge(Actor{QStringLiteral("1001"), Role::Agent, false},
-                                                           {QStringLiteral("FACP/FIRE/Z001")}).ok());
+        QVERIFY((*app)
+                    ->alarmSystem()
+                    .engine()
+                    .acknowledge(Actor{QStringLiteral("1001"), Role::Agent, false},
+                                 {QStringLiteral("FACP/FIRE/Z001")})
+                    .ok());
         QVERIFY(spy.wait(1000));
         QVERIFY(!sounder.sounding());
     }

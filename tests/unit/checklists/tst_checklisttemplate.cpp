@@ -59,8 +59,8 @@ private Q_SLOTS:
             QVERIFY(t.schedule.has_value());
             QVERIFY(!t.json.isEmpty());
         }
-        for (const char *id : {"psd-patrol", "psd-daily", "escalator-lift-daily", "fire-panel-weekly", "pump-room",
-                               "afc-gates", "outdoor-turnouts"})
+        for (const char *id : {"psd-patrol", "psd-daily", "escalator-lift-daily",
+                               "fire-panel-weekly", "pump-room", "afc-gates", "outdoor-turnouts"})
             QVERIFY2(ids.contains(QLatin1String(id)), id);
     }
 
@@ -68,23 +68,48 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("expected");
-        const QByteArray head = "{'schema':1,'id':'x','version':1,'name':{'zh':'x','en':'x'},'category':'psd',";
-        QTest::newRow("bad item type") << head + "'appliesTo':'station','sections':[{'id':'s','title':{'zh':'s','en':'s'},'items':[{'id':'lamp','type':'slider','text':{'zh':'a','en':'a'}}]}]}"
-                                       << "t.json: sections[0].items[0] (item \"lamp\").type: expected one of passfail";
-        QTest::newRow("number without range") << head + "'appliesTo':'station','sections':[{'id':'s','title':{'zh':'s','en':'s'},'items':[{'id':'gap','type':'number','text':{'zh':'a','en':'a'}}]}]}"
-                                              << "t.json: sections[0].items[0] (item \"gap\"): a number item needs \"min\" and \"max\"";
-        QTest::newRow("showIf forward") << head + "'appliesTo':'station','sections':[{'id':'s','title':{'zh':'s','en':'s'},'items':[{'id':'a','type':'text','text':{'zh':'a','en':'a'},'showIf':{'item':'b','equals':'yes'}},{'id':'b','type':'passfail','text':{'zh':'b','en':'b'}}]}]}"
-                                        << "(item \"a\").showIf.item: \"b\" is not an earlier item in this section";
-        QTest::newRow("unknown area") << head + "'appliesTo':'area','areas':['roof'],'sections':[{'id':'s','title':{'zh':'s','en':'s'},'items':[{'id':'a','type':'passfail','text':{'zh':'a','en':'a'}}]}]}"
-                                      << "t.json: areas[0]: \"roof\" is not one of the station's areas";
-        QTest::newRow("door repeat off side") << head + "'appliesTo':'station','sections':[{'id':'s','repeat':'door','title':{'zh':'s','en':'s'},'items':[{'id':'a','type':'passfail','text':{'zh':'a','en':'a'}}]}]}"
-                                              << "sections[0].repeat: \"door\" needs \"appliesTo\": \"platform-side\"";
-        QTest::newRow("duplicate item") << head + "'appliesTo':'station','sections':[{'id':'s','title':{'zh':'s','en':'s'},'items':[{'id':'a','type':'passfail','text':{'zh':'a','en':'a'}},{'id':'a','type':'passfail','text':{'zh':'a','en':'a'}}]}]}"
-                                        << "sections[0].items[1].id: \"a\" is used twice";
-        QTest::newRow("choice with one option") << head + "'appliesTo':'station','sections':[{'id':'s','title':{'zh':'s','en':'s'},'items':[{'id':'m','type':'choice','text':{'zh':'a','en':'a'},'options':[{'id':'x','text':{'zh':'x','en':'x'}}]}]}]}"
-                                                << "(item \"m\").options: expected 2..20 entries, got 1";
-        QTest::newRow("empty schedule") << head + "'appliesTo':'station','schedule':{},'sections':[{'id':'s','title':{'zh':'s','en':'s'},'items':[{'id':'a','type':'passfail','text':{'zh':'a','en':'a'}}]}]}"
-                                        << "t.json: schedule: give everyMinutes, dailyAt or weekday + weeklyAt";
+        const QByteArray head =
+            "{'schema':1,'id':'x','version':1,'name':{'zh':'x','en':'x'},'category':'psd',";
+        QTest::newRow("bad item type")
+            << head + "'appliesTo':'station','sections':[{'id':'s','title':{'zh':'s','en':'s'},'"
+                      "items':[{'id':'lamp','type':'slider','text':{'zh':'a','en':'a'}}]}]}"
+            << "t.json: sections[0].items[0] (item \"lamp\").type: expected one of passfail";
+        QTest::newRow("number without range")
+            << head + "'appliesTo':'station','sections':[{'id':'s','title':{'zh':'s','en':'s'},'"
+                      "items':[{'id':'gap','type':'number','text':{'zh':'a','en':'a'}}]}]}"
+            << "t.json: sections[0].items[0] (item \"gap\"): a number item needs \"min\" and "
+               "\"max\"";
+        QTest::newRow("showIf forward")
+            << head +
+                   "'appliesTo':'station','sections':[{'id':'s','title':{'zh':'s','en':'s'},'items'"
+                   ":[{'id':'a','type':'text','text':{'zh':'a','en':'a'},'showIf':{'item':'b','"
+                   "equals':'yes'}},{'id':'b','type':'passfail','text':{'zh':'b','en':'b'}}]}]}"
+            << "(item \"a\").showIf.item: \"b\" is not an earlier item in this section";
+        QTest::newRow("unknown area")
+            << head +
+                   "'appliesTo':'area','areas':['roof'],'sections':[{'id':'s','title':{'zh':'s','"
+                   "en':'s'},'items':[{'id':'a','type':'passfail','text':{'zh':'a','en':'a'}}]}]}"
+            << "t.json: areas[0]: \"roof\" is not one of the station's areas";
+        QTest::newRow("door repeat off side")
+            << head +
+                   "'appliesTo':'station','sections':[{'id':'s','repeat':'door','title':{'zh':'s','"
+                   "en':'s'},'items':[{'id':'a','type':'passfail','text':{'zh':'a','en':'a'}}]}]}"
+            << "sections[0].repeat: \"door\" needs \"appliesTo\": \"platform-side\"";
+        QTest::newRow("duplicate item")
+            << head + "'appliesTo':'station','sections':[{'id':'s','title':{'zh':'s','en':'s'},'"
+                      "items':[{'id':'a','type':'passfail','text':{'zh':'a','en':'a'}},{'id':'a','"
+                      "type':'passfail','text':{'zh':'a','en':'a'}}]}]}"
+            << "sections[0].items[1].id: \"a\" is used twice";
+        QTest::newRow("choice with one option")
+            << head + "'appliesTo':'station','sections':[{'id':'s','title':{'zh':'s','en':'s'},'"
+                      "items':[{'id':'m','type':'choice','text':{'zh':'a','en':'a'},'options':[{'"
+                      "id':'x','text':{'zh':'x','en':'x'}}]}]}]}"
+            << "(item \"m\").options: expected 2..20 entries, got 1";
+        QTest::newRow("empty schedule")
+            << head +
+                   "'appliesTo':'station','schedule':{},'sections':[{'id':'s','title':{'zh':'s','"
+                   "en':'s'},'items':[{'id':'a','type':'passfail','text':{'zh':'a','en':'a'}}]}]}"
+            << "t.json: schedule: give everyMinutes, dailyAt or weekday + weeklyAt";
     }
     void badTemplatesNameFileAndItem()
     {
@@ -106,9 +131,11 @@ private Q_SLOTS:
         const ItemDef *heat = pump->item(QStringLiteral("tanks"), QStringLiteral("heat_trace"));
         Answers a;
         QVERIFY(!isVisible(*heat, QStringLiteral("tanks"), QString(), a));
-        a.insert({QStringLiteral("tanks"), QString(), QStringLiteral("winter")}, answer(QStringLiteral("no")));
+        a.insert({QStringLiteral("tanks"), QString(), QStringLiteral("winter")},
+                 answer(QStringLiteral("no")));
         QVERIFY(!isVisible(*heat, QStringLiteral("tanks"), QString(), a));
-        a.insert({QStringLiteral("tanks"), QString(), QStringLiteral("winter")}, answer(QStringLiteral("yes")));
+        a.insert({QStringLiteral("tanks"), QString(), QStringLiteral("winter")},
+                 answer(QStringLiteral("yes")));
         QVERIFY(isVisible(*heat, QStringLiteral("tanks"), QString(), a));
         // Hidden required items do not block; shown ones do.
         auto blocking = [&](const Answers &ans) {
@@ -117,11 +144,13 @@ private Q_SLOTS:
                 ids << p.key.item;
             return ids;
         };
-        Answers no{{{QStringLiteral("tanks"), QString(), QStringLiteral("winter")}, answer(QStringLiteral("no"))}};
+        Answers no{{{QStringLiteral("tanks"), QString(), QStringLiteral("winter")},
+                    answer(QStringLiteral("no"))}};
         QVERIFY(!blocking(no).contains(QStringLiteral("heat_trace")));
         QVERIFY(blocking(a).contains(QStringLiteral("heat_trace")));
         // Manual mode asks why.
-        Answers manual{{{QStringLiteral("pumps"), QString(), QStringLiteral("mode")}, answer(QStringLiteral("manual"))}};
+        Answers manual{{{QStringLiteral("pumps"), QString(), QStringLiteral("mode")},
+                        answer(QStringLiteral("manual"))}};
         QVERIFY(blocking(manual).contains(QStringLiteral("manual_reason")));
     }
 
@@ -130,13 +159,27 @@ private Q_SLOTS:
         QTest::addColumn<QString>("item");
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("stored"); // "" = refused
-        QTest::newRow("pass") << "pump_test" << "pass" << "pass";
-        QTest::newRow("maybe") << "pump_test" << "maybe" << "";
-        QTest::newRow("level") << "sump_level_cm" << "42" << "42";
-        QTest::newRow("level too high") << "sump_level_cm" << "301" << "";
-        QTest::newRow("level not a number") << "sump_level_cm" << "deep" << "";
-        QTest::newRow("choice") << "mode" << "auto" << "auto";
-        QTest::newRow("unknown choice") << "mode" << "remote" << "";
+        QTest::newRow("pass") << "pump_test"
+                              << "pass"
+                              << "pass";
+        QTest::newRow("maybe") << "pump_test"
+                               << "maybe"
+                               << "";
+        QTest::newRow("level") << "sump_level_cm"
+                               << "42"
+                               << "42";
+        QTest::newRow("level too high") << "sump_level_cm"
+                                        << "301"
+                                        << "";
+        QTest::newRow("level not a number") << "sump_level_cm"
+                                            << "deep"
+                                            << "";
+        QTest::newRow("choice") << "mode"
+                                << "auto"
+                                << "auto";
+        QTest::newRow("unknown choice") << "mode"
+                                        << "remote"
+                                        << "";
     }
     void valuesAreChecked()
     {

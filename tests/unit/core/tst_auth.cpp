@@ -16,8 +16,9 @@ class TestAuth : public QObject
     AuthService &auth() { return m_app->auth(); }
     int auditCount(const QString &action, const QString &staffNo)
     {
-        auto q = m_app->core().db().exec(QStringLiteral("SELECT COUNT(*) FROM audit_event WHERE action=? AND entity_id=?"),
-                                         {action, staffNo});
+        auto q = m_app->core().db().exec(
+            QStringLiteral("SELECT COUNT(*) FROM audit_event WHERE action=? AND entity_id=?"),
+            {action, staffNo});
         return q && q->next() ? q->value(0).toInt() : -1;
     }
 
@@ -137,17 +138,21 @@ private Q_SLOTS:
     {
         QVERIFY(auth().signInAs(QStringLiteral("2001"), QStringLiteral("3690")).ok);
         QSignalSpy session(&auth(), &AuthService::sessionChanged);
-        auto confirmer = auth().confirmWithPin(QStringLiteral("3001"), QStringLiteral("8642"), Permission::SignOffShift,
-                                               QStringLiteral("test"));
+        auto confirmer = auth().confirmWithPin(QStringLiteral("3001"), QStringLiteral("8642"),
+                                               Permission::SignOffShift, QStringLiteral("test"));
         QVERIFY2(confirmer.ok(), qPrintable(confirmer.error()));
         QCOMPARE(confirmer->staffNo, QStringLiteral("3001"));
         QCOMPARE(auth().staffNo(), QStringLiteral("2001")); // still the seller
         QCOMPARE(session.count(), 0);
         // A confirmer whose role may not confirm is refused, with their PIN right.
-        QVERIFY(!auth().confirmWithPin(QStringLiteral("1001"), QStringLiteral("2468"), Permission::SignOffShift,
-                                       QStringLiteral("test")).ok());
-        QVERIFY(!auth().confirmWithPin(QStringLiteral("3001"), QStringLiteral("0000"), Permission::SignOffShift,
-                                       QStringLiteral("test")).ok());
+        QVERIFY(!auth()
+                     .confirmWithPin(QStringLiteral("1001"), QStringLiteral("2468"),
+                                     Permission::SignOffShift, QStringLiteral("test"))
+                     .ok());
+        QVERIFY(!auth()
+                     .confirmWithPin(QStringLiteral("3001"), QStringLiteral("0000"),
+                                     Permission::SignOffShift, QStringLiteral("test"))
+                     .ok());
         QCOMPARE(auditCount(QStringLiteral("confirmed_test"), QStringLiteral("3001")), 1);
     }
 

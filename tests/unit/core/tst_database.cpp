@@ -49,7 +49,8 @@ private Q_SLOTS:
         QVERIFY2(db.ok(), qPrintable(db.error()));
         QCOMPARE((*db)->schemaVersion(), Database::latestVersion());
         QVERIFY(Database::latestVersion() >= 1);
-        QCOMPARE(scalar(**db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        QCOMPARE(scalar(**db, QStringLiteral("PRAGMA journal_mode")).toString(),
+                 QStringLiteral("wal"));
         QCOMPARE(scalar(**db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
         QCOMPARE(scalar(**db, QStringLiteral("PRAGMA synchronous")).toInt(), 2); // FULL
         QVERIFY(scalar(**db, QStringLiteral("PRAGMA busy_timeout")).toInt() >= 1000);
@@ -64,16 +65,23 @@ private Q_SLOTS:
         const QString file = path(QStringLiteral("locks/stationops.db"));
         auto first = Database::open(file);
         QVERIFY2(first.ok(), qPrintable(first.error()));
-        QVERIFY((*first)->exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('lock-test', 'one')")).ok());
+        QVERIFY(
+            (*first)
+                ->exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('lock-test', 'one')"))
+                .ok());
         {
             auto second = Database::open(file);
             QVERIFY2(second.ok(), qPrintable(second.error()));
         }
         // Another process opens and closes the file, as `stationops backup` or `verify` would.
-        QVERIFY(run(QStringLiteral("sqlite3"), {file, QStringLiteral("SELECT COUNT(*) FROM meta")}));
-        QVERIFY((*first)->exec(QStringLiteral("UPDATE meta SET value = 'two' WHERE key = 'lock-test'")).ok());
+        QVERIFY(
+            run(QStringLiteral("sqlite3"), {file, QStringLiteral("SELECT COUNT(*) FROM meta")}));
+        QVERIFY((*first)
+                    ->exec(QStringLiteral("UPDATE meta SET value = 'two' WHERE key = 'lock-test'"))
+                    .ok());
         QProcess p;
-        p.start(QStringLiteral("sqlite3"), {file, QStringLiteral("SELECT value FROM meta WHERE key = 'lock-test'")});
+        p.start(QStringLiteral("sqlite3"),
+                {file, QStringLiteral("SELECT value FROM meta WHERE key = 'lock-test'")});
         QVERIFY(p.waitForFinished(10000));
         QCOMPARE(QString::fromUtf8(p.readAllStandardOutput()).trimmed(), QStringLiteral("two"));
         QVERIFY(QFile::exists(file + QStringLiteral("-wal")));
@@ -116,7 +124,9 @@ private Q_SLOTS:
             QVERIFY((*db)->exec(QStringLiteral("INSERT INTO meta VALUES('b','2')")).ok());
         }
         QVERIFY(outer.commit().ok());
-        QCOMPARE(scalar(**db, QStringLiteral("SELECT COUNT(*) FROM meta WHERE key IN ('a','b')")).toInt(), 1);
+        QCOMPARE(scalar(**db, QStringLiteral("SELECT COUNT(*) FROM meta WHERE key IN ('a','b')"))
+                     .toInt(),
+                 1);
     }
 
     // Builds a database at every earlier schema version, puts a record in, and upgrades it.
@@ -131,14 +141,17 @@ private Q_SLOTS:
                 QVERIFY2(db.ok(), qPrintable(db.error()));
                 QCOMPARE((*db)->schemaVersion(), v);
                 if (v >= 1)
-                    QVERIFY((*db)->exec(QStringLiteral("INSERT INTO meta VALUES('fixture','kept')")).ok());
+                    QVERIFY((*db)
+                                ->exec(QStringLiteral("INSERT INTO meta VALUES('fixture','kept')"))
+                                .ok());
             }
             auto db = Database::open(file);
             QVERIFY2(db.ok(), qPrintable(db.error()));
             QCOMPARE((*db)->schemaVersion(), Database::latestVersion());
             QVERIFY((*db)->checkIntegrity().ok());
             if (v >= 1)
-                QCOMPARE(scalar(**db, QStringLiteral("SELECT value FROM meta WHERE key='fixture'")).toString(),
+                QCOMPARE(scalar(**db, QStringLiteral("SELECT value FROM meta WHERE key='fixture'"))
+                             .toString(),
                          QStringLiteral("kept"));
         }
     }
@@ -149,7 +162,11 @@ private Q_SLOTS:
         {
             auto db = Database::open(file);
             QVERIFY(db.ok());
-            QVERIFY((*db)->execScript(QStringLiteral("PRAGMA user_version=%1").arg(Database::latestVersion() + 1)).ok());
+            QVERIFY(
+                (*db)
+                    ->execScript(
+                        QStringLiteral("PRAGMA user_version=%1").arg(Database::latestVersion() + 1))
+                    .ok());
         }
         const QByteArray before = fileHash(file);
         auto db = Database::open(file);
@@ -179,8 +196,10 @@ private Q_SLOTS:
             QVERIFY(db.ok());
             Transaction tx(**db);
             for (int i = 0; i < 2000; ++i)
-                QVERIFY((*db)->exec(QStringLiteral("INSERT INTO meta VALUES(?, ?)"),
-                                    {QStringLiteral("k%1").arg(i), QString(100, QLatin1Char('x'))}).ok());
+                QVERIFY((*db)
+                            ->exec(QStringLiteral("INSERT INTO meta VALUES(?, ?)"),
+                                   {QStringLiteral("k%1").arg(i), QString(100, QLatin1Char('x'))})
+                            .ok());
             QVERIFY(tx.commit().ok());
             QVERIFY((*db)->execScript(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).ok());
         }
@@ -201,9 +220,9 @@ private Q_SLOTS:
         QDir().mkpath(dir);
         const bool root = geteuid() == 0;
         if (root) {
-            QVERIFY(run(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"),
-                                                  QStringLiteral("-o"), QStringLiteral("size=1m,ro"),
-                                                  QStringLiteral("tmpfs"), dir}));
+            QVERIFY(run(QStringLiteral("mount"),
+                        {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                         QStringLiteral("size=1m,ro"), QStringLiteral("tmpfs"), dir}));
         } else {
             QVERIFY(QFile::setPermissions(dir, QFile::ReadOwner | QFile::ExeOwner));
         }
@@ -220,9 +239,12 @@ private Q_SLOTS:
     {
         auto db = Database::open(path(QStringLiteral("imm/stationops.db")));
         QVERIFY(db.ok());
-        QVERIFY((*db)->exec(QStringLiteral("INSERT INTO audit_event(id, device_id, device_seq, created_at, "
-                                           "created_by, action, entity_kind, entity_id, prev_hash, hash) "
-                                           "VALUES('x','d',1,0,'t','a','k','e','p','h')")).ok());
+        QVERIFY((*db)
+                    ->exec(QStringLiteral(
+                        "INSERT INTO audit_event(id, device_id, device_seq, created_at, "
+                        "created_by, action, entity_kind, entity_id, prev_hash, hash) "
+                        "VALUES('x','d',1,0,'t','a','k','e','p','h')"))
+                    .ok());
         auto upd = (*db)->exec(QStringLiteral("UPDATE audit_event SET action='b'"));
         QVERIFY(!upd.ok());
         QVERIFY2(upd.error().contains(QStringLiteral("immutable")), qPrintable(upd.error()));

@@ -47,12 +47,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("pointer");
         QTest::addColumn<QJsonValue>("value");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("doors text") << "platforms/0/doors" << QJsonValue(QStringLiteral("x"))
-                                    << "platforms[0].doors: expected a whole number 1..64, got \"x\"";
+        QTest::newRow("doors text")
+            << "platforms/0/doors" << QJsonValue(QStringLiteral("x"))
+            << "platforms[0].doors: expected a whole number 1..64, got \"x\"";
         QTest::newRow("doors zero") << "platforms/0/doors" << QJsonValue(0)
                                     << "platforms[0].doors: expected a whole number 1..64, got 0";
-        QTest::newRow("doors fraction") << "platforms/0/doors" << QJsonValue(2.5)
-                                        << "platforms[0].doors: expected a whole number 1..64, got 2.5";
+        QTest::newRow("doors fraction")
+            << "platforms/0/doors" << QJsonValue(2.5)
+            << "platforms[0].doors: expected a whole number 1..64, got 2.5";
         QTest::newRow("time zone") << "timeZone" << QJsonValue(QStringLiteral("Mars/Olympus"))
                                    << "timeZone: \"Mars/Olympus\" is not a known time zone";
         QTest::newRow("language") << "defaultLanguage" << QJsonValue(QStringLiteral("fr"))
@@ -65,14 +67,16 @@ private Q_SLOTS:
                                           << "idleLockMinutes: expected a whole number 1..120, got";
         QTest::newRow("doors -1e300") << "platforms/0/doors" << QJsonValue(-1e300)
                                       << "platforms[0].doors: expected a whole number 1..64, got";
-        QTest::newRow("name missing en") << "name" << QJsonValue(QJsonObject{{QStringLiteral("zh"), QStringLiteral("站")}})
-                                         << "name.en: expected text, got nothing";
+        QTest::newRow("name missing en")
+            << "name" << QJsonValue(QJsonObject{{QStringLiteral("zh"), QStringLiteral("站")}})
+            << "name.en: expected text, got nothing";
         QTest::newRow("line unknown") << "platforms/0/line" << QJsonValue(QStringLiteral("9"))
                                       << "platforms[0].line: \"9\" is not one of the lines (2)";
         QTest::newRow("booth area") << "booths/1/area" << QJsonValue(QStringLiteral("roof"))
                                     << "booths[1].area: \"roof\" is not one of the areas";
-        QTest::newRow("sides not list") << "platforms/0/sides" << QJsonValue(QStringLiteral("both"))
-                                        << "platforms[0].sides: expected a list [ ... ], got \"both\"";
+        QTest::newRow("sides not list")
+            << "platforms/0/sides" << QJsonValue(QStringLiteral("both"))
+            << "platforms[0].sides: expected a list [ ... ], got \"both\"";
         QTest::newRow("schema") << "schema" << QJsonValue(2)
                                 << "schema: expected a whole number 1..1, got 2";
         QTest::newRow("demo flag") << "demo" << QJsonValue(QStringLiteral("yes"))
@@ -84,7 +88,8 @@ private Q_SLOTS:
         QFETCH(QJsonValue, value);
         QFETCH(QString, expected);
         // Set the value at a /-separated path.
-        std::function<QJsonValue(QJsonValue, QStringList)> put = [&](QJsonValue at, QStringList keys) -> QJsonValue {
+        std::function<QJsonValue(QJsonValue, QStringList)> put =
+            [&](QJsonValue at, QStringList keys) -> QJsonValue {
             const QString k = keys.takeFirst();
             if (at.isArray()) {
                 QJsonArray a = at.toArray();
@@ -112,19 +117,23 @@ private Q_SLOTS:
         b[QStringLiteral("id")] = QStringLiteral("TO-A");
         booths[1] = b;
         root[QStringLiteral("booths")] = booths;
-        const QString dir = test::configWithStation(m_dir.filePath(QStringLiteral("dup")), QJsonDocument(root).toJson());
+        const QString dir = test::configWithStation(m_dir.filePath(QStringLiteral("dup")),
+                                                    QJsonDocument(root).toJson());
         auto c = StationConfig::load(dir);
         QVERIFY(!c.ok());
-        QVERIFY2(c.error().contains(QStringLiteral("booths[1].id: \"TO-A\" is used twice")), qPrintable(c.error()));
+        QVERIFY2(c.error().contains(QStringLiteral("booths[1].id: \"TO-A\" is used twice")),
+                 qPrintable(c.error()));
     }
 
     void brokenJsonGivesLineAndColumn()
     {
-        const QString dir = test::configWithStation(m_dir.filePath(QStringLiteral("broken")),
-                                                    "{\n  \"schema\": 1,\n  \"code\": \"X\"\n  \"name\": {}\n}\n");
+        const QString dir =
+            test::configWithStation(m_dir.filePath(QStringLiteral("broken")),
+                                    "{\n  \"schema\": 1,\n  \"code\": \"X\"\n  \"name\": {}\n}\n");
         auto c = StationConfig::load(dir);
         QVERIFY(!c.ok());
-        QVERIFY2(c.error().startsWith(dir + QStringLiteral("/station.json:4:")), qPrintable(c.error()));
+        QVERIFY2(c.error().startsWith(dir + QStringLiteral("/station.json:4:")),
+                 qPrintable(c.error()));
         QVERIFY(c.error().contains(QStringLiteral("not valid JSON")));
     }
 
@@ -132,8 +141,10 @@ private Q_SLOTS:
     {
         auto missing = StationConfig::load(m_dir.filePath(QStringLiteral("nowhere")));
         QVERIFY(!missing.ok());
-        QVERIFY2(missing.error().contains(QStringLiteral("station.json: no such file")), qPrintable(missing.error()));
-        const QString dir = test::configWithStation(m_dir.filePath(QStringLiteral("list")), "[1, 2]");
+        QVERIFY2(missing.error().contains(QStringLiteral("station.json: no such file")),
+                 qPrintable(missing.error()));
+        const QString dir =
+            test::configWithStation(m_dir.filePath(QStringLiteral("list")), "[1, 2]");
         auto list = StationConfig::load(dir);
         QVERIFY(!list.ok());
         QVERIFY(list.error().contains(QStringLiteral("top level must be a JSON object")));

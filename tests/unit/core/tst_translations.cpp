@@ -29,7 +29,8 @@ QHash<QString, QStringList> pluralsOf(const QString &file)
         } else if (xml.name() == QLatin1String("translation") && numerus) {
             const bool unfinished = !xml.attributes().value(QLatin1String("type")).isEmpty();
             QStringList forms;
-            while (!(xml.isEndElement() && xml.name() == QLatin1String("translation")) && !xml.atEnd()) {
+            while (!(xml.isEndElement() && xml.name() == QLatin1String("translation")) &&
+                   !xml.atEnd()) {
                 xml.readNext();
                 if (xml.isStartElement() && xml.name() == QLatin1String("numerusform"))
                     forms << (unfinished ? QString() : xml.readElementText());
@@ -49,19 +50,24 @@ private Q_SLOTS:
     // English is the source language, but "%n fault(s)" must read "1 fault" and "2 faults".
     void englishPluralsAreComplete()
     {
-        const auto zh = pluralsOf(so::test::sourceDir() + QStringLiteral("/qml/i18n/stationops_zh_CN.ts"));
-        const auto en = pluralsOf(so::test::sourceDir() + QStringLiteral("/qml/i18n/stationops_en.ts"));
+        const auto zh =
+            pluralsOf(so::test::sourceDir() + QStringLiteral("/qml/i18n/stationops_zh_CN.ts"));
+        const auto en =
+            pluralsOf(so::test::sourceDir() + QStringLiteral("/qml/i18n/stationops_en.ts"));
         QVERIFY2(zh.size() >= 10, "the Chinese file has the plural strings");
         QStringList wrong;
         for (auto it = zh.cbegin(); it != zh.cend(); ++it) {
             const QStringList forms = en.value(it.key());
-            const bool ok = forms.size() == 2 && !forms[0].isEmpty() && !forms[1].isEmpty()
-                            && forms[0].contains(QLatin1String("%n")) && forms[1].contains(QLatin1String("%n"))
-                            && !forms.join(QString()).contains(QLatin1String("(s)"));
+            const bool ok = forms.size() == 2 && !forms[0].isEmpty() && !forms[1].isEmpty() &&
+                            forms[0].contains(QLatin1String("%n")) &&
+                            forms[1].contains(QLatin1String("%n")) &&
+                            !forms.join(QString()).contains(QLatin1String("(s)"));
             if (!ok)
                 wrong << it.key();
         }
-        QVERIFY2(wrong.isEmpty(), qPrintable(QStringLiteral("English plural forms missing or wrong:\n") + wrong.join(u'\n')));
+        QVERIFY2(wrong.isEmpty(),
+                 qPrintable(QStringLiteral("English plural forms missing or wrong:\n") +
+                            wrong.join(u'\n')));
     }
 
     void chineseIsComplete()
@@ -90,7 +96,8 @@ private Q_SLOTS:
                 ++messages;
                 // Plural forms come as <numerusform> children.
                 QString text;
-                while (!(xml.isEndElement() && xml.name() == QLatin1String("translation")) && !xml.atEnd()) {
+                while (!(xml.isEndElement() && xml.name() == QLatin1String("translation")) &&
+                       !xml.atEnd()) {
                     xml.readNext();
                     if (xml.isCharacters())
                         text += xml.text();
@@ -110,7 +117,8 @@ private Q_SLOTS:
         }
         QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
         QVERIFY2(messages >= 30, "the .ts file holds the UI's strings");
-        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("untranslated:\n") + missing.join(u'\n')));
+        QVERIFY2(missing.isEmpty(),
+                 qPrintable(QStringLiteral("untranslated:\n") + missing.join(u'\n')));
         QVERIFY2(placeholders.isEmpty(),
                  qPrintable(QStringLiteral("placeholders differ:\n") + placeholders.join(u'\n')));
     }

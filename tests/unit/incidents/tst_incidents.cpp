@@ -4,8 +4,8 @@
 #include "TestSupport.h"
 
 #include <QBuffer>
-#include <QImage>
 #include <QDir>
+#include <QImage>
 #include <QTest>
 
 using namespace so;
@@ -59,7 +59,8 @@ private Q_SLOTS:
     void init()
     {
         m_clock = test::pinnedClock();
-        auto core = StationCore::open(test::demoConfigDir(), m_dir.filePath(QString::number(++m_n)), m_clock);
+        auto core = StationCore::open(test::demoConfigDir(), m_dir.filePath(QString::number(++m_n)),
+                                      m_clock);
         QVERIFY2(core.ok(), qPrintable(core.error()));
         m_core = core.take();
         auto cfg = IncidentConfig::load(test::demoConfigDir());
@@ -98,21 +99,45 @@ private Q_SLOTS:
         const QString id = *svc().log(kAgent, complaint(QStringLiteral("电梯门夹到孩子的书包")));
         QCOMPARE(*svc().allowedNext(kAgent, id), QStringList{});
         QCOMPARE(*svc().allowedNext(kSupervisor, id), (QStringList{"assessed", "cancelled"}));
-        QVERIFY(!svc().transition(kAgent, id, QStringLiteral("assessed"), QStringLiteral("valid"), {{"valid", true}}).ok());
-        QVERIFY(!svc().transition(kSupervisor, id, QStringLiteral("assessed"), QStringLiteral("valid")).ok()); // valid?
-        QVERIFY(svc().transition(kSupervisor, id, QStringLiteral("assessed"), QStringLiteral("有效投诉"), {{"valid", true}}).ok());
-        QVERIFY(!svc().transition(kSupervisor, id, QStringLiteral("closed"), QStringLiteral("x")).ok()); // valid: not closable yet
-        QVERIFY(svc().transition(kSupervisor, id, QStringLiteral("investigating"), QStringLiteral("门控灵敏度偏低"),
-                                 {{"cause", "sensor"}, {"responsible", "maintenance"}, {"at_fault", true}}).ok());
-        QVERIFY(svc().transition(kAgent, id, QStringLiteral("resolution_proposed"), QStringLiteral("致歉并调校门控")).ok());
+        QVERIFY(!svc()
+                     .transition(kAgent, id, QStringLiteral("assessed"), QStringLiteral("valid"),
+                                 {{"valid", true}})
+                     .ok());
+        QVERIFY(
+            !svc()
+                 .transition(kSupervisor, id, QStringLiteral("assessed"), QStringLiteral("valid"))
+                 .ok()); // valid?
+        QVERIFY(svc()
+                    .transition(kSupervisor, id, QStringLiteral("assessed"),
+                                QStringLiteral("有效投诉"), {{"valid", true}})
+                    .ok());
+        QVERIFY(!svc()
+                     .transition(kSupervisor, id, QStringLiteral("closed"), QStringLiteral("x"))
+                     .ok()); // valid: not closable yet
+        QVERIFY(svc()
+                    .transition(
+                        kSupervisor, id, QStringLiteral("investigating"),
+                        QStringLiteral("门控灵敏度偏低"),
+                        {{"cause", "sensor"}, {"responsible", "maintenance"}, {"at_fault", true}})
+                    .ok());
+        QVERIFY(svc()
+                    .transition(kAgent, id, QStringLiteral("resolution_proposed"),
+                                QStringLiteral("致歉并调校门控"))
+                    .ok());
         QVERIFY(!svc().transition(kAgent, id, QStringLiteral("approved"), QString()).ok());
         QVERIFY(svc().transition(kSupervisor, id, QStringLiteral("approved"), QString()).ok());
-        QVERIFY(svc().transition(kAgent, id, QStringLiteral("resolved"), QStringLiteral("乘客已签字认可")).ok());
+        QVERIFY(svc()
+                    .transition(kAgent, id, QStringLiteral("resolved"),
+                                QStringLiteral("乘客已签字认可"))
+                    .ok());
         auto r = svc().incident(kAgent, id);
         QCOMPARE(r->state, QStringLiteral("resolved"));
         QVERIFY(r->atFault);
         QCOMPARE(r->callbackDue, m_clock->nowMs() + 3LL * 24 * 3600 * 1000);
-        QVERIFY(svc().transition(kAgent, id, QStringLiteral("callback_done"), QStringLiteral("电话回访，满意")).ok());
+        QVERIFY(svc()
+                    .transition(kAgent, id, QStringLiteral("callback_done"),
+                                QStringLiteral("电话回访，满意"))
+                    .ok());
         QVERIFY(svc().transition(kSupervisor, id, QStringLiteral("closed"), QString()).ok());
         QCOMPARE(*svc().allowedNext(kSupervisor, id), QStringList{});
         QCOMPARE(svc().incident(kAgent, id)->timeline.size(), 8);
@@ -121,9 +146,15 @@ private Q_SLOTS:
     void notValidCanBeClosedAtOnce()
     {
         const QString id = *svc().log(kAgent, complaint(QStringLiteral("要求免费乘车")));
-        QVERIFY(svc().transition(kSupervisor, id, QStringLiteral("assessed"), QStringLiteral("不属有效投诉"), {{"valid", false}}).ok());
+        QVERIFY(svc()
+                    .transition(kSupervisor, id, QStringLiteral("assessed"),
+                                QStringLiteral("不属有效投诉"), {{"valid", false}})
+                    .ok());
         QVERIFY(!svc().allowedNext(kSupervisor, id)->contains(QStringLiteral("investigating")));
-        QVERIFY(svc().transition(kSupervisor, id, QStringLiteral("closed"), QStringLiteral("已解释规定")).ok());
+        QVERIFY(
+            svc()
+                .transition(kSupervisor, id, QStringLiteral("closed"), QStringLiteral("已解释规定"))
+                .ok());
     }
 
     void timelineIsAppendOnly()
@@ -139,7 +170,8 @@ private Q_SLOTS:
     {
         const QString id = *svc().log(kAgent, complaint(QStringLiteral("x")));
         m_clock->advanceMs(13LL * 3600 * 1000);
-        QCOMPARE(svc().incident(kAgent, id)->timer, QStringLiteral("warning")); // within 12 h of the 24 h response
+        QCOMPARE(svc().incident(kAgent, id)->timer,
+                 QStringLiteral("warning")); // within 12 h of the 24 h response
         m_clock->advanceMs(12LL * 3600 * 1000);
         QCOMPARE(svc().incident(kAgent, id)->timer, QStringLiteral("breached"));
         // Callback: PSD entrapment has one day.
@@ -147,11 +179,16 @@ private Q_SLOTS:
         psd.category = QStringLiteral("psd_entrapment");
         psd.subtype.clear();
         const QString p = *svc().log(kAgent, psd);
-        for (const auto &[to, text] : QList<std::pair<const char *, const char *>>{{"assessed", "有效"}, {"investigating", "查监控"},
-                                                                                  {"resolution_proposed", "致歉"}, {"approved", ""},
-                                                                                  {"resolved", "已处理"}})
-            QVERIFY(svc().transition(kSupervisor, p, QLatin1String(to), QString::fromUtf8(text),
-                                     {{"valid", true}}).ok());
+        for (const auto &[to, text] :
+             QList<std::pair<const char *, const char *>>{{"assessed", "有效"},
+                                                          {"investigating", "查监控"},
+                                                          {"resolution_proposed", "致歉"},
+                                                          {"approved", ""},
+                                                          {"resolved", "已处理"}})
+            QVERIFY(svc()
+                        .transition(kSupervisor, p, QLatin1String(to), QString::fromUtf8(text),
+                                    {{"valid", true}})
+                        .ok());
         QCOMPARE(svc().incident(kAgent, p)->timer, QStringLiteral("ok"));
         m_clock->advanceMs(25LL * 3600 * 1000);
         QCOMPARE(svc().incident(kAgent, p)->timer, QStringLiteral("breached"));
@@ -161,7 +198,8 @@ private Q_SLOTS:
     {
         const QString a = *svc().log(kAgent, complaint(QStringLiteral("电梯停运，乘客被困")));
         const QString b = *svc().log(kAgent, complaint(QStringLiteral("售票机不找零，要求退票")));
-        const QString c = *svc().log(kAgent, complaint(QStringLiteral("Ticket gate jammed at entrance B")));
+        const QString c =
+            *svc().log(kAgent, complaint(QStringLiteral("Ticket gate jammed at entrance B")));
         QVERIFY(svc().addNote(kAgent, c, QStringLiteral("闸机已修复")).ok());
         QCOMPARE(ids(QStringLiteral("电梯")), QStringList{a});
         QCOMPARE(ids(QStringLiteral("票")), (QStringList{b}));
@@ -169,7 +207,8 @@ private Q_SLOTS:
         QCOMPARE(ids(QStringLiteral("jammed")), QStringList{c});
         QCOMPARE(ids(QStringLiteral("闸机")), QStringList{c}); // found in the timeline
         // Two characters, one outside the BMP (three UTF-16 units): still a two-character term.
-        const QString rare = *svc().log(kAgent, complaint(QStringLiteral("乘客\U00020BB7野先生遗失钱包")));
+        const QString rare =
+            *svc().log(kAgent, complaint(QStringLiteral("乘客\U00020BB7野先生遗失钱包")));
         QCOMPARE(ids(QStringLiteral("\U00020BB7野")), QStringList{rare});
         QCOMPARE(ids(QStringLiteral("100%")), QStringList{});
         QCOMPARE(ids(QStringLiteral("%")), QStringList{});
@@ -185,17 +224,22 @@ private Q_SLOTS:
     {
         // The two field reports, as they were written.
         const QString power = *svc().log(kAgent, complaint(QStringLiteral("车站停电。梯口有积水")));
-        const QString helper = *svc().log(kAgent, complaint(QStringLiteral("老人要人扶，梯级湿滑")));
+        const QString helper =
+            *svc().log(kAgent, complaint(QStringLiteral("老人要人扶，梯级湿滑")));
         // Full-width punctuation of every kind between 电 and 梯.
         QStringList decoys;
-        for (const QString &p : {QStringLiteral("。"), QStringLiteral("，"), QStringLiteral("、"), QStringLiteral("；"),
-                                 QStringLiteral("："), QStringLiteral("？"), QStringLiteral("！"), QStringLiteral("」「"),
+        for (const QString &p : {QStringLiteral("。"), QStringLiteral("，"), QStringLiteral("、"),
+                                 QStringLiteral("；"), QStringLiteral("："), QStringLiteral("？"),
+                                 QStringLiteral("！"), QStringLiteral("」「"),
                                  QStringLiteral("）（"), QStringLiteral("…"), QStringLiteral("——")})
-            decoys << *svc().log(kAgent, complaint(QStringLiteral("停电") + p + QStringLiteral("梯口")));
+            decoys << *svc().log(kAgent,
+                                 complaint(QStringLiteral("停电") + p + QStringLiteral("梯口")));
         // ASCII punctuation, and whitespace (a space, an ideographic space, a line break).
-        for (const QString &p : {QStringLiteral("."), QStringLiteral(","), QStringLiteral("/"), QStringLiteral("-"),
-                                 QStringLiteral(" "), QStringLiteral("\u3000"), QStringLiteral("\n")})
-            decoys << *svc().log(kAgent, complaint(QStringLiteral("停电") + p + QStringLiteral("梯口")));
+        for (const QString &p :
+             {QStringLiteral("."), QStringLiteral(","), QStringLiteral("/"), QStringLiteral("-"),
+              QStringLiteral(" "), QStringLiteral("\u3000"), QStringLiteral("\n")})
+            decoys << *svc().log(kAgent,
+                                 complaint(QStringLiteral("停电") + p + QStringLiteral("梯口")));
         // The joins between fields: description and actions, actions and a note, two notes.
         NewIncident joined = complaint(QStringLiteral("站厅停电"));
         joined.immediateActions = QStringLiteral("梯口已围蔽");
@@ -221,7 +265,8 @@ private Q_SLOTS:
         QCOMPARE(ids(QStringLiteral("扶梯")), QStringList{realNote});
         QCOMPARE(ids(QStringLiteral("电梯口")), QStringList{});
         QCOMPARE(ids(QStringLiteral("停电梯口")), QStringList{});
-        QCOMPARE(ids(QStringLiteral("停电")).size(), decoys.size() + 2); // with the power cut and the joined fields
+        QCOMPARE(ids(QStringLiteral("停电")).size(),
+                 decoys.size() + 2); // with the power cut and the joined fields
         QVERIFY(ids(QStringLiteral("梯口")).contains(acts));
         QCOMPARE(ids(QStringLiteral("stuck open")), QStringList{latin});
         QCOMPARE(ids(QStringLiteral("door closed")), QStringList{});
@@ -244,23 +289,33 @@ private Q_SLOTS:
             o.migrateTo = 9;
             auto db = Database::open(dir + QStringLiteral("/stationops.db"), o);
             QVERIFY2(db.ok(), qPrintable(db.error()));
-            QVERIFY((*db)->exec(QStringLiteral(
-                "INSERT INTO incident(id, device_id, device_seq, created_at, created_by, occurred_at, location, category, "
-                "channel, description, immediate_actions, impact, urgency, priority) "
-                "VALUES('old', 'dev', 1, 1, '1001', 1, 'concourse', 'complaint', 'in_person', '车站停电。梯口有积水', "
-                "'围蔽', 2, 2, 3)")).ok());
-            QVERIFY((*db)->exec(QStringLiteral(
-                "INSERT INTO incident_event(id, device_id, device_seq, created_at, created_by, incident_id, kind, from_state, "
-                "to_state, text, details) VALUES('e1', 'dev', 2, 1, '1001', 'old', 'transition', '', 'new', '', '{}')")).ok());
+            QVERIFY((*db)
+                        ->exec(QStringLiteral(
+                            "INSERT INTO incident(id, device_id, device_seq, created_at, "
+                            "created_by, occurred_at, location, category, "
+                            "channel, description, immediate_actions, impact, urgency, priority) "
+                            "VALUES('old', 'dev', 1, 1, '1001', 1, 'concourse', 'complaint', "
+                            "'in_person', '车站停电。梯口有积水', "
+                            "'围蔽', 2, 2, 3)"))
+                        .ok());
+            QVERIFY(
+                (*db)
+                    ->exec(QStringLiteral("INSERT INTO incident_event(id, device_id, device_seq, "
+                                          "created_at, created_by, incident_id, kind, from_state, "
+                                          "to_state, text, details) VALUES('e1', 'dev', 2, 1, "
+                                          "'1001', 'old', 'transition', '', 'new', '', '{}')"))
+                    .ok());
             // The old index joined description and actions with a space.
-            auto before = (*db)->exec(QStringLiteral("SELECT COUNT(*) FROM incident_fts WHERE incident_fts MATCH '\"水 围\"'"));
+            auto before = (*db)->exec(QStringLiteral(
+                "SELECT COUNT(*) FROM incident_fts WHERE incident_fts MATCH '\"水 围\"'"));
             QVERIFY(before && before->next());
             QCOMPARE(before->value(0).toInt(), 1);
         }
         auto core = StationCore::open(test::demoConfigDir(), dir, m_clock);
         QVERIFY2(core.ok(), qPrintable(core.error()));
         m_core = core.take();
-        m_svc = std::make_unique<IncidentService>(*m_core, IncidentConfig::load(test::demoConfigDir()).take());
+        m_svc = std::make_unique<IncidentService>(
+            *m_core, IncidentConfig::load(test::demoConfigDir()).take());
         auto search = [&](const QString &q) {
             IncidentFilter f;
             f.text = q;
@@ -278,14 +333,19 @@ private Q_SLOTS:
         QCOMPARE(IncidentService::wordQuery(QStringLiteral("电梯")), QStringLiteral("\"电 梯\""));
         QCOMPARE(IncidentService::wordQuery(QStringLiteral("ok")), QStringLiteral("\"ok\"*"));
         QCOMPARE(IncidentService::wordQuery(QStringLiteral("%\"")), QString());
-        QCOMPARE(IncidentService::trigramQuery(QStringLiteral("a\"b")), QStringLiteral("\"a\"\"b\""));
+        QCOMPARE(IncidentService::trigramQuery(QStringLiteral("a\"b")),
+                 QStringLiteral("\"a\"\"b\""));
         QCOMPARE(IncidentService::trigramQuery(QStringLiteral("票")), QString());
         // Breaks: punctuation and whitespace next to a Chinese character; the join never.
-        QCOMPARE(IncidentService::wordQuery(QStringLiteral("电，梯")), QStringLiteral("\"电 \uE000 梯\""));
-        QCOMPARE(IncidentService::wordQuery(QStringLiteral("电 梯")), QStringLiteral("\"电 \uE000 梯\""));
-        QCOMPARE(IncidentService::wordQuery(QStringLiteral("。电梯！")), QStringLiteral("\"电 梯\""));
+        QCOMPARE(IncidentService::wordQuery(QStringLiteral("电，梯")),
+                 QStringLiteral("\"电 \uE000 梯\""));
+        QCOMPARE(IncidentService::wordQuery(QStringLiteral("电 梯")),
+                 QStringLiteral("\"电 \uE000 梯\""));
+        QCOMPARE(IncidentService::wordQuery(QStringLiteral("。电梯！")),
+                 QStringLiteral("\"电 梯\""));
         QCOMPARE(IncidentService::wordQuery(QStringLiteral("ok go")), QStringLiteral("\"ok go\"*"));
-        QCOMPARE(IncidentService::trigramQuery(QStringLiteral("电\uE000梯口")), QStringLiteral("\"电梯口\""));
+        QCOMPARE(IncidentService::trigramQuery(QStringLiteral("电\uE000梯口")),
+                 QStringLiteral("\"电梯口\""));
     }
 
     void stateFilterAndQueueCounts()
@@ -293,7 +353,10 @@ private Q_SLOTS:
         const QString a = *svc().log(kAgent, complaint(QStringLiteral("一")));
         const QString b = *svc().log(kAgent, complaint(QStringLiteral("二")));
         *svc().log(kAgent, complaint(QStringLiteral("三")));
-        QVERIFY(svc().transition(kSupervisor, a, QStringLiteral("assessed"), QStringLiteral("有效"), {{"valid", true}}).ok());
+        QVERIFY(svc()
+                    .transition(kSupervisor, a, QStringLiteral("assessed"), QStringLiteral("有效"),
+                                {{"valid", true}})
+                    .ok());
         IncidentFilter f;
         f.state = QStringLiteral("assessed");
         auto found = svc().find(kSupervisor, f);
@@ -337,21 +400,25 @@ private Q_SLOTS:
             if (text.isEmpty())
                 QCOMPARE(seen, logged);
             else
-                QCOMPARE(seen, QStringList(logged.rbegin(), logged.rend())); // logged oldest-occurring first
+                QCOMPARE(seen, QStringList(logged.rbegin(),
+                                           logged.rend())); // logged oldest-occurring first
         }
     }
 
     void linksToInspectionsAndFollowUps()
     {
         NewIncident n = complaint(QStringLiteral("3号门关不上，乘客被挡"));
-        n.links << LinkedRecord{QStringLiteral("follow_up"), QStringLiteral("fu-1"), QStringLiteral("D03: 门不能锁闭")}
-                << LinkedRecord{QStringLiteral("inspection"), QStringLiteral("in-1"), QStringLiteral("上行站台巡检")};
+        n.links << LinkedRecord{QStringLiteral("follow_up"), QStringLiteral("fu-1"),
+                                QStringLiteral("D03: 门不能锁闭")}
+                << LinkedRecord{QStringLiteral("inspection"), QStringLiteral("in-1"),
+                                QStringLiteral("上行站台巡检")};
         const QString id = *svc().log(kAgent, n);
         auto i = svc().incident(kAgent, id);
         QCOMPARE(i->links.size(), 2);
         QStringList labels{i->links[0].label, i->links[1].label};
         labels.sort();
-        QCOMPARE(labels, (QStringList{QStringLiteral("D03: 门不能锁闭"), QStringLiteral("上行站台巡检")}));
+        QCOMPARE(labels,
+                 (QStringList{QStringLiteral("D03: 门不能锁闭"), QStringLiteral("上行站台巡检")}));
         NewIncident bad = complaint(QStringLiteral("x"));
         bad.links << LinkedRecord{QStringLiteral("shift"), QStringLiteral("s-1"), QString()};
         auto r = svc().log(kAgent, bad);
@@ -387,19 +454,30 @@ private Q_SLOTS:
         QCOMPARE(i->photos.size(), 2);
         QVERIFY(i->photos.contains(*sha));
         QCOMPARE(i->timeline.size(), 2); // "new", then the note for the added photo
-        QVERIFY(QFile::exists(QDir(m_core->dataDir()).filePath(QStringLiteral("photos/") + *sha + QStringLiteral(".png"))));
+        QVERIFY(QFile::exists(
+            QDir(m_core->dataDir())
+                .filePath(QStringLiteral("photos/") + *sha + QStringLiteral(".png"))));
         QVERIFY(!svc().attachPhoto(kSeller, QStringLiteral("no-such-id"), png).ok());
     }
 
     void resolvingTakesASignatureOrWords()
     {
         const QString id = *svc().log(kAgent, complaint(QStringLiteral("广播听不清")));
-        for (const auto &[to, text] : QList<std::pair<const char *, const char *>>{{"assessed", "有效"}, {"investigating", "音量低"},
-                                                                                  {"resolution_proposed", "调高音量"}, {"approved", ""}})
-            QVERIFY(svc().transition(kSupervisor, id, QLatin1String(to), QString::fromUtf8(text), {{"valid", true}}).ok());
+        for (const auto &[to, text] :
+             QList<std::pair<const char *, const char *>>{{"assessed", "有效"},
+                                                          {"investigating", "音量低"},
+                                                          {"resolution_proposed", "调高音量"},
+                                                          {"approved", ""}})
+            QVERIFY(svc()
+                        .transition(kSupervisor, id, QLatin1String(to), QString::fromUtf8(text),
+                                    {{"valid", true}})
+                        .ok());
         auto none = svc().transition(kAgent, id, QStringLiteral("resolved"), QString());
         QVERIFY(!none.ok());
-        QVERIFY(!svc().transition(kAgent, id, QStringLiteral("resolved"), QString(), {}, QByteArray("GIF89a")).ok());
+        QVERIFY(!svc()
+                     .transition(kAgent, id, QStringLiteral("resolved"), QString(), {},
+                                 QByteArray("GIF89a"))
+                     .ok());
         QCOMPARE(svc().incident(kAgent, id)->state, QStringLiteral("approved"));
         QImage sig(120, 40, QImage::Format_RGB32);
         sig.fill(Qt::white);
@@ -428,25 +506,40 @@ private Q_SLOTS:
         {
             auto db = Database::open(path, DatabaseOptions{5, false});
             QVERIFY2(db.ok(), qPrintable(db.error()));
-            QVERIFY((*db)->execScript(QStringLiteral(
-                "INSERT INTO incident VALUES('i1','d',1,1000,'1001',1000,'concourse','complaint','','in_person','','',"
-                "'电梯坏了','','',2,2,3);"
-                "INSERT INTO incident_event VALUES('e1','d',2,1000,'1001','i1','transition','','new','','{}',NULL);"
-                "INSERT INTO incident_event VALUES('e2','d',3,2000,'3001','i1','transition','new','assessed','乘客误解',"
-                "'{\"valid\":false}','e1');")).ok());
+            QVERIFY(
+                (*db)
+                    ->execScript(QStringLiteral(
+                        "INSERT INTO incident "
+                        "VALUES('i1','d',1,1000,'1001',1000,'concourse','complaint','','in_person',"
+                        "'','',"
+                        "'电梯坏了','','',2,2,3);"
+                        "INSERT INTO incident_event "
+                        "VALUES('e1','d',2,1000,'1001','i1','transition','','new','','{}',NULL);"
+                        "INSERT INTO incident_event "
+                        "VALUES('e2','d',3,2000,'3001','i1','transition','new','assessed','"
+                        "乘客误解',"
+                        "'{\"valid\":false}','e1');"))
+                    .ok());
         }
         auto db = Database::open(path);
         QVERIFY2(db.ok(), qPrintable(db.error()));
-        auto q = (*db)->exec(QStringLiteral("SELECT state, valid, changed_at FROM incident_current WHERE incident_id='i1'"));
+        auto q = (*db)->exec(QStringLiteral(
+            "SELECT state, valid, changed_at FROM incident_current WHERE incident_id='i1'"));
         QVERIFY(q && q->next());
         QCOMPARE(q->value(0).toString(), QStringLiteral("assessed"));
         QCOMPARE(q->value(1).toInt(), 0);
         QCOMPARE(q->value(2).toLongLong(), 2000);
         q->finish();
-        QCOMPARE(*(*db)->scalar(QStringLiteral("SELECT COUNT(*) FROM incident_words WHERE incident_words MATCH ?"),
-                                {IncidentService::wordQuery(QStringLiteral("梯"))}), 1);
-        QCOMPARE(*(*db)->scalar(QStringLiteral("SELECT COUNT(*) FROM incident_words WHERE incident_words MATCH ?"),
-                                {IncidentService::wordQuery(QStringLiteral("误解"))}), 1);
+        QCOMPARE(
+            *(*db)->scalar(
+                QStringLiteral("SELECT COUNT(*) FROM incident_words WHERE incident_words MATCH ?"),
+                {IncidentService::wordQuery(QStringLiteral("梯"))}),
+            1);
+        QCOMPARE(
+            *(*db)->scalar(
+                QStringLiteral("SELECT COUNT(*) FROM incident_words WHERE incident_words MATCH ?"),
+                {IncidentService::wordQuery(QStringLiteral("误解"))}),
+            1);
     }
 
     void personalDataIsMaskedForNonSupervisors()
@@ -459,7 +552,9 @@ private Q_SLOTS:
         QCOMPARE(supView->passengerName, QStringLiteral("王小明"));
         QCOMPARE(supView->passengerContact, QStringLiteral("13812345678"));
         // Never in the audit trail.
-        auto q = m_core->db().exec(QStringLiteral("SELECT COUNT(*) FROM audit_event WHERE after_json LIKE '%王小明%' OR after_json LIKE '%1381234%'"));
+        auto q =
+            m_core->db().exec(QStringLiteral("SELECT COUNT(*) FROM audit_event WHERE after_json "
+                                             "LIKE '%王小明%' OR after_json LIKE '%1381234%'"));
         QVERIFY(q && q->next());
         QCOMPARE(q->value(0).toInt(), 0);
     }
@@ -470,7 +565,8 @@ private Q_SLOTS:
         n.category = QStringLiteral("psd_entrapment");
         n.subtype.clear();
         n.location = QStringLiteral("platform-1");
-        n.links << LinkedRecord{QStringLiteral("alarm"), QStringLiteral("PSD-UP/OBSTRUCTION/D07"), QStringLiteral("door 7")};
+        n.links << LinkedRecord{QStringLiteral("alarm"), QStringLiteral("PSD-UP/OBSTRUCTION/D07"),
+                                QStringLiteral("door 7")};
         const QString id = *svc().log(kAgent, n);
         auto links = m_core->links().linksOf({QStringLiteral("incident"), id});
         QVERIFY(links.ok());

@@ -27,7 +27,8 @@ struct Station
     qint64 linkSeq = 0;
 
     // Returns "" or what went wrong. Opening the same folder again is the tablet restarting.
-    QString open(const QString dataDir) // a copy: callers pass core->dataDir(), gone after app.reset()
+    QString
+    open(const QString dataDir) // a copy: callers pass core->dataDir(), gone after app.reset()
     {
         if (!clock)
             clock = pinnedClock();

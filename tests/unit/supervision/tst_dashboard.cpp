@@ -6,8 +6,8 @@
 #include "Station.h"
 
 #include <QDir>
-#include <QSignalSpy>
 #include <QFile>
+#include <QSignalSpy>
 #include <numeric>
 
 using namespace so;
@@ -47,16 +47,22 @@ private Q_SLOTS:
         const qint64 from = now - 120 * kMin;
         // A flood: 12 different doors within one 10-minute interval (20..30 minutes in).
         for (int d = 1; d <= 12; ++d)
-            pulse(QStringLiteral("CLOSE_FAIL"), QStringLiteral("D%1").arg(d, 2, 10, QLatin1Char('0')), from + 20 * kMin + d * 20000);
+            pulse(QStringLiteral("CLOSE_FAIL"),
+                  QStringLiteral("D%1").arg(d, 2, 10, QLatin1Char('0')),
+                  from + 20 * kMin + d * 20000);
         // Chattering: one door three times within 50 s (at 60 minutes) ...
         for (int k = 0; k < 3; ++k)
-            pulse(QStringLiteral("OBSTRUCTION"), QStringLiteral("D07"), from + 60 * kMin + k * 25000);
+            pulse(QStringLiteral("OBSTRUCTION"), QStringLiteral("D07"),
+                  from + 60 * kMin + k * 25000);
         // ... and another three times, but 5 minutes apart: frequent, not chattering.
         for (int k = 0; k < 3; ++k)
-            pulse(QStringLiteral("OBSTRUCTION"), QStringLiteral("D09"), from + 80 * kMin + k * 5 * kMin);
+            pulse(QStringLiteral("OBSTRUCTION"), QStringLiteral("D09"),
+                  from + 80 * kMin + k * 5 * kMin);
         // A frame repeating an alarm that is already active is not a new alarm.
-        m_st.alarm(QStringLiteral("PUMP-1"), QStringLiteral("PUMP2_FAULT"), QString(), true, from + 100 * kMin);
-        m_st.alarm(QStringLiteral("PUMP-1"), QStringLiteral("PUMP2_FAULT"), QString(), true, from + 101 * kMin);
+        m_st.alarm(QStringLiteral("PUMP-1"), QStringLiteral("PUMP2_FAULT"), QString(), true,
+                   from + 100 * kMin);
+        m_st.alarm(QStringLiteral("PUMP-1"), QStringLiteral("PUMP2_FAULT"), QString(), true,
+                   from + 101 * kMin);
         // Before the window: not counted.
         pulse(QStringLiteral("CLOSE_FAIL"), QStringLiteral("D20"), from - kMin);
 
@@ -82,7 +88,9 @@ private Q_SLOTS:
         QCOMPARE(s->top.at(2).count, 1);
         QVERIFY(!s->top.first().text.zh.isEmpty());
         // Priorities add up to the total.
-        QCOMPARE(s->byPriority.at(0) + s->byPriority.at(1) + s->byPriority.at(2) + s->byPriority.at(3), s->total);
+        QCOMPARE(s->byPriority.at(0) + s->byPriority.at(1) + s->byPriority.at(2) +
+                     s->byPriority.at(3),
+                 s->total);
         QVERIFY(s->stale.isEmpty());
 
         // 25 hours on, the pump is still active: stale. The door alarms cleared: not stale.
@@ -109,7 +117,8 @@ private Q_SLOTS:
         QVERIFY(!m_st.dashboard->message().isEmpty());
         QVERIFY(m_st.auth->signInAs(QStringLiteral("1001"), QStringLiteral("2468")).ok);
         QVERIFY(!m_st.dashboard->refresh());
-        QVERIFY(m_st.dashboard->drill(QStringLiteral("category"), QStringLiteral("complaint")).isEmpty());
+        QVERIFY(m_st.dashboard->drill(QStringLiteral("category"), QStringLiteral("complaint"))
+                    .isEmpty());
         m_st.auth->signOut();
         QVERIFY(m_st.auth->signInAs(QStringLiteral("3001"), QStringLiteral("8642")).ok);
         QVERIFY2(m_st.dashboard->refresh(), qPrintable(m_st.dashboard->message()));
@@ -123,7 +132,10 @@ private Q_SLOTS:
         auto bag = m_st.complaint(QStringLiteral("lost_property"), QStringLiteral("黑色背包"));
         auto dup = m_st.complaint(QStringLiteral("lost_property"), QStringLiteral("重复登记"));
         QVERIFY(bag.ok() && dup.ok());
-        QVERIFY(m_st.incidents->transition(kSupervisor, *dup, QStringLiteral("cancelled"), QStringLiteral("logged twice")).ok());
+        QVERIFY(m_st.incidents
+                    ->transition(kSupervisor, *dup, QStringLiteral("cancelled"),
+                                 QStringLiteral("logged twice"))
+                    .ok());
         // Callbacks: the bag's made on time; a first-aid case (2 days) left to go late.
         auto hurt = m_st.complaint(QStringLiteral("first_aid"), QStringLiteral("乘客摔伤膝盖"));
         QVERIFY(hurt.ok());
@@ -132,19 +144,29 @@ private Q_SLOTS:
             QVERIFY2(resolved.ok(), qPrintable(resolved.error()));
         }
         m_st.clock->advanceMs(24 * 60 * kMin);
-        QVERIFY(m_st.incidents->transition(kSupervisor, *bag, QStringLiteral("callback_done"), QStringLiteral("called")).ok());
+        QVERIFY(m_st.incidents
+                    ->transition(kSupervisor, *bag, QStringLiteral("callback_done"),
+                                 QStringLiteral("called"))
+                    .ok());
         m_st.clock->advanceMs(2 * 24 * 60 * kMin);
         // Cash: one exact shift and one 0.50 short for seller 2001.
         const cash::Counts float100{{QStringLiteral("n100"), 1}};
         const cash::Counts exact{{QStringLiteral("n100"), 1}};
-        const cash::Counts short50{{QStringLiteral("n50"), 1}, {QStringLiteral("n20"), 2}, {QStringLiteral("n5"), 1},
-                                   {QStringLiteral("n1"), 4}, {QStringLiteral("c05"), 1}};
+        const cash::Counts short50{{QStringLiteral("n50"), 1},
+                                   {QStringLiteral("n20"), 2},
+                                   {QStringLiteral("n5"), 1},
+                                   {QStringLiteral("n1"), 4},
+                                   {QStringLiteral("c05"), 1}};
         for (const cash::Counts &counted : {exact, short50}) {
-            auto shift = m_st.cash->openShift(kSeller, QStringLiteral("TO-A"), float100, QStringLiteral("2002"), QStringLiteral("4826"));
+            auto shift = m_st.cash->openShift(kSeller, QStringLiteral("TO-A"), float100,
+                                              QStringLiteral("2002"), QStringLiteral("4826"));
             QVERIFY2(shift.ok(), qPrintable(shift.error()));
             QVERIFY(m_st.cash->submitCount(kSeller, *shift, counted).ok());
-            QVERIFY(m_st.cash->signOff(kSeller, *shift, QStringLiteral("3001"), QStringLiteral("8642"), cash::SignoffDecision::Accepted,
-                                       QStringLiteral("miscounted change")).ok());
+            QVERIFY(m_st.cash
+                        ->signOff(kSeller, *shift, QStringLiteral("3001"), QStringLiteral("8642"),
+                                  cash::SignoffDecision::Accepted,
+                                  QStringLiteral("miscounted change"))
+                        .ok());
         }
 
         QVERIFY(m_st.auth->signInAs(QStringLiteral("3001"), QStringLiteral("8642")).ok);
@@ -163,9 +185,13 @@ private Q_SLOTS:
         QCOMPARE(cb.value(QStringLiteral("late")), 1);
         QCOMPARE(cb.value(QStringLiteral("pending")), 0);
         QCOMPARE(m_st.dashboard->incidents().percent, 50);
-        QCOMPARE(m_st.dashboard->incidents().compliance, QStringLiteral("Callbacks within the deadline: 50%"));
-        QCOMPARE(m_st.dashboard->drill(QStringLiteral("category"), QStringLiteral("complaint")).size(), 2);
-        const QList<DrillRow> late = m_st.dashboard->drill(QStringLiteral("callbacks"), QStringLiteral("late"));
+        QCOMPARE(m_st.dashboard->incidents().compliance,
+                 QStringLiteral("Callbacks within the deadline: 50%"));
+        QCOMPARE(
+            m_st.dashboard->drill(QStringLiteral("category"), QStringLiteral("complaint")).size(),
+            2);
+        const QList<DrillRow> late =
+            m_st.dashboard->drill(QStringLiteral("callbacks"), QStringLiteral("late"));
         QCOMPARE(late.size(), 1);
         QCOMPARE(late.first().detail, QStringLiteral("乘客摔伤膝盖"));
         // The incident screens' word for the state.
@@ -222,7 +248,8 @@ private Q_SLOTS:
         QVERIFY(m_st.auth->signInAs(QStringLiteral("3001"), QStringLiteral("8642")).ok);
         const QString csv = desk.save(QStringLiteral("incidents"), QStringLiteral("csv"));
         QVERIFY2(!csv.isEmpty(), qPrintable(desk.message()));
-        QCOMPARE(csv, m_st.core->dataDir() + QStringLiteral("/exports/incidents-2026-11-21-2026-11-27.csv"));
+        QCOMPARE(csv, m_st.core->dataDir() +
+                          QStringLiteral("/exports/incidents-2026-11-21-2026-11-27.csv"));
         QFile f(csv);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(f.readAll());
@@ -234,7 +261,10 @@ private Q_SLOTS:
         QCOMPARE(desk.csv()->rowCount(), 1);
         bool found = false;
         for (int c = 0; c < desk.csv()->columnCount(); ++c)
-            found |= desk.csv()->data(desk.csv()->index(0, c), Qt::DisplayRole).toString().contains(QStringLiteral("黑色雨伞"));
+            found |= desk.csv()
+                         ->data(desk.csv()->index(0, c), Qt::DisplayRole)
+                         .toString()
+                         .contains(QStringLiteral("黑色雨伞"));
         QVERIFY(found);
         const QString weekly = desk.save(QStringLiteral("weekly"), QStringLiteral("pdf"));
         QVERIFY2(QFile::exists(weekly), qPrintable(desk.message()));
@@ -254,7 +284,8 @@ private Q_SLOTS:
         auto id = m_st.handover->handOver(test::kAgent, {});
         QVERIFY(id.ok());
         m_st.clock->advanceMs(5 * kMin);
-        QVERIFY(m_st.handover->acknowledge(*id, QStringLiteral("1002"), QStringLiteral("1357")).ok());
+        QVERIFY(
+            m_st.handover->acknowledge(*id, QStringLiteral("1002"), QStringLiteral("1357")).ok());
         const qint64 start = m_st.clock->nowMs();
         m_st.clock->advanceMs(5 * kMin);
         pulse(QStringLiteral("CLOSE_FAIL"), QStringLiteral("D02"), m_st.clock->nowMs() - kMin);

@@ -25,7 +25,8 @@ const OpenItem *find(const QList<OpenItem> &items, const QString &kind, const QS
 
 int countKind(const QList<OpenItem> &items, const QString &kind)
 {
-    return int(std::count_if(items.begin(), items.end(), [&](const OpenItem &i) { return i.kind == kind; }));
+    return int(std::count_if(items.begin(), items.end(),
+                             [&](const OpenItem &i) { return i.kind == kind; }));
 }
 
 } // namespace
@@ -50,25 +51,42 @@ private Q_SLOTS:
     {
         // Alarms: one not acknowledged, one shelved, one that came and went (not open).
         m_st.alarm(QStringLiteral("PUMP-1"), QStringLiteral("PUMP2_FAULT"), QString(), true);
-        m_st.alarm(QStringLiteral("PSD-UP"), QStringLiteral("ISOLATED"), QStringLiteral("D19"), true);
-        QVERIFY(m_st.alarms->engine().shelve(kSupervisor, QStringLiteral("PSD-UP/ISOLATED/D19"), QStringLiteral("engineer on site"), 120).ok());
-        m_st.alarm(QStringLiteral("ESC-1"), QStringLiteral("HANDRAIL_SPEED"), QStringLiteral("E1"), true);
-        m_st.alarm(QStringLiteral("ESC-1"), QStringLiteral("HANDRAIL_SPEED"), QStringLiteral("E1"), false);
-        QVERIFY(m_st.alarms->engine().acknowledge(kAgent, {QStringLiteral("ESC-1/HANDRAIL_SPEED/E1")}).ok());
+        m_st.alarm(QStringLiteral("PSD-UP"), QStringLiteral("ISOLATED"), QStringLiteral("D19"),
+                   true);
+        QVERIFY(m_st.alarms->engine()
+                    .shelve(kSupervisor, QStringLiteral("PSD-UP/ISOLATED/D19"),
+                            QStringLiteral("engineer on site"), 120)
+                    .ok());
+        m_st.alarm(QStringLiteral("ESC-1"), QStringLiteral("HANDRAIL_SPEED"), QStringLiteral("E1"),
+                   true);
+        m_st.alarm(QStringLiteral("ESC-1"), QStringLiteral("HANDRAIL_SPEED"), QStringLiteral("E1"),
+                   false);
+        QVERIFY(m_st.alarms->engine()
+                    .acknowledge(kAgent, {QStringLiteral("ESC-1/HANDRAIL_SPEED/E1")})
+                    .ok());
         // An alarm taken out of service by hand is handed over too.
         m_st.alarm(QStringLiteral("FACP"), QStringLiteral("FAULT"), QStringLiteral("Z003"), true);
-        QVERIFY(m_st.alarms->engine().setOutOfService(kSupervisor, QStringLiteral("FACP/FAULT/Z003"), true, QStringLiteral("更换探测器")).ok());
+        QVERIFY(m_st.alarms->engine()
+                    .setOutOfService(kSupervisor, QStringLiteral("FACP/FAULT/Z003"), true,
+                                     QStringLiteral("更换探测器"))
+                    .ok());
         // Patrol: an inspection started and left unfinished.
-        auto draft = m_st.inspections->start(kAgent, QStringLiteral("pump-room"), QStringLiteral("area"), QStringLiteral("pump-room"));
+        auto draft = m_st.inspections->start(kAgent, QStringLiteral("pump-room"),
+                                             QStringLiteral("area"), QStringLiteral("pump-room"));
         QVERIFY2(draft.ok(), qPrintable(draft.error()));
         // Cash: a shift selling, and one counted and waiting for sign-off.
         const cash::Counts float100{{QStringLiteral("n100"), 1}};
-        auto open = m_st.cash->openShift(kSeller, QStringLiteral("TO-A"), float100, QStringLiteral("2002"), QStringLiteral("4826"));
+        auto open = m_st.cash->openShift(kSeller, QStringLiteral("TO-A"), float100,
+                                         QStringLiteral("2002"), QStringLiteral("4826"));
         QVERIFY2(open.ok(), qPrintable(open.error()));
-        auto other = m_st.cash->openShift(kSupervisor, QStringLiteral("TO-B"), float100, QStringLiteral("2002"), QStringLiteral("4826"));
+        auto other = m_st.cash->openShift(kSupervisor, QStringLiteral("TO-B"), float100,
+                                          QStringLiteral("2002"), QStringLiteral("4826"));
         QVERIFY2(other.ok(), qPrintable(other.error()));
-        const cash::Counts short50{{QStringLiteral("n50"), 1}, {QStringLiteral("n20"), 2}, {QStringLiteral("n5"), 1},
-                                   {QStringLiteral("n1"), 4}, {QStringLiteral("c05"), 1}};
+        const cash::Counts short50{{QStringLiteral("n50"), 1},
+                                   {QStringLiteral("n20"), 2},
+                                   {QStringLiteral("n5"), 1},
+                                   {QStringLiteral("n1"), 4},
+                                   {QStringLiteral("c05"), 1}};
         QVERIFY(m_st.cash->submitCount(kSupervisor, *other, short50).ok());
         // Incidents: one new, one at callback.
         auto fresh = m_st.complaint(QStringLiteral("complaint"), QStringLiteral("闸机卡票"));
@@ -76,37 +94,48 @@ private Q_SLOTS:
 
         auto items = svc().openNow();
         QVERIFY2(items.ok(), qPrintable(items.error()));
-        const OpenItem *pump = find(*items, QStringLiteral("alarm"), QStringLiteral("PUMP-1/PUMP2_FAULT"));
+        const OpenItem *pump =
+            find(*items, QStringLiteral("alarm"), QStringLiteral("PUMP-1/PUMP2_FAULT"));
         QVERIFY(pump);
         QCOMPARE(pump->job, QStringLiteral("alarms"));
         QVERIFY(pump->detail.en.contains(QStringLiteral("not acknowledged")));
         // Devices and doors by name, as devices.json and the door layout call them.
-        QVERIFY2(pump->detail.zh.startsWith(QStringLiteral("废水泵房")), qPrintable(pump->detail.zh));
-        const OpenItem *shelved = find(*items, QStringLiteral("shelved_alarm"), QStringLiteral("PSD-UP/ISOLATED/D19"));
+        QVERIFY2(pump->detail.zh.startsWith(QStringLiteral("废水泵房")),
+                 qPrintable(pump->detail.zh));
+        const OpenItem *shelved =
+            find(*items, QStringLiteral("shelved_alarm"), QStringLiteral("PSD-UP/ISOLATED/D19"));
         QVERIFY(shelved);
         QVERIFY(shelved->detail.zh.contains(QStringLiteral("engineer on site")));
-        QVERIFY2(shelved->detail.zh.startsWith(QStringLiteral("上行屏蔽门 19号门 · ")), qPrintable(shelved->detail.zh));
-        QVERIFY2(shelved->detail.en.startsWith(QStringLiteral("PSD up side Door 19 · ")), qPrintable(shelved->detail.en));
+        QVERIFY2(shelved->detail.zh.startsWith(QStringLiteral("上行屏蔽门 19号门 · ")),
+                 qPrintable(shelved->detail.zh));
+        QVERIFY2(shelved->detail.en.startsWith(QStringLiteral("PSD up side Door 19 · ")),
+                 qPrintable(shelved->detail.en));
         QCOMPARE(shelved->due, m_st.clock->nowMs() + 120 * 60 * 1000);
         QVERIFY(!find(*items, QStringLiteral("alarm"), QStringLiteral("ESC-1/HANDRAIL_SPEED/E1")));
-        const OpenItem *oos = find(*items, QStringLiteral("out_of_service"), QStringLiteral("FACP/FAULT/Z003"));
+        const OpenItem *oos =
+            find(*items, QStringLiteral("out_of_service"), QStringLiteral("FACP/FAULT/Z003"));
         QVERIFY(oos);
         QVERIFY(!find(*items, QStringLiteral("alarm"), QStringLiteral("FACP/FAULT/Z003")));
         const OpenItem *unfinished = find(*items, QStringLiteral("unfinished_inspection"), *draft);
         QVERIFY(unfinished);
         QCOMPARE(unfinished->job, QStringLiteral("patrol"));
-        QVERIFY2(unfinished->detail.en.startsWith(QStringLiteral("Pump room · Li Na (1001)")), qPrintable(unfinished->detail.en));
+        QVERIFY2(unfinished->detail.en.startsWith(QStringLiteral("Pump room · Li Na (1001)")),
+                 qPrintable(unfinished->detail.en));
         QVERIFY(find(*items, QStringLiteral("open_shift"), *open));
-        QVERIFY(find(*items, QStringLiteral("open_shift"), *other)->detail.en.endsWith(QStringLiteral("counted, awaiting sign-off")));
-        QVERIFY(find(*items, QStringLiteral("open_shift"), *open)->detail.en.startsWith(QStringLiteral("Zhang Wei (2001) · ")));
+        QVERIFY(find(*items, QStringLiteral("open_shift"), *other)
+                    ->detail.en.endsWith(QStringLiteral("counted, awaiting sign-off")));
+        QVERIFY(find(*items, QStringLiteral("open_shift"), *open)
+                    ->detail.en.startsWith(QStringLiteral("Zhang Wei (2001) · ")));
         const OpenItem *incident = find(*items, QStringLiteral("incident"), *fresh);
         QVERIFY(incident);
         QCOMPARE(incident->title.zh, QStringLiteral("投诉 · 站厅"));
-        // Patrols: the demo templates have slots since 05:30; nothing was done, so some are overdue,
-        // and the handover lists exactly the overdue ones of the due list.
+        // Patrols: the demo templates have slots since 05:30; nothing was done, so some are
+        // overdue, and the handover lists exactly the overdue ones of the due list.
         auto due = m_st.inspections->due();
         QVERIFY(due.ok());
-        const int overdue = int(std::count_if(due->begin(), due->end(), [](const auto &d) { return d.status == QLatin1String("overdue"); }));
+        const int overdue = int(std::count_if(due->begin(), due->end(), [](const auto &d) {
+            return d.status == QLatin1String("overdue");
+        }));
         QVERIFY(overdue > 0);
         QCOMPARE(countKind(*items, QStringLiteral("overdue_patrol")), overdue);
         // By job: alarms, patrol, cash, incidents.
@@ -114,19 +143,25 @@ private Q_SLOTS:
         for (const OpenItem &i : *items)
             if (order.isEmpty() || order.last() != i.job)
                 order << i.job;
-        QCOMPARE(order, (QStringList{QStringLiteral("alarms"), QStringLiteral("patrol"), QStringLiteral("cash"), QStringLiteral("incidents")}));
+        QCOMPARE(order, (QStringList{QStringLiteral("alarms"), QStringLiteral("patrol"),
+                                     QStringLiteral("cash"), QStringLiteral("incidents")}));
     }
 
     void shortagesAndCallbacksAreListed()
     {
         // A shift counted short and signed off by a supervisor: the seller owes the difference.
         const cash::Counts float100{{QStringLiteral("n100"), 1}};
-        auto shift = m_st.cash->openShift(kSeller, QStringLiteral("TO-A"), float100, QStringLiteral("2002"), QStringLiteral("4826"));
+        auto shift = m_st.cash->openShift(kSeller, QStringLiteral("TO-A"), float100,
+                                          QStringLiteral("2002"), QStringLiteral("4826"));
         QVERIFY2(shift.ok(), qPrintable(shift.error()));
-        const cash::Counts counted{{QStringLiteral("n50"), 1}, {QStringLiteral("n20"), 2}, {QStringLiteral("n5"), 1},
-                                   {QStringLiteral("n1"), 4}, {QStringLiteral("c05"), 1}};
+        const cash::Counts counted{{QStringLiteral("n50"), 1},
+                                   {QStringLiteral("n20"), 2},
+                                   {QStringLiteral("n5"), 1},
+                                   {QStringLiteral("n1"), 4},
+                                   {QStringLiteral("c05"), 1}};
         QVERIFY(m_st.cash->submitCount(kSeller, *shift, counted).ok());
-        auto off = m_st.cash->signOff(kSeller, *shift, QStringLiteral("3001"), QStringLiteral("8642"), cash::SignoffDecision::Accepted,
+        auto off = m_st.cash->signOff(kSeller, *shift, QStringLiteral("3001"),
+                                      QStringLiteral("8642"), cash::SignoffDecision::Accepted,
                                       QStringLiteral("gave change twice"));
         QVERIFY2(off.ok(), qPrintable(off.error()));
         // A case resolved: its callback is due within the category's days.
@@ -174,7 +209,10 @@ private Q_SLOTS:
         QVERIFY(!second.ok());
         QVERIFY(second.error().contains(QStringLiteral("1001")));
         // Not the writer, not a wrong PIN, not a seller; each leaves nothing behind.
-        QVERIFY(svc().acknowledge(*id, QStringLiteral("1001"), QStringLiteral("2468")).error().contains(QStringLiteral("incoming")));
+        QVERIFY(svc()
+                    .acknowledge(*id, QStringLiteral("1001"), QStringLiteral("2468"))
+                    .error()
+                    .contains(QStringLiteral("incoming")));
         auto wrong = svc().acknowledge(*id, QStringLiteral("1002"), QStringLiteral("0000"));
         QVERIFY(!wrong.ok());
         QVERIFY(!wrong.error().isEmpty());
@@ -189,7 +227,9 @@ private Q_SLOTS:
         QCOMPARE((*h)->ackAt, m_st.clock->nowMs());
         QVERIFY(!svc().acknowledge(*id, QStringLiteral("3001"), QStringLiteral("8642")).ok());
         // Both steps are in the audit trail, and the chain holds.
-        QCOMPARE(m_st.rows(QStringLiteral("SELECT COUNT(*) FROM audit_event WHERE action IN ('handover_written', 'handover_acknowledged')")), 2);
+        QCOMPARE(m_st.rows(QStringLiteral("SELECT COUNT(*) FROM audit_event WHERE action IN "
+                                          "('handover_written', 'handover_acknowledged')")),
+                 2);
         QVERIFY(AuditLog::verify(m_st.core->db()).ok());
         // The shift on duty starts at the acknowledgement.
         QCOMPARE(svc().shiftStart()->at, m_st.clock->nowMs());
@@ -221,7 +261,10 @@ private Q_SLOTS:
         QCOMPARE(find(*now, QStringLiteral("note"), noteId)->carriedSince, h1At);
 
         // The second handover keeps the note; a case cancelled in between drops out.
-        QVERIFY(m_st.incidents->transition(kSupervisor, *later, QStringLiteral("cancelled"), QStringLiteral("logged twice")).ok());
+        QVERIFY(m_st.incidents
+                    ->transition(kSupervisor, *later, QStringLiteral("cancelled"),
+                                 QStringLiteral("logged twice"))
+                    .ok());
         auto h2 = svc().handOver(kAgent2, {});
         QVERIFY(h2.ok());
         QVERIFY(svc().acknowledge(*h2, QStringLiteral("1001"), QStringLiteral("2468")).ok());
@@ -264,8 +307,10 @@ private Q_SLOTS:
         auto id = svc().handOver(kAgent, {});
         QVERIFY(id.ok());
         QVERIFY(svc().acknowledge(*id, QStringLiteral("1002"), QStringLiteral("1357")).ok());
-        for (const QString &sql : {QStringLiteral("UPDATE handover SET items = '[]'"), QStringLiteral("DELETE FROM handover_ack"),
-                                   QStringLiteral("UPDATE handover_note SET text = 'other'"), QStringLiteral("DELETE FROM handover")}) {
+        for (const QString &sql : {QStringLiteral("UPDATE handover SET items = '[]'"),
+                                   QStringLiteral("DELETE FROM handover_ack"),
+                                   QStringLiteral("UPDATE handover_note SET text = 'other'"),
+                                   QStringLiteral("DELETE FROM handover")}) {
             auto r = m_st.core->db().exec(sql);
             QVERIFY2(!r.ok(), qPrintable(sql));
             QVERIFY(r.error().contains(QStringLiteral("immutable")));
@@ -290,7 +335,8 @@ private Q_SLOTS:
     void shiftStartsAtMidnightWithoutAHandover()
     {
         // 2026-11-27 09:00 in Shanghai: the day began at 00:00 local, 16:00 UTC the day before.
-        QCOMPARE(svc().shiftStart()->at, QDateTime(QDate(2026, 11, 26), QTime(16, 0), Qt::UTC).toMSecsSinceEpoch());
+        QCOMPARE(svc().shiftStart()->at,
+                 QDateTime(QDate(2026, 11, 26), QTime(16, 0), Qt::UTC).toMSecsSinceEpoch());
         QVERIFY(!svc().shiftStart()->fromHandover);
     }
 
