@@ -30,11 +30,12 @@ Item {
             Repeater {
                 model: Alarms.devices
                 delegate: Chip {
-                    required property var modelData
-                    objectName: "device_" + modelData.id
-                    text: modelData.name
-                    checked: root.history.device === modelData.id
-                    onClicked: root.history.device = modelData.id
+                    required property string key
+                    required property string name
+                    objectName: "device_" + key
+                    text: name
+                    checked: root.history.device === key
+                    onClicked: root.history.device = key
                 }
             }
         }

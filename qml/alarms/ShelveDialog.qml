@@ -44,14 +44,15 @@ Popup {
                 // Stored by key, so the handover and reports say it in their reader's language.
                 model: Alarms.shelveReasons
                 delegate: Button {
-                    required property var modelData
-                    objectName: "reason_" + modelData.key
+                    required property string key
+                    required property string name
+                    objectName: "reason_" + key
                     height: Theme.touch
                     checkable: true
-                    checked: root.reason === modelData.key
-                    text: modelData.text
+                    checked: root.reason === key
+                    text: name
                     font.pixelSize: Theme.smallSize + 1
-                    onClicked: { root.reason = modelData.key; reasonField.text = "" }
+                    onClicked: { root.reason = key; reasonField.text = "" }
                 }
             }
         }

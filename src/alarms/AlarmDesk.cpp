@@ -31,6 +31,16 @@ AlarmDesk::AlarmDesk(StationCore &core, AlarmSystem &system, AuthService &auth,
     m_active.follow(&station, staffName);
     m_aside.follow(&station, staffName);
     m_history.follow(&station, staffName);
+    m_devices.follow(&station);
+    m_shelveReasons.follow(&station);
+    QList<Choice> devices;
+    for (const DeviceInfo *d : system.devices().devices())
+        devices << Choice{d->config.id, d->config.name, {}};
+    m_devices.setChoices(devices);
+    QList<Choice> reasons;
+    for (const ShelveReason &r : alarms::shelveReasons())
+        reasons << Choice{r.key, r.text, {}};
+    m_shelveReasons.setChoices(reasons);
     m_links.setStation(&station);
     // "Acknowledging…" on a row until the control room's answer arrives.
     auto waiting = [&system](const QString &key) { return system.actions().waiting().value(key); };
@@ -143,23 +153,6 @@ QString AlarmDesk::bannerText() const
 bool AlarmDesk::flood() const
 {
     return m_system.engine().flood();
-}
-
-QVariantList AlarmDesk::devices() const
-{
-    QVariantList out;
-    for (const DeviceInfo *d : m_system.devices().devices())
-        out << QVariantMap{{QStringLiteral("id"), d->config.id},
-                           {QStringLiteral("name"), in(d->config.name)}};
-    return out;
-}
-
-QVariantList AlarmDesk::shelveReasons() const
-{
-    QVariantList out;
-    for (const ShelveReason &r : alarms::shelveReasons())
-        out << QVariantMap{{QStringLiteral("key"), r.key}, {QStringLiteral("text"), in(r.text)}};
-    return out;
 }
 
 AlarmPlace AlarmDesk::placeOf(const QString &key) const

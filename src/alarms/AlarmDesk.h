@@ -6,13 +6,13 @@
 #include "AlarmHistoryModel.h"
 #include "AlarmModel.h"
 #include "AssetAlarms.h"
+#include "ChoiceModel.h"
 #include "DeskOutcome.h"
 #include "LinkStatusModel.h"
 #include "QmlInstance.h"
 
 #include <QObject>
 #include <QTimer>
-#include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
 namespace so {
@@ -76,10 +76,10 @@ class AlarmDesk : public QObject, public AssetAlarms
     Q_PROPERTY(bool following READ following CONSTANT)
     // The last action the control room did not apply, and why; empty when none.
     Q_PROPERTY(QString refusal READ refusal NOTIFY summaryChanged)
-    // [{id, name}] for the history filter chips, names in the current language.
-    Q_PROPERTY(QVariantList devices READ devices NOTIFY summaryChanged)
-    // [{key, text}]: the usual reasons for shelving, one tap each.
-    Q_PROPERTY(QVariantList shelveReasons READ shelveReasons NOTIFY summaryChanged)
+    // The devices of devices.json (key: device id), for the history filter chips.
+    Q_PROPERTY(so::ChoiceModel *devices READ devices CONSTANT)
+    // The usual reasons for shelving (key: the reason's key, stored), one tap each.
+    Q_PROPERTY(so::ChoiceModel *shelveReasons READ shelveReasons CONSTANT)
 
 public:
     AlarmDesk(StationCore &core, AlarmSystem &system, AuthService &auth, const StationInfo &station,
@@ -118,8 +118,8 @@ public:
     QString storeError() const { return m_storeError; }
     bool following() const;
     QString refusal() const { return m_refusal; }
-    QVariantList devices() const;
-    QVariantList shelveReasons() const;
+    ChoiceModel *devices() { return &m_devices; }
+    ChoiceModel *shelveReasons() { return &m_shelveReasons; }
 
 Q_SIGNALS:
     void summaryChanged();
@@ -139,6 +139,8 @@ private:
     QTimer m_minute;
     AlarmHistoryModel m_history;
     LinkStatusModel m_links;
+    ChoiceModel m_devices;
+    ChoiceModel m_shelveReasons;
     QString m_worst;
     int m_counts[4] = {0, 0, 0, 0};
     QString m_storeError;
