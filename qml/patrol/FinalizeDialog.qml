@@ -1,3 +1,5 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -34,16 +36,21 @@ Popup {
             Layout.preferredHeight: Patrol.problemCount > 0 ? 220 : 0
             visible: Patrol.problemCount > 0
             clip: true
-            model: root.opened ? Patrol.problems() : []
+            model: Patrol.problems
             delegate: ItemDelegate {
-                required property var modelData
+                required property string section
+                required property string asset
+                required property string where
+                required property string question
+                required property string message
+                required property int index
+                objectName: "problem_" + index
                 width: ListView.view.width
                 height: Theme.touch + 4
-                text: (modelData.where ? modelData.where + " · " : "") + modelData.text
-                      + " — " + modelData.message
+                text: (where ? where + " · " : "") + question + " — " + message
                 font.pixelSize: Theme.smallSize + 1
                 onClicked: {
-                    if (modelData.asset) Patrol.openDoor(modelData.asset); else Patrol.openSection(modelData.section)
+                    if (asset) Patrol.openDoor(asset); else Patrol.openSection(section)
                     root.close()
                 }
             }

@@ -66,12 +66,12 @@ Item {
         Repeater {
             model: Patrol.sections
             delegate: Chip {
-                required property var modelData
-                objectName: "section_" + modelData.id
-                visible: !modelData.perDoor || !Patrol.perDoor
-                text: modelData.title
-                checked: Patrol.currentSection === modelData.id && (!modelData.perDoor)
-                onClicked: Patrol.openSection(modelData.id)
+                required property string key
+                required property string name
+                objectName: "section_" + key
+                text: name
+                checked: Patrol.currentSection === key
+                onClicked: Patrol.openSection(key)
             }
         }
         Chip {

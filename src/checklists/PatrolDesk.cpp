@@ -28,6 +28,9 @@ PatrolDesk::PatrolDesk(StationCore &core, InspectionService &service, AuthServic
     m_items.follow(&station);
     m_followUps.follow(&station);
     m_recent.follow(&station);
+    m_problemRows.follow(&station);
+    m_sections.follow(&station);
+    connect(this, &PatrolDesk::draftChanged, this, &PatrolDesk::rebuildSections);
     connect(&station, &StationInfo::nameChanged, this, &PatrolDesk::namesChanged);
     connect(this, &PatrolDesk::draftChanged, this, &PatrolDesk::namesChanged);
     connect(&service, &InspectionService::inspectionFinalized, this, &PatrolDesk::refresh);
@@ -139,17 +142,6 @@ bool PatrolDesk::perDoor() const
     return t && t->perDoor();
 }
 
-QVariantList PatrolDesk::sections() const
-{
-    QVariantList out;
-    if (const ChecklistTemplate *t = currentTemplate())
-        for (const SectionDef &s : t->sections)
-            out << QVariantMap{{QStringLiteral("id"), s.id},
-                               {QStringLiteral("title"), in(s.title)},
-                               {QStringLiteral("perDoor"), s.repeat == QLatin1String("door")}};
-    return out;
-}
-
 bool PatrolDesk::start(const QString &templateId, const QString &targetKind,
                        const QString &targetId)
 {
@@ -243,7 +235,7 @@ void PatrolDesk::leave()
     m_draft.reset();
     m_section.clear();
     m_asset.clear();
-    m_problems.clear();
+    setProblems({});
     // Views let go of the rows first (their model follows `active`); a view that is only
     // deleted later would otherwise hold rows the model no longer has.
     Q_EMIT draftChanged();
@@ -262,8 +254,8 @@ void PatrolDesk::reloadDraft()
         return;
     m_draft = **d;
     if (const ChecklistTemplate *t = currentTemplate())
-        m_problems = checklists::problems(
-            *t, m_service.doorsOf(m_draft->targetKind, m_draft->targetId), m_draft->answers);
+        setProblems(checklists::problems(
+            *t, m_service.doorsOf(m_draft->targetKind, m_draft->targetId), m_draft->answers));
     rebuildDoors();
     rebuildItems();
     Q_EMIT progressChanged();
@@ -487,21 +479,31 @@ int PatrolDesk::allOthersOk()
     return n ? *n : 0;
 }
 
-QVariantList PatrolDesk::problems() const
+void PatrolDesk::setProblems(QList<Problem> problems)
 {
-    QVariantList out;
+    m_problems = std::move(problems);
     const ChecklistTemplate *t = currentTemplate();
+    QList<ProblemRow> rows;
     for (const Problem &p : m_problems) {
         const ItemDef *item = t ? t->item(p.key.section, p.key.item) : nullptr;
-        out << QVariantMap{{QStringLiteral("section"), p.key.section},
-                           {QStringLiteral("asset"), p.key.asset},
-                           {QStringLiteral("item"), p.key.item},
-                           {QStringLiteral("where"),
-                            p.key.asset.isEmpty() ? QString() : in(doorName(p.key.asset))},
-                           {QStringLiteral("text"), item ? in(item->text) : p.key.item},
-                           {QStringLiteral("message"), p.message}};
+        rows << ProblemRow{p.key.section,
+                           p.key.asset,
+                           p.key.item,
+                           p.key.asset.isEmpty() ? Names{} : doorName(p.key.asset),
+                           item ? item->text : Names{p.key.item, p.key.item},
+                           p.message};
     }
-    return out;
+    m_problemRows.setRows(rows);
+}
+
+void PatrolDesk::rebuildSections()
+{
+    QList<Choice> rows;
+    if (const ChecklistTemplate *t = currentTemplate())
+        for (const SectionDef &s : t->sections)
+            if (s.repeat != QLatin1String("door")) // the doors have their own tab and map
+                rows << Choice{s.id, s.title, {}};
+    m_sections.setChoices(rows);
 }
 
 DeskOutcome PatrolDesk::finalize(const QString &signatureDataUrl)

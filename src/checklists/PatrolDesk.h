@@ -3,13 +3,13 @@
 // due, the open inspection (door map, current items, what still blocks finalizing), follow-ups
 // and the week's inspections — and the actions, each checked in InspectionService. Published
 // to QML as `Patrol`. Names come in the current language; QML only lays them out.
+#include "ChoiceModel.h"
 #include "DeskOutcome.h"
 #include "InspectionService.h"
 #include "PatrolModels.h"
 #include "QmlInstance.h"
 
 #include <QTimer>
-#include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
 namespace so {
@@ -38,8 +38,10 @@ class PatrolDesk : public QObject
     // "PSD patrol · Platform 1, up" in the current language.
     Q_PROPERTY(QString title READ title NOTIFY namesChanged)
     Q_PROPERTY(bool perDoor READ perDoor NOTIFY draftChanged)
-    // [{id, title, perDoor}]: the sections of the open inspection, titles in the current language.
-    Q_PROPERTY(QVariantList sections READ sections NOTIFY namesChanged)
+    // The sections of the open inspection other than the doors (key: section id), for the tabs.
+    Q_PROPERTY(so::ChoiceModel *sections READ sections CONSTANT)
+    // What blocks finalizing, kept as the answers change.
+    Q_PROPERTY(so::checklists::ProblemModel *problems READ problems CONSTANT)
     Q_PROPERTY(QString currentSection READ currentSection NOTIFY selectionChanged)
     Q_PROPERTY(QString currentAsset READ currentAsset NOTIFY selectionChanged)
     // The open door as people say it ("7号门"), or "".
@@ -71,7 +73,8 @@ public:
     QString draftId() const { return m_draft ? m_draft->id : QString(); }
     QString title() const;
     bool perDoor() const;
-    QVariantList sections() const;
+    ChoiceModel *sections() { return &m_sections; }
+    ProblemModel *problems() { return &m_problemRows; }
     QString currentSection() const { return m_section; }
     QString currentAsset() const { return m_asset; }
     QString currentAssetName() const;
@@ -111,9 +114,6 @@ public:
     Q_INVOKABLE int allOthersOk();
     // Picks or unpicks one option of a multiple-choice item.
     Q_INVOKABLE bool toggleOption(const QString &itemId, const QString &optionId);
-    // [{section, asset, where, item, text, message}] of what blocks finalizing; where and text in
-    // the current language.
-    Q_INVOKABLE QVariantList problems() const;
     // signature: the PNG as a data URL from a Canvas.
     Q_INVOKABLE so::DeskOutcome finalize(const QString &signatureDataUrl);
     Q_INVOKABLE so::DeskOutcome discard();
@@ -139,6 +139,8 @@ Q_SIGNALS:
 private:
     Result<Actor> actor(Permission p);
     void reloadDraft();
+    void setProblems(QList<Problem> problems);
+    void rebuildSections();
     void rebuildDoors();
     void rebuildItems();
     void setMessage(const QString &m);
@@ -164,6 +166,8 @@ private:
     QString m_viewing;
     QString m_viewTemplate;
     QList<Problem> m_problems;
+    ProblemModel m_problemRows;
+    ChoiceModel m_sections;
     QString m_message;
     QString m_lastFinalized;
     QTimer m_minute;

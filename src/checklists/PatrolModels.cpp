@@ -180,6 +180,53 @@ void ItemListModel::setRows(QList<ItemRow> rows)
         Q_EMIT countChanged();
 }
 
+void ProblemModel::setRows(QList<ProblemRow> rows)
+{
+    if (replaceRows(std::move(rows)))
+        Q_EMIT countChanged();
+}
+
+QString ProblemModel::rowKey(const ProblemRow &r) const
+{
+    return r.section + QLatin1Char('|') + r.asset + QLatin1Char('|') + r.item;
+}
+
+bool ProblemModel::sameRow(const ProblemRow &a, const ProblemRow &b) const
+{
+    return a.message == b.message && a.where.zh == b.where.zh && a.where.en == b.where.en &&
+           a.text.zh == b.text.zh && a.text.en == b.text.en;
+}
+
+QVariant ProblemModel::data(const QModelIndex &index, int role) const
+{
+    const ProblemRow *r = rowAt(index);
+    if (!r)
+        return {};
+    switch (role) {
+    case SectionRole:
+        return r->section;
+    case AssetRole:
+        return r->asset;
+    case WhereRole:
+        return r->asset.isEmpty() ? QString() : in(r->where);
+    case QuestionRole:
+        return in(r->text);
+    case MessageRole:
+        return r->message;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> ProblemModel::roleNames() const
+{
+    return {{SectionRole, "section"},
+            {AssetRole, "asset"},
+            {WhereRole, "where"},
+            {QuestionRole, "question"},
+            {MessageRole, "message"}};
+}
+
 QString ItemListModel::rowKey(const ItemRow &r) const
 {
     return r.section + QLatin1Char('|') + r.asset + QLatin1Char('|') +

@@ -144,6 +144,45 @@ protected:
     bool sameRow(const ItemRow &a, const ItemRow &b) const override;
 };
 
+// What stops an inspection being finalized, as the finalize dialog lists it: where (a door, or
+// "" for the section), the question and what is wrong. A tap opens the door or the section.
+struct ProblemRow
+{
+    QString section;
+    QString asset; // a door's id; "" for a section that is not per door
+    QString item;
+    Names where; // the door as people say it; empty names when there is no door
+    Names text;  // the question
+    QString message;
+};
+
+class ProblemModel : public RowModel<ProblemRow>
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Read Patrol.problems")
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+public:
+    enum Role {
+        SectionRole = Qt::UserRole + 1,
+        AssetRole,
+        WhereRole,    // the door in the current language, "" when none
+        QuestionRole, // the question in the current language
+        MessageRole,
+    };
+    Q_ENUM(Role)
+    using RowModel::RowModel;
+    void setRows(QList<ProblemRow> rows);
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+Q_SIGNALS:
+    void countChanged();
+
+protected:
+    QString rowKey(const ProblemRow &r) const override;
+    bool sameRow(const ProblemRow &a, const ProblemRow &b) const override;
+};
+
 // A follow-up as the list shows it: its words already in both languages.
 struct FollowUpView
 {

@@ -72,7 +72,13 @@ StationTestCase {
         tryVerify(() => dialog.opened, 2000)
         verify(Patrol.problemCount > 0)
         verify(!find("finalizeConfirm", dialog.contentItem).enabled)
-        dialog.close()
+        // Each blocking item is listed by its question; a tap takes the agent to its section.
+        compare(Patrol.problems.count, Patrol.problemCount)
+        const firstProblem = find("problem_0", dialog.contentItem)
+        verify(firstProblem.text.indexOf(" — ") > 0, firstProblem.text)
+        tap("problem_0", dialog.contentItem)
+        tryVerify(() => !dialog.opened, 2000)
+        verify(Patrol.currentSection.length > 0)
         // Winter items appear only when it is freezing.
         Patrol.openSection("tanks")
         tap("winter_no")
