@@ -7,6 +7,8 @@
 #                       once in build/bench-data (about half an hour) and kept
 #   ./run.sh soak       the reliability tests, longer: 2,000 kills, 10 min per fuzz target;
 #                       then the same under ASan and UBSan in build-asan
+#   ./run.sh package    the Debian packages (stationops, stationops-gateway, stationops-sim) in
+#                       build/packages
 #   ./run.sh station    the whole demo station on one machine: a throwaway PostgreSQL in
 #                       build/station, the gateway hosting the simulated devices, and two
 #                       tablets signed in as different people
@@ -27,6 +29,7 @@ packages=(
   fonts-noto-cjk fonts-dejavu-core xvfb xauth sqlite3
   clang clang-format libclang-rt-14-dev poppler-utils
   postgresql libqt6sql6-psql
+  dpkg-dev lintian desktop-file-utils appstream systemd
 )
 
 install_missing() {
@@ -58,8 +61,8 @@ configure_and_build() {
 verb="${1:-run}"
 [ $# -gt 0 ] && shift
 case "$verb" in
-  run|build|test|bench|soak|station) ;;
-  -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
+  run|build|test|bench|soak|station|package) ;;
+  -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
   *) set -- "$verb" "$@"; verb=run ;;
 esac
 
@@ -68,6 +71,13 @@ configure_and_build
 
 case "$verb" in
   build) ;;
+  package)
+    cd "$build"
+    rm -rf packages
+    cpack -G DEB >/dev/null
+    echo "run.sh: packages in $build/packages:"
+    ls -1 "$build"/packages/*.deb
+    ;;
   test)
     cd "$build"
     export QT_QPA_PLATFORM=offscreen
