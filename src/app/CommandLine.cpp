@@ -18,6 +18,9 @@ Verbs:
   (none)                          start the tablet app
   verify                          check the database: integrity, foreign keys, audit chain,
                                   sealed inspections and cash shifts
+  doctor                          check this installation line by line: config, serial ports,
+                                  the data folder and its free space, the database, the last
+                                  backup, the station server, the clock; exit 1 if any fails
   backup --out FILE               a checked copy of the database, taken while the app and the
                                   gateway keep running
   restore FILE                    check FILE, then put it in place of the database (the old one
@@ -160,7 +163,10 @@ bool parseCommandLine(const QStringList &arguments, Invocation *out, int *exitCo
         return false;
     }
     if (p.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(p.helpText()), stdout);
+        // Parsed before the application object exists, the usage line lacks the program's name.
+        QString help = p.helpText();
+        help.replace(QStringLiteral("<executable_name>"), QStringLiteral("stationops"));
+        std::fputs(qPrintable(help), stdout);
         *exitCode = 0;
         return false;
     }
@@ -217,7 +223,8 @@ bool parseCommandLine(const QStringList &arguments, Invocation *out, int *exitCo
                                    QStringLiteral("restore"),
                                    QStringLiteral("sync"),
                                    QStringLiteral("server"),
-                                   QStringLiteral("enroll")};
+                                   QStringLiteral("enroll"),
+                                   QStringLiteral("doctor")};
     if (!verbs.contains(out->verb)) {
         std::fprintf(stderr, "stationops: unknown verb '%s'.\nTry 'stationops --help'.\n",
                      qPrintable(out->verb));

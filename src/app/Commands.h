@@ -1,6 +1,8 @@
 #pragma once
 // The verbs of the `stationops` program. Each returns the process exit code:
 // 0 success, 1 failure (named on stderr), 2 usage error.
+#include "Result.h"
+
 #include <QStringList>
 
 namespace so {
@@ -31,6 +33,9 @@ struct Invocation
 
 int runGui(int &argc, char **argv, const Invocation &inv);
 int runVerify(const Invocation &inv);
+// verify's checks on one database file; the summary line when all hold, else what failed.
+Result<QString> verifyDatabase(const QString &file);
+int runDoctor(const Invocation &inv); // checks an installation, line by line
 int runBackup(const Invocation &inv); // backup and restore
 int runStaff(const Invocation &inv);
 int runScreenshot(int &argc, char **argv, const Invocation &inv);

@@ -45,6 +45,8 @@ int main(int argc, char **argv)
             code = so::runServer(inv);
         else if (inv.verb == QLatin1String("enroll"))
             code = so::runEnroll(inv);
+        else if (inv.verb == QLatin1String("doctor"))
+            code = so::runDoctor(inv);
     }
     so::logging::shutdown();
     return code;
