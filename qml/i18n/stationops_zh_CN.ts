@@ -2065,6 +2065,22 @@
         <source>Next</source>
         <translation>下一步</translation>
     </message>
+    <message>
+        <source>Close the app…</source>
+        <translation>关闭应用…</translation>
+    </message>
+    <message>
+        <source>Close the app</source>
+        <translation>关闭应用</translation>
+    </message>
+    <message>
+        <source>An administrator closes the kiosk with their staff number and PIN.</source>
+        <translation>需由系统管理员输入员工号和密码才能关闭本机应用。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
 </context>
 <context>
     <name>SignaturePad</name>

@@ -92,6 +92,71 @@ Rectangle {
             font.pixelSize: Theme.bodySize
             onClicked: Language.toggle()
         }
+        // A kiosk tablet closes only with an administrator's number and PIN.
+        Button {
+            objectName: "leaveKiosk"
+            visible: Kiosk.active
+            Layout.preferredHeight: Theme.button
+            Layout.bottomMargin: 40
+            text: qsTr("Close the app…")
+            font.pixelSize: Theme.bodySize
+            onClicked: leaveDialog.open()
+        }
+    }
+
+    Dialog {
+        id: leaveDialog
+        objectName: "leaveKioskDialog"
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        modal: true
+        padding: 24
+        title: qsTr("Close the app")
+        property string message: ""
+        onOpened: { message = ""; admin.clear(true) }
+        ColumnLayout {
+            spacing: 12
+            Label {
+                text: qsTr("An administrator closes the kiosk with their staff number and PIN.")
+                font.pixelSize: Theme.bodySize
+                color: Theme.textMuted
+            }
+            PinFields {
+                id: admin
+                objectName: "kioskAdmin"
+                onAccepted: closeButton.clicked()
+            }
+            Label {
+                visible: leaveDialog.message.length > 0
+                text: leaveDialog.message
+                color: Theme.fail
+                font.pixelSize: Theme.bodySize
+            }
+            RowLayout {
+                Layout.alignment: Qt.AlignRight
+                spacing: 12
+                Button {
+                    text: qsTr("Cancel")
+                    Layout.preferredHeight: Theme.button
+                    font.pixelSize: Theme.bodySize
+                    onClicked: leaveDialog.close()
+                }
+                Button {
+                    id: closeButton
+                    objectName: "kioskClose"
+                    text: qsTr("Close the app")
+                    enabled: admin.filled
+                    Layout.preferredHeight: Theme.button
+                    font.pixelSize: Theme.bodySize
+                    onClicked: {
+                        const r = Kiosk.leave(admin.staffNo, admin.pin)
+                        admin.clear(false)
+                        if (r.ok) leaveDialog.close()
+                        else leaveDialog.message = r.message
+                    }
+                }
+            }
+        }
     }
 
     // Right: the entry.

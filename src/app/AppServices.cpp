@@ -144,6 +144,7 @@ Result<std::unique_ptr<AppServices>> AppServices::build(StationFiles files, cons
     app->m_reportsDesk = std::make_unique<supervision::ReportsDesk>(sources, *app->m_auth);
     app->m_backups = std::make_unique<BackupScheduler>(*app->m_core);
     app->m_ingest = std::make_unique<sync::Ingest>(*app->m_core);
+    app->m_kiosk = std::make_unique<KioskDesk>(*app->m_auth);
     app->m_syncDesk = std::make_unique<sync::SyncDesk>(*app->m_core, *app->m_auth, *app->m_station,
                                                        *app->m_ingest);
     // Records from another device: the screens that show them refresh in place.
@@ -272,6 +273,7 @@ void AppServices::publishToQml()
     supervision::Dashboard::publish(m_dashboard.get());
     supervision::ReportsDesk::publish(m_reportsDesk.get());
     sync::SyncDesk::publish(m_syncDesk.get());
+    KioskDesk::publish(m_kiosk.get());
 }
 
 } // namespace so

@@ -12,6 +12,7 @@
 #include "IncidentDesk.h"
 #include "Ingest.h"
 #include "InspectionService.h"
+#include "KioskDesk.h"
 #include "Language.h"
 #include "PatrolDesk.h"
 #include "ReportsDesk.h"
@@ -73,6 +74,7 @@ public:
     // Takes in records made on the station's other devices (sync import, and later the server).
     sync::Ingest &ingest() { return *m_ingest; }
     sync::SyncDesk &syncDesk() { return *m_syncDesk; }
+    KioskDesk &kiosk() { return *m_kiosk; }
     // Opens the serial links (the app and the gateway; not the screenshot verb or tests).
     void startDevices() { m_alarmSystem->start(); }
     // Starts the background sync with the station server when this device is enrolled
@@ -112,6 +114,7 @@ private:
     std::unique_ptr<BackupScheduler> m_backups;
     std::unique_ptr<sync::Ingest> m_ingest;
     std::unique_ptr<sync::SyncDesk> m_syncDesk;
+    std::unique_ptr<KioskDesk> m_kiosk;
     std::unique_ptr<Checkpointer> m_checkpointer;
     // Last: its thread stops before anything it reports to goes.
     std::unique_ptr<sync::SyncClient> m_sync;

@@ -15,7 +15,8 @@ const char *kUsage =
 Usage: stationops [options] [verb ...]
 
 Verbs:
-  (none)                          start the tablet app
+  (none)                          start the tablet app (--kiosk: full screen, closed only
+                                  with an administrator's PIN)
   verify                          check the database: integrity, foreign keys, audit chain,
                                   sealed inspections and cash shifts
   doctor                          check this installation line by line: config, serial ports,
@@ -92,6 +93,10 @@ bool parseCommandLine(const QStringList &arguments, Invocation *out, int *exitCo
     const QCommandLineOption firstFrame(
         QStringLiteral("exit-after-first-frame"),
         QStringLiteral("Start, draw one frame, print the time and exit."));
+    const QCommandLineOption kiosk(
+        QStringLiteral("kiosk"),
+        QStringLiteral("The app as a kiosk: full screen, no window decorations, the screen kept "
+                       "on while someone is signed in; closes only with an administrator's PIN."));
     const QCommandLineOption number(QStringLiteral("number"), QStringLiteral("Staff number."),
                                     QStringLiteral("N"));
     const QCommandLineOption nameZh(QStringLiteral("name-zh"), QStringLiteral("Chinese name."),
@@ -150,6 +155,7 @@ bool parseCommandLine(const QStringList &arguments, Invocation *out, int *exitCo
         QStringLiteral("the app on the demo station: sign in at start (NUMBER:PIN)."),
         QStringLiteral("NUMBER:PIN"));
     p.addOption(signInOpt);
+    p.addOption(kiosk);
     p.addOptions({config,    data,       outOpt,    lang,      firstFrame, number,
                   nameZh,    nameEn,     role,      exitAfter, active,     json,
                   fromOpt,   toOpt,      formatOpt, weekOpt,   sinceOpt,   dsnOpt,
@@ -184,6 +190,7 @@ bool parseCommandLine(const QStringList &arguments, Invocation *out, int *exitCo
     out->outPath = p.value(outOpt);
     out->language = p.value(lang);
     out->exitAfterFirstFrame = p.isSet(firstFrame);
+    out->kiosk = p.isSet(kiosk);
     out->signIn = p.value(signInOpt);
     out->staffNumber = p.value(number);
     out->nameZh = p.value(nameZh);

@@ -17,6 +17,7 @@ struct Invocation
     QString outPath;  // --out
     QString language; // --lang
     bool exitAfterFirstFrame = false;
+    bool kiosk = false; // the app full screen, closed only with an administrator's PIN
     QString staffNumber, nameZh, nameEn, role; // staff add
     int exitAfterSeconds = 0;                  // gateway --exit-after
     bool activeOnly = false;                   // alarms --active

@@ -4,12 +4,15 @@
 #include "Logging.h"
 #include "MainWindow.h"
 
+#include <QDBusInterface>
+#include <QDBusReply>
 #include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
 #include <QTimer>
 #include <cstdio>
+#include <optional>
 
 namespace so {
 
@@ -21,6 +24,83 @@ bool haveDisplay()
            !qEnvironmentVariableIsEmpty("DISPLAY") ||
            !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
 }
+
+// In kiosk mode the window does not close (a window manager's close, Alt+F4) until an
+// administrator has released it.
+class KioskCloseGuard : public QObject
+{
+public:
+    explicit KioskCloseGuard(KioskDesk &kiosk) : m_kiosk(kiosk) {}
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Close && !m_kiosk.mayClose()) {
+            event->ignore();
+            return true;
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    KioskDesk &m_kiosk;
+};
+
+// Keeps the screen from blanking while someone is signed in, through the desktop session's
+// screensaver service (org.freedesktop.ScreenSaver); without one, says so once in the log.
+class ScreenKeeper : public QObject
+{
+public:
+    explicit ScreenKeeper(AuthService &auth) : m_auth(auth)
+    {
+        connect(&auth, &AuthService::sessionChanged, this, &ScreenKeeper::follow);
+        follow();
+    }
+    ~ScreenKeeper() override { release(); }
+
+private:
+    void follow()
+    {
+        if (m_auth.signedIn())
+            hold();
+        else
+            release();
+    }
+    void hold()
+    {
+        if (m_cookie)
+            return;
+        QDBusInterface saver(QStringLiteral("org.freedesktop.ScreenSaver"),
+                             QStringLiteral("/org/freedesktop/ScreenSaver"),
+                             QStringLiteral("org.freedesktop.ScreenSaver"));
+        const QDBusReply<uint> reply =
+            saver.isValid() ? saver.call(QStringLiteral("Inhibit"), QStringLiteral("stationops"),
+                                         QStringLiteral("a member of staff is signed in"))
+                            : QDBusReply<uint>();
+        if (reply.isValid()) {
+            m_cookie = reply.value();
+        } else if (!m_warned) {
+            m_warned = true;
+            qWarning("kiosk: the screen cannot be kept on (no screensaver service on the session "
+                     "bus); turn blanking off in the tablet session instead");
+        }
+    }
+    void release()
+    {
+        if (!m_cookie)
+            return;
+        QDBusInterface saver(QStringLiteral("org.freedesktop.ScreenSaver"),
+                             QStringLiteral("/org/freedesktop/ScreenSaver"),
+                             QStringLiteral("org.freedesktop.ScreenSaver"));
+        if (saver.isValid())
+            saver.call(QStringLiteral("UnInhibit"), *m_cookie);
+        m_cookie.reset();
+    }
+
+    AuthService &m_auth;
+    std::optional<uint> m_cookie;
+    bool m_warned = false;
+};
 
 } // namespace
 
@@ -54,6 +134,7 @@ int runGui(int &argc, char **argv, const Invocation &inv)
         std::fprintf(stderr, "stationops: %s\n", qPrintable(s.error()));
         return 1;
     }
+    (*services)->kiosk().setActive(inv.kiosk);
     (*services)->publishToQml();
     QQmlApplicationEngine engine;
     auto window = loadMainWindow(engine);
@@ -62,6 +143,16 @@ int runGui(int &argc, char **argv, const Invocation &inv)
         return 1;
     }
     watchActivity((*services)->auth());
+    KioskCloseGuard closeGuard((*services)->kiosk());
+    std::optional<ScreenKeeper> screen;
+    if (inv.kiosk) {
+        (*window)->installEventFilter(&closeGuard);
+        (*window)->setFlags(Qt::Window | Qt::FramelessWindowHint);
+        (*window)->showFullScreen();
+        screen.emplace((*services)->auth());
+        QObject::connect(&(*services)->kiosk(), &KioskDesk::released, &app, &QCoreApplication::quit,
+                         Qt::QueuedConnection);
+    }
     // Two tablets of the demo station on one screen, each signed in as someone else.
     if (!inv.signIn.isEmpty()) {
         const QStringList who = inv.signIn.split(QLatin1Char(':'));

@@ -243,6 +243,18 @@ int runScreenshot(int &argc, char **argv, const Invocation &inv)
         services.auth().signOut();
         services.language().setLanguage(lang);
         ok &= save(settleAndGrab(window), inv.outPath, QStringLiteral("signin"), lang);
+        // A kiosk tablet: sign-in offers to close the app, which asks for an administrator.
+        services.kiosk().setActive(true);
+        if (QObject *leave = window->findChild<QObject *>(QStringLiteral("leaveKioskDialog"))) {
+            QMetaObject::invokeMethod(leave, "open");
+            ok &= save(settleAndGrab(window), inv.outPath, QStringLiteral("signin-kiosk"), lang);
+            QMetaObject::invokeMethod(leave, "close");
+        } else {
+            std::fprintf(stderr,
+                         "stationops screenshot: no leaveKioskDialog on the sign-in page\n");
+            ok = false;
+        }
+        services.kiosk().setActive(false);
 
         const auto in = services.auth().signInAs(QStringLiteral("3001"), QStringLiteral("8642"));
         if (!in.ok) {

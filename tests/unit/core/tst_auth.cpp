@@ -163,6 +163,30 @@ private Q_SLOTS:
         QCOMPARE(r.triesLeft, 5);
         QVERIFY(!r.message.isEmpty());
     }
+    // A kiosk tablet: the window may close only once an administrator has given their number
+    // and PIN; a wrong PIN or a supervisor's leaves it shut. Outside kiosk mode it always may.
+    void onlyAnAdministratorClosesTheKiosk()
+    {
+        KioskDesk &kiosk = m_app->kiosk();
+        QVERIFY(!kiosk.active());
+        QVERIFY(kiosk.mayClose());
+        kiosk.setActive(true);
+        QVERIFY(!kiosk.mayClose());
+        QSignalSpy released(&kiosk, &KioskDesk::released);
+        DeskOutcome r = kiosk.leave(QStringLiteral("9001"), QStringLiteral("0000"));
+        QVERIFY(!r.ok);
+        QVERIFY(!r.message.isEmpty());
+        r = kiosk.leave(QStringLiteral("3001"), QStringLiteral("8642"));
+        QVERIFY(!r.ok);
+        QVERIFY2(r.message.contains(QStringLiteral("3001")), qPrintable(r.message));
+        QVERIFY(!kiosk.mayClose());
+        QCOMPARE(released.count(), 0);
+        r = kiosk.leave(QStringLiteral("9001"), QStringLiteral("9753"));
+        QVERIFY2(r.ok, qPrintable(r.message));
+        QCOMPARE(released.count(), 1);
+        QVERIFY(kiosk.mayClose());
+        QVERIFY(!auth().signedIn()); // the administrator's PIN did not take over a session
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAuth)
