@@ -98,10 +98,14 @@ void checkPorts(Checkup &c, const StationFiles &files, const sync::ServerLogin &
         const QString what = QStringLiteral("port of %1 (%2)").arg(both(link.name), link.id);
         const QString target = QFileInfo(path).canonicalFilePath();
         if (target.isEmpty()) {
-            c.add(Verdict::Fail, what, QStringLiteral("%1 does not exist").arg(path),
-                  QStringLiteral("plug in the serial adapter, or correct \"port\" of link \"%1\" "
-                                 "in %2")
-                      .arg(link.id, QDir(files.dir).filePath(QStringLiteral("devices.json"))));
+            c.add(
+                Verdict::Fail, what, QStringLiteral("%1 does not exist").arg(path),
+                QStringLiteral("plug in the serial adapter, or correct \"port\" of link \"%1\" "
+                               "in %2")
+                    .arg(link.id, files.dir.startsWith(QLatin1Char(':'))
+                                      ? QStringLiteral("devices.json (the built-in demo "
+                                                       "station's: pass --config DIR for yours)")
+                                      : QDir(files.dir).filePath(QStringLiteral("devices.json"))));
             continue;
         }
         const int fd = ::open(target.toLocal8Bit().constData(), O_RDWR | O_NOCTTY | O_NONBLOCK);
