@@ -16,6 +16,13 @@ struct SerialSettings
     QSerialPort::DataBits dataBits = QSerialPort::Data8;
     QSerialPort::Parity parity = QSerialPort::NoParity;
     QSerialPort::StopBits stopBits = QSerialPort::OneStop;
+
+    // The port's path: a bare name is looked up under /dev/serial/by-id, which survives
+    // re-plugging.
+    QString path() const
+    {
+        return port.contains(QLatin1Char('/')) ? port : QStringLiteral("/dev/serial/by-id/") + port;
+    }
 };
 
 struct DeviceConfig

@@ -29,10 +29,7 @@ SerialPortIo::SerialPortIo(QObject *parent) : PortIo(parent)
 
 bool SerialPortIo::open(const SerialSettings &s, QString *error)
 {
-    QString path = s.port;
-    // A bare name is looked up under /dev/serial/by-id, which survives re-plugging.
-    if (!path.contains(QLatin1Char('/')))
-        path = QStringLiteral("/dev/serial/by-id/") + path;
+    const QString path = s.path();
     m_path = path;
     // QSerialPort takes a device path; resolve symlinks (by-id names, simulator links).
     const QString target = QFileInfo(path).canonicalFilePath();

@@ -78,10 +78,7 @@ void SerialWorker::retryNow()
 
 void SerialWorker::watchPortFolder()
 {
-    QString path = m_config.serial.port;
-    if (!path.contains(QLatin1Char('/')))
-        path = QStringLiteral("/dev/serial/by-id/") + path;
-    const QString dir = QFileInfo(path).absolutePath();
+    const QString dir = QFileInfo(m_config.serial.path()).absolutePath();
     if (m_watcher || !QFileInfo::exists(dir))
         return;
     m_watcher = new QFileSystemWatcher({dir}, this);

@@ -92,9 +92,7 @@ void checkPorts(Checkup &c, const StationFiles &files, const sync::ServerLogin &
         if (!link.enabled)
             continue;
         ++checked;
-        QString path = link.serial.port;
-        if (!path.contains(QLatin1Char('/')))
-            path = QStringLiteral("/dev/serial/by-id/") + path;
+        const QString path = link.serial.path();
         const QString what = QStringLiteral("port of %1 (%2)").arg(both(link.name), link.id);
         const QString target = QFileInfo(path).canonicalFilePath();
         if (target.isEmpty()) {
