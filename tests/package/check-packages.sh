@@ -2,10 +2,9 @@
 # Builds the three .debs with CPack and checks them as a station's IT person's tools would:
 # lintian (no errors; the accepted warnings are listed below with their reason), the files each
 # package holds, systemd-analyze verify on the unit, desktop-file-validate and appstreamcli.
-#   check-packages.sh BUILD_DIR SOURCE_DIR
+#   check-packages.sh BUILD_DIR
 set -euo pipefail
 build=$1
-src=$2
 cd "$build"
 rm -rf packages
 cpack -G DEB >/dev/null
