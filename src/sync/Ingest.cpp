@@ -6,6 +6,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
 #include <QJsonArray>
@@ -133,29 +134,37 @@ Status Ingest::check(const Batch &batch, const QString &source)
             }
         }
     }
-    QJsonArray pairs;
-    for (auto it = seen.cbegin(); it != seen.cend(); ++it)
-        if (known.contains(it.key().first))
-            pairs << QJsonArray{it.key().first, it.key().second, it.value()};
-    const QString json = QString::fromUtf8(QJsonDocument(pairs).toJson(QJsonDocument::Compact));
-    for (const QString &table : std::as_const(*tables)) {
-        if (pairs.isEmpty())
-            break;
-        auto q =
-            db.exec(QStringLiteral(
-                        "SELECT t.id, t.device_id, t.device_seq, p.value ->> 2 FROM json_each(?) p "
-                        "JOIN %1 t ON t.device_id = p.value ->> 0 AND t.device_seq = p.value ->> 1 "
-                        "WHERE t.id <> p.value ->> 2 LIMIT 1")
-                        .arg(table),
-                    {json});
-        if (!q)
-            return fail(QStringLiteral("%1: %2").arg(source, q.error()));
-        if (q->next())
-            return fail(QStringLiteral("%1: device %2 number %3 is %4 here but %5 in the file; the "
-                                       "file is not to be trusted")
-                            .arg(source, q->value(1).toString())
-                            .arg(q->value(2).toLongLong())
-                            .arg(q->value(0).toString(), q->value(3).toString()));
+    // The numbers the file uses of each such device, as a range: what this device holds in it
+    // is read by the (device_id, device_seq) index, one range scan per table, and compared here.
+    QHash<QString, std::pair<qint64, qint64>> range; // device -> lowest, highest number
+    for (auto it = seen.cbegin(); it != seen.cend(); ++it) {
+        if (!known.contains(it.key().first))
+            continue;
+        auto r = range.find(it.key().first);
+        if (r == range.end())
+            r = range.insert(it.key().first, {it.key().second, it.key().second});
+        r->first = std::min(r->first, it.key().second);
+        r->second = std::max(r->second, it.key().second);
+    }
+    for (auto r = range.cbegin(); r != range.cend(); ++r) {
+        for (const QString &table : std::as_const(*tables)) {
+            auto q = db.exec(QStringLiteral("SELECT device_seq, id FROM %1 WHERE device_id = ? "
+                                            "AND device_seq BETWEEN ? AND ?")
+                                 .arg(table),
+                             {r.key(), r->first, r->second});
+            if (!q)
+                return fail(QStringLiteral("%1: %2").arg(source, q.error()));
+            while (q->next()) {
+                const qint64 number = q->value(0).toLongLong();
+                const auto inFile = seen.constFind(qMakePair(r.key(), number));
+                if (inFile != seen.constEnd() && *inFile != q->value(1).toString())
+                    return fail(QStringLiteral("%1: device %2 number %3 is %4 here but %5 in the "
+                                               "file; the file is not to be trusted")
+                                    .arg(source, r.key())
+                                    .arg(number)
+                                    .arg(q->value(1).toString(), *inFile));
+            }
+        }
     }
     return {};
 }
@@ -163,8 +172,14 @@ Status Ingest::check(const Batch &batch, const QString &source)
 Result<IngestOutcome> Ingest::apply(const Batch &batch, const QString &source,
                                     const std::function<Status(Database &)> &alsoInTransaction)
 {
+    QElapsedTimer phase;
+    phase.start();
+    const auto lap = [&phase](const char *what) {
+        qCDebug(lcSync) << "ingest:" << what << phase.restart() << "ms";
+    };
     if (Status s = check(batch, source); !s)
         return Error{s.error()};
+    lap("check");
     // Parents before children (the order kinds were registered), each device in its own order.
     const RecordKinds &kinds = m_core.records();
     QList<std::pair<int, const SyncRecord *>> order; // with its kind's rank
@@ -224,6 +239,7 @@ Result<IngestOutcome> Ingest::apply(const Batch &batch, const QString &source,
         else
             heldIds.unite(*found);
     }
+    lap("held ids");
     // Records held already are read back in one query per kind and compared by their hash.
     QHash<QString, QString> heldSha; // id -> SHA-256 of the body held here
     for (const RecordKind &kind : kinds.all()) {
@@ -245,6 +261,7 @@ Result<IngestOutcome> Ingest::apply(const Batch &batch, const QString &source,
                     heldSha.insert(h.id, h.sha256);
         }
     }
+    lap("held bodies");
     for (const auto &[rank, r] : std::as_const(order)) {
         if (!s)
             break;
@@ -285,10 +302,13 @@ Result<IngestOutcome> Ingest::apply(const Batch &batch, const QString &source,
             }
         }
     }
+    lap("rows");
     // The folds, once per kind, in the same transaction as the rows they fold.
     for (const RecordKind &kind : kinds.all())
-        if (s && kind.refold && arrived.contains(kind.name))
+        if (s && kind.refold && arrived.contains(kind.name)) {
             s = kind.refold(db, arrived.value(kind.name));
+            lap(qPrintable(QStringLiteral("fold ") + kind.name));
+        }
     QCryptographicHash h(QCryptographicHash::Sha256);
     for (const SyncRecord &r : batch.records)
         h.addData(r.sha256.toLatin1());
@@ -302,6 +322,7 @@ Result<IngestOutcome> Ingest::apply(const Batch &batch, const QString &source,
         s = alsoInTransaction(db);
     if (s)
         s = tx.commit();
+    lap("commit");
     if (!s)
         return fail(QStringLiteral("%1: nothing was taken in: %2").arg(source, s.error()));
     dropNewPhotos.dismiss();

@@ -226,19 +226,31 @@ RecordWriter::~RecordWriter()
     sqlite3_finalize(m_arrival);
 }
 
-Status RecordWriter::noteArrival(const SyncRecord &r)
+Status RecordWriter::noteArrival(const RecordKind &kind, const SyncRecord &r)
 {
     // Most kinds' tables note their rows by trigger; a table that takes a flood (alarm_event)
     // has none, since a trigger makes every insert into it several times dearer.
+    auto noted = m_notedByTrigger.constFind(kind.table);
+    if (noted == m_notedByTrigger.constEnd()) {
+        auto n = m_db.scalar(QStringLiteral("SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE "
+                                            "type = 'trigger' AND tbl_name = ? AND "
+                                            "sql LIKE '%INSERT%INTO sync_arrival%')"),
+                             {kind.table});
+        if (!n)
+            return fail(n.error());
+        noted = m_notedByTrigger.insert(kind.table, *n != 0);
+    }
+    if (*noted)
+        return {};
     sqlite3 *handle = m_db.handle();
     if (!m_arrival &&
         sqlite3_prepare_v2(handle,
                            "INSERT OR IGNORE INTO sync_arrival (kind, record_id) VALUES (?, ?)", -1,
                            &m_arrival, nullptr) != SQLITE_OK)
         return fail(QString::fromUtf8(sqlite3_errmsg(handle)));
-    const QByteArray kind = r.kind.toUtf8();
+    const QByteArray kindName = r.kind.toUtf8();
     const QByteArray id = r.id.toUtf8();
-    sqlite3_bind_text(m_arrival, 1, kind.constData(), int(kind.size()), SQLITE_STATIC);
+    sqlite3_bind_text(m_arrival, 1, kindName.constData(), int(kindName.size()), SQLITE_STATIC);
     sqlite3_bind_text(m_arrival, 2, id.constData(), int(id.size()), SQLITE_STATIC);
     const int rc = sqlite3_step(m_arrival);
     sqlite3_reset(m_arrival);
@@ -309,7 +321,7 @@ Status RecordWriter::insert(const RecordKind &kind, const SyncRecord &r)
             row.insert(it.key(), fromJson(it.value(), columns->value(it.key())));
     if (Status s = insertRow(kind.table, row); !s)
         return fail(QStringLiteral("%1 %2: %3").arg(r.kind, r.id, s.error()));
-    if (Status s = noteArrival(r); !s)
+    if (Status s = noteArrival(kind, r); !s)
         return fail(QStringLiteral("%1 %2: %3").arg(r.kind, r.id, s.error()));
     for (const ChildTable &c : kind.children) {
         auto childColumns = columnsOf(m_db, c.table);

@@ -46,12 +46,13 @@ public:
 private:
     Status insertRow(const QString &table, const QVariantMap &values);
     // Notes the record in sync_arrival, where no trigger did.
-    Status noteArrival(const SyncRecord &r);
+    Status noteArrival(const RecordKind &kind, const SyncRecord &r);
     Database &m_db;
     // Bound straight to SQLite, UTF-8 as it is (QtSql would convert every text to UTF-16 and
     // back): inserting is most of an ingest's time.
     QHash<QString, sqlite3_stmt *> m_statements;
     sqlite3_stmt *m_arrival = nullptr;
+    QHash<QString, bool> m_notedByTrigger; // table -> whether a trigger notes its rows
 };
 
 } // namespace so::sync
