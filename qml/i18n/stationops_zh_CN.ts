@@ -2543,6 +2543,7 @@
     <name>so::cash::SellerModel</name>
     <message>
         <source>owes %1</source>
+        <extracomment>Repayments taken on two tablets offline that add up to more than was owed.</extracomment>
         <translation>欠款 %1</translation>
     </message>
     <message>
@@ -2558,6 +2559,10 @@
         <translation>
             <numerusform>连续 %n 个班次无差错</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>repaid %1 more than owed</source>
+        <translation>多还了 %1</translation>
     </message>
 </context>
 <context>
@@ -3686,6 +3691,11 @@
         <source>%1: signed off twice; the first sign-off stands</source>
         <extracomment>A shift (ticket office · seller) signed off on two tablets.</extracomment>
         <translation>%1：签核了两次，以第一次为准</translation>
+    </message>
+    <message>
+        <source>%1: repaid more than was owed</source>
+        <extracomment>A seller (their name) whose repayments, taken on two tablets offline, add up to more than they owed.</extracomment>
+        <translation>%1：还款超过了欠款</translation>
     </message>
 </context>
 <context>

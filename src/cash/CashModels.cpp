@@ -78,10 +78,14 @@ QVariant SellerModel::data(const QModelIndex &index, int role) const
     case NameRole:
         return in(r->name);
     case SummaryRole:
-        return QStringList{r->owed.fen() > 0 ? tr("owes %1").arg(r->owed.format())
-                                             : tr("owes nothing"),
-                           tr("overages %1").arg(r->overages.format()),
-                           tr("%n error-free shift(s) in a row", "", r->streak)}
+        //: Repayments taken on two tablets offline that add up to more than was owed.
+        return QStringList{
+            r->owed.fen() > 0 ? tr("owes %1").arg(r->owed.format())
+            : r->owed.fen() < 0
+                ? tr("repaid %1 more than owed").arg(Money::fromFen(-r->owed.fen()).format())
+                : tr("owes nothing"),
+            tr("overages %1").arg(r->overages.format()),
+            tr("%n error-free shift(s) in a row", "", r->streak)}
             .join(QStringLiteral(" · "));
     case OwesRole:
         return r->owed.fen() > 0;

@@ -93,6 +93,52 @@ Status noteSeconds(Database &db, const QString &table, const QString &reason,
         {jsonList(arrived)});
 }
 
+// Repayments beyond what is owed (SYNC.md, rule 4): each seller's counted ledger read in the
+// records' own order (time, then id), the balance kept as it goes; a repayment that takes it
+// below zero is paired with the repayment before it (or, with none, the row before it; or,
+// with none, itself). Re-read for every seller whose ledger rows or sign-offs arrived: pairs that
+// no longer hold (a shortage dated earlier arrived late) go, settled or not, so every device
+// ends with the same list. Both repayments stand: the money changed hands.
+const QString kOverRepaid = QStringLiteral(
+    "WITH l AS (SELECT id, seller, kind, amount_fen, created_at FROM cash_ledger_counted "
+    "WHERE seller IN (SELECT value FROM json_each(?)) AND kind IN ('shortage', 'repayment')), "
+    "r AS (SELECT id, seller, kind, created_at, "
+    "SUM(CASE kind WHEN 'shortage' THEN amount_fen ELSE -amount_fen END) OVER "
+    "(PARTITION BY seller ORDER BY created_at, id ROWS UNBOUNDED PRECEDING) AS balance, "
+    "LAG(id) OVER (PARTITION BY seller ORDER BY created_at, id) AS before FROM l) "
+    "SELECT coalesce((SELECT p.id FROM l p WHERE p.seller = r.seller AND p.kind = 'repayment' "
+    "AND (p.created_at, p.id) < (r.created_at, r.id) ORDER BY p.created_at DESC, p.id DESC "
+    "LIMIT 1), r.before, r.id) AS a, r.id AS b FROM r WHERE r.kind = 'repayment' AND "
+    "r.balance < 0");
+
+Status noteOverRepaidBy(Database &db, const QStringList &sellers)
+{
+    if (sellers.isEmpty())
+        return {};
+    const QString list = jsonList(sellers);
+    const QString ofThem =
+        QStringLiteral("c.reason = 'over_repaid' AND c.record_id IN (SELECT id FROM cash_ledger "
+                       "WHERE seller IN (SELECT value FROM json_each(?)))");
+    const QString stillHolds =
+        QStringLiteral("EXISTS (SELECT 1 FROM (%1) p WHERE min(p.a, p.b) = c.record_id AND "
+                       "max(p.a, p.b) = c.other_id)")
+            .arg(kOverRepaid);
+    Status s = ok(db.exec(QStringLiteral("DELETE FROM sync_decision WHERE conflict_id IN (SELECT "
+                                         "c.id FROM sync_conflict c WHERE %1 AND NOT %2)")
+                              .arg(ofThem, stillHolds),
+                          {list, list}));
+    if (s)
+        s = ok(db.exec(QStringLiteral("DELETE FROM sync_conflict AS c WHERE %1 AND NOT EXISTS "
+                                      "(SELECT 1 FROM sync_decision d WHERE d.conflict_id = c.id)")
+                           .arg(ofThem),
+                       {list}));
+    if (s)
+        s = noteRuleConflicts(db, QDateTime::currentMSecsSinceEpoch(),
+                              QStringLiteral("cash_ledger"), QStringLiteral("over_repaid"),
+                              kOverRepaid, {list});
+    return s;
+}
+
 // A booth's or a seller's name, or both: what a person settling a pair recognises.
 Names shiftNames(Database &db, const NameBook &names, const QString &shiftId, const QString &reason)
 {
@@ -164,16 +210,38 @@ void CashStore::addRecordKinds(RecordKinds &kinds)
     RecordKind signoff;
     signoff.name = signoff.table = QStringLiteral("cash_signoff");
     signoff.refold = [](Database &db, const QStringList &ids) {
-        return noteSeconds(db, QStringLiteral("cash_signoff"), QStringLiteral("second_signoff"),
-                           ids);
+        Status s =
+            noteSeconds(db, QStringLiteral("cash_signoff"), QStringLiteral("second_signoff"), ids);
+        // A second sign-off that arrived first in time changes which shortage is owed.
+        auto sellers =
+            s ? db.column(QStringLiteral("SELECT DISTINCT c.seller FROM cash_signoff o JOIN "
+                                         "cash_shift c ON c.id = o.shift_id WHERE o.id IN "
+                                         "(SELECT value FROM json_each(?))"),
+                          {jsonList(ids)})
+              : Result<QStringList>(fail(s.error()));
+        return sellers ? noteOverRepaidBy(db, *sellers) : Status(fail(sellers.error()));
     };
     signoff.describePair = describeSecond(signoff.table);
     kinds.add(signoff);
-    for (const char *table : {"cash_ledger", "cash_adjustment"}) {
-        RecordKind k;
-        k.name = k.table = QString::fromLatin1(table);
-        kinds.add(std::move(k));
-    }
+    RecordKind ledger;
+    ledger.name = ledger.table = QStringLiteral("cash_ledger");
+    ledger.refold = [](Database &db, const QStringList &ids) {
+        auto sellers = db.column(QStringLiteral("SELECT DISTINCT seller FROM cash_ledger WHERE "
+                                                "id IN (SELECT value FROM json_each(?))"),
+                                 {jsonList(ids)});
+        return sellers ? noteOverRepaidBy(db, *sellers) : Status(fail(sellers.error()));
+    };
+    // Both repayments stand; the pair names the seller.
+    ledger.describePair = [](Database &db, const NameBook &names, const QString &,
+                             const QString &first, const QString &) {
+        auto seller =
+            db.column(QStringLiteral("SELECT seller FROM cash_ledger WHERE id = ?"), {first});
+        return PairView{seller && !seller->isEmpty() ? names.staff(seller->first()) : Names{}, 0};
+    };
+    kinds.add(std::move(ledger));
+    RecordKind adjustment;
+    adjustment.name = adjustment.table = QStringLiteral("cash_adjustment");
+    kinds.add(std::move(adjustment));
 }
 
 QString nameOf(ShiftStatus status)

@@ -151,6 +151,10 @@ QVariant ConflictModel::data(const QModelIndex &index, int role) const
         //: A shift (ticket office · seller) signed off on two tablets.
         if (r->reason == QLatin1String("second_signoff"))
             return tr("%1: signed off twice; the first sign-off stands").arg(in(r->subject));
+        //: A seller (their name) whose repayments, taken on two tablets offline, add up to more
+        //: than they owed.
+        if (r->reason == QLatin1String("over_repaid"))
+            return tr("%1: repaid more than was owed").arg(in(r->subject));
         return kindWords(r->kind);
     case RecordRole:
         return r->recordId.toUpper();

@@ -824,6 +824,56 @@ private Q_SLOTS:
                      shown.contains(QStringLiteral("Supervisor: Zhou Min 3002 → Chen Jing 3001")),
                  qPrintable(shown));
         QVERIFY2(shown.contains(QStringLiteral("(in force)")), qPrintable(shown));
+
+        // Offline, two supervisors on two tablets each take a repayment of Zhang's ¥1.00 short:
+        // ¥1.00 on one, ¥0.60 on the other. Each tablet alone refuses more than is owed; merged,
+        // ¥1.60 was repaid against ¥1.00. Both stand (the money changed hands), and the
+        // repayment that took the balance below zero is listed once, on every tablet.
+        const QString zhangNo = QStringLiteral("2001");
+        QVERIFY(apps[1]->cash().repay(kSupervisor, zhangNo, Money::fromFen(100), {}).ok());
+        QVERIFY(!apps[1]->cash().repay(kSupervisor, zhangNo, Money::fromFen(1), {}).ok());
+        QVERIFY(apps[2]
+                    ->cash()
+                    .repay(kSupervisor2, zhangNo, Money::fromFen(60), QStringLiteral("部分还款"))
+                    .ok());
+        files.clear();
+        for (int k = 0; k < 3; ++k) {
+            files << folder(QStringLiteral("s%1-repaid.json").arg(k + 1));
+            QVERIFY(sync::exportFile(apps[k]->core(), files.last()).ok());
+        }
+        exchange(apps, files, 20261205);
+        const QString repaid = dump(*apps[0]);
+        for (int k = 1; k < 3; ++k)
+            QCOMPARE(dump(*apps[k]), repaid);
+        for (int k = 0; k < 3; ++k) {
+            AppServices &each = *apps[k];
+            Database &db = each.core().db();
+            QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM cash_ledger WHERE "
+                                              "kind='repayment' AND seller=?"),
+                               {zhangNo})
+                         .value(),
+                     qint64(2));
+            QCOMPARE(db.scalar(QStringLiteral(
+                                   "SELECT COUNT(*) FROM sync_conflict WHERE reason='over_repaid'"))
+                         .value(),
+                     qint64(1));
+            auto zhangs = each.cash().sellerRecord(zhangNo);
+            QVERIFY(zhangs.ok());
+            QCOMPARE(zhangs->owed.fen(), qint64(-60));
+            // Read again from nothing, the list is the same.
+            QVERIFY(each.core().records().refoldAll(db).ok());
+            QCOMPARE(db.scalar(QStringLiteral(
+                                   "SELECT COUNT(*) FROM sync_conflict WHERE reason='over_repaid'"))
+                         .value(),
+                     qint64(1));
+        }
+        app.syncDesk().refresh();
+        QStringList titles;
+        for (int r = 0; r < conflicts->rowCount(); ++r)
+            titles
+                << conflicts->data(conflicts->index(r), sync::ConflictModel::WhatRole).toString();
+        QVERIFY2(titles.contains(QStringLiteral("Zhang Wei: repaid more than was owed")),
+                 qPrintable(titles.join(QLatin1Char('\n'))));
         for (int k = 0; k < 3; ++k) {
             const test::Run v =
                 stationops({QStringLiteral("--data-dir"), folder(QStringLiteral("s%1").arg(k + 1)),
