@@ -1,4 +1,5 @@
 #include "AppServices.h"
+#include "ConflictStore.h"
 #include "DemoAlarms.h"
 #include "DemoCash.h"
 #include "DemoIncidents.h"
@@ -69,6 +70,8 @@ void AppServices::addRecordKinds(RecordKinds &kinds)
     checklists::InspectionService::addRecordKinds(kinds);
     supervision::HandoverService::addRecordKinds(kinds);
     cash::CashService::addRecordKinds(kinds);
+    // Last: a decision names a pair of the kinds above.
+    sync::ConflictStore::addRecordKinds(kinds);
 }
 
 Result<std::unique_ptr<AppServices>>

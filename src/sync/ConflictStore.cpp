@@ -1,5 +1,7 @@
 #include "ConflictStore.h"
 #include "Database.h"
+#include "RecordKinds.h"
+#include "Stamp.h"
 
 #include <QSqlQuery>
 
@@ -82,6 +84,42 @@ Status ConflictStore::insertDecision(qint64 id, qint64 at, const QString &by,
     return ok(m_db.exec(QStringLiteral("INSERT INTO sync_decision (conflict_id, decided_at, "
                                        "decided_by, decision, note) VALUES (?,?,?,?,?)"),
                         {id, at, by, decision, note}));
+}
+
+Status ConflictStore::insertPairDecision(const Stamp &stamp, const ConflictEntry &pair,
+                                         const QString &decision, const QString &note)
+{
+    QVariantList binds = stamp.binds();
+    binds << pair.kind << pair.reason << pair.recordId << pair.otherId << decision << note;
+    Status s = ok(m_db.exec(
+        QStringLiteral("INSERT INTO conflict_decision (id, device_id, device_seq, created_at, "
+                       "created_by, kind, reason, first_id, second_id, decision, note) "
+                       "VALUES (?,?,?,?,?,?,?,?,?,?,?)"),
+        binds));
+    return s ? applyPairDecisions() : s;
+}
+
+Status ConflictStore::applyPairDecisions()
+{
+    return ok(m_db.exec(QStringLiteral(
+        "INSERT OR REPLACE INTO sync_decision (conflict_id, decided_at, decided_by, decision, "
+        "note) SELECT c.id, d.created_at, d.created_by, d.decision, d.note FROM sync_conflict c "
+        "JOIN conflict_decision d ON d.id = (SELECT x.id FROM conflict_decision x WHERE "
+        "x.first_id = c.record_id AND x.second_id = c.other_id AND x.reason = c.reason "
+        "ORDER BY x.created_at, x.id LIMIT 1) "
+        "WHERE c.other_id <> '' AND NOT EXISTS (SELECT 1 FROM sync_decision o WHERE "
+        "o.conflict_id = c.id AND o.decided_at = d.created_at AND o.decided_by = d.created_by "
+        "AND o.decision = d.decision AND o.note = d.note)")));
+}
+
+void ConflictStore::addRecordKinds(RecordKinds &kinds)
+{
+    RecordKind decision;
+    decision.name = decision.table = QStringLiteral("conflict_decision");
+    decision.refold = [](Database &db, const QStringList &) {
+        return ConflictStore(db).applyPairDecisions();
+    };
+    kinds.add(std::move(decision));
 }
 
 } // namespace so::sync

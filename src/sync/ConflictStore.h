@@ -10,7 +10,9 @@
 
 namespace so {
 class Database;
-}
+class RecordKinds;
+struct Stamp;
+} // namespace so
 
 namespace so::sync {
 
@@ -58,8 +60,20 @@ public:
     Result<QList<ConflictEntry>> conflicts();
     Result<std::optional<ConflictEntry>> conflict(qint64 id);
     Result<bool> isOpen(qint64 id);
+    // A decision on one record's two versions: this tablet's own ("this tablet's version" is
+    // another record on another tablet).
     Status insertDecision(qint64 id, qint64 at, const QString &by, const QString &decision,
                           const QString &note);
+    // A decision on a pair (two records a rule allows one of): a record that travels, then the
+    // list's cache redone from the decisions held.
+    Status insertPairDecision(const Stamp &stamp, const ConflictEntry &pair,
+                              const QString &decision, const QString &note);
+    // Each pair listed here takes the first decision held on it (by time, then id), wherever it
+    // was made; run after every import, since a pair may be found after its decision arrived.
+    Status applyPairDecisions();
+
+    // Decisions travel as the kind conflict_decision; registered after every other kind.
+    static void addRecordKinds(RecordKinds &kinds);
 
 private:
     Result<QList<ConflictEntry>> select(const QString &where, const QVariantList &binds);

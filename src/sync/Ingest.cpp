@@ -1,4 +1,5 @@
 #include "Ingest.h"
+#include "ConflictStore.h"
 #include "Database.h"
 #include "LogCategories.h"
 #include "RecordCodec.h"
@@ -309,6 +310,9 @@ Result<IngestOutcome> Ingest::apply(const Batch &batch, const QString &source,
             s = kind.refold(db, arrived.value(kind.name));
             lap(qPrintable(QStringLiteral("fold ") + kind.name));
         }
+    // A pair found in this import may have been decided on another tablet already.
+    if (s && !arrived.isEmpty())
+        s = ConflictStore(db).applyPairDecisions();
     QCryptographicHash h(QCryptographicHash::Sha256);
     for (const SyncRecord &r : batch.records)
         h.addData(r.sha256.toLatin1());

@@ -5,6 +5,7 @@
 #include "Money.h"
 #include "NameBook.h"
 #include "RecordCodec.h"
+#include "RecordWrite.h"
 #include "StaffService.h"
 #include "StaffStore.h"
 #include "StationCore.h"
@@ -288,30 +289,32 @@ bool SyncDesk::decide(qint64 conflictId, bool heldRight, const QString &note)
     // A person's record decides who may sign in and do what: the administrator's call.
     if (twoVersions && !actor->can(Permission::ManageStaff))
         return refuse(tr("Only an administrator may settle two versions of a person."));
-    Transaction tx(db);
-    Status s = tx.started() ? Status() : Status(fail(tx.error()));
-    if (s) {
-        auto open = store.isOpen(conflictId);
-        if (!open)
-            s = fail(open.error());
-        else if (!*open)
-            s = fail(tr("This conflict has been settled already."));
-    }
     const QString decision =
         heldRight ? QStringLiteral("held_right") : QStringLiteral("arrived_right");
-    if (s)
-        s = store.insertDecision(conflictId, m_core.clock().nowMs(), actor->staffNo, decision,
-                                 note.trimmed());
-    if (s)
-        s = m_core.audit().record(
-            actor->staffNo, QStringLiteral("sync_conflict_decided"),
-            QStringLiteral("sync_conflict"), QString::number(conflictId), {},
+    // A pair's decision is a record that travels, so every tablet shows the pair settled; a
+    // decision between this tablet's version and an arrived one is this tablet's own.
+    RecordWrite w(m_core, actor->staffNo);
+    const Stamp stamp = w.stamp();
+    w.step([&]() -> Status {
+        auto open = store.isOpen(conflictId);
+        if (!open)
+            return fail(open.error());
+        if (!*open)
+            return fail(tr("This conflict has been settled already."));
+        return entry.otherId.isEmpty()
+                   ? store.insertDecision(conflictId, stamp.createdAt, actor->staffNo, decision,
+                                          note.trimmed())
+                   : store.insertPairDecision(stamp, entry, decision, note.trimmed());
+    });
+    w.audit(QStringLiteral("sync_conflict_decided"),
+            entry.otherId.isEmpty() ? QStringLiteral("sync_conflict")
+                                    : QStringLiteral("conflict_decision"),
+            entry.otherId.isEmpty() ? QString::number(conflictId) : stamp.id,
             {{QStringLiteral("decision"), decision}, {QStringLiteral("chosen"), chosen}});
     // The chosen version becomes the person's next one, which every device then folds to.
-    if (s && twoVersions)
-        s = StaffService(m_core).settleVersions(*actor, chosen);
-    if (s)
-        s = tx.commit();
+    if (twoVersions)
+        w.step([&] { return StaffService(m_core).settleVersions(*actor, chosen); });
+    const Status s = w.commit();
     m_message = s ? QString() : tr("Not saved: %1").arg(s.error());
     refresh();
     return s.ok();

@@ -874,6 +874,46 @@ private Q_SLOTS:
                 << conflicts->data(conflicts->index(r), sync::ConflictModel::WhatRole).toString();
         QVERIFY2(titles.contains(QStringLiteral("Zhang Wei: repaid more than was owed")),
                  qPrintable(titles.join(QLatin1Char('\n'))));
+
+        // Settled on one tablet, the pair is settled on every tablet once the decision travels.
+        // Two supervisors who settle it differently offline both keep their decision; the first
+        // (by time, then id) is the one every tablet shows.
+        const auto overRepaid = [](AppServices &each) {
+            return each.core()
+                .db()
+                .scalar(QStringLiteral("SELECT id FROM sync_conflict WHERE reason='over_repaid'"))
+                .value();
+        };
+        QVERIFY(apps[1]->auth().signIn(QStringLiteral("3001"), QStringLiteral("8642")).ok);
+        QVERIFY(apps[2]->auth().signIn(QStringLiteral("3002"), QStringLiteral("5173")).ok);
+        QVERIFY(apps[1]->syncDesk().decide(overRepaid(*apps[1]), true,
+                                           QStringLiteral("第一笔为准，多收的0.60元退还")));
+        QVERIFY(apps[2]->syncDesk().decide(overRepaid(*apps[2]), false,
+                                           QStringLiteral("第二笔为准，已与卖票员核对")));
+        QVERIFY(
+            !apps[1]->syncDesk().decide(overRepaid(*apps[1]), false, QStringLiteral("再决定一次")));
+        files.clear();
+        for (int k = 0; k < 3; ++k) {
+            files << folder(QStringLiteral("s%1-decided.json").arg(k + 1));
+            QVERIFY(sync::exportFile(apps[k]->core(), files.last()).ok());
+        }
+        exchange(apps, files, 20261206);
+        for (int k = 0; k < 3; ++k) {
+            Database &db = apps[k]->core().db();
+            QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM conflict_decision")).value(),
+                     qint64(2));
+            const QStringList first =
+                *db.column(QStringLiteral("SELECT decision || ' ' || note FROM conflict_decision "
+                                          "ORDER BY created_at, id LIMIT 1"));
+            const QStringList shownHere = *db.column(
+                QStringLiteral("SELECT d.decision || ' ' || d.note FROM sync_decision d JOIN "
+                               "sync_conflict c ON c.id = d.conflict_id "
+                               "WHERE c.reason = 'over_repaid'"));
+            QCOMPARE(shownHere, first);
+            // The other pairs are still open on every tablet.
+            QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM sync_decision")).value(),
+                     qint64(1));
+        }
         for (int k = 0; k < 3; ++k) {
             const test::Run v =
                 stationops({QStringLiteral("--data-dir"), folder(QStringLiteral("s%1").arg(k + 1)),
