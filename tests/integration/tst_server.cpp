@@ -753,6 +753,69 @@ private Q_SLOTS:
         QVERIFY2(v.ok(), qPrintable(v.error()));
     }
 
+    // `stationops doctor` on an enrolled device: the server reached with the device's own login
+    // and the clock read against the server's; the same device ten minutes fast (libfaketime)
+    // fails the clock with its fix; disabled, it fails the server with how to enrol again.
+    void doctorChecksTheServerAndTheClock()
+    {
+        const QString name = QStringLiteral("doctored");
+        QVERIFY(device(name));
+        const QStringList args{QStringLiteral("--config"), test::demoConfigDir(),
+                               QStringLiteral("--data-dir"), folder(name),
+                               QStringLiteral("doctor")};
+        const auto line = [](const test::Run &r, const QString &what) {
+            for (const QString &l : r.out.split(QLatin1Char('\n')))
+                if (l.contains(what))
+                    return l;
+            return QString();
+        };
+        const test::Run r = stationops(args);
+        const QByteArray said = (r.out + r.err).toLocal8Bit();
+        QVERIFY2(line(r, QStringLiteral(" station server: "))
+                     .startsWith(QStringLiteral("ok    station server: reachable; enrolled as "
+                                                "doctored of station L2-DH")),
+                 said);
+        QVERIFY2(line(r, QStringLiteral(" clock: "))
+                     .contains(QRegularExpression(
+                         QStringLiteral(R"(^ok    clock: within \d+ s of the station server's$)"))),
+                 said);
+
+        QProcessEnvironment fast = test::offscreenEnvironment();
+        fast.insert(QStringLiteral("FAKETIME_DONT_FAKE_MONOTONIC"), QStringLiteral("1"));
+        const test::Run skewed =
+            test::runProgram(QStringLiteral("faketime"),
+                             QStringList{QStringLiteral("-f"), QStringLiteral("+10m"),
+                                         QStringLiteral(STATIONOPS_BIN)} +
+                                 args,
+                             {}, fast);
+        const QByteArray saidSkewed = (skewed.out + skewed.err).toLocal8Bit();
+        QCOMPARE(skewed.code, 1);
+        const QRegularExpressionMatch off =
+            QRegularExpression(
+                QStringLiteral(R"(^FAIL  clock: (\d+) s ahead of the station server's$)"),
+                QRegularExpression::MultilineOption)
+                .match(skewed.out);
+        QVERIFY2(off.hasMatch(), saidSkewed);
+        QVERIFY2(std::abs(off.captured(1).toInt() - 600) <= 5, saidSkewed);
+        QVERIFY2(skewed.out.contains(QStringLiteral("fix: sudo timedatectl set-ntp true")),
+                 saidSkewed);
+
+        const test::Run disabled =
+            stationops({QStringLiteral("server"), QStringLiteral("disable-device"),
+                        QStringLiteral("--dsn"), m_pg.adminDsn(), QStringLiteral("--station"),
+                        QStringLiteral("L2-DH"), QStringLiteral("--name"), name});
+        QVERIFY2(disabled.code == 0, qPrintable(disabled.err));
+        const test::Run refused = stationops(args);
+        const QByteArray saidRefused = (refused.out + refused.err).toLocal8Bit();
+        QCOMPARE(refused.code, 1);
+        QVERIFY2(line(refused, QStringLiteral(" station server: "))
+                     .startsWith(QStringLiteral("FAIL  station server: ")),
+                 saidRefused);
+        QVERIFY2(refused.out.contains(QStringLiteral("a disabled device is enrolled again with a "
+                                                     "new code (server add-device)")),
+                 saidRefused);
+    }
+
     void aDisabledDeviceIsStoppedAtOnce()
     {
         auto a = device(QStringLiteral("gone"));
