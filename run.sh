@@ -29,7 +29,7 @@ packages=(
   fonts-noto-cjk fonts-dejavu-core xvfb xauth sqlite3
   clang clang-format libclang-rt-14-dev poppler-utils
   postgresql libqt6sql6-psql
-  dpkg-dev lintian desktop-file-utils appstream systemd faketime
+  dpkg-dev lintian desktop-file-utils appstream systemd faketime dbus-daemon
 )
 
 install_missing() {

@@ -3,11 +3,8 @@
 #include "Commands.h"
 #include "Logging.h"
 #include "MainWindow.h"
+#include "ScreenKeeper.h"
 
-#include <QDBusConnection>
-#include <QDBusMessage>
-#include <QDBusPendingCallWatcher>
-#include <QDBusPendingReply>
 #include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
@@ -46,74 +43,6 @@ protected:
 
 private:
     KioskDesk &m_kiosk;
-};
-
-// Keeps the screen from blanking while someone is signed in, through the desktop session's
-// screensaver service (org.freedesktop.ScreenSaver); without one, says so once in the log. The
-// calls are asynchronous: a slow or absent session bus never holds up the window.
-class ScreenKeeper : public QObject
-{
-public:
-    explicit ScreenKeeper(AuthService &auth) : m_auth(auth)
-    {
-        connect(&auth, &AuthService::sessionChanged, this, &ScreenKeeper::follow);
-        follow();
-    }
-    ~ScreenKeeper() override { send(QStringLiteral("UnInhibit")); }
-
-private:
-    static QDBusMessage call(const QString &method)
-    {
-        return QDBusMessage::createMethodCall(QStringLiteral("org.freedesktop.ScreenSaver"),
-                                              QStringLiteral("/org/freedesktop/ScreenSaver"),
-                                              QStringLiteral("org.freedesktop.ScreenSaver"),
-                                              method);
-    }
-    void follow()
-    {
-        if (m_auth.signedIn() && !m_cookie && !m_asking)
-            hold();
-        else if (!m_auth.signedIn())
-            send(QStringLiteral("UnInhibit"));
-    }
-    void hold()
-    {
-        QDBusMessage m = call(QStringLiteral("Inhibit"));
-        m << QStringLiteral("stationops") << QStringLiteral("a member of staff is signed in");
-        m_asking = true;
-        auto *watcher =
-            new QDBusPendingCallWatcher(QDBusConnection::sessionBus().asyncCall(m), this);
-        connect(watcher, &QDBusPendingCallWatcher::finished, this,
-                [this](QDBusPendingCallWatcher *w) {
-                    w->deleteLater();
-                    m_asking = false;
-                    const QDBusPendingReply<uint> reply = *w;
-                    if (reply.isError()) {
-                        if (!m_warned)
-                            qWarning("kiosk: the screen cannot be kept on (%s); turn blanking "
-                                     "off in the tablet session instead",
-                                     qPrintable(reply.error().message()));
-                        m_warned = true;
-                        return;
-                    }
-                    m_cookie = reply.value();
-                    follow(); // signed out meanwhile: let go at once
-                });
-    }
-    void send(const QString &method)
-    {
-        if (!m_cookie)
-            return;
-        QDBusMessage m = call(method);
-        m << *m_cookie;
-        QDBusConnection::sessionBus().asyncCall(m);
-        m_cookie.reset();
-    }
-
-    AuthService &m_auth;
-    std::optional<uint> m_cookie;
-    bool m_asking = false;
-    bool m_warned = false;
 };
 
 } // namespace
