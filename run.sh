@@ -120,6 +120,7 @@ case "$verb" in
     "$bench" app-memory
     "$bench" sync-ingest
     "$bench" sync-catchup
+    "$bench" sync-line
     "$bench" alarm-latency
     ;;
   station)

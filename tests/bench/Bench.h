@@ -60,6 +60,7 @@ int appMemory(const QStringList &args);
 int appMemoryProbe(const QStringList &args);
 int syncIngest(const QStringList &args);
 int syncCatchup(const QStringList &args);
+int syncLine(const QStringList &args);
 
 // A copy of the built-in demo config in TO, for a run that changes devices.json.
 bool copyDemoConfig(const QString &to);

@@ -9,6 +9,11 @@
 //   supervision --data-dir DIR       handover list and dashboard times
 //   app-idle [--seconds N]           the app's CPU on Home with a P1 alarm, left alone
 //   app-memory [--rounds N]          the app's memory as every screen is visited, round after round
+//   sync-ingest [--records N]        another tablet's batch taken in, folds and all
+//   sync-catchup [--records N]       a week offline pushed to the station server and pulled back
+//   sync-line [--stations S] [--devices D] [--records N]
+//                                    a line's devices all pushing a busy day at once
+//   alarm-latency                    a frame at the gateway to 10 followers, and acks back
 #include "Bench.h"
 
 #include <QGuiApplication>
@@ -53,10 +58,12 @@ int main(int argc, char **argv)
         return syncIngest(args);
     if (verb == QLatin1String("sync-catchup"))
         return syncCatchup(args);
+    if (verb == QLatin1String("sync-line"))
+        return syncLine(args);
     if (verb == QLatin1String("alarm-latency"))
         return alarmLatency(args);
     std::fprintf(stderr, "usage: stationops-bench "
                          "gen|pipeline|flood|startup|search|idle|supervision|app-idle|app-memory|"
-                         "sync-ingest|sync-catchup|alarm-latency [options]\n");
+                         "sync-ingest|sync-catchup|sync-line|alarm-latency [options]\n");
     return 2;
 }

@@ -111,14 +111,22 @@ bool PgCluster::start()
     return true;
 }
 
+void PgCluster::set(const QString &setting)
+{
+    const QString name = setting.section(QLatin1Char('='), 0, 0);
+    m_settings.removeIf(
+        [&](const QString &s) { return s.section(QLatin1Char('='), 0, 0) == name; });
+    m_settings << setting;
+}
+
 bool PgCluster::startServer()
 {
-    // fsync off: a test's cluster need not survive the machine, only a killed server (the WAL
-    // is in the kernel's cache either way).
-    const QString options =
-        QStringLiteral("-k %1 -p %2 -c listen_addresses='' -c fsync=off -c max_connections=200")
-            .arg(m_dir.path())
-            .arg(m_port);
+    // fsync off by default: a test's cluster need not survive the machine, only a killed server
+    // (the WAL is in the kernel's cache either way).
+    QString options =
+        QStringLiteral("-k %1 -p %2 -c listen_addresses=''").arg(m_dir.path()).arg(m_port);
+    for (const QString &setting : std::as_const(m_settings))
+        options += QStringLiteral(" -c ") + setting;
     if (!run(m_bin + QStringLiteral("/pg_ctl"),
              {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")), QStringLiteral("-o"),
               options, QStringLiteral("-l"), m_dir.filePath(QStringLiteral("log")),

@@ -4,6 +4,7 @@
 // initdb refuses root. Passwords are checked (scram-sha-256), so a device's login is tested as
 // it is used. Nothing is left behind: the destructor stops the server and removes the folder.
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
 namespace so::test {
@@ -23,6 +24,9 @@ public:
     bool restart() { return stop() && startServer(); }
     bool startServer();
     QString error() const { return m_error; }
+    // A server setting ("max_connections=400"), in force from the next start; it replaces one
+    // of the same name. By default fsync=off and max_connections=200.
+    void set(const QString &setting);
 
     // Where devices connect (no user): "host=DIR port=N dbname=stationops".
     QString dsn() const;
@@ -35,6 +39,7 @@ private:
     QTemporaryDir m_dir;
     QString m_error;
     int m_port = 0;
+    QStringList m_settings{QStringLiteral("fsync=off"), QStringLiteral("max_connections=200")};
     bool m_running = false;
 };
 
