@@ -173,14 +173,16 @@ Status Ingest::check(const Batch &batch, const QString &source)
 Result<IngestOutcome> Ingest::apply(const Batch &batch, const QString &source,
                                     const std::function<Status(Database &)> &alsoInTransaction)
 {
+    // Where an import's time goes, one debug line at the end (stationops.sync.debug=true).
     QElapsedTimer phase;
     phase.start();
-    const auto lap = [&phase](const char *what) {
-        qCDebug(lcSync) << "ingest:" << what << phase.restart() << "ms";
+    QStringList laps;
+    const auto lap = [&phase, &laps](const QString &what) {
+        laps << QStringLiteral("%1 %2 ms").arg(what).arg(phase.restart());
     };
     if (Status s = check(batch, source); !s)
         return Error{s.error()};
-    lap("check");
+    lap(QStringLiteral("check"));
     // Parents before children (the order kinds were registered), each device in its own order.
     const RecordKinds &kinds = m_core.records();
     QList<std::pair<int, const SyncRecord *>> order; // with its kind's rank
@@ -240,7 +242,7 @@ Result<IngestOutcome> Ingest::apply(const Batch &batch, const QString &source,
         else
             heldIds.unite(*found);
     }
-    lap("held ids");
+    lap(QStringLiteral("held ids"));
     // Records held already are read back in one query per kind and compared by their hash.
     QHash<QString, QString> heldSha; // id -> SHA-256 of the body held here
     for (const RecordKind &kind : kinds.all()) {
@@ -262,7 +264,7 @@ Result<IngestOutcome> Ingest::apply(const Batch &batch, const QString &source,
                     heldSha.insert(h.id, h.sha256);
         }
     }
-    lap("held bodies");
+    lap(QStringLiteral("held bodies"));
     for (const auto &[rank, r] : std::as_const(order)) {
         if (!s)
             break;
@@ -303,12 +305,12 @@ Result<IngestOutcome> Ingest::apply(const Batch &batch, const QString &source,
             }
         }
     }
-    lap("rows");
+    lap(QStringLiteral("rows"));
     // The folds, once per kind, in the same transaction as the rows they fold.
     for (const RecordKind &kind : kinds.all())
         if (s && kind.refold && arrived.contains(kind.name)) {
             s = kind.refold(db, arrived.value(kind.name));
-            lap(qPrintable(QStringLiteral("fold ") + kind.name));
+            lap(QStringLiteral("fold ") + kind.name);
         }
     // A pair found in this import may have been decided on another tablet already.
     if (s && !arrived.isEmpty())
@@ -326,7 +328,9 @@ Result<IngestOutcome> Ingest::apply(const Batch &batch, const QString &source,
         s = alsoInTransaction(db);
     if (s)
         s = tx.commit();
-    lap("commit");
+    lap(QStringLiteral("commit"));
+    qCDebug(lcSync).noquote() << "ingest of" << batch.records.size()
+                              << "records:" << laps.join(QStringLiteral(", "));
     if (!s)
         return fail(QStringLiteral("%1: nothing was taken in: %2").arg(source, s.error()));
     dropNewPhotos.dismiss();

@@ -753,6 +753,113 @@ private Q_SLOTS:
         QVERIFY2(v.ok(), qPrintable(v.error()));
     }
 
+    // TLS with the station's own certificate authority (SYNC.md, Transport): a server on TCP
+    // with ssl on and a certificate for "localhost" signed by a CA made here. A device given
+    // the CA in its DSN enrols and syncs over TLS (verify-full, with no sslmode written);
+    // another CA's certificate, or the server's address that the certificate does not name,
+    // is refused before any password is sent.
+    void tlsWithACertificateAuthority()
+    {
+        test::PgCluster tls;
+        const QString dir = tls.folder() + QStringLiteral("/tls");
+        QVERIFY(QDir().mkpath(dir));
+        const auto openssl = [&](const QStringList &args) {
+            const test::Run r = test::runProgram(QStringLiteral("openssl"), args);
+            if (r.code != 0)
+                qWarning() << "openssl" << args << r.err;
+            return r.code == 0;
+        };
+        const QStringList ec{
+            QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+            QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes")};
+        const auto at = [&](const char *name) {
+            return dir + QLatin1Char('/') + QLatin1String(name);
+        };
+        for (const char *ca : {"ca", "other-ca"})
+            QVERIFY(openssl(QStringList{QStringLiteral("req"), QStringLiteral("-x509")} + ec +
+                            QStringList{QStringLiteral("-keyout"), at(ca) + QStringLiteral(".key"),
+                                        QStringLiteral("-out"), at(ca) + QStringLiteral(".crt"),
+                                        QStringLiteral("-days"), QStringLiteral("2"),
+                                        QStringLiteral("-subj"),
+                                        QStringLiteral("/CN=%1").arg(QLatin1String(ca))}));
+        QVERIFY(openssl(QStringList{QStringLiteral("req")} + ec +
+                        QStringList{QStringLiteral("-keyout"), at("server.key"),
+                                    QStringLiteral("-out"), at("server.csr"),
+                                    QStringLiteral("-subj"), QStringLiteral("/CN=localhost")}));
+        {
+            QFile ext(at("ext.cnf"));
+            QVERIFY(ext.open(QIODevice::WriteOnly));
+            ext.write("subjectAltName=DNS:localhost\n");
+        }
+        QVERIFY(openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+                         at("server.csr"), QStringLiteral("-CA"), at("ca.crt"),
+                         QStringLiteral("-CAkey"), at("ca.key"), QStringLiteral("-CAcreateserial"),
+                         QStringLiteral("-out"), at("server.crt"), QStringLiteral("-days"),
+                         QStringLiteral("2"), QStringLiteral("-extfile"), at("ext.cnf")}));
+        QVERIFY(QFile::setPermissions(at("server.key"), QFile::ReadOwner | QFile::WriteOwner));
+        tls.set(QStringLiteral("listen_addresses='localhost'"));
+        tls.set(QStringLiteral("ssl=on"));
+        tls.set(QStringLiteral("ssl_cert_file='%1'").arg(at("server.crt")));
+        tls.set(QStringLiteral("ssl_key_file='%1'").arg(at("server.key")));
+        QVERIFY2(tls.start(), qPrintable(tls.error()));
+        const test::Run init = stationops({QStringLiteral("server"), QStringLiteral("init"),
+                                           QStringLiteral("--dsn"), tls.adminDsn()});
+        QVERIFY2(init.code == 0, qPrintable(init.err));
+        const test::Run added = stationops({QStringLiteral("server"), QStringLiteral("add-device"),
+                                            QStringLiteral("--dsn"), tls.adminDsn(),
+                                            QStringLiteral("--station"), QStringLiteral("L2-DH"),
+                                            QStringLiteral("--name"), QStringLiteral("over tls")});
+        QVERIFY2(added.code == 0, qPrintable(added.err));
+        const QString code = QRegularExpression(QStringLiteral(R"(^\s+(so_\S+:\S+)$)"),
+                                                QRegularExpression::MultilineOption)
+                                 .match(added.out)
+                                 .captured(1);
+        QVERIFY(!code.isEmpty());
+        const QString server = QStringLiteral("host=%1 port=%2 dbname=stationops sslrootcert=%3");
+        const QString data = folder(QStringLiteral("tls-tablet"));
+        const auto enrol = [&](const QString &dsn) {
+            return stationops({QStringLiteral("--config"), test::demoConfigDir(),
+                               QStringLiteral("--data-dir"), data, QStringLiteral("enroll"),
+                               QStringLiteral("--server"), dsn, QStringLiteral("--code"), code});
+        };
+        // Another CA: the server's certificate is not trusted.
+        const test::Run foreign =
+            enrol(server.arg(QStringLiteral("localhost")).arg(tls.port()).arg(at("other-ca.crt")));
+        QCOMPARE(foreign.code, 1);
+        QVERIFY2(foreign.err.contains(QStringLiteral("certificate verify failed")),
+                 qPrintable(foreign.err));
+        // The right CA, but an address the certificate does not name.
+        const test::Run elsewhere =
+            enrol(server.arg(QStringLiteral("127.0.0.1")).arg(tls.port()).arg(at("ca.crt")));
+        QCOMPARE(elsewhere.code, 1);
+        QVERIFY2(elsewhere.err.contains(QStringLiteral("does not match host name")),
+                 qPrintable(elsewhere.err));
+        // The right CA and the name on the certificate: enrolled, and records travel over TLS.
+        const test::Run enrolled =
+            enrol(server.arg(QStringLiteral("localhost")).arg(tls.port()).arg(at("ca.crt")));
+        QVERIFY2(enrolled.code == 0, qPrintable(enrolled.err));
+        auto app = AppServices::build(test::demoConfigDir(), data);
+        QVERIFY2(app.ok(), qPrintable(app.error()));
+        QVERIFY((*app)
+                    ->incidents()
+                    .log(kAgent, complaint(QStringLiteral("经加密连接上报的投诉")))
+                    .ok());
+        auto c = login(**app);
+        QVERIFY2(c.ok(), qPrintable(c.error()));
+        {
+            QSqlDatabase db = c.take();
+            QCOMPARE(one(db, QStringLiteral("SELECT ssl::text FROM pg_stat_ssl WHERE pid = "
+                                            "pg_backend_pid()")),
+                     QStringLiteral("true"));
+        }
+        QVERIFY(round(**app).ok());
+        app->reset();
+        const test::Run now = stationops({QStringLiteral("--config"), test::demoConfigDir(),
+                                          QStringLiteral("--data-dir"), data,
+                                          QStringLiteral("sync"), QStringLiteral("now")});
+        QVERIFY2(now.code == 0, qPrintable(now.out + now.err));
+    }
+
     // `stationops doctor` on an enrolled device: the server reached with the device's own login
     // and the clock read against the server's; the same device ten minutes fast (libfaketime)
     // fails the clock with its fix; disabled, it fails the server with how to enrol again.

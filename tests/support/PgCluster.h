@@ -32,6 +32,9 @@ public:
     QString dsn() const;
     // The superuser's DSN, password included: what `stationops server ...` is given.
     QString adminDsn() const;
+    // The cluster's folder (handed to the server's user at start) and its port.
+    QString folder() const { return m_dir.path(); }
+    int port() const { return m_port; }
 
 private:
     bool run(const QString &program, const QStringList &args);
