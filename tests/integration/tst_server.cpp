@@ -249,6 +249,37 @@ private Q_SLOTS:
         QCOMPARE(wrong.code, 1);
         QVERIFY2(wrong.err.contains(QStringLiteral("station L9-XX")), qPrintable(wrong.err));
         QVERIFY(!QFile::exists(sync::ServerLogin::fileIn(folder(QStringLiteral("wrong")))));
+
+        // The functions run as stationops_owner, neither a superuser nor exempt from row-level
+        // security, so the station policy binds inside them as well: a definer function with no
+        // WHERE of its own (made here for the test, owned the same way) counts only the
+        // caller's station's records.
+        auto admin = sync::openServer(m_pg.adminDsn(), QStringLiteral("admin-owner"));
+        QVERIFY2(admin.ok(), qPrintable(admin.error()));
+        QSqlDatabase su = admin.take();
+        QCOMPARE(one(su, QStringLiteral("SELECT string_agg(DISTINCT r.rolname || ' ' || "
+                                        "r.rolsuper || ' ' || r.rolbypassrls, ',') FROM pg_proc p "
+                                        "JOIN pg_roles r ON r.oid = p.proowner WHERE "
+                                        "p.pronamespace = 'stationops'::regnamespace")),
+                 QStringLiteral("stationops_owner false false"));
+        QCOMPARE(one(su, QStringLiteral("SELECT string_agg(DISTINCT tableowner, ',') FROM "
+                                        "pg_tables WHERE schemaname = 'stationops'")),
+                 QStringLiteral("stationops_owner"));
+        for (const char *sql :
+             {"CREATE FUNCTION stationops.test_count_all() RETURNS bigint LANGUAGE sql "
+              "SECURITY DEFINER SET search_path = stationops AS 'SELECT count(*) FROM "
+              "stationops.record'",
+              "ALTER FUNCTION stationops.test_count_all() OWNER TO stationops_owner",
+              "GRANT EXECUTE ON FUNCTION stationops.test_count_all() TO stationops_device"})
+            QCOMPARE(one(su, QString::fromLatin1(sql)).left(5), QString());
+        const QString all = one(su, QStringLiteral("SELECT count(*) FROM stationops.record"));
+        const QString ours = one(su, QStringLiteral("SELECT count(*) FROM stationops.record "
+                                                    "WHERE station = 'L2-DH'"));
+        QVERIFY(all.toInt() > 0 && ours.toInt() > 0);
+        QCOMPARE(one(db, QStringLiteral("SELECT stationops.test_count_all()")), ours);
+        QCOMPARE(one(o, QStringLiteral("SELECT stationops.test_count_all()")), QStringLiteral("0"));
+        QCOMPARE(one(su, QStringLiteral("DROP FUNCTION stationops.test_count_all()")).left(5),
+                 QString());
     }
 
     // A code works once; the login is the device's own, readable by its owner only.
