@@ -1,5 +1,6 @@
 #include "AppServices.h"
 #include "Commands.h"
+#include "ServerAdmin.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -60,7 +61,10 @@ Verbs:
   server add-device --dsn DSN --station CODE --name NAME
                                   a device of a station, with its own role; prints its
                                   one-time enrolment code
-  server disable-device --dsn DSN --station CODE --name NAME
+  server add-device --dsn DSN --line --name NAME
+                                  a reader of the whole line (a line control centre): it
+                                  pulls every station's records and pushes none
+  server disable-device --dsn DSN --station CODE|--line --name NAME
                                   stop a device at once (it may no longer sign in or sync)
                                   DSN: libpq's form, e.g. "host=/run/postgresql dbname=stationops"
   report handover --out FILE.pdf  the latest shift handover (交接班), acknowledged or waiting
@@ -143,6 +147,10 @@ bool parseCommandLine(const QStringList &arguments, Invocation *out, int *exitCo
         QStringLiteral("station"),
         QStringLiteral("server add-device|disable-device: the station's code."),
         QStringLiteral("CODE"));
+    const QCommandLineOption lineOpt(
+        QStringLiteral("line"),
+        QStringLiteral("server add-device|disable-device: a reader of the whole line, in place of "
+                       "--station."));
     const QCommandLineOption nameOpt(
         QStringLiteral("name"),
         QStringLiteral("server add-device|disable-device: the device's name."),
@@ -159,7 +167,7 @@ bool parseCommandLine(const QStringList &arguments, Invocation *out, int *exitCo
     p.addOptions({config,    data,       outOpt,    lang,      firstFrame, number,
                   nameZh,    nameEn,     role,      exitAfter, active,     json,
                   fromOpt,   toOpt,      formatOpt, weekOpt,   sinceOpt,   dsnOpt,
-                  serverOpt, stationOpt, nameOpt,   codeOpt});
+                  serverOpt, stationOpt, lineOpt,   nameOpt,   codeOpt});
     p.addPositionalArgument(QStringLiteral("verb"), QStringLiteral("What to do (see above)."));
 
     if (!p.parse(arguments)) {
@@ -206,6 +214,15 @@ bool parseCommandLine(const QStringList &arguments, Invocation *out, int *exitCo
     out->json = p.isSet(json);
     out->dsn = p.isSet(dsnOpt) ? p.value(dsnOpt) : p.value(serverOpt);
     out->station = p.value(stationOpt);
+    if (p.isSet(lineOpt)) {
+        if (!out->station.isEmpty()) {
+            std::fprintf(stderr, "stationops: --line reads the whole line; give it or --station, "
+                                 "not both.\n");
+            *exitCode = 2;
+            return false;
+        }
+        out->station = sync::ServerAdmin::lineWide();
+    }
     out->name = p.value(nameOpt);
     out->code = p.value(codeOpt);
     if (p.isSet(exitAfter)) {

@@ -15,6 +15,10 @@ namespace {
 int serverVerb(const QString &what, const Invocation &inv, QSqlDatabase db)
 {
     int code = 0;
+    // Whose device, as people say it.
+    const QString of = inv.station == sync::ServerAdmin::lineWide()
+                           ? QStringLiteral("the whole line")
+                           : QStringLiteral("station ") + inv.station;
     if (what == QLatin1String("init") || what == QLatin1String("upgrade")) {
         auto v = what == QLatin1String("init") ? sync::ServerAdmin::init(db)
                                                : sync::ServerAdmin::upgrade(db);
@@ -27,11 +31,11 @@ int serverVerb(const QString &what, const Invocation &inv, QSqlDatabase db)
     } else if (what == QLatin1String("add-device")) {
         auto d = sync::ServerAdmin::addDevice(db, inv.station, inv.name);
         if (d)
-            std::printf("device \"%s\" of station %s: role %s\n"
+            std::printf("device \"%s\" of %s: role %s\n"
                         "one-time enrolment code (shown once; it stops working when the device "
                         "enrols):\n  %s\n"
                         "on the device: stationops enroll --server \"DSN\" --code %s\n",
-                        qPrintable(inv.name), qPrintable(inv.station), qPrintable(d->role),
+                        qPrintable(inv.name), qPrintable(of), qPrintable(d->role),
                         qPrintable(d->code), qPrintable(d->code));
         else
             std::fprintf(stderr, "stationops server add-device: %s\n", qPrintable(d.error())),
@@ -39,9 +43,8 @@ int serverVerb(const QString &what, const Invocation &inv, QSqlDatabase db)
     } else {
         auto role = sync::ServerAdmin::disableDevice(db, inv.station, inv.name);
         if (role)
-            std::printf(
-                "device \"%s\" of station %s (%s) is disabled: it can no longer sign in or sync\n",
-                qPrintable(inv.name), qPrintable(inv.station), qPrintable(*role));
+            std::printf("device \"%s\" of %s (%s) is disabled: it can no longer sign in or sync\n",
+                        qPrintable(inv.name), qPrintable(of), qPrintable(*role));
         else
             std::fprintf(stderr, "stationops server disable-device: %s\n",
                          qPrintable(role.error())),
@@ -61,8 +64,8 @@ int runServer(const Invocation &inv)
     if (!(what == QLatin1String("init") || what == QLatin1String("upgrade") || device) ||
         inv.args.size() != 1 || (device && (inv.station.isEmpty() || inv.name.isEmpty()))) {
         std::fprintf(stderr, "stationops server: say which: init, upgrade, add-device --station "
-                             "CODE --name NAME, or "
-                             "disable-device --station CODE --name NAME (each with --dsn DSN)\n");
+                             "CODE|--line --name NAME, or disable-device --station CODE|--line "
+                             "--name NAME (each with --dsn DSN)\n");
         return 2;
     }
     const QString connection = QStringLiteral("stationops-admin");

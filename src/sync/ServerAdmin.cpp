@@ -183,7 +183,8 @@ Result<int> upgrade(QSqlDatabase &db)
 Result<NewDevice> addDevice(QSqlDatabase &db, const QString &station, const QString &name)
 {
     static const QRegularExpression code(QStringLiteral("^[A-Za-z0-9_-]{1,32}$"));
-    if (!code.match(station).hasMatch())
+    const bool line = station == lineWide();
+    if (!line && !code.match(station).hasMatch())
         return fail(
             QStringLiteral("\"%1\" is not a station code (letters, digits, - and _)").arg(station));
     if (name.trimmed().isEmpty())
@@ -195,8 +196,12 @@ Result<NewDevice> addDevice(QSqlDatabase &db, const QString &station, const QStr
     if (*v == 0)
         return fail(
             QStringLiteral("this database has no StationOps schema yet; run server init first"));
+    if (line && *v < 4)
+        return fail(QStringLiteral("the server's schema is version %1; line-wide devices need "
+                                   "version 4: run server upgrade first")
+                        .arg(*v));
     NewDevice d;
-    QString suffix = station.toLower();
+    QString suffix = line ? QStringLiteral("line") : station.toLower();
     suffix.replace(QLatin1Char('-'), QLatin1Char('_'));
     d.role = QStringLiteral("so_%1_%2").arg(suffix, randomWord(8).toLower());
     const QString secret = randomWord(20);
@@ -204,17 +209,20 @@ Result<NewDevice> addDevice(QSqlDatabase &db, const QString &station, const QStr
     if (!db.transaction())
         return fail(db.lastError().text());
     QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-        "SELECT COUNT(*) FROM stationops.device WHERE station = ? AND name = ? AND enabled"));
-    q.addBindValue(station);
+    // The whole line is a NULL station (SQL's = never matches it; IS NOT DISTINCT FROM does).
+    const QVariant where = line ? QVariant(QMetaType::fromType<QString>()) : QVariant(station);
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM stationops.device WHERE station IS NOT "
+                             "DISTINCT FROM ? AND name = ? AND enabled"));
+    q.addBindValue(where);
     q.addBindValue(name.trimmed());
     Status s = q.exec() && q.next() ? Status() : Status(fail(q.lastError().text()));
     if (s && q.value(0).toInt() > 0)
-        s = fail(QStringLiteral("station %1 has an enabled device called \"%2\" already; disable "
+        s = fail(QStringLiteral("%1 has an enabled device called \"%2\" already; disable "
                                 "it first or pick another name")
-                     .arg(station, name.trimmed()));
+                     .arg(line ? QStringLiteral("the line") : QStringLiteral("station ") + station,
+                          name.trimmed()));
     q.finish();
-    if (s)
+    if (s && !line)
         s = exec(db,
                  QStringLiteral(
                      "INSERT INTO stationops.station (code) VALUES (?) ON CONFLICT DO NOTHING"),
@@ -227,8 +235,12 @@ Result<NewDevice> addDevice(QSqlDatabase &db, const QString &station, const QStr
     if (s)
         s = exec(
             db,
-            QStringLiteral("INSERT INTO stationops.device (role, station, name) VALUES (?, ?, ?)"),
-            {d.role, station, name.trimmed()});
+            line ? QStringLiteral("INSERT INTO stationops.device (role, station, name, line_wide) "
+                                  "VALUES (?, NULL, ?, true)")
+                 : QStringLiteral("INSERT INTO stationops.device (role, station, name) "
+                                  "VALUES (?, ?, ?)"),
+            line ? QVariantList{d.role, name.trimmed()}
+                 : QVariantList{d.role, station, name.trimmed()});
     if (!s || !db.commit()) {
         const QString why = s ? db.lastError().text() : s.error();
         db.rollback();
@@ -241,10 +253,11 @@ Result<QString> disableDevice(QSqlDatabase &db, const QString &station, const QS
 {
     if (!db.transaction())
         return fail(db.lastError().text());
+    const bool line = station == lineWide();
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE stationops.device SET enabled = false WHERE station = ? AND "
-                             "name = ? AND enabled RETURNING role"));
-    q.addBindValue(station);
+    q.prepare(QStringLiteral("UPDATE stationops.device SET enabled = false WHERE station IS NOT "
+                             "DISTINCT FROM ? AND name = ? AND enabled RETURNING role"));
+    q.addBindValue(line ? QVariant(QMetaType::fromType<QString>()) : QVariant(station));
     q.addBindValue(name.trimmed());
     QStringList roles;
     Status s = q.exec() ? Status() : Status(fail(q.lastError().text()));
@@ -252,8 +265,9 @@ Result<QString> disableDevice(QSqlDatabase &db, const QString &station, const QS
         roles << q.value(0).toString();
     q.finish();
     if (s && roles.isEmpty())
-        s = fail(QStringLiteral("station %1 has no enabled device called \"%2\"")
-                     .arg(station, name.trimmed()));
+        s = fail(QStringLiteral("%1 has no enabled device called \"%2\"")
+                     .arg(line ? QStringLiteral("the line") : QStringLiteral("station ") + station,
+                          name.trimmed()));
     for (const QString &role : std::as_const(roles))
         if (s)
             s = exec(db, QStringLiteral("ALTER ROLE %1 NOLOGIN").arg(role));

@@ -25,11 +25,18 @@ struct NewDevice
     QString code; // the one-time enrolment code, shown once: "ROLE:SECRET"
 };
 // A device of `station` called `name`, with its own role that may only call the sync
-// functions. Refused when an enabled device of that station has the name already.
+// functions. Refused when an enabled device of that station has the name already. With
+// `station` = lineWide(), a reader of the whole line: it pulls every station's records and
+// pushes none (server schema 4).
 Result<NewDevice> addDevice(QSqlDatabase &db, const QString &station, const QString &name);
 // Stops a device at once: it may no longer sign in, its open sessions are ended, and the sync
 // functions refuse it. Returns its role.
 Result<QString> disableDevice(QSqlDatabase &db, const QString &station, const QString &name);
+// What stands for "the whole line" where a station is asked for (never a station's code).
+inline QString lineWide()
+{
+    return QStringLiteral("*");
+}
 
 // Splits an SQL script into statements at top-level semicolons (quotes, dollar quotes and
 // comments respected).

@@ -42,6 +42,9 @@ Result<Hello> ServerSync::hello(QSqlDatabase &server)
         return fail(QStringLiteral("hello: the server answered nothing"));
     Hello h{q->value(0).toString(), q->value(1).toLongLong(), q->value(2).toLongLong(), 0};
     h.skewMs = now - h.serverNow;
+    if (h.station.isEmpty())
+        return fail(QStringLiteral("this login reads the whole line (server add-device --line); "
+                                   "a station's device is enrolled with a code of its station"));
     if (h.station != m_core.config().code)
         return fail(
             QStringLiteral(

@@ -784,6 +784,106 @@ private Q_SLOTS:
         QVERIFY2(v.ok(), qPrintable(v.error()));
     }
 
+    // A line role (SYNC.md, Rights): a reader of the whole line pulls every station's records in
+    // server order, and pushes nothing; it cannot read a table, and a station's app will not
+    // take its code. Disabled by name like any device.
+    void aLineRoleReadsTheWholeLine()
+    {
+        // A second station with a record of its own, beside L2-DH's.
+        const QString otherCode = addDevice(QStringLiteral("L2-XJ"), QStringLiteral("xj tablet"));
+        const qsizetype colon = otherCode.indexOf(QLatin1Char(':'));
+        auto xj = sync::openServer(m_pg.dsn(), QStringLiteral("line-xj"), otherCode.left(colon),
+                                   otherCode.mid(colon + 1));
+        QVERIFY2(xj.ok(), qPrintable(xj.error()));
+        QSqlDatabase x = xj.take();
+        QCOMPARE(one(x, QStringLiteral("SELECT stationops.sync_enroll('xj-device')")),
+                 QStringLiteral("L2-XJ"));
+        QSqlQuery push(x);
+        QVERIFY(
+            push.prepare(QStringLiteral("SELECT id, status FROM stationops.sync_push(?::jsonb)")));
+        push.addBindValue(
+            QString::fromUtf8(test::busyTablet(QStringLiteral("L2-XJ"), QStringLiteral("xj-device"),
+                                               5, QDateTime::currentMSecsSinceEpoch())
+                                  .toJson()));
+        QVERIFY2(push.exec(), qPrintable(push.lastError().text()));
+        push.finish();
+        auto tablet = device(QStringLiteral("line-dh"));
+        QVERIFY(tablet);
+        QVERIFY(tablet->incidents().log(kAgent, complaint(QStringLiteral("站厅导向牌不清"))).ok());
+        QVERIFY(round(*tablet).ok());
+
+        const test::Run added =
+            stationops({QStringLiteral("server"), QStringLiteral("add-device"),
+                        QStringLiteral("--dsn"), m_pg.adminDsn(), QStringLiteral("--line"),
+                        QStringLiteral("--name"), QStringLiteral("线网指挥中心")});
+        QVERIFY2(added.code == 0, qPrintable(added.err));
+        QVERIFY2(added.out.contains(QStringLiteral("of the whole line")), qPrintable(added.out));
+        const QString code = QRegularExpression(QStringLiteral(R"(^\s+(so_line_\S+:\S+)$)"),
+                                                QRegularExpression::MultilineOption)
+                                 .match(added.out)
+                                 .captured(1);
+        QVERIFY2(!code.isEmpty(), qPrintable(added.out));
+        // A station's app refuses it, and the code still works afterwards.
+        const test::Run app = stationops(
+            {QStringLiteral("--config"), test::demoConfigDir(), QStringLiteral("--data-dir"),
+             folder(QStringLiteral("line-app")), QStringLiteral("enroll"),
+             QStringLiteral("--server"), m_pg.dsn(), QStringLiteral("--code"), code});
+        QCOMPARE(app.code, 1);
+        QVERIFY2(app.err.contains(QStringLiteral("reads the whole line")), qPrintable(app.err));
+
+        const qsizetype c = code.indexOf(QLatin1Char(':'));
+        auto opened = sync::openServer(m_pg.dsn(), QStringLiteral("line-reader"), code.left(c),
+                                       code.mid(c + 1));
+        QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        QSqlDatabase line = opened.take();
+        QCOMPARE(one(line, QStringLiteral("SELECT stationops.sync_enroll('line-reader')")),
+                 QString());
+        auto admin = sync::openServer(m_pg.adminDsn(), QStringLiteral("admin-line"));
+        QVERIFY2(admin.ok(), qPrintable(admin.error()));
+        QSqlDatabase su = admin.take();
+        const QString all = one(su, QStringLiteral("SELECT count(*) FROM stationops.record"));
+        const QString dh = one(su, QStringLiteral("SELECT count(*) FROM stationops.record WHERE "
+                                                  "station = 'L2-DH'"));
+        QVERIFY(all.toInt() > dh.toInt() && dh.toInt() > 0);
+        // The whole line, in server order, paged as a station's device pages.
+        int pulled = 0;
+        QString tx = QStringLiteral("0");
+        qint64 seq = 0;
+        for (;;) {
+            QSqlQuery page(line);
+            QVERIFY(page.prepare(
+                QStringLiteral("SELECT tx, seq FROM stationops.sync_pull(?, ?, 1000)")));
+            page.addBindValue(tx);
+            page.addBindValue(seq);
+            QVERIFY2(page.exec(), qPrintable(page.lastError().text()));
+            int rows = 0;
+            while (page.next()) {
+                ++rows;
+                tx = page.value(0).toString();
+                seq = page.value(1).toLongLong();
+            }
+            pulled += rows;
+            if (rows == 0)
+                break;
+        }
+        QCOMPARE(QString::number(pulled), all);
+        QCOMPARE(one(x, QStringLiteral("SELECT count(*) FROM stationops.sync_pull('0', 0, 5000)")),
+                 QStringLiteral("5"));
+        QVERIFY(one(line, QStringLiteral("SELECT count(*) FROM stationops.record"))
+                    .startsWith(QStringLiteral("ERROR")));
+        QVERIFY2(one(line, QStringLiteral("SELECT count(*) FROM stationops.sync_push('{\"station\""
+                                          ":\"L2-DH\",\"records\":[]}')"))
+                     .contains(QStringLiteral("pushes nothing")),
+                 "a line role pushed");
+
+        const test::Run off =
+            stationops({QStringLiteral("server"), QStringLiteral("disable-device"),
+                        QStringLiteral("--dsn"), m_pg.adminDsn(), QStringLiteral("--line"),
+                        QStringLiteral("--name"), QStringLiteral("线网指挥中心")});
+        QVERIFY2(off.code == 0, qPrintable(off.err));
+        QVERIFY(one(line, QStringLiteral("SELECT 1")).startsWith(QStringLiteral("ERROR")));
+    }
+
     // TLS with the station's own certificate authority (SYNC.md, Transport): a server on TCP
     // with ssl on and a certificate for "localhost" signed by a CA made here. A device given
     // the CA in its DSN enrols and syncs over TLS (verify-full, with no sslmode written);
