@@ -12,27 +12,6 @@ namespace {
 // Register values and thresholds stay within what 32 bits can say.
 constexpr double kLargestValue = 4294967295.0;
 
-QString shown(const QJsonValue &v)
-{
-    switch (v.type()) {
-    case QJsonValue::Double:
-        return QString::number(v.toDouble(), 'g', 12);
-    case QJsonValue::String:
-        return QLatin1Char('"') + v.toString().left(40) + QLatin1Char('"');
-    case QJsonValue::Bool:
-        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Null:
-        return QStringLiteral("null");
-    case QJsonValue::Array:
-        return QStringLiteral("a list");
-    case QJsonValue::Object:
-        return QStringLiteral("an object");
-    case QJsonValue::Undefined:
-        return QStringLiteral("nothing");
-    }
-    return QString();
-}
-
 // A field this version does not know is most often a typo that would silently change nothing.
 void onlyKeys(JsonCheck &c, const QJsonObject &o, const QString &path, const QStringList &known)
 {
@@ -48,15 +27,16 @@ qint64 decimal(JsonCheck &c, const QJsonValue &v, const QString &path, double mi
 {
     const double d = v.toDouble();
     if (!v.isDouble() || !(d >= min && d <= max)) {
-        c.complain(
-            path, QStringLiteral("expected a number %1..%2, got %3")
-                      .arg(QString::number(min, 'g', 12), QString::number(max, 'g', 12), shown(v)));
+        c.complain(path, QStringLiteral("expected a number %1..%2, got %3")
+                             .arg(QString::number(min, 'g', 12), QString::number(max, 'g', 12),
+                                  JsonCheck::describe(v)));
         return 0;
     }
     const double scaled = d * 1e6;
     const qint64 micro = std::llround(scaled);
     if (std::fabs(double(micro) - scaled) > 1e-3) {
-        c.complain(path, QStringLiteral("at most six decimals, got %1").arg(shown(v)));
+        c.complain(path,
+                   QStringLiteral("at most six decimals, got %1").arg(JsonCheck::describe(v)));
         return 0;
     }
     return micro;
@@ -121,7 +101,7 @@ void readLine(JsonCheck &c, const QJsonObject &root, const QSet<QString> &ids, L
                     QStringLiteral(
                         "expected one ASCII character that is not a letter, digit, space or '*' "
                         "(\"\\r\", \"\\n\", \";\", \"\\u0003\"), got %1")
-                        .arg(shown(ends.at(i))));
+                        .arg(JsonCheck::describe(ends.at(i))));
             else if (line.ends.contains(char(ch.unicode())))
                 c.complain(at, QStringLiteral("given twice"));
             else
@@ -148,8 +128,8 @@ void readLine(JsonCheck &c, const QJsonObject &root, const QSet<QString> &ids, L
             const QString target = it.value().toString();
             const QString mat = JsonCheck::at(JsonCheck::at(at, QStringLiteral("map")), it.key());
             if (!ids.contains(target))
-                c.complain(mat,
-                           QStringLiteral("%1 is not one of the points").arg(shown(it.value())));
+                c.complain(mat, QStringLiteral("%1 is not one of the points")
+                                    .arg(JsonCheck::describe(it.value())));
             else if (it.key().trimmed() != it.key() || it.key().isEmpty())
                 c.complain(
                     mat,

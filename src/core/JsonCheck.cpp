@@ -53,7 +53,7 @@ QString JsonCheck::describe(const QJsonValue &v)
     case QJsonValue::Bool:
         return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case QJsonValue::Double:
-        return QString::number(v.toDouble());
+        return QString::number(v.toDouble(), 'g', 12);
     case QJsonValue::String: {
         QString s = v.toString();
         if (s.size() > 40)

@@ -52,8 +52,11 @@ public:
     QString message() const;
     const QString &file() const { return m_file; }
 
-private:
+    // A value as a complaint names it: a number to 12 significant digits (register values and
+    // thresholds run to 32 bits), text quoted and cut at 40 characters, or what kind it is.
     static QString describe(const QJsonValue &v);
+
+private:
     QString m_file;
     QStringList m_errors;
 };

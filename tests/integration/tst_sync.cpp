@@ -163,6 +163,19 @@ class TestSync : public QObject
         }
     }
 
+    // Each device exports everything it holds (FOLDER/sN-TAG.json), then every device takes
+    // every file as exchange() does.
+    void exchangeAll(std::vector<std::unique_ptr<AppServices>> &apps, const QString &tag,
+                     quint32 seed)
+    {
+        QStringList files;
+        for (std::size_t k = 0; k < apps.size(); ++k) {
+            files << folder(QStringLiteral("s%1-%2.json").arg(k + 1).arg(tag));
+            QVERIFY(sync::exportFile(apps[k]->core(), files.last()).ok());
+        }
+        exchange(apps, files, seed);
+    }
+
     // A frame from a device, as the links hand it to the engine.
     static alarms::DecodedEvent frame(const QString &point, const QString &asset,
                                       alarms::EventKind kind, qint64 seq)
@@ -740,12 +753,7 @@ private Q_SLOTS:
                     .openShift(liu, QStringLiteral("TO-A"), float500, QStringLiteral("2001"),
                                QStringLiteral("3690"))
                     .ok());
-        QStringList files;
-        for (int k = 0; k < 3; ++k) {
-            files << folder(QStringLiteral("s%1-all.json").arg(k + 1));
-            QVERIFY(sync::exportFile(apps[k]->core(), files.last()).ok());
-        }
-        exchange(apps, files, 20261204);
+        exchangeAll(apps, QStringLiteral("all"), 20261204);
 
         const QString reference = dump(*apps[0]);
         for (int k = 1; k < 3; ++k)
@@ -836,12 +844,7 @@ private Q_SLOTS:
                     ->cash()
                     .repay(kSupervisor2, zhangNo, Money::fromFen(60), QStringLiteral("部分还款"))
                     .ok());
-        files.clear();
-        for (int k = 0; k < 3; ++k) {
-            files << folder(QStringLiteral("s%1-repaid.json").arg(k + 1));
-            QVERIFY(sync::exportFile(apps[k]->core(), files.last()).ok());
-        }
-        exchange(apps, files, 20261205);
+        exchangeAll(apps, QStringLiteral("repaid"), 20261205);
         const QString repaid = dump(*apps[0]);
         for (int k = 1; k < 3; ++k)
             QCOMPARE(dump(*apps[k]), repaid);
@@ -892,12 +895,7 @@ private Q_SLOTS:
                                            QStringLiteral("第二笔为准，已与卖票员核对")));
         QVERIFY(
             !apps[1]->syncDesk().decide(overRepaid(*apps[1]), false, QStringLiteral("再决定一次")));
-        files.clear();
-        for (int k = 0; k < 3; ++k) {
-            files << folder(QStringLiteral("s%1-decided.json").arg(k + 1));
-            QVERIFY(sync::exportFile(apps[k]->core(), files.last()).ok());
-        }
-        exchange(apps, files, 20261206);
+        exchangeAll(apps, QStringLiteral("decided"), 20261206);
         for (int k = 0; k < 3; ++k) {
             Database &db = apps[k]->core().db();
             QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM conflict_decision")).value(),
