@@ -214,6 +214,14 @@ bool parseCommandLine(const QStringList &arguments, Invocation *out, int *exitCo
     out->json = p.isSet(json);
     out->dsn = p.isSet(dsnOpt) ? p.value(dsnOpt) : p.value(serverOpt);
     out->station = p.value(stationOpt);
+    if (out->station == sync::ServerAdmin::lineWide()) {
+        std::fprintf(stderr,
+                     "stationops: \"%s\" is not a station code; a reader of the whole "
+                     "line is --line.\n",
+                     qPrintable(out->station));
+        *exitCode = 2;
+        return false;
+    }
     if (p.isSet(lineOpt)) {
         if (!out->station.isEmpty()) {
             std::fprintf(stderr, "stationops: --line reads the whole line; give it or --station, "

@@ -368,6 +368,8 @@ Result<Shift> CashService::signOff(const Actor &seller, const QString &shiftId,
         seal = *taken;
         return Status();
     });
+    // A shortage signed off here may settle a repayment another tablet took beyond what was owed.
+    w.step([&] { return m_store.noteOverRepaid({sh.seller}); });
     w.audit(QStringLiteral("cash_signed_off"), QStringLiteral("cash_shift"), shiftId,
             {{QStringLiteral("decision"), nameOf(decision)},
              {QStringLiteral("variance_fen"), variance.fen()},
@@ -426,18 +428,24 @@ Status CashService::repay(const Actor &supervisor, const QString &seller, Money 
 {
     if (!supervisor.can(Permission::SignOffShift))
         return fail(tr("Only a supervisor records a repayment."));
-    auto rec = sellerRecord(seller);
-    if (!rec)
-        return fail(rec.error());
-    if (amount.fen() <= 0 || amount > rec->owed)
-        return fail(tr("%1 owes %2; a repayment is above zero and at most that.")
-                        .arg(seller, rec->owed.format()));
+    // What is owed is read inside the write's transaction: the sync thread may take in another
+    // tablet's repayment for the same seller a moment before.
     RecordWrite w(m_core, supervisor.id());
+    w.step([&]() -> Status {
+        auto rec = sellerRecord(seller);
+        if (!rec)
+            return fail(rec.error());
+        if (amount.fen() <= 0 || amount > rec->owed)
+            return fail(tr("%1 owes %2; a repayment is above zero and at most that.")
+                            .arg(seller, rec->owed.format()));
+        return {};
+    });
     const Stamp stamp = w.stamp();
     w.step([&] {
         return m_store.insertLedger(stamp, seller, QString(), QStringLiteral("repayment"),
                                     amount.fen(), note.trimmed(), QString());
     });
+    w.step([&] { return m_store.noteOverRepaid({seller}); });
     w.audit(QStringLiteral("cash_repaid"), QStringLiteral("seller"), seller,
             {{QStringLiteral("amount_fen"), amount.fen()}});
     return w.commit();

@@ -93,23 +93,24 @@ Status noteSeconds(Database &db, const QString &table, const QString &reason,
         {jsonList(arrived)});
 }
 
-// Repayments beyond what is owed (SYNC.md, rule 4): each seller's counted ledger read in the
-// records' own order (time, then id), the balance kept as it goes; a repayment that takes it
-// below zero is paired with the repayment before it (or, with none, the row before it; or,
-// with none, itself). Re-read for every seller whose ledger rows or sign-offs arrived: pairs that
-// no longer hold (a shortage dated earlier arrived late) go, settled or not, so every device
-// ends with the same list. Both repayments stand: the money changed hands.
+// Repayments beyond what is owed (SYNC.md, rule 4): a seller whose counted repayments add up to
+// more than their counted shortages. Totals, not a running balance: tablets' clocks differ by
+// seconds, and a repayment stamped a moment before the shortage it repays is no fault. The pair
+// listed is the seller's latest repayment (by time, then id) with the repayment before it (or,
+// with none, their latest shortage). Re-read for every seller whose ledger rows or sign-offs
+// arrived or were made here: pairs that no longer hold go, settled or not, so every device ends
+// with the same list. Both repayments stand: the money changed hands.
 const QString kOverRepaid = QStringLiteral(
     "WITH l AS (SELECT id, seller, kind, amount_fen, created_at FROM cash_ledger_counted "
     "WHERE seller IN (SELECT value FROM json_each(?)) AND kind IN ('shortage', 'repayment')), "
-    "r AS (SELECT id, seller, kind, created_at, "
-    "SUM(CASE kind WHEN 'shortage' THEN amount_fen ELSE -amount_fen END) OVER "
-    "(PARTITION BY seller ORDER BY created_at, id ROWS UNBOUNDED PRECEDING) AS balance, "
-    "LAG(id) OVER (PARTITION BY seller ORDER BY created_at, id) AS before FROM l) "
-    "SELECT coalesce((SELECT p.id FROM l p WHERE p.seller = r.seller AND p.kind = 'repayment' "
-    "AND (p.created_at, p.id) < (r.created_at, r.id) ORDER BY p.created_at DESC, p.id DESC "
-    "LIMIT 1), r.before, r.id) AS a, r.id AS b FROM r WHERE r.kind = 'repayment' AND "
-    "r.balance < 0");
+    "over AS (SELECT seller FROM l GROUP BY seller "
+    "HAVING SUM(CASE kind WHEN 'shortage' THEN amount_fen ELSE -amount_fen END) < 0), "
+    "latest AS (SELECT o.seller, (SELECT x.id FROM l x WHERE x.seller = o.seller AND x.kind = "
+    "'repayment' ORDER BY x.created_at DESC, x.id DESC LIMIT 1) AS id FROM over o) "
+    "SELECT coalesce((SELECT p.id FROM l p WHERE p.seller = t.seller AND p.kind = 'repayment' "
+    "AND p.id <> t.id ORDER BY p.created_at DESC, p.id DESC LIMIT 1), "
+    "(SELECT s.id FROM cash_ledger s WHERE s.seller = t.seller AND s.kind = 'shortage' "
+    "ORDER BY s.created_at DESC, s.id DESC LIMIT 1), t.id) AS a, t.id AS b FROM latest t");
 
 Status noteOverRepaidBy(Database &db, const QStringList &sellers)
 {
@@ -128,10 +129,11 @@ Status noteOverRepaidBy(Database &db, const QStringList &sellers)
                               .arg(ofThem, stillHolds),
                           {list, list}));
     if (s)
-        s = ok(db.exec(QStringLiteral("DELETE FROM sync_conflict AS c WHERE %1 AND NOT EXISTS "
-                                      "(SELECT 1 FROM sync_decision d WHERE d.conflict_id = c.id)")
-                           .arg(ofThem),
-                       {list}));
+        s = ok(db.exec(QStringLiteral("DELETE FROM sync_conflict AS c WHERE %1 AND NOT %2 AND NOT "
+                                      "EXISTS (SELECT 1 FROM sync_decision d WHERE "
+                                      "d.conflict_id = c.id)")
+                           .arg(ofThem, stillHolds),
+                       {list, list}));
     if (s)
         s = noteRuleConflicts(db, QDateTime::currentMSecsSinceEpoch(),
                               QStringLiteral("cash_ledger"), QStringLiteral("over_repaid"),
@@ -242,6 +244,11 @@ void CashStore::addRecordKinds(RecordKinds &kinds)
     RecordKind adjustment;
     adjustment.name = adjustment.table = QStringLiteral("cash_adjustment");
     kinds.add(std::move(adjustment));
+}
+
+Status CashStore::noteOverRepaid(const QStringList &sellers)
+{
+    return noteOverRepaidBy(m_db, sellers);
 }
 
 QString nameOf(ShiftStatus status)

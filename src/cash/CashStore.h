@@ -97,6 +97,9 @@ public:
 
     // The record kinds of cash, with the rules redone when their records arrive.
     static void addRecordKinds(RecordKinds &kinds);
+    // Lists (or lets go of) the sellers' repayments beyond what they owe, as arrivals do; run
+    // after a repayment or sign-off made here too, so this tablet's list is every tablet's.
+    Status noteOverRepaid(const QStringList &sellers);
 
     // A shift still open (not counted) on `booth`, and one of `seller`: their ids or "".
     Result<std::pair<QString, QString>> openOn(const QString &booth, const QString &seller);

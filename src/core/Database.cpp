@@ -356,13 +356,9 @@ Status Database::applyPragmas(bool readOnly)
 {
     // An 8 MB page cache (SQLite's default is 2 MB): an alarm flood updates four b-trees of
     // alarm_event per row, and years of records make the indexes deep.
-    // Statement journals in memory: in a long transaction (an import of a week's records) every
-    // insert that fires a trigger saves the pages it touches first, and once that journal has
-    // spilled to a file, it stays one, so each insert cost several writes to /var/tmp (an
-    // import ran at 13,000 records/s; with this, 26,000). Temporary sorts go to memory too.
-    QStringList pragmas{
-        QStringLiteral("PRAGMA foreign_keys=ON"), QStringLiteral("PRAGMA busy_timeout=5000"),
-        QStringLiteral("PRAGMA cache_size=-8000"), QStringLiteral("PRAGMA temp_store=MEMORY")};
+    QStringList pragmas{QStringLiteral("PRAGMA foreign_keys=ON"),
+                        QStringLiteral("PRAGMA busy_timeout=5000"),
+                        QStringLiteral("PRAGMA cache_size=-8000")};
     if (!readOnly) {
         pragmas << QStringLiteral("PRAGMA journal_mode=WAL")
                 << QStringLiteral("PRAGMA synchronous=FULL");

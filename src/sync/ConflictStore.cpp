@@ -108,8 +108,12 @@ Status ConflictStore::applyPairDecisions()
         "x.first_id = c.record_id AND x.second_id = c.other_id AND x.reason = c.reason "
         "ORDER BY x.created_at, x.id LIMIT 1) "
         "WHERE c.other_id <> '' AND NOT EXISTS (SELECT 1 FROM sync_decision o WHERE "
-        "o.conflict_id = c.id AND o.decided_at = d.created_at AND o.decided_by = d.created_by "
-        "AND o.decision = d.decision AND o.note = d.note)")));
+        "o.conflict_id = c.id AND ((o.decided_at = d.created_at AND o.decided_by = d.created_by "
+        "AND o.decision = d.decision AND o.note = d.note) "
+        // A decision made here before decisions travelled (no record of it) is left as it is.
+        "OR NOT EXISTS (SELECT 1 FROM conflict_decision y WHERE y.first_id = c.record_id AND "
+        "y.second_id = c.other_id AND y.reason = c.reason AND y.created_at = o.decided_at AND "
+        "y.created_by = o.decided_by)))")));
 }
 
 void ConflictStore::addRecordKinds(RecordKinds &kinds)

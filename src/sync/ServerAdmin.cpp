@@ -184,7 +184,9 @@ Result<NewDevice> addDevice(QSqlDatabase &db, const QString &station, const QStr
 {
     static const QRegularExpression code(QStringLiteral("^[A-Za-z0-9_-]{1,32}$"));
     const bool line = station == lineWide();
-    if (!line && !code.match(station).hasMatch())
+    // "line" is taken: the channel of the line-wide readers is stationops_line.
+    if (!line && (!code.match(station).hasMatch() ||
+                  station.compare(QLatin1String("line"), Qt::CaseInsensitive) == 0))
         return fail(
             QStringLiteral("\"%1\" is not a station code (letters, digits, - and _)").arg(station));
     if (name.trimmed().isEmpty())

@@ -39,7 +39,7 @@ QtMessageHandler s_previous = nullptr;
 
 void noteWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
-    if (type == QtWarningMsg)
+    if (type == QtWarningMsg && message.startsWith(QLatin1String("kiosk:")))
         s_warnings << message;
     s_previous(type, context, message);
 }

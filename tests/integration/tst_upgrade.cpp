@@ -78,19 +78,23 @@ private Q_SLOTS:
             if (columns->isEmpty())
                 continue;
             const QString list = columns->join(QLatin1Char(','));
-            const qint64 held =
-                db.scalar(QStringLiteral("SELECT COUNT(*) FROM release.%1").arg(table)).value();
-            const qint64 now =
-                db.scalar(QStringLiteral("SELECT COUNT(*) FROM main.%1").arg(table)).value();
+            const auto count = [&](const QString &sql) {
+                auto n = db.scalar(sql);
+                if (!n)
+                    qWarning() << table << n.error();
+                return n ? *n : qint64(-1);
+            };
+            const qint64 held = count(QStringLiteral("SELECT COUNT(*) FROM release.%1").arg(table));
+            const qint64 now = count(QStringLiteral("SELECT COUNT(*) FROM main.%1").arg(table));
+            QVERIFY2(held >= 0 && now >= 0, qPrintable(table));
             QVERIFY2(
                 now >= held,
                 qPrintable(
                     QStringLiteral("%1: %2 rows before, %3 after").arg(table).arg(held).arg(now)));
-            const qint64 lost =
-                db.scalar(QStringLiteral("SELECT COUNT(*) FROM (SELECT %1 FROM release.%2 EXCEPT "
-                                         "SELECT %1 FROM main.%2)")
-                              .arg(list, table))
-                    .value();
+            const qint64 lost = count(QStringLiteral("SELECT COUNT(*) FROM (SELECT %1 FROM "
+                                                     "release.%2 EXCEPT SELECT %1 FROM main.%2)")
+                                          .arg(list, table));
+            QVERIFY2(lost >= 0, qPrintable(table));
             QVERIFY2(
                 lost == 0,
                 qPrintable(

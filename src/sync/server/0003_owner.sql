@@ -9,6 +9,8 @@ DO $$ BEGIN
         CREATE ROLE stationops_owner NOLOGIN NOSUPERUSER NOBYPASSRLS NOCREATEROLE NOCREATEDB;
     END IF;
 END $$;
+-- Roles belong to the whole cluster: one made earlier is held to the same terms.
+ALTER ROLE stationops_owner NOLOGIN NOSUPERUSER NOBYPASSRLS NOCREATEROLE NOCREATEDB;
 ALTER SCHEMA stationops OWNER TO stationops_owner;
 ALTER TABLE stationops.schema_version OWNER TO stationops_owner;
 ALTER TABLE stationops.station OWNER TO stationops_owner;

@@ -35,8 +35,10 @@ BEGIN
     FOR s IN SELECT n.station, max(n.seq) AS seq FROM arrived n GROUP BY n.station LOOP
         PERFORM pg_notify('stationops_' || lower(s.station), s.seq::text);
     END LOOP;
-    -- Line-wide readers listen on one channel for every station.
-    PERFORM pg_notify('stationops_line', (SELECT max(n.seq) FROM arrived n)::text);
+    -- Line-wide readers listen on one channel for every station (no station is called "line").
+    IF EXISTS (SELECT 1 FROM arrived) THEN
+        PERFORM pg_notify('stationops_line', (SELECT max(n.seq) FROM arrived n)::text);
+    END IF;
     RETURN NULL;
 END $$;
 
