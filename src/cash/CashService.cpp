@@ -432,12 +432,13 @@ Status CashService::repay(const Actor &supervisor, const QString &seller, Money 
     // tablet's repayment for the same seller a moment before.
     RecordWrite w(m_core, supervisor.id());
     w.step([&]() -> Status {
-        auto rec = sellerRecord(seller);
-        if (!rec)
-            return fail(rec.error());
-        if (amount.fen() <= 0 || amount > rec->owed)
+        auto totals = m_store.ledgerTotals(seller);
+        if (!totals)
+            return fail(totals.error());
+        const Money owed = Money::fromFen(totals->shortages - totals->repaid);
+        if (amount.fen() <= 0 || amount > owed)
             return fail(tr("%1 owes %2; a repayment is above zero and at most that.")
-                            .arg(seller, rec->owed.format()));
+                            .arg(seller, owed.format()));
         return {};
     });
     const Stamp stamp = w.stamp();

@@ -272,14 +272,15 @@ bool SyncDesk::decide(qint64 conflictId, bool heldRight, const QString &note)
     if (!c || !c->has_value())
         return refuse(tr("This conflict is not on this tablet."));
     const ConflictEntry &entry = **c;
-    const QString chosen = heldRight || entry.otherId.isEmpty() ? entry.recordId : entry.otherId;
-    const bool twoVersions =
-        entry.kind == QLatin1String("staff_version") && !entry.otherId.isEmpty();
-    const QStringList pair{entry.recordId, entry.otherId};
+    // A pair: two records a rule allows one of. Otherwise one record's two versions.
+    const bool isPair = !entry.otherId.isEmpty();
+    const QString chosen = heldRight || !isPair ? entry.recordId : entry.otherId;
+    const bool twoVersions = isPair && entry.kind == QLatin1String("staff_version");
+    const QStringList versions{entry.recordId, entry.otherId};
     // Settled by writing the chosen version again: only while one of the two is in force, or a
     // later change (a PIN, a disabled account) would be undone.
     if (twoVersions) {
-        auto inForce = StaffStore(db).inForce(pair);
+        auto inForce = StaffStore(db).inForce(versions);
         if (!inForce)
             return refuse(tr("Not saved: %1").arg(inForce.error()));
         if (*inForce == 0)
@@ -301,15 +302,13 @@ bool SyncDesk::decide(qint64 conflictId, bool heldRight, const QString &note)
             return fail(open.error());
         if (!*open)
             return fail(tr("This conflict has been settled already."));
-        return entry.otherId.isEmpty()
-                   ? store.insertDecision(conflictId, stamp.createdAt, actor->staffNo, decision,
-                                          note.trimmed())
-                   : store.insertPairDecision(stamp, entry, decision, note.trimmed());
+        return isPair ? store.insertPairDecision(stamp, entry, decision, note.trimmed())
+                      : store.insertDecision(conflictId, stamp.createdAt, actor->staffNo, decision,
+                                             note.trimmed());
     });
     w.audit(QStringLiteral("sync_conflict_decided"),
-            entry.otherId.isEmpty() ? QStringLiteral("sync_conflict")
-                                    : QStringLiteral("conflict_decision"),
-            entry.otherId.isEmpty() ? QString::number(conflictId) : stamp.id,
+            isPair ? QStringLiteral("conflict_decision") : QStringLiteral("sync_conflict"),
+            isPair ? stamp.id : QString::number(conflictId),
             {{QStringLiteral("decision"), decision}, {QStringLiteral("chosen"), chosen}});
     // The chosen version becomes the person's next one, which every device then folds to.
     if (twoVersions)
